@@ -1,0 +1,76 @@
+"""The ``kidesk`` command.
+
+``kidesk`` (or ``kidesk gui``) starts the desktop app; every other verb runs a service
+headless, on the same services the UI uses. Global options come before the verb::
+
+    kidesk [--db PATH|URL] [--demo] VERB [options]
+
+Each group of verbs lives in its own module with a ``register(subparsers)`` function that
+adds its parsers and sets ``handler=`` to a function ``(args, ctx) -> int``; add a module
+to :data:`COMMAND_MODULES` to add verbs. Qt is imported only by ``gui``.
+
+Errors a user can cause (:class:`kidesk.errors.UserError`) print one line to stderr and
+exit non-zero; there are no tracebacks for user mistakes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from kidesk import __version__
+from kidesk.cli.context import CliContext
+from kidesk.errors import UserError
+
+# Modules that contribute verbs (each has ``register(subparsers)``).
+COMMAND_MODULES = (
+    "kidesk.cli.core_commands",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kidesk",
+        description="kidesk – Kontakte, Partnerorganisationen, Veranstaltungen und Ehrenamtliche "
+        "eines Kommunalen Integrationszentrums.",
+    )
+    parser.add_argument("--version", action="version", version=f"kidesk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="Datenbankdatei oder SQLAlchemy-URL (Vorgabe: KIDESK_DB oder die Datei im Benutzer-Datenordner)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="mit der separaten Demo-Datenbank arbeiten (wird beim ersten Mal angelegt und gefüllt)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="ausführliche Protokollausgabe")
+    subparsers = parser.add_subparsers(dest="verb", metavar="VERB")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    if args.demo and args.db:
+        parser.error("--demo und --db schließen sich aus")
+    if args.verb is None:
+        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    ctx = CliContext(db_target=args.db, demo=args.demo)
+    try:
+        return int(args.handler(args, ctx) or 0)
+    except UserError as exc:
+        print(f"kidesk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("kidesk: abgebrochen", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()

@@ -1,0 +1,76 @@
+"""Foundation verbs: gui, demo, search, check, list."""
+
+from __future__ import annotations
+
+import argparse
+
+from kidesk.cli.context import CliContext
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("gui", help="die Desktop-Anwendung starten (Vorgabe)")
+    p.set_defaults(handler=_gui)
+
+    p = subparsers.add_parser("demo", help="die Datenbank mit den Demo-Daten füllen")
+    p.set_defaults(handler=_demo)
+
+    p = subparsers.add_parser("search", help="Kontakte, Organisationen und Veranstaltungen suchen")
+    p.add_argument("text", nargs="+", help="Suchbegriffe (jedes Wort als Wortanfang)")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(handler=_search)
+
+    p = subparsers.add_parser("check", help="Integrität prüfen, Schema-Stand und Zeilen je Tabelle ausgeben")
+    p.set_defaults(handler=_check)
+
+    p = subparsers.add_parser("list", help="IDs und Namen ausgeben (ID<TAB>Name)")
+    p.add_argument("what", choices=["events", "series", "contacts", "organisations", "volunteers", "networks"])
+    p.set_defaults(handler=_list)
+
+
+def _gui(args: argparse.Namespace, ctx: CliContext) -> int:
+    from kidesk.ui.app import run_gui  # Qt is imported only here
+
+    return run_gui(ctx.open_db(create=True), demo=ctx.demo)
+
+
+def _demo(args: argparse.Namespace, ctx: CliContext) -> int:
+    from kidesk.services.demo_data import fill_demo_data
+
+    db = ctx.open_db(create=True)
+    counts = fill_demo_data(db)
+    print(f"Demo-Daten in {db.location} angelegt: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+    return 0
+
+
+def _search(args: argparse.Namespace, ctx: CliContext) -> int:
+    from kidesk.db.search import search
+
+    kind_labels = {"contact": "Kontakt", "organisation": "Organisation", "event": "Veranstaltung"}
+    with ctx.open_db().session() as session:
+        hits = search(session, " ".join(args.text), limit=args.limit)
+    for hit in hits:
+        print(f"{kind_labels[hit.kind]}\t{hit.id}\t{hit.title}")
+    return 0 if hits else 1
+
+
+def _check(args: argparse.Namespace, ctx: CliContext) -> int:
+    from kidesk.services.maintenance import check_database
+
+    report = check_database(ctx.open_db())
+    print(f"Datenbank: {report.location}")
+    print(f"Schema-Revision: {report.revision}")
+    for table, count in report.row_counts.items():
+        print(f"{table}\t{count}")
+    for problem in report.problems:
+        print(f"FEHLER: {problem}")
+    print("OK" if report.ok else "NICHT OK")
+    return 0 if report.ok else 1
+
+
+def _list(args: argparse.Namespace, ctx: CliContext) -> int:
+    from kidesk.db import queries
+
+    with ctx.open_db().session() as session:
+        for id_, name in queries.id_name_list(session, args.what):
+            print(f"{id_}\t{name}")
+    return 0

@@ -1,0 +1,1 @@
+"""Storage layer: models, engine and sessions, migrations, queries, full-text search. No Qt."""

@@ -1,0 +1,1 @@
+"""Alembic migration environment (see :mod:`kidesk.db.migrate`)."""

@@ -1,0 +1,1 @@
+"""Packaged resources (fonts, icons, translations), installed as ``kidesk.resources``."""
