@@ -1,0 +1,296 @@
+"""Exporting contacts, organisations, volunteers and the participants of an event.
+
+Formats
+-------
+* **CSV** the way Excel on a German Windows opens it with a double click: ``;`` as delimiter,
+  UTF-8 *with* BOM (without it Excel reads Windows-1252 and mangles umlauts), CRLF line ends,
+  fields with line breaks or ``;`` quoted.
+* **XLSX** with typed columns: dates are date cells, yes/no are boolean cells, the rest text
+  (postcodes keep their leading zero).
+* **vCard 3.0**, one card per person (or organisation).
+
+The column headers are the import's own names, so an exported file imports again unchanged
+(tested as round trips).
+
+Consent
+-------
+A volunteer's data goes to partners only with ``consent_share_with_partners``. Volunteer and
+participant exports therefore leave out every volunteer without that consent — unless the
+caller asks for an *internal* export (``internal=True``, CLI ``--intern``), e.g. for the
+office's own lists. The result says how many were left out, and the CLI and dialog say so.
+Participants who are not volunteers (partner staff, speakers) are not affected.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from kidesk.db import vocab
+from kidesk.db.database import Database
+from kidesk.db.models import Affiliation, Contact, Event, Organisation, Participation, Volunteer
+from kidesk.errors import NotFound, UserError
+from kidesk.services import vcard_io
+from kidesk.services.xlsx_io import write_xlsx
+
+WHATS = ("contacts", "organisations", "volunteers", "participants")
+WHAT_LABELS = {
+    "contacts": "Kontakte",
+    "organisations": "Organisationen",
+    "volunteers": "Ehrenamtliche",
+    "participants": "Teilnehmende",
+}
+FORMATS = ("csv", "xlsx", "vcf")
+
+CONTACT_HEADERS = (
+    "Anrede", "Titel", "Vorname", "Nachname", "Funktion", "Abteilung", "Organisation", "Telefon", "Mobil", "Fax",
+    "E-Mail", "Raum", "Straße", "PLZ", "Ort", "Land", "Sprachen", "Notizen",
+)
+VOLUNTEER_HEADERS = (
+    "Ehrenamtlich", "Status (Ehrenamt)", "Aktiv seit", "Kommune", "Verfügbarkeit", "Engagementbereiche",
+    "Sprachkenntnisse (Ehrenamt)", "Einwilligung am", "Einwilligung Fotos", "Einwilligung Newsletter",
+    "Einwilligung Weitergabe an Partner", "Führungszeugnis eingesehen am",
+)
+PARTICIPANT_HEADERS = ("Veranstaltung", "Teilnahmerolle", "Teilnahmestatus")
+ORGANISATION_HEADERS = (
+    "Name", "Kurzname", "Art", "Übergeordnete Organisation", "Straße", "PLZ", "Ort", "Land", "Telefon", "Fax",
+    "E-Mail", "Webseite", "Notizen",
+)
+
+
+class ExportError(UserError):
+    pass
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    count: int
+    excluded_without_consent: int = 0
+
+    def summary(self, what: str) -> str:
+        text = f"{self.count} {WHAT_LABELS.get(what, what)} nach {self.path} exportiert."
+        if self.excluded_without_consent:
+            text += (
+                f" {self.excluded_without_consent} Ehrenamtliche ohne Einwilligung zur Weitergabe an Partner "
+                "wurden weggelassen (mit --intern für interne Listen alle ausgeben)."
+            )
+        return text
+
+
+def primary_organisation(contact: Contact) -> Organisation | None:
+    if not contact.affiliations:
+        return None
+    ordered = sorted(contact.affiliations, key=lambda a: (not a.is_primary, a.id or 0))
+    return ordered[0].organisation
+
+
+def _salutation_label(code: str) -> str:
+    return "" if code in (None, "none") else vocab.SALUTATION_LABELS.get(code, "")
+
+
+def contact_values(contact: Contact) -> list[object]:
+    org = primary_organisation(contact)
+    return [
+        _salutation_label(contact.salutation), contact.title, contact.first_name, contact.last_name, contact.function,
+        contact.department, org.name if org else None, contact.phone, contact.mobile, contact.fax, contact.email,
+        contact.room, contact.street, contact.postcode, contact.city, contact.country, contact.languages, contact.notes,
+    ]
+
+
+def volunteer_values(volunteer: Volunteer) -> list[object]:
+    return [
+        True,
+        vocab.VOLUNTEER_STATUS_LABELS.get(volunteer.status, volunteer.status),
+        volunteer.active_since,
+        volunteer.municipality,
+        volunteer.availability,
+        ", ".join(e.area for e in volunteer.engagements),
+        ", ".join(f"{lang.language} ({lang.level})" if lang.level else lang.language for lang in volunteer.languages),
+        volunteer.consent_given_on,
+        volunteer.consent_photos,
+        volunteer.consent_newsletter,
+        volunteer.consent_share_with_partners,
+        volunteer.police_certificate_inspected_on,
+    ]
+
+
+def _contact_options():
+    return (
+        selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
+        selectinload(Contact.volunteer),
+    )
+
+
+def collect(
+    session: Session, what: str, *, event_id: int | None = None, internal: bool = False
+) -> tuple[list[str], list[list[object]], list[object], int]:
+    """``(headers, rows, records, excluded)`` — records are the ORM objects behind the rows (for vCard)."""
+    if what == "contacts":
+        contacts = session.scalars(
+            select(Contact).options(*_contact_options()).order_by(Contact.last_name, Contact.first_name, Contact.id)
+        ).all()
+        return list(CONTACT_HEADERS), [contact_values(c) for c in contacts], list(contacts), 0
+    if what == "organisations":
+        orgs = session.scalars(
+            select(Organisation).options(selectinload(Organisation.parent)).order_by(Organisation.name)
+        ).all()
+        rows = [
+            [o.name, o.short_name, vocab.ORGANISATION_KIND_LABELS.get(o.kind, o.kind), o.parent.name if o.parent else None,
+             o.street, o.postcode, o.city, o.country, o.phone, o.fax, o.email, o.website, o.notes]
+            for o in orgs
+        ]
+        return list(ORGANISATION_HEADERS), rows, list(orgs), 0
+    if what == "volunteers":
+        volunteers = session.scalars(
+            select(Volunteer)
+            .join(Volunteer.contact)
+            .options(
+                selectinload(Volunteer.contact).selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
+                selectinload(Volunteer.engagements),
+                selectinload(Volunteer.languages),
+            )
+            .order_by(Contact.last_name, Contact.first_name, Volunteer.id)
+        ).all()
+        kept = [v for v in volunteers if internal or v.consent_share_with_partners]
+        rows = [contact_values(v.contact) + volunteer_values(v) for v in kept]
+        return list(CONTACT_HEADERS + VOLUNTEER_HEADERS), rows, [v.contact for v in kept], len(volunteers) - len(kept)
+    if what == "participants":
+        if event_id is None:
+            raise ExportError("Für die Teilnehmerliste bitte eine Veranstaltung angeben (--event ID).")
+        event = session.get(Event, event_id)
+        if event is None:
+            raise NotFound(f"Eine Veranstaltung mit der ID {event_id} gibt es nicht. 'kidesk list events' zeigt alle.")
+        participations = session.scalars(
+            select(Participation)
+            .join(Participation.contact)
+            .where(Participation.event_id == event_id)
+            .options(selectinload(Participation.contact).options(*_contact_options()))
+            .order_by(Contact.last_name, Contact.first_name, Participation.id)
+        ).all()
+        kept = [
+            p for p in participations
+            if internal or p.contact.volunteer is None or p.contact.volunteer.consent_share_with_partners
+        ]
+        title = f"{event.title} ({event.starts_at:%d.%m.%Y})"
+        rows = [
+            contact_values(p.contact)
+            + [title, vocab.PARTICIPANT_ROLE_LABELS.get(p.role, p.role), vocab.PARTICIPATION_STATUS_LABELS.get(p.status, p.status)]
+            for p in kept
+        ]
+        return list(CONTACT_HEADERS + PARTICIPANT_HEADERS), rows, [p.contact for p in kept], len(participations) - len(kept)
+    raise ExportError(f"Unbekannte Liste „{what}“. Möglich: {', '.join(WHATS)}.")
+
+
+def csv_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y")
+    return str(value)
+
+
+def write_csv(path: str | os.PathLike[str], headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow([csv_text(v) for v in row])
+
+
+def contact_card(contact: Contact):
+    org = primary_organisation(contact)
+    return vcard_io.contact_vcard(
+        salutation_label=_salutation_label(contact.salutation),
+        title=contact.title or "",
+        first_name=contact.first_name or "",
+        last_name=contact.last_name or "",
+        organisation=org.name if org else "",
+        department=contact.department or "",
+        function=contact.function or "",
+        phone=contact.phone or "",
+        mobile=contact.mobile or "",
+        fax=contact.fax or "",
+        email=contact.email or "",
+        room=contact.room or "",
+        street=contact.street or "",
+        postcode=contact.postcode or "",
+        city=contact.city or "",
+        country=contact.country or "",
+        languages=contact.languages or "",
+        notes=contact.notes or "",
+    )
+
+
+def organisation_card(org: Organisation):
+    return vcard_io.contact_vcard(
+        organisation=org.name,
+        full_name=org.name,
+        phone=org.phone or "",
+        fax=org.fax or "",
+        email=org.email or "",
+        street=org.street or "",
+        postcode=org.postcode or "",
+        city=org.city or "",
+        country=org.country or "",
+        website=org.website or "",
+        notes=org.notes or "",
+    )
+
+
+def guess_format(path: str | os.PathLike[str]) -> str:
+    suffix = Path(path).suffix.casefold().lstrip(".")
+    if suffix == "vcard":
+        suffix = "vcf"
+    if suffix not in FORMATS:
+        raise ExportError(
+            f"Das Format für {Path(path).name} ist unklar. Bitte als Endung .csv, .xlsx oder .vcf wählen (oder --format)."
+        )
+    return suffix
+
+
+def export(
+    db: Database,
+    what: str,
+    path: str | os.PathLike[str],
+    fmt: str | None = None,
+    *,
+    event_id: int | None = None,
+    internal: bool = False,
+) -> ExportResult:
+    """Write the list ``what`` to ``path``; the file is complete or not there at all."""
+    path = Path(path)
+    fmt = fmt or guess_format(path)
+    if fmt not in FORMATS:
+        raise ExportError(f"Unbekanntes Format „{fmt}“. Möglich: {', '.join(FORMATS)}.")
+    if path.is_dir():
+        raise ExportError(f"{path} ist ein Ordner. Bitte einen Dateinamen angeben.")
+    if not path.parent.exists():
+        raise ExportError(f"Den Ordner {path.parent} gibt es nicht.")
+    with db.session() as session:
+        headers, rows, records, excluded = collect(session, what, event_id=event_id, internal=internal)
+        partial = path.with_name(path.name + ".part")
+        try:
+            if fmt == "csv":
+                write_csv(partial, headers, rows)
+            elif fmt == "xlsx":
+                write_xlsx(partial, headers, rows, sheet_title=WHAT_LABELS[what])
+            else:
+                cards = [organisation_card(r) if what == "organisations" else contact_card(r) for r in records]
+                vcard_io.write_vcards(partial, cards)
+            os.replace(partial, path)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise ExportError(f"{path} kann nicht geschrieben werden ({exc.strerror}). Ist die Datei in Excel geöffnet?") from exc
+    return ExportResult(path, len(rows), excluded)

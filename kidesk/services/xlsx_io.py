@@ -1,0 +1,133 @@
+"""Excel files (XLSX, openpyxl): reading an address list, writing an export with typed columns.
+
+Reading takes the first sheet or a named one and turns every cell into text the import
+checks like a CSV field: dates become ``TT.MM.JJJJ``, whole numbers lose Excel's ``.0``
+(postcodes!), booleans become ``ja``/``nein``. The header row is found by
+:func:`kidesk.services.column_mapping.detect_header_row` (title lines above it are skipped).
+
+Writing puts dates into date cells, yes/no into boolean cells and everything else into text
+cells — also text that starts with ``=``, which openpyxl would otherwise store as a formula.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import zipfile
+from collections.abc import Sequence
+from decimal import Decimal
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+
+from kidesk.services.csv_sniffing import ImportFileError
+from kidesk.services.tabular_source import Problem, RawRow
+
+
+def _open(data: bytes, name: str):
+    if not data:
+        raise ImportFileError(f"{name} ist leer.")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ImportFileError(f"{name} ist im alten Excel-Format (.xls). Bitte in Excel als .xlsx speichern.")
+    if not data.startswith(b"PK"):
+        raise ImportFileError(
+            f"{name} ist keine Excel-Datei (.xlsx). Ist es eine CSV-Datei mit falscher Endung? Dann bitte als CSV importieren."
+        )
+    try:
+        return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
+        raise ImportFileError(f"{name} ist beschädigt oder keine Excel-Datei ({exc}).") from exc
+
+
+def sheet_names(data: bytes, name: str = "Die Datei") -> list[str]:
+    workbook = _open(data, name)
+    try:
+        return list(workbook.sheetnames)
+    finally:
+        workbook.close()
+
+
+def cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0):
+            return value.strftime("%d.%m.%Y")
+        return value.strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else str(value).replace(".", ",")
+    return str(value)
+
+
+def read_xlsx_grid(data: bytes, name: str = "Die Datei", *, sheet: str | None = None) -> tuple[list[RawRow], str, list[Problem]]:
+    workbook = _open(data, name)
+    try:
+        if sheet is None:
+            worksheet = workbook.worksheets[0]
+        elif sheet in workbook.sheetnames:
+            worksheet = workbook[sheet]
+        else:
+            raise ImportFileError(
+                f"{name} hat kein Tabellenblatt „{sheet}“. Vorhanden: {', '.join(workbook.sheetnames)}."
+            )
+        grid = []
+        for number, values in enumerate(worksheet.iter_rows(min_row=1, values_only=True), start=1):
+            texts = [cell_text(v) for v in values]
+            while texts and not texts[-1]:
+                texts.pop()
+            grid.append(RawRow(number, texts))
+        title = worksheet.title
+    finally:
+        workbook.close()
+    problems: list[Problem] = []
+    if len(workbook.sheetnames) > 1 and sheet is None:
+        problems.append(
+            Problem(None, None, f"Die Datei hat {len(workbook.sheetnames)} Tabellenblätter; gelesen wird das erste („{title}“).", "info")
+        )
+    return grid, f"Excel, Tabellenblatt „{title}“", problems
+
+
+def _cell_value(value: object) -> object:
+    if value is None:
+        return None
+    if isinstance(value, (bool, int, float, Decimal, dt.date, dt.datetime)):
+        return value
+    return ILLEGAL_CHARACTERS_RE.sub("", str(value))
+
+
+def write_xlsx(
+    path: str | os.PathLike[str], headers: Sequence[str], rows: Sequence[Sequence[object]], *, sheet_title: str = "Export"
+) -> None:
+    """One sheet: bold frozen header with filter, typed cells, sensible column widths."""
+    workbook = Workbook()
+    worksheet = workbook.active
+    worksheet.title = sheet_title[:31]
+    worksheet.append(list(headers))
+    for cell in worksheet[1]:
+        cell.font = Font(bold=True)
+    widths = [len(h) for h in headers]
+    for r, row in enumerate(rows, start=2):
+        for c, value in enumerate(row, start=1):
+            cell = worksheet.cell(row=r, column=c, value=_cell_value(value))
+            if isinstance(value, str):
+                cell.data_type = "s"  # "=SUMME(…)" typed by a user stays text, never becomes a formula
+            elif isinstance(value, dt.datetime):
+                cell.number_format = "DD.MM.YYYY HH:MM"
+            elif isinstance(value, dt.date):
+                cell.number_format = "DD.MM.YYYY"
+            text = cell_text(value)
+            widths[c - 1] = max(widths[c - 1], min(len(text.split("\n")[0]), 50))
+    for index, width in enumerate(widths, start=1):
+        worksheet.column_dimensions[get_column_letter(index)].width = max(8, width + 2)
+    worksheet.freeze_panes = "A2"
+    if headers:
+        worksheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(1, len(rows) + 1)}"
+    workbook.save(os.fspath(path))
