@@ -138,6 +138,35 @@ def _decode_qp(line: str) -> str:
     return name + "".join(";" + p for p in kept) + ":" + value
 
 
+_LIST_PROPERTIES = {"N", "ADR", "CATEGORIES", "NICKNAME"}
+
+
+def _escape_commas(value: str) -> str:
+    """Escape bare commas: vobject would cut a NOTE at the first one (2.1 files never escape them)."""
+    out = []
+    i = 0
+    while i < len(value):
+        char = value[i]
+        if char == "\\" and i + 1 < len(value):
+            out.append(value[i : i + 2])
+            i += 2
+            continue
+        out.append("\\," if char == "," else char)
+        i += 1
+    return "".join(out)
+
+
+def _normalise_line(line: str) -> str:
+    line = _decode_qp(line)
+    match = _PROPERTY.match(line)
+    if not match:
+        return line
+    name, params, value = match.groups()
+    if name.split(".")[-1].upper() in _LIST_PROPERTIES or "," not in value:
+        return line
+    return f"{name}{params}:{_escape_commas(value)}"
+
+
 def split_cards(text: str) -> tuple[list[_Card], list[Problem]]:
     cards: list[_Card] = []
     problems: list[Problem] = []
@@ -161,7 +190,7 @@ def split_cards(text: str) -> tuple[list[_Card], list[Problem]]:
             name = line.split(":", 1)[0].split(";", 1)[0].split(".")[-1].upper()
             if name in _DROP:
                 continue
-            current.lines.append(_decode_qp(line))
+            current.lines.append(_normalise_line(line))
     if current is not None:
         problems.append(
             Problem(
