@@ -170,6 +170,7 @@ class ContactRecord:
     volunteer: dict[str, Any] | None = None  # Volunteer column → value, plus "engagements"
     notes: list[str] = field(default_factory=list)
     also_rows: list[int] = field(default_factory=list)
+    organisation_hint: str = ""  # while converting: lets a display name that is the organisation's pass
 
     @property
     def label(self) -> str:
@@ -323,6 +324,8 @@ def convert_row(
     if middle:
         combined = " ".join(p for p in (record.fields.get("first_name"), middle[1]) if p)
         put_text("first_name", "first_name", middle[0], combined)
+    org_values = by_target.get("organisation")
+    record.organisation_hint = org_values[0][3] if org_values else ""
     full = first("full_name")
     if full and not record.fields.get("last_name"):
         header, value = full
@@ -344,8 +347,12 @@ def convert_row(
                 put_text("last_name", "last_name", header, parts[-1])
             else:
                 put_text("last_name", "last_name", header, rest)
-    elif full and not same_text(full[1], f"{record.fields.get('first_name', '')} {record.fields.get('last_name', '')}"):
-        if not same_text(full[1], f"{record.fields.get('last_name', '')}, {record.fields.get('first_name', '')}"):
+    elif full:
+        # A display name ("Dr. Ayşe Yılmaz", "Yılmaz, Ayşe") that only repeats the name parts adds nothing.
+        known = {fold(w) for key in ("title", "first_name", "last_name") for w in (record.fields.get(key) or "").split()}
+        known |= {fold(w) for values in (by_target.get("salutation", []), by_target.get("middle_name", [])) for v in values for w in v[3].split()}
+        known |= {fold(w) for w in (record.organisation_hint or "").split()}
+        if {fold(w) for w in full[1].split()} - known - {""}:
             note(*full)
 
     got = first("salutation")

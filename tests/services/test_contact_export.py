@@ -1,0 +1,143 @@
+"""Exports: Excel-friendly CSV, typed XLSX, vCard; round trips through the import; consent."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+from sqlalchemy import select
+
+from kidesk.db.models import Affiliation, Contact, Event, Organisation, Participation, Volunteer
+from kidesk.errors import NotFound
+from kidesk.services.contact_export import CONTACT_HEADERS, ExportError, export
+from kidesk.services.contact_import import apply_import, load_table, plan_import
+from kidesk.db.database import open_database
+
+COMPARED = (
+    "salutation", "title", "first_name", "last_name", "function", "department", "phone", "mobile", "fax", "email",
+    "room", "street", "postcode", "city", "country", "languages", "notes",
+)
+
+
+def add_people(db):
+    with db.session() as s:
+        awo = Organisation(name="AWO Kreisverband Herford e.V.", kind="welfare", city="Herford")
+        ki = Organisation(name="Kreis Herford – Kommunales Integrationszentrum", kind="municipality")
+        s.add_all([awo, ki])
+        s.add(
+            Contact(
+                salutation="mrs", title="Dr.", first_name="Ayşe", last_name="Yılmaz", function="Leitung; Beratung",
+                department="Migration", phone="05221 59890", mobile="0160 1234567", fax="05221 59891",
+                email="ayse@awo-herford.de", room="1.30", street="Bielefelder Straße 8", postcode="01067",
+                city="Herford", country="DE", languages="Deutsch, Türkisch",
+                notes='Mehrzeilig\n"zitiert"; mit Semikolon\nعربى',
+                affiliations=[Affiliation(organisation=awo, is_primary=True)],
+            )
+        )
+        s.add(Contact(salutation="mr", first_name="Jürgen", last_name="Müller", affiliations=[Affiliation(organisation=ki)]))
+        s.add(Contact(last_name="Nur Nachname", country="AT", city="Wien", postcode="1010"))
+        s.add(
+            Contact(
+                salutation="diverse", first_name="Kim", last_name="Berg", email="kim@example.org",
+                volunteer=Volunteer(
+                    consent_share_with_partners=True, consent_given_on=dt.date(2024, 3, 1), active_since=dt.date(2023, 5, 2),
+                    municipality="Enger",
+                ),
+            )
+        )
+        s.add(Contact(first_name="Lea", last_name="Ohne Einwilligung", volunteer=Volunteer(consent_share_with_partners=False)))
+
+
+def snapshot(db):
+    with db.session() as s:
+        result = []
+        for c in s.scalars(select(Contact).order_by(Contact.last_name, Contact.first_name)):
+            orgs = sorted(a.organisation.name for a in c.affiliations)
+            result.append(tuple(getattr(c, f) for f in COMPARED) + (tuple(orgs),))
+        return result
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "vcf"])
+def test_round_trip_gives_the_same_records(db, tmp_path, fmt):
+    add_people(db)
+    out = tmp_path / f"kontakte.{fmt}"
+    result = export(db, "contacts", out)
+    assert result.count == 5
+    other = open_database(tmp_path / "other.sqlite")
+    try:
+        plan = plan_import(other, load_table(out))
+        assert not [p for p in plan.problems if p.severity == "error"], plan.problem_lines()
+        apply_import(other, plan)
+        assert snapshot(other) == snapshot(db)
+    finally:
+        other.dispose()
+
+
+def test_csv_is_excel_friendly(db, tmp_path):
+    add_people(db)
+    out = tmp_path / "k.csv"
+    export(db, "contacts", out)
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf" + ";".join(CONTACT_HEADERS).encode("utf-8") + b"\r\n")
+    assert '"Leitung; Beratung"'.encode() in data
+    assert not (tmp_path / "k.csv.part").exists()
+
+
+def test_xlsx_has_typed_columns(db, tmp_path):
+    add_people(db)
+    out = tmp_path / "e.xlsx"
+    export(db, "volunteers", out)
+    ws = openpyxl.load_workbook(out).active
+    headers = [c.value for c in ws[1]]
+    row = [c.value for c in ws[2]]
+    values = dict(zip(headers, row, strict=True))
+    assert values["Einwilligung am"] == dt.datetime(2024, 3, 1)
+    assert ws.cell(row=2, column=headers.index("Einwilligung am") + 1).number_format == "DD.MM.YYYY"
+    assert values["Einwilligung Weitergabe an Partner"] is True
+    assert values["Nachname"] == "Berg"
+
+
+def test_volunteers_without_consent_are_left_out_unless_internal(db, tmp_path):
+    add_people(db)
+    result = export(db, "volunteers", tmp_path / "v.csv")
+    assert (result.count, result.excluded_without_consent) == (1, 1)
+    text = (tmp_path / "v.csv").read_text(encoding="utf-8-sig")
+    assert "Berg" in text and "Ohne Einwilligung" not in text
+    assert "ohne Einwilligung" in result.summary("volunteers")
+    result = export(db, "volunteers", tmp_path / "v2.csv", internal=True)
+    assert (result.count, result.excluded_without_consent) == (2, 0)
+    assert "Ohne Einwilligung" in (tmp_path / "v2.csv").read_text(encoding="utf-8-sig")
+
+
+def test_participants_of_an_event_respect_consent(db, tmp_path):
+    add_people(db)
+    with db.session() as s:
+        event = Event(title="Dankeschön-Fest", starts_at=dt.datetime(2026, 7, 2, 15, 0))
+        s.add(event)
+        for c in s.scalars(select(Contact)):
+            s.add(Participation(event=event, contact=c, status="registered"))
+        s.flush()
+        event_id = event.id
+    result = export(db, "participants", tmp_path / "p.xlsx", event_id=event_id)
+    assert (result.count, result.excluded_without_consent) == (4, 1)
+    ws = openpyxl.load_workbook(tmp_path / "p.xlsx").active
+    names = [r[3] for r in ws.iter_rows(min_row=2, values_only=True)]
+    assert "Ohne Einwilligung" not in names and "Müller" in names
+    assert ws.cell(row=2, column=len(CONTACT_HEADERS) + 3).value == "angemeldet"
+    with pytest.raises(NotFound):
+        export(db, "participants", tmp_path / "x.csv", event_id=999)
+
+
+def test_organisations_export(db, tmp_path):
+    add_people(db)
+    for fmt in ("csv", "xlsx", "vcf"):
+        result = export(db, "organisations", tmp_path / f"o.{fmt}")
+        assert result.count == 2
+    assert "BEGIN:VCARD" in (tmp_path / "o.vcf").read_text(encoding="utf-8")
+    assert "Wohlfahrtsverband" in (tmp_path / "o.csv").read_text(encoding="utf-8-sig")
+
+
+def test_unknown_extension_is_refused(db, tmp_path):
+    with pytest.raises(ExportError, match=".csv, .xlsx oder .vcf"):
+        export(db, "contacts", tmp_path / "x.pdf")
