@@ -248,7 +248,11 @@ def phone_is_plausible(text: str) -> bool:
 
 def country_code(text: str) -> str | None:
     norm = re.sub(r"[\W_]+", "", text.casefold())
-    return COUNTRY_CODES.get(norm)
+    if norm in COUNTRY_CODES:
+        return COUNTRY_CODES[norm]
+    if re.fullmatch(r"[A-Za-z]{2}", text.strip()):
+        return text.strip().upper()  # an ISO 3166 code we have no name for
+    return None
 
 
 def _phone_kind(label: str) -> str:
@@ -265,6 +269,7 @@ def convert_row(
 ) -> ContactRecord | None:
     """Check and convert one row; append its problems; None if it cannot be imported."""
     record = ContactRecord(row=row.number)
+    first_problem = len(problems)  # a refused row reports only why it is refused
     notes = record.notes
     number = row.number
 
@@ -300,7 +305,7 @@ def convert_row(
             if not same_text(other, value):
                 note(other_header, other)
         # Google puts several values into one cell: "a@x.de ::: b@y.de"
-        if " ::: " in value:
+        if " ::: " in value and cm.normalise_header(header).endswith("value"):
             value, *rest = value.split(" ::: ")
             for extra in rest:
                 note(header, extra)
@@ -484,6 +489,7 @@ def convert_row(
         notes.insert(0, got[1])
 
     if not record.fields.get("last_name"):
+        del problems[first_problem:]
         if record.fields.get("first_name"):
             problems.append(Problem(number, None, "kein Nachname (nur ein Vorname) – Zeile wird nicht importiert.", ERROR))
         else:

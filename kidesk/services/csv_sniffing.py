@@ -89,13 +89,13 @@ def decode_text(data: bytes, name: str = "Die Datei") -> tuple[str, str, list[Pr
         pass
     else:
         label = "UTF-8 mit BOM" if data.startswith(codecs.BOM_UTF8) else "UTF-8"
-        if _MOJIBAKE.search(text):
+        if _MOJIBAKE.search(text) and _MOJIBAKE.sub("", text).isascii():
+            # Only when *every* non-ASCII character belongs to such a pair: text that also holds a
+            # correct "ü" was not encoded twice, and "Ã©" in it is meant.
             try:
                 repaired = text.encode("cp1252").decode("utf-8")
             except (UnicodeEncodeError, UnicodeDecodeError):
-                problems.append(
-                    Problem(None, None, "Die Datei enthält Zeichen wie „Ã¼“ – vermutlich falsch kodierte Umlaute. Bitte prüfen.")
-                )
+                pass
             else:
                 problems.append(
                     Problem(None, None, "Die Umlaute der Datei waren doppelt kodiert („Ã¼“ statt „ü“) und wurden repariert.")

@@ -187,6 +187,11 @@ def split_cards(text: str) -> tuple[list[_Card], list[Problem]]:
                 cards.append(current)
                 current = None
         elif current is not None:
+            if not _PROPERTY.match(line):
+                problems.append(
+                    Problem(current.number, None, f"Zeile {number} ist keine vCard-Angabe und wird übergangen: „{line[:40]}“", WARNING)
+                )
+                continue
             name = line.split(":", 1)[0].split(";", 1)[0].split(".")[-1].upper()
             if name in _DROP:
                 continue
@@ -235,8 +240,8 @@ def _card_row(card, problems: list[Problem], number: int) -> list[str]:
         values[index] = f"{values[index]}\n{value}" if values[index] else value
 
     contents = card.contents
-    own_salutation = _text(contents["x-kidesk-salutation"][0].value) if "x-kidesk-salutation" in contents else None
-    own_title = _text(contents["x-kidesk-title"][0].value) if "x-kidesk-title" in contents else None
+    own_salutation = unescape_text(_text(contents["x-kidesk-salutation"][0].value)) if "x-kidesk-salutation" in contents else None
+    own_title = unescape_text(_text(contents["x-kidesk-title"][0].value)) if "x-kidesk-title" in contents else None
     if "n" in contents:
         n = contents["n"][0].value
         if isinstance(n, vobject.vcard.Name):
@@ -300,9 +305,9 @@ def _card_row(card, problems: list[Problem], number: int) -> list[str]:
             parts = [_text(adr.street), " ".join(p for p in (_text(adr.code), _text(adr.city)) if p), _text(adr.country)]
             put("Weitere Adressen", ", ".join(p for p in parts if p))
     if "x-kidesk-room" in contents:
-        put("Raum", _text(contents["x-kidesk-room"][0].value))
+        put("Raum", unescape_text(_text(contents["x-kidesk-room"][0].value)))
     if "x-kidesk-languages" in contents:
-        put("Sprachen", _text(contents["x-kidesk-languages"][0].value))
+        put("Sprachen", unescape_text(_text(contents["x-kidesk-languages"][0].value)))
     for prop in contents.get("note", []):
         put("Notizen", str(prop.value))
     for prop in contents.get("url", []):
@@ -322,7 +327,7 @@ def read_vcard_table(data: bytes, name: str = "Die Datei") -> RawTable:
     versions = set()
     for card in cards:
         try:
-            parsed = vobject.readOne("\r\n".join(card.lines) + "\r\n", ignoreUnreadable=True)
+            parsed = vobject.readOne("\r\n".join(card.lines) + "\r\n")
         except Exception as exc:  # vobject raises many kinds for malformed input
             problems.append(
                 Problem(card.number, None, f"Karte ab Zeile {card.line} ist nicht lesbar ({exc}) – nicht importiert.", ERROR)
@@ -342,6 +347,25 @@ def read_vcard_table(data: bytes, name: str = "Die Datei") -> RawTable:
 
 
 # --------------------------------------------------------------------------- writing
+
+
+def escape_text(value: str) -> str:
+    """RFC 6350 text escaping for our X- properties (vobject leaves unknown properties raw)."""
+    return value.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;")
+
+
+def unescape_text(value: str) -> str:
+    out = []
+    i = 0
+    while i < len(value):
+        if value[i] == "\\" and i + 1 < len(value):
+            nxt = value[i + 1]
+            out.append("\n" if nxt in "nN" else nxt)
+            i += 2
+        else:
+            out.append(value[i])
+            i += 1
+    return "".join(out)
 
 
 def contact_vcard(
@@ -372,9 +396,9 @@ def contact_vcard(
     prefix = " ".join(p for p in (salutation_label, title) if p)
     card.add("n").value = vobject.vcard.Name(family=last_name, given=first_name, prefix=prefix)
     card.add("fn").value = full_name or " ".join(p for p in (title, first_name, last_name) if p) or organisation or "?"
-    card.add("x-kidesk-salutation").value = salutation_label
+    card.add("x-kidesk-salutation").value = escape_text(salutation_label)
     if title:
-        card.add("x-kidesk-title").value = title
+        card.add("x-kidesk-title").value = escape_text(title)
     if organisation or department:
         card.add("org").value = [organisation, department] if department else [organisation]
     if function:
@@ -388,14 +412,14 @@ def contact_vcard(
         prop = card.add("email")
         prop.value = email
         prop.type_paramlist = ["INTERNET", "WORK"]
-    if street or postcode or city:
+    if street or postcode or city or (country and country != "DE"):
         prop = card.add("adr")
         prop.value = vobject.vcard.Address(street=street, city=city, code=postcode, country=COUNTRY_NAMES.get(country, country))
         prop.type_paramlist = ["WORK"]
     if room:
-        card.add("x-kidesk-room").value = room
+        card.add("x-kidesk-room").value = escape_text(room)
     if languages:
-        card.add("x-kidesk-languages").value = languages
+        card.add("x-kidesk-languages").value = escape_text(languages)
     if website:
         card.add("url").value = website
     if notes:
