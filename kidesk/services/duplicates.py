@@ -1,0 +1,389 @@
+"""Likely duplicate contacts, and merging two contacts without losing anything.
+
+Finding
+-------
+Two contacts are *likely the same person* when
+
+* they share an e-mail address and their names are compatible (score 100), or
+* their names fold to the same letters — Müller/Mueller/MULLER, Yılmaz/Yilmaz, Weiß/Weiss,
+  first and last name swapped (score 95), or
+* their names are close by RapidFuzz's ``token_sort_ratio`` on the folded names (typos:
+  "Schmitt"/"Schmidt"), at or above the threshold (default 88).
+
+Candidates are compared within blocks (first three folded letters of either name), so a
+database of ten thousand contacts is searched in well under a second instead of comparing
+fifty million pairs. Pairs the user marked "not the same person" are remembered in the
+``settings`` table (``duplicates.dismissed``) and not offered again.
+
+A contact that shares only an e-mail address with another but has a different name (an office's
+shared mailbox ``info@…``) is offered too, with the lowest score: the user decides.
+
+Merging
+-------
+:func:`merge_contacts` keeps one contact and moves everything of the other onto it, in one
+transaction:
+
+* every field: the kept contact's value, or the other's where the kept one is empty; where both
+  differ, the caller's per-field choice decides and the value *not* chosen is appended to the
+  notes ("Telefon (aus Zusammenführung): …") — nothing is lost;
+* affiliations: re-pointed; for an organisation both are linked to, one affiliation remains with
+  the empty fields filled;
+* participations: re-pointed; where both took part in the same event, the participation with
+  the better status stays (attended > registered > waitlisted > invited > no-show > declined >
+  cancelled) and receives the other's status history and note;
+* the volunteer profile: moved, or merged when both have one (empty fields filled, engagement
+  areas and languages united, all logged hours moved; the consent flags come from the profile
+  with the later consent date, and without dates a consent counts only if both gave it).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kidesk.db import settings, vocab
+from kidesk.db.database import Database
+from kidesk.db.models import Contact, Participation, Volunteer
+from kidesk.errors import NotFound, UserError
+from kidesk.services.name_folding import fold, fold_email, name_key, same_text
+
+DISMISSED_SETTING = "duplicates.dismissed"
+DEFAULT_THRESHOLD = 88
+MERGE_FIELDS = (
+    "salutation", "title", "first_name", "last_name", "function", "department", "phone", "mobile", "fax", "email",
+    "room", "street", "postcode", "city", "country", "languages",
+)
+FIELD_LABELS = {
+    "salutation": "Anrede", "title": "Titel", "first_name": "Vorname", "last_name": "Nachname", "function": "Funktion",
+    "department": "Abteilung", "phone": "Telefon", "mobile": "Mobil", "fax": "Fax", "email": "E-Mail", "room": "Raum",
+    "street": "Straße", "postcode": "PLZ", "city": "Ort", "country": "Land", "languages": "Sprachen", "notes": "Notizen",
+}
+STATUS_RANK = {"attended": 6, "registered": 5, "waitlisted": 4, "invited": 3, "no_show": 2, "declined": 1, "cancelled": 0}
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    first_id: int
+    second_id: int
+    first_label: str
+    second_label: str
+    score: int
+    reason: str
+
+
+@dataclass
+class _Person:
+    id: int
+    first: str
+    last: str
+    email: str
+    label: str
+    folded: str
+    key: tuple[str, str]
+
+
+def _label(first: str | None, last: str | None, email: str | None) -> str:
+    name = f"{last}, {first}" if first else (last or "")
+    return f"{name} <{email}>" if email else name
+
+
+def _people(session: Session) -> list[_Person]:
+    rows = session.execute(select(Contact.id, Contact.first_name, Contact.last_name, Contact.email).order_by(Contact.id))
+    return [
+        _Person(i, f or "", l or "", fold_email(e), _label(f, l, e), f"{fold(f)} {fold(l)}".strip(), name_key(f, l))
+        for i, f, l, e in rows
+    ]
+
+
+def _dismissed(session: Session) -> set[tuple[int, int]]:
+    return {tuple(sorted(p)) for p in settings.get(session, DISMISSED_SETTING, []) or []}
+
+
+def dismiss_pair(db: Database, first_id: int, second_id: int) -> None:
+    """Remember that two contacts are *not* the same person."""
+    with db.session() as session:
+        pairs = settings.get(session, DISMISSED_SETTING, []) or []
+        pair = sorted((first_id, second_id))
+        if pair not in pairs:
+            pairs.append(pair)
+        settings.put(session, DISMISSED_SETTING, pairs)
+
+
+def _compare(a: _Person, b: _Person, threshold: int) -> tuple[int, str] | None:
+    if a.email and a.email == b.email:
+        if a.key == b.key or fold(a.last) == fold(b.last):
+            return 100, "gleiche E-Mail-Adresse und gleicher Name"
+    if a.key == b.key and a.key != ("", ""):
+        if (fold(a.first), fold(a.last)) == (fold(b.last), fold(b.first)) and fold(a.first) != fold(a.last):
+            return 95, "Vor- und Nachname vertauscht"
+        if (a.first, a.last) == (b.first, b.last):
+            return 95, "gleicher Name"
+        return 95, "gleicher Name, anders geschrieben"
+    if a.first and b.first:
+        score = fuzz.token_sort_ratio(a.folded, b.folded)
+        if score >= threshold:
+            return int(score), "ähnlicher Name"
+    if a.email and a.email == b.email:
+        return 60, "gleiche E-Mail-Adresse, anderer Name (gemeinsames Postfach?)"
+    return None
+
+
+def find_duplicates(
+    db: Database, *, threshold: int = DEFAULT_THRESHOLD, progress: Callable[[int, int], bool] | None = None
+) -> list[DuplicatePair]:
+    """All likely duplicate pairs, best first."""
+    with db.session() as session:
+        people = _people(session)
+        dismissed = _dismissed(session)
+    blocks: dict[str, list[_Person]] = {}
+    for person in people:
+        keys = {f"n:{fold(person.first)[:3]}", f"n:{fold(person.last)[:3]}"} - {"n:"}
+        if person.email:
+            keys.add(f"e:{person.email}")
+        for key in keys:
+            blocks.setdefault(key, []).append(person)
+    seen: set[tuple[int, int]] = set()
+    pairs = []
+    total = len(blocks)
+    for done, members in enumerate(blocks.values(), start=1):
+        if progress is not None and done % 200 == 0 and progress(done, total) is False:
+            break
+        for a, b in itertools.combinations(members, 2):
+            ids = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+            if ids in seen or ids in dismissed:
+                continue
+            seen.add(ids)
+            found = _compare(a, b, threshold)
+            if found:
+                first, second = (a, b) if a.id < b.id else (b, a)
+                pairs.append(DuplicatePair(first.id, second.id, first.label, second.label, found[0], found[1]))
+    pairs.sort(key=lambda p: (-p.score, p.first_label.casefold(), p.first_id, p.second_id))
+    return pairs
+
+
+def likely_duplicates(
+    session: Session,
+    first_name: str | None,
+    last_name: str | None,
+    email: str | None = None,
+    *,
+    exclude_id: int | None = None,
+    threshold: int = DEFAULT_THRESHOLD,
+) -> list[DuplicatePair]:
+    """Contacts a person being entered might already be (for the contact editor's warning)."""
+    probe = _Person(0, first_name or "", last_name or "", fold_email(email), _label(first_name, last_name, email),
+                    f"{fold(first_name)} {fold(last_name)}".strip(), name_key(first_name, last_name))
+    prefixes = {fold(first_name)[:3], fold(last_name)[:3]} - {""}
+    result = []
+    for person in _people(session):
+        if person.id == exclude_id:
+            continue
+        if not (probe.email and probe.email == person.email) and not (
+            {fold(person.first)[:3], fold(person.last)[:3]} & prefixes
+        ):
+            continue
+        found = _compare(probe, person, threshold)
+        if found:
+            result.append(DuplicatePair(0, person.id, probe.label, person.label, found[0], found[1]))
+    result.sort(key=lambda p: -p.score)
+    return result
+
+
+# --------------------------------------------------------------------------- merging
+
+
+@dataclass
+class FieldChoice:
+    field: str
+    label: str
+    keep_value: object
+    other_value: object
+
+    @property
+    def conflict(self) -> bool:
+        return not _empty(self.field, self.keep_value) and not _empty(self.field, self.other_value) and not same_text(
+            str(self.keep_value), str(self.other_value)
+        )
+
+    @property
+    def default(self) -> str:
+        return "other" if _empty(self.field, self.keep_value) and not _empty(self.field, self.other_value) else "keep"
+
+
+def _empty(field_name: str, value: object) -> bool:
+    return value in (None, "") or (field_name == "salutation" and value == "none")
+
+
+def display_value(field_name: str, value: object) -> str:
+    if value is None:
+        return ""
+    if field_name == "salutation":
+        return "" if value == "none" else vocab.SALUTATION_LABELS.get(value, str(value))
+    return str(value)
+
+
+def merge_preview(db: Database, keep_id: int, other_id: int) -> list[FieldChoice]:
+    with db.session() as session:
+        keep, other = _both(session, keep_id, other_id)
+        return [FieldChoice(f, FIELD_LABELS[f], getattr(keep, f), getattr(other, f)) for f in MERGE_FIELDS]
+
+
+def _both(session: Session, keep_id: int, other_id: int) -> tuple[Contact, Contact]:
+    if keep_id == other_id:
+        raise UserError("Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.")
+    keep = session.get(Contact, keep_id)
+    other = session.get(Contact, other_id)
+    for contact, id_ in ((keep, keep_id), (other, other_id)):
+        if contact is None:
+            raise NotFound(f"Den Kontakt mit der ID {id_} gibt es nicht (mehr). Bitte die Liste neu laden.")
+    return keep, other
+
+
+@dataclass
+class MergeResult:
+    kept_id: int
+    removed_id: int
+    moved_affiliations: int = 0
+    moved_participations: int = 0
+    merged_participations: int = 0
+    moved_hours: int = 0
+    notes_added: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"Kontakt {self.removed_id} in Kontakt {self.kept_id} zusammengeführt: "
+            f"{self.moved_affiliations} Organisationen, {self.moved_participations + self.merged_participations} Teilnahmen, "
+            f"{self.moved_hours} Stundeneinträge übernommen."
+        )
+
+
+def _fill(target, source, names: tuple[str, ...]) -> None:
+    for name in names:
+        if getattr(target, name) in (None, "") and getattr(source, name) not in (None, ""):
+            setattr(target, name, getattr(source, name))
+
+
+def merge_contacts(db: Database, keep_id: int, other_id: int, choices: dict[str, str] | None = None) -> MergeResult:
+    """Merge ``other`` into ``keep`` (see module doc); ``choices`` maps field → "keep"/"other"."""
+    choices = choices or {}
+    result = MergeResult(keep_id, other_id)
+    with db.session() as session:
+        keep, other = _both(session, keep_id, other_id)
+        extra_notes = []
+        for name in MERGE_FIELDS:
+            mine, theirs = getattr(keep, name), getattr(other, name)
+            choice = choices.get(name)
+            if _empty(name, theirs):
+                continue
+            if _empty(name, mine):
+                setattr(keep, name, theirs)
+                continue
+            if same_text(str(mine), str(theirs)):
+                continue
+            if choice == "other":
+                setattr(keep, name, theirs)
+                lost = mine
+            else:
+                lost = theirs
+            if name != "country" or lost != "DE":
+                extra_notes.append(f"{FIELD_LABELS[name]} (aus Zusammenführung): {display_value(name, lost)}")
+        notes = [n for n in (keep.notes, other.notes) if n]
+        if len(notes) == 2 and (notes[1] in notes[0]):
+            notes = notes[:1]
+        keep.notes = "\n".join(notes + extra_notes) or None
+        keep.is_staff = keep.is_staff or other.is_staff
+        result.notes_added = extra_notes
+
+        # Affiliations.
+        mine_by_org = {a.organisation_id: a for a in keep.affiliations}
+        has_primary = any(a.is_primary for a in keep.affiliations)
+        for aff in list(other.affiliations):
+            existing = mine_by_org.get(aff.organisation_id)
+            if existing is not None:
+                _fill(existing, aff, ("role", "department", "valid_from", "valid_to"))
+                other.affiliations.remove(aff)
+                session.delete(aff)
+            else:
+                if has_primary:
+                    aff.is_primary = False
+                has_primary = has_primary or aff.is_primary
+                aff.contact = keep
+                result.moved_affiliations += 1
+        session.flush()
+
+        # Participations.
+        mine_by_event = {p.event_id: p for p in keep.participations}
+        for part in list(other.participations):
+            existing = mine_by_event.get(part.event_id)
+            if existing is None:
+                part.contact = keep
+                result.moved_participations += 1
+                continue
+            better, worse = (
+                (existing, part) if STATUS_RANK.get(existing.status, 0) >= STATUS_RANK.get(part.status, 0) else (part, existing)
+            )
+            if better is part:
+                # The other's participation is better: carry it over by copying its state onto ours.
+                for name in ("role", "status"):
+                    setattr(existing, name, getattr(part, name))
+            for name in ("invited_at", "registered_at", "attended_at", "declined_at"):
+                if getattr(existing, name) is None and getattr(part, name) is not None:
+                    setattr(existing, name, getattr(part, name))
+            notes = [n for n in (existing.note, part.note) if n]
+            existing.note = "\n".join(dict.fromkeys(notes)) or None
+            for change in list(part.history):
+                change.participation = existing
+            other.participations.remove(part)
+            session.delete(part)
+            result.merged_participations += 1
+        session.flush()
+
+        # Volunteer profile.
+        if other.volunteer is not None:
+            theirs = other.volunteer
+            if keep.volunteer is None:
+                theirs.contact = keep  # re-point; other.volunteer becomes None through the back-reference
+                result.moved_hours = len(theirs.hours)
+            else:
+                result.moved_hours = _merge_volunteer(session, keep.volunteer, theirs)
+                other.volunteer = None
+                session.delete(theirs)
+        session.flush()
+        session.delete(other)
+    return result
+
+
+def _merge_volunteer(session: Session, keep: Volunteer, other: Volunteer) -> int:
+    _fill(keep, other, ("active_since", "municipality", "availability", "agreement_signed_on",
+                        "police_certificate_inspected_on", "police_certificate_due_on", "notes"))
+    if keep.status != "active" and other.status == "active":
+        keep.status = "active"
+    consent = ("consent_given_on", "consent_photos", "consent_newsletter", "consent_share_with_partners")
+    if keep.consent_given_on or other.consent_given_on:
+        other_is_newer = other.consent_given_on is not None and (
+            keep.consent_given_on is None or other.consent_given_on > keep.consent_given_on
+        )
+        newer = other if other_is_newer else keep
+        for name in consent:
+            setattr(keep, name, getattr(newer, name))
+    else:
+        for name in consent[1:]:
+            setattr(keep, name, getattr(keep, name) and getattr(other, name))
+    have_areas = {e.area for e in keep.engagements}
+    for engagement in list(other.engagements):
+        if engagement.area not in have_areas:
+            engagement.volunteer = keep
+    have_languages = {lang.language for lang in keep.languages}
+    for language in list(other.languages):
+        if language.language not in have_languages:
+            language.volunteer = keep
+    hours = list(other.hours)
+    for entry in hours:
+        entry.volunteer = keep
+    session.flush()
+    return len(hours)
