@@ -387,3 +387,16 @@ def _merge_volunteer(session: Session, keep: Volunteer, other: Volunteer) -> int
         entry.volunteer = keep
     session.flush()
     return len(hours)
+
+
+def link_summary(db: Database, contact_id: int) -> str:
+    """"2 Organisationen, 3 Teilnahmen, 5 Stundeneinträge" — what a merge carries over."""
+    with db.session() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            return ""
+        hours = len(contact.volunteer.hours) if contact.volunteer else 0
+        parts = [f"{len(contact.affiliations)} Organisationen", f"{len(contact.participations)} Teilnahmen"]
+        if contact.volunteer:
+            parts.append(f"Ehrenamtsprofil mit {hours} Stundeneinträgen")
+        return ", ".join(parts)

@@ -1,0 +1,111 @@
+"""Exporting a list: which list, which format, internal or for partners → file → done.
+
+:func:`run_export` is what the main window's *Datei → Exportieren …* calls; the work is done
+by :func:`kidesk.services.contact_export.export`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kidesk.db import queries
+from kidesk.db.database import Database
+from kidesk.errors import UserError
+from kidesk.services.contact_export import WHAT_LABELS, ExportResult, export
+
+FORMAT_LABELS = {
+    "csv": "CSV für Excel (Semikolon, UTF-8)",
+    "xlsx": "Excel-Arbeitsmappe (.xlsx)",
+    "vcf": "vCard (.vcf) für Outlook, Thunderbird, Smartphone",
+}
+FILE_FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "vcf": "vCard (*.vcf)"}
+
+
+class ExportDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Exportieren"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.what = QComboBox(self)
+        for key, label in WHAT_LABELS.items():
+            self.what.addItem(self.tr(label), key)
+        form.addRow(self.tr("Liste:"), self.what)
+        self.event = QComboBox(self)
+        with db.session() as session:
+            for id_, name in queries.id_name_list(session, "events"):
+                self.event.addItem(name, id_)
+        form.addRow(self.tr("Veranstaltung:"), self.event)
+        self.format = QComboBox(self)
+        for key, label in FORMAT_LABELS.items():
+            self.format.addItem(self.tr(label), key)
+        form.addRow(self.tr("Format:"), self.format)
+        self.internal = QCheckBox(self.tr("Interne Liste: auch Ehrenamtliche ohne Einwilligung zur Weitergabe an Partner"), self)
+        form.addRow("", self.internal)
+        layout.addLayout(form)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Exportieren …"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.what.currentIndexChanged.connect(self._update_state)
+        self.internal.toggled.connect(self._update_state)
+        self._update_state()
+
+    def selected(self) -> tuple[str, str, int | None, bool]:
+        what = self.what.currentData()
+        event_id = self.event.currentData() if what == "participants" else None
+        return what, self.format.currentData(), event_id, self.internal.isChecked()
+
+    def _update_state(self) -> None:
+        what = self.what.currentData()
+        self.event.setEnabled(what == "participants")
+        self.internal.setEnabled(what in ("volunteers", "participants"))
+        ok = what != "participants" or self.event.count() > 0
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        if what in ("volunteers", "participants") and not self.internal.isChecked():
+            self.hint.setText(self.tr("Für Partner: Ehrenamtliche ohne Einwilligung zur Weitergabe werden weggelassen."))
+        elif what == "participants" and not self.event.count():
+            self.hint.setText(self.tr("Es gibt noch keine Veranstaltung."))
+        else:
+            self.hint.setText("")
+
+
+def _tr(text: str) -> str:
+    return QApplication.translate("ExportDialog", text)
+
+
+def run_export(parent: QWidget | None, db: Database) -> ExportResult | None:
+    dialog = ExportDialog(db, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    what, fmt, event_id, internal = dialog.selected()
+    suggested = f"{WHAT_LABELS[what].lower()}.{fmt}"
+    path, _ = QFileDialog.getSaveFileName(parent, _tr("Exportieren nach"), suggested, FILE_FILTERS[fmt])
+    if not path:
+        return None
+    if not path.lower().endswith("." + fmt):
+        path += "." + fmt
+    try:
+        result = export(db, what, path, fmt, event_id=event_id, internal=internal)
+    except UserError as exc:
+        QMessageBox.warning(parent, _tr("Export"), str(exc))
+        return None
+    QMessageBox.information(parent, _tr("Export"), result.summary(what).replace(" (mit --intern für interne Listen alle ausgeben)", ""))
+    return result

@@ -1,0 +1,278 @@
+"""Importing an address list: file → column mapping → dry-run report → confirm → progress.
+
+:func:`run_import` is what the main window's *Datei → Importieren …* calls. Every step uses
+:mod:`kidesk.services.contact_import`; nothing here reads files or writes the database itself.
+The import is written in one transaction; *Abbrechen* in the progress dialog rolls it back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kidesk.db.database import Database
+from kidesk.errors import UserError
+from kidesk.services import column_mapping as cm
+from kidesk.services.contact_import import (
+    ACTION_LABELS,
+    CREATE,
+    SKIP,
+    UPDATE,
+    ImportPlan,
+    ImportResult,
+    apply_import,
+    guess_format,
+    load_table,
+    plan_import,
+)
+from kidesk.services.tabular_source import RawTable
+
+PREVIEW_ROWS = 8
+
+
+class ColumnMappingDialog(QDialog):
+    """One line per column of the file: its header, sample values and the field it goes into."""
+
+    COL_HEADER, COL_SAMPLES, COL_TARGET = range(3)
+
+    def __init__(self, table: RawTable, mapping: list[str], *, remembered: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.setWindowTitle(self.tr("Spalten zuordnen"))
+        self.resize(900, 600)
+        layout = QVBoxLayout(self)
+        intro = self.tr("Datei: %1. Bitte für jede Spalte wählen, wohin sie gehört. "
+                        "Spalten ohne passendes Feld kommen in die Notizen.").replace("%1", table.description)
+        if remembered:
+            intro += " " + self.tr("Die Zuordnung vom letzten Import einer Datei dieses Aufbaus wurde übernommen.")
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.mapping_table = QTableWidget(len(table.headers), 3, self)
+        self.mapping_table.setHorizontalHeaderLabels([self.tr("Spalte in der Datei"), self.tr("Beispielwerte"), self.tr("Übernehmen als")])
+        self.mapping_table.verticalHeader().setVisible(False)
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(self.COL_SAMPLES, QHeaderView.ResizeMode.Stretch)
+        self.combos: list[QComboBox] = []
+        choices = [(cm.NOTES_COLUMN, self.tr("→ in die Notizen")), (cm.IGNORE, self.tr("nicht übernehmen"))]
+        choices += [(t.key, QApplication.translate("vocab", t.label)) for t in cm.TARGETS]
+        for index, header in enumerate(table.headers):
+            self.mapping_table.setItem(index, self.COL_HEADER, QTableWidgetItem(header or self.tr("(ohne Namen)")))
+            samples = [r.values[index] for r in table.rows[:PREVIEW_ROWS] if index < len(r.values) and r.values[index].strip()]
+            self.mapping_table.setItem(index, self.COL_SAMPLES, QTableWidgetItem(" | ".join(s.replace("\n", " ⏎ ") for s in samples[:3])))
+            combo = QComboBox(self.mapping_table)
+            for key, text in choices:
+                combo.addItem(text, key)
+            combo.setCurrentIndex(max(0, combo.findData(mapping[index] if index < len(mapping) else cm.NOTES_COLUMN)))
+            combo.currentIndexChanged.connect(self._update_state)
+            self.mapping_table.setCellWidget(index, self.COL_TARGET, combo)
+            self.combos.append(combo)
+        self.mapping_table.resizeColumnToContents(self.COL_HEADER)
+        self.mapping_table.setColumnWidth(self.COL_TARGET, 260)
+        splitter.addWidget(self.mapping_table)
+
+        self.preview = QTableWidget(min(PREVIEW_ROWS, len(table.rows)), len(table.headers), self)
+        self.preview.setHorizontalHeaderLabels(table.headers)
+        self.preview.setVerticalHeaderLabels([str(r.number) for r in table.rows[:PREVIEW_ROWS]])
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for r, row in enumerate(table.rows[:PREVIEW_ROWS]):
+            for c, value in enumerate(row.values[: len(table.headers)]):
+                self.preview.setItem(r, c, QTableWidgetItem(value))
+        splitter.addWidget(self.preview)
+        layout.addWidget(splitter, 1)
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Weiter zur Prüfung"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update_state()
+
+    def mapping(self) -> list[str]:
+        return [combo.currentData() for combo in self.combos]
+
+    def set_target(self, column: int, key: str) -> None:
+        self.combos[column].setCurrentIndex(self.combos[column].findData(key))
+
+    def _update_state(self) -> None:
+        usable = cm.mapping_is_usable(self.mapping())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(usable)
+        if usable:
+            self.status.setText("")
+        else:
+            self.status.setText(self.tr("Bitte mindestens einer Spalte „Nachname“ oder „Name (Vor- und Nachname)“ zuordnen."))
+
+
+class ImportPlanDialog(QDialog):
+    """The dry-run report: what will be created, completed and skipped, and every problem row."""
+
+    COL_ROW, COL_NAME, COL_ACTION, COL_NOTE = range(4)
+
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(self.tr("Import prüfen"))
+        self.resize(900, 650)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        self.items_table = QTableWidget(len(plan.items), 4, self)
+        self.items_table.setHorizontalHeaderLabels([plan.table.row_word, self.tr("Name"), self.tr("Aktion"), self.tr("Hinweis")])
+        self.items_table.verticalHeader().setVisible(False)
+        self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items_table.horizontalHeader().setSectionResizeMode(self.COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        self.action_combos: list[QComboBox] = []
+        for index, item in enumerate(plan.items):
+            self.items_table.setItem(index, self.COL_ROW, QTableWidgetItem(str(item.row)))
+            self.items_table.setItem(index, self.COL_NAME, QTableWidgetItem(item.record.label))
+            combo = QComboBox(self.items_table)
+            combo.addItem(self.tr(ACTION_LABELS[CREATE]), CREATE)
+            if item.existing_id or item.duplicate_of:
+                combo.addItem(self.tr(ACTION_LABELS[UPDATE]), UPDATE)
+            combo.addItem(self.tr(ACTION_LABELS[SKIP]), SKIP)
+            combo.setCurrentIndex(combo.findData(item.action))
+            combo.currentIndexChanged.connect(lambda _i, row=index: self._action_changed(row))
+            self.items_table.setCellWidget(index, self.COL_ACTION, combo)
+            self.action_combos.append(combo)
+            note = item.reason
+            if item.duplicate_of:
+                note = self.tr("mögliche Dublette von %1").replace("%1", item.duplicate_label)
+            self.items_table.setItem(index, self.COL_NOTE, QTableWidgetItem(note))
+        self.items_table.resizeColumnToContents(self.COL_ROW)
+        self.items_table.setColumnWidth(self.COL_NAME, 240)
+        self.items_table.setColumnWidth(self.COL_ACTION, 140)
+        layout.addWidget(self.items_table, 2)
+
+        layout.addWidget(QLabel(self.tr("Probleme (eine Zeile je Problem):")))
+        self.problems = QPlainTextEdit(self)
+        self.problems.setReadOnly(True)
+        self.problems.setPlainText("\n".join(plan.problem_lines()) or self.tr("Keine."))
+        layout.addWidget(self.problems, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Importieren"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update_summary()
+
+    def set_action(self, row: int, action: str) -> None:
+        self.action_combos[row].setCurrentIndex(self.action_combos[row].findData(action))
+
+    def _action_changed(self, row: int) -> None:
+        item = self.plan.items[row]
+        item.action = self.action_combos[row].currentData()
+        if item.action == UPDATE and item.existing_id is None:
+            item.existing_id = item.duplicate_of
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        self.summary.setText(self.plan.summary())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.plan.importable > 0)
+
+
+def _progress_dialog(parent: QWidget | None, text: str) -> QProgressDialog:
+    dialog = QProgressDialog(text, QApplication.translate("ImportDialog", "Abbrechen"), 0, 100, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(500)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog
+
+
+def progress_callback(dialog: QProgressDialog):
+    def report(done: int, total: int) -> bool:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
+        QApplication.processEvents()
+        return not dialog.wasCanceled()
+
+    return report
+
+
+def _tr(text: str) -> str:
+    return QApplication.translate("ImportDialog", text)
+
+
+def choose_table(parent: QWidget | None, path: str) -> RawTable | None:
+    fmt = guess_format(path)
+    sheet = None
+    if fmt == "xlsx":
+        from kidesk.services.xlsx_io import sheet_names
+
+        names = sheet_names(Path(path).read_bytes(), Path(path).name)
+        if len(names) > 1:
+            sheet, ok = QInputDialog.getItem(parent, _tr("Tabellenblatt wählen"), _tr("Welches Tabellenblatt?"), names, 0, False)
+            if not ok:
+                return None
+    return load_table(path, fmt, sheet=sheet)
+
+
+def run_import(parent: QWidget | None, db: Database, path: str | None = None) -> ImportResult | None:
+    """The whole import conversation; returns the result, or None when nothing was imported."""
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            _tr("Adressliste importieren"),
+            "",
+            _tr("Adresslisten (*.csv *.txt *.xlsx *.vcf);;Alle Dateien (*)"),
+        )
+        if not path:
+            return None
+    try:
+        table = choose_table(parent, path)
+        if table is None:
+            return None
+        mapping = None
+        if table.kind != "vcf":
+            with db.session() as session:
+                suggested, remembered = cm.mapping_for(session, table.headers)
+            dialog = ColumnMappingDialog(table, suggested, remembered=remembered, parent=parent)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            mapping = dialog.mapping()
+        progress = _progress_dialog(parent, _tr("Datei wird geprüft …"))
+        try:
+            plan = plan_import(db, table, mapping, progress=progress_callback(progress))
+        finally:
+            progress.close()
+        report = ImportPlanDialog(plan, parent)
+        if report.exec() != QDialog.DialogCode.Accepted:
+            return None
+        progress = _progress_dialog(parent, _tr("Kontakte werden importiert …"))
+        try:
+            result = apply_import(db, plan, progress=progress_callback(progress))
+        finally:
+            progress.close()
+    except UserError as exc:
+        QMessageBox.warning(parent, _tr("Import"), str(exc))
+        return None
+    QMessageBox.information(parent, _tr("Import"), result.summary())
+    return result

@@ -1,0 +1,119 @@
+"""The import conversation: mapping dialog with preview, dry-run report, confirm, cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QProgressDialog
+from sqlalchemy import func, select
+
+from kidesk.db.models import Contact
+from kidesk.services import column_mapping as cm
+from kidesk.services.contact_import import CREATE, SKIP, UPDATE, load_table, plan_import
+from kidesk.ui import import_dialog
+from kidesk.ui.import_dialog import ColumnMappingDialog, ImportPlanDialog, run_import
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "import"
+
+
+def contact_names(db):
+    with db.session() as s:
+        return [c.last_name for c in s.scalars(select(Contact).order_by(Contact.id))]
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(("info", a[2])))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(("warning", a[2])))
+    return shown
+
+
+def test_mapping_dialog_shows_preview_and_requires_a_name(qtbot, tmp_path):
+    path = tmp_path / "liste.csv"
+    path.write_text("Familienname;Wohnort;Irgendwas\nMüller;Herford;x\nSchäfer;Löhne;y\n", encoding="utf-8")
+    table = load_table(path)
+    dialog = ColumnMappingDialog(table, cm.suggest_mapping(table.headers))
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.mapping() == ["last_name", "city", cm.NOTES_COLUMN]
+    assert dialog.preview.item(1, 0).text() == "Schäfer"
+    assert dialog.mapping_table.item(0, ColumnMappingDialog.COL_SAMPLES).text() == "Müller | Schäfer"
+    assert ok.isEnabled()
+    dialog.set_target(0, cm.IGNORE)
+    assert not ok.isEnabled() and "Nachname" in dialog.status.text()
+    dialog.set_target(0, "last_name")
+    dialog.set_target(2, "function")
+    assert ok.isEnabled()
+    assert dialog.mapping() == ["last_name", "city", "function"]
+
+
+def test_plan_dialog_lets_the_user_choose_per_row(qtbot, db, tmp_path):
+    first = tmp_path / "a.csv"
+    first.write_text("Vorname;Nachname;Ort\nAyşe;Yılmaz;Herford\n", encoding="utf-8")
+    from kidesk.services.contact_import import apply_import
+
+    apply_import(db, plan_import(db, load_table(first)))
+    second = tmp_path / "b.csv"
+    second.write_text("Vorname;Nachname;Ort;Telefon\nAyse;Yilmaz;Bünde;05221 1\nNeu;Person;Enger;\n", encoding="utf-8")
+    plan = plan_import(db, load_table(second))
+    dialog = ImportPlanDialog(plan)
+    qtbot.addWidget(dialog)
+    assert [i.action for i in plan.items] == [CREATE, CREATE]
+    assert "mögliche Dublette" in dialog.items_table.item(0, ImportPlanDialog.COL_NOTE).text()
+    assert "mögliche Dublette von Kontakt" in dialog.problems.toPlainText()
+    dialog.set_action(0, UPDATE)
+    assert plan.items[0].existing_id == plan.items[0].duplicate_of
+    assert dialog.summary.text().startswith("1 neu, 1 ergänzt")
+    dialog.set_action(1, SKIP)
+    dialog.set_action(0, SKIP)
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_run_import_whole_flow(qtbot, db, monkeypatch, messages):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(FIXTURES / "outlook_de.csv"), ""))
+    seen = {}
+
+    def accept_mapping(dialog):
+        seen["mapping"] = dialog.mapping()
+        return QDialog.DialogCode.Accepted
+
+    def accept_plan(dialog):
+        seen["summary"] = dialog.summary.text()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ColumnMappingDialog, "exec", accept_mapping)
+    monkeypatch.setattr(ImportPlanDialog, "exec", accept_plan)
+    result = run_import(None, db)
+    assert result.created == 2
+    assert seen["summary"].startswith("2 neu")
+    assert contact_names(db) == ["Kirchhoff", "Müller"]
+    assert messages == [("info", result.summary())]
+
+
+def test_cancelled_report_or_progress_leaves_database_unchanged(qtbot, db, monkeypatch, messages):
+    monkeypatch.setattr(ColumnMappingDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(ImportPlanDialog, "exec", lambda d: QDialog.DialogCode.Rejected)
+    assert run_import(None, db, str(FIXTURES / "google.csv")) is None
+    assert contact_names(db) == []
+
+    monkeypatch.setattr(ImportPlanDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    real = import_dialog.plan_import
+
+    def plan_then_cancel(*args, **kwargs):
+        plan = real(*args, **kwargs)
+        monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+        return plan
+
+    monkeypatch.setattr(import_dialog, "plan_import", plan_then_cancel)
+    assert run_import(None, db, str(FIXTURES / "google.csv")) is None
+    assert contact_names(db) == []
+    assert messages[-1][0] == "warning" and "unverändert" in messages[-1][1]
+
+
+def test_bad_file_gives_a_message_not_a_crash(qtbot, db, tmp_path, messages):
+    path = tmp_path / "leer.csv"
+    path.write_bytes(b"")
+    assert run_import(None, db, str(path)) is None
+    assert messages[0][0] == "warning" and "leer" in messages[0][1]
