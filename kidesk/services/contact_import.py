@@ -45,7 +45,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from kidesk.db.database import Database
 from kidesk.db.models import Affiliation, Contact, Organisation, Volunteer, VolunteerEngagement
@@ -686,15 +686,18 @@ def plan_import(
                 items.append(PlannedContact(record, SKIP, reason=f"mit Zeile {earlier.row} zusammengeführt"))
                 continue
             item = _match(record, by_email, by_name, problems)
-            if item.action == UPDATE:
-                _check_update(session, item, problems)
             if email:
                 seen_person[person] = item
             items.append(item)
-            if record.organisation and item.action != SKIP:
-                key = record.organisation.casefold()
+        updates = [item for item in items if item.action == UPDATE]
+        preloaded = _preload_contacts(session, sorted({item.existing_id for item in updates}))  # noqa: F841 (kept alive)
+        for item in updates:
+            _check_update(session, item, problems)
+        for item in items:
+            if item.record.organisation and item.action != SKIP:
+                key = item.record.organisation.casefold()
                 if key not in known_orgs and key not in new_orgs:
-                    new_orgs[key] = record.organisation
+                    new_orgs[key] = item.record.organisation
     return ImportPlan(
         table=table,
         mapping=list(mapping),
@@ -872,15 +875,57 @@ def would_change(session: Session, contact: Contact, item: PlannedContact) -> bo
     return record.volunteer is not None and contact.volunteer is None
 
 
+APPLY_BATCH = 200
+
+
+class _BatchFailed(Exception):
+    pass
+
+
+def _preload_contacts(session: Session, ids: list[int]) -> list[Contact]:
+    """Load contacts with their links in a few queries (instead of one lazy load per row).
+
+    The caller must hold on to the returned list: the session's identity map keeps objects only
+    as long as someone references them.
+    """
+    loaded: list[Contact] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        loaded += session.scalars(
+            select(Contact)
+            .where(Contact.id.in_(chunk))
+            .options(
+                selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
+                selectinload(Contact.volunteer).selectinload(Volunteer.engagements),
+            )
+        ).all()
+    return loaded
+
+
 def apply_import(
     db: Database, plan: ImportPlan, *, progress: Progress | None = None, remember_mapping: bool = True
 ) -> ImportResult:
-    """Write the plan's create/update items in one transaction; a cancel or an error rolls everything back."""
+    """Write the plan's create/update items in one transaction; a cancel or an error rolls everything back.
+
+    Rows are flushed in batches (one flush per row would make 10 000 rows take a minute). If a
+    batch fails, everything is rolled back and the import is run again row by row up to the
+    failure, only to name the exact row in the message — and rolled back again.
+    """
+    try:
+        return _apply(db, plan, progress, remember_mapping, APPLY_BATCH)
+    except _BatchFailed:
+        return _apply(db, plan, None, remember_mapping, 1)
+
+
+def _apply(db: Database, plan: ImportPlan, progress: Progress | None, remember_mapping: bool, batch: int) -> ImportResult:
     result = ImportResult(skipped=plan.count(SKIP) + plan.skipped_rows)
     work = [item for item in plan.items if item.action in (CREATE, UPDATE)]
     total = len(work)
+    touched: list[Contact] = []
     with db.session() as session:
         orgs = {o.name.casefold(): o for o in session.scalars(select(Organisation))}
+        preloaded = _preload_contacts(session, [i.existing_id for i in work if i.action == UPDATE and i.existing_id])  # noqa: F841
+        pending: list[PlannedContact] = []
         for done, item in enumerate(work, start=1):
             if done % 25 == 0 or done == total:
                 _check_progress(progress, done, total)
@@ -888,7 +933,7 @@ def apply_import(
             contact = session.get(Contact, item.existing_id) if item.action == UPDATE and item.existing_id else None
             is_new = contact is None
             if is_new:
-                contact = Contact(last_name=record.fields["last_name"])
+                contact = Contact(last_name=record.fields["last_name"], affiliations=[])
                 session.add(contact)
             changed = _fill_contact(contact, record)
             if record.organisation:
@@ -903,22 +948,29 @@ def apply_import(
                     changed = True
             if record.volunteer is not None:
                 changed = _fill_volunteer(session, contact, record.volunteer) or changed
-            try:
-                session.flush()
-            except SQLAlchemyError as exc:
-                raise UserError(
-                    f"{plan.table.row_word} {item.row} ({record.label}) kann nicht gespeichert werden "
-                    f"({getattr(exc, 'orig', exc)}). Es wurde nichts importiert."
-                ) from exc
+            pending.append(item)
+            if len(pending) >= batch or done == total:
+                try:
+                    session.flush()
+                except SQLAlchemyError as exc:
+                    if batch > 1:
+                        raise _BatchFailed() from exc
+                    raise UserError(
+                        f"{plan.table.row_word} {item.row} ({record.label}) kann nicht gespeichert werden "
+                        f"({getattr(exc, 'orig', exc)}). Es wurde nichts importiert."
+                    ) from exc
+                pending.clear()
             if is_new:
                 result.created += 1
             elif changed:
                 result.updated += 1
             else:
                 result.skipped += 1
-            result.contact_ids.append(contact.id)
+            touched.append(contact)
         if remember_mapping and plan.table.kind != "vcf":
             cm.remember_mapping(session, plan.table.headers, plan.mapping)
+        session.flush()
+        result.contact_ids = [c.id for c in touched]
     return result
 
 

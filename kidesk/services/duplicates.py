@@ -42,7 +42,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -136,32 +136,56 @@ def _compare(a: _Person, b: _Person, threshold: int) -> tuple[int, str] | None:
 def find_duplicates(
     db: Database, *, threshold: int = DEFAULT_THRESHOLD, progress: Callable[[int, int], bool] | None = None
 ) -> list[DuplicatePair]:
-    """All likely duplicate pairs, best first."""
+    """All likely duplicate pairs, best first.
+
+    Candidates come from three kinds of blocks: the same e-mail, the same folded name, and the
+    same first three letters of either name; within a name-prefix block RapidFuzz scores every
+    name against all others in C (``process.extract``), and only pairs above the threshold are
+    looked at in Python.
+    """
     with db.session() as session:
         people = _people(session)
         dismissed = _dismissed(session)
-    blocks: dict[str, list[_Person]] = {}
-    for person in people:
-        keys = {f"n:{fold(person.first)[:3]}", f"n:{fold(person.last)[:3]}"} - {"n:"}
-        if person.email:
-            keys.add(f"e:{person.email}")
-        for key in keys:
-            blocks.setdefault(key, []).append(person)
-    seen: set[tuple[int, int]] = set()
-    pairs = []
-    total = len(blocks)
-    for done, members in enumerate(blocks.values(), start=1):
-        if progress is not None and done % 200 == 0 and progress(done, total) is False:
-            break
+    candidates: set[tuple[int, int]] = set()
+    by_id = {p.id: p for p in people}
+
+    def add_group(members: list[_Person]) -> None:
         for a, b in itertools.combinations(members, 2):
-            ids = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-            if ids in seen or ids in dismissed:
-                continue
-            seen.add(ids)
-            found = _compare(a, b, threshold)
-            if found:
-                first, second = (a, b) if a.id < b.id else (b, a)
-                pairs.append(DuplicatePair(first.id, second.id, first.label, second.label, found[0], found[1]))
+            candidates.add((a.id, b.id) if a.id < b.id else (b.id, a.id))
+
+    by_email: dict[str, list[_Person]] = {}
+    by_key: dict[tuple[str, str], list[_Person]] = {}
+    by_prefix: dict[str, list[_Person]] = {}
+    for person in people:
+        if person.email:
+            by_email.setdefault(person.email, []).append(person)
+        if person.key != ("", ""):
+            by_key.setdefault(person.key, []).append(person)
+        if person.first:
+            for prefix in {fold(person.first)[:3], fold(person.last)[:3]} - {""}:
+                by_prefix.setdefault(prefix, []).append(person)
+    for group in (*by_email.values(), *by_key.values()):
+        if len(group) > 1:
+            add_group(group)
+    total = len(by_prefix)
+    for done, members in enumerate(by_prefix.values(), start=1):
+        if progress is not None and done % 50 == 0 and progress(done, total) is False:
+            break
+        if len(members) < 2:
+            continue
+        names = [m.folded for m in members]
+        for i, member in enumerate(members[:-1]):
+            for _name, _score, j in process.extract(
+                member.folded, names[i + 1 :], scorer=fuzz.token_sort_ratio, score_cutoff=threshold, limit=None
+            ):
+                other = members[i + 1 + j]
+                candidates.add((member.id, other.id) if member.id < other.id else (other.id, member.id))
+    pairs = []
+    for ids in candidates - dismissed:
+        first, second = by_id[ids[0]], by_id[ids[1]]
+        found = _compare(first, second, threshold)
+        if found:
+            pairs.append(DuplicatePair(first.id, second.id, first.label, second.label, found[0], found[1]))
     pairs.sort(key=lambda p: (-p.score, p.first_label.casefold(), p.first_id, p.second_id))
     return pairs
 
