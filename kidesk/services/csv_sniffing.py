@@ -2,7 +2,8 @@
 
 Encodings, in the order tried
 -----------------------------
-1. A UTF-16 byte-order mark (Excel's "Unicode-Text") → UTF-16.
+1. A UTF-16 byte-order mark (Excel's "Unicode-Text") → UTF-16; without a mark, UTF-16 is
+   recognised by the zero byte in every other position of Latin text.
 2. UTF-8, with or without BOM, decoded strictly. If the result shows the typical traces of
    text that was UTF-8-encoded twice ("Ã¼" for "ü") and can be repaired, it is repaired with a
    warning.
@@ -72,6 +73,19 @@ def sniff_binary(data: bytes, name: str) -> None:
         )
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Mostly-Latin UTF-16 text has a zero byte in every other position."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def decode_text(data: bytes, name: str = "Die Datei") -> tuple[str, str, list[Problem]]:
     """``(text, encoding label, warnings)`` for the bytes of a text file."""
     problems: list[Problem] = []
@@ -80,6 +94,12 @@ def decode_text(data: bytes, name: str = "Die Datei") -> tuple[str, str, list[Pr
             return data.decode("utf-16"), "UTF-16", problems
         except UnicodeDecodeError as exc:
             raise ImportFileError(f"{name} ist als UTF-16 markiert, aber beschädigt ({exc.reason}).") from exc
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16), "UTF-16 ohne BOM", problems
+        except UnicodeDecodeError:
+            pass
     if not data.strip(b" \t\r\n\xef\xbb\xbf"):
         raise ImportFileError(f"{name} ist leer. Bitte eine Datei mit einer Kopfzeile und Adressen wählen.")
     sniff_binary(data, name)

@@ -16,6 +16,7 @@ from kidesk.services.csv_sniffing import ImportFileError, decode_text, detect_de
         (codecs.BOM_UTF8 + "Name;Ort\nMüller;Bünde\n".encode("utf-8"), "UTF-8 mit BOM"),
         ("Name;Ort\nMüller;Bünde „Mitte“\n".encode("cp1252"), "Windows-1252"),
         ("Name;Ort\nMüller;Bünde\n".encode("utf-16"), "UTF-16"),
+        ("Name;Ort\nMüller;Bünde\n".encode("utf-16-le"), "UTF-16 ohne BOM"),
     ],
 )
 def test_encodings_are_detected(data, label):
