@@ -910,10 +910,10 @@ def volunteer_count(session: Session, flt: VolunteerFilter | None = None) -> int
 def filter_choices(session: Session) -> dict[str, list[str]]:
     """Values for the filter boxes: the defaults plus whatever the data holds."""
     municipalities = set(MUNICIPALITIES) | {
-        m for m in session.scalars(select(distinct(Volunteer.municipality))) if m
+        m for m in session.scalars(select(Volunteer.municipality).distinct()) if m
     }
-    areas = set(ENGAGEMENT_AREAS) | set(session.scalars(select(distinct(VolunteerEngagement.area))))
-    languages = set(LANGUAGES) | set(session.scalars(select(distinct(VolunteerLanguage.language))))
+    areas = set(ENGAGEMENT_AREAS) | set(session.scalars(select(VolunteerEngagement.area).distinct()))
+    languages = set(LANGUAGES) | set(session.scalars(select(VolunteerLanguage.language).distinct()))
     return {
         "municipalities": sorted(municipalities, key=str.casefold),
         "engagement_areas": sorted(areas, key=str.casefold),
@@ -997,10 +997,12 @@ def due_items(session: Session, *, weeks: int = 8, today: dt.date | None = None)
         if volunteer.status in ("active", "paused"):
             due = police_certificate_due(volunteer, valid_years)
             if due is not None and due <= horizon:
-                items.append(
-                    DueItem(DUE_POLICE_CERTIFICATE, volunteer.id, contact.id, person, due,
-                            "überfällig" if due < today else "")
-                )
+                notes = []
+                if volunteer.police_certificate_inspected_on:
+                    notes.append(f"eingesehen am {volunteer.police_certificate_inspected_on:%d.%m.%Y}")
+                if due < today:
+                    notes.append("überfällig")
+                items.append(DueItem(DUE_POLICE_CERTIFICATE, volunteer.id, contact.id, person, due, ", ".join(notes)))
         if volunteer.consent_given_on is not None:
             expires = add_months(volunteer.consent_given_on, consent_months)
             if expires <= horizon:
@@ -1017,7 +1019,7 @@ def due_items(session: Session, *, weeks: int = 8, today: dt.date | None = None)
                     continue  # new volunteer, nothing to ask yet
                 items.append(
                     DueItem(DUE_INACTIVE, volunteer.id, contact.id, person, last or started,
-                            "keine Stunden und keine Teilnahme" if last is None else "letzte Aktivität")
+                            "seit Beginn keine Stunden und keine Teilnahme" if last is None else "letzte Aktivität")
                 )
     items.sort(key=lambda i: (i.due_on or dt.date.min, i.kind, i.person.casefold()))
     return items
