@@ -53,6 +53,7 @@ class VolunteerTableModel(QAbstractTableModel):
         self._rows: list[vs.VolunteerRow] = []
         self._total = 0
         self._year = dt.date.today().year
+        self._busy = False
         self.reload()
 
     # -- loading -------------------------------------------------------------------------------
@@ -69,17 +70,27 @@ class VolunteerTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        with self._db.session() as session:
-            self._total = vs.volunteer_count(session, self._filter)
-        self._rows = []
-        self.endResetModel()
+        """Count the matches and load the first page inside one model reset.
+
+        While the reset signals are delivered, views (and the model tester) may ask for
+        more rows; inserting rows in the middle of a reset is not allowed, so
+        ``canFetchMore`` says no until the reset is complete.
+        """
+        self._busy = True
+        try:
+            self.beginResetModel()
+            with self._db.session() as session:
+                self._total = vs.volunteer_count(session, self._filter)
+                self._rows = vs.volunteer_page(session, self._filter, 0, self._page_size)
+            self.endResetModel()
+        finally:
+            self._busy = False
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._busy and len(self._rows) < self._total
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
+        if parent.isValid() or self._busy:
             return
         with self._db.session() as session:
             rows = vs.volunteer_page(session, self._filter, len(self._rows), self._page_size)
@@ -87,9 +98,14 @@ class VolunteerTableModel(QAbstractTableModel):
             self._total = len(self._rows)  # the data shrank meanwhile
             return
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+        # Listeners of rowsAboutToBeInserted may ask canFetchMore again: say no until done.
+        self._busy = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        finally:
+            self._busy = False
 
     def fetch_all(self) -> None:
         while self.canFetchMore():
