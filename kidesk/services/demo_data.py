@@ -603,6 +603,7 @@ class _Builder:
                 org.parent = self.orgs[spec.parent]
             self.orgs[spec.key] = org
             self.session.add(org)
+            self.session.flush()  # ids in the order of ORGANISATIONS (parents first), easy to read
 
     def network(self) -> Network:
         network = Network(
@@ -793,7 +794,7 @@ class _Builder:
                 result.append(("Dari", rng.choice(("C1", "C2"))))
         if culture == "de" and rng.random() < 0.08:
             result.append(("Arabisch", rng.choice(("A2", "B1"))))
-        for extra in rng.sample(EXTRA_LANGUAGES, rng.randint(0, 2)):
+        for extra in rng.sample(EXTRA_LANGUAGES, rng.randint(0, 2 if culture == "de" else 1)):
             if all(extra != lang for lang, _ in result):
                 result.append((extra, rng.choice(LEVELS_FOREIGN)))
         return result
@@ -932,7 +933,7 @@ class _Builder:
 
     def network_meetings(self) -> None:
         partners = [c for key, c in self.partner_staff if key in {m[0] for m in WIDUNETZ_MEMBERS if m[3] is None}]
-        for offset, season, status in ((-190, "Frühjahr", "done"), (35, "Herbst", "planned")):
+        for offset, season, status in ((-190, "Frühjahr", "done"), (20, "Herbst", "planned")):
             day = _weekday_on_or_after(self.today + dt.timedelta(days=offset), 2)  # Wednesday
             event = self._event(
                 title=f"widunetz-Netzwerktreffen {season}", kind="network_meeting", status=status,
