@@ -63,16 +63,19 @@ ENGAGEMENT_AREAS = (
     "Begleitung zu Behörden",
     "Hausaufgabenhilfe",
     "Sport",
-    "Übersetzung / Dolmetschen",
-    "Kinderbetreuung",
-    "Freizeitangebote",
+    "Übersetzung/Dolmetschen",
+    "Fahrdienste",
+    "Kleiderkammer",
+    "Begegnungscafé",
     "Wohnungssuche",
+    "Kinderbetreuung",
 )
 
 #: Suggested languages; users may type others.
 LANGUAGES = (
     "Arabisch",
     "Dari",
+    "Deutsch",
     "Englisch",
     "Farsi",
     "Französisch",

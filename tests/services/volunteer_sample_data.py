@@ -40,7 +40,7 @@ def build_sample(db: Database, today: dt.date | None = None) -> Sample:
         )),
         ("Nasser", "Karim", vs.VolunteerProfile(
             status="inactive", active_since=vs.add_years(today, -4), municipality="Löhne",
-            languages=[("Arabisch", "C1")], engagement_areas=["Übersetzung / Dolmetschen"],
+            languages=[("Arabisch", "C1")], engagement_areas=["Übersetzung/Dolmetschen"],
             police_certificate_inspected_on=vs.add_years(today, -6),  # overdue, but inactive
         )),
         ("Demir", "Yusuf", vs.VolunteerProfile(
