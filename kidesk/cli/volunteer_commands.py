@@ -12,6 +12,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 
 from kidesk.cli.context import CliContext
 
@@ -49,9 +51,13 @@ def _due(args: argparse.Namespace, ctx: CliContext) -> int:
 
     with ctx.open_db().session() as session:
         items = due_items(session, weeks=args.weeks)
-    for item in items:
-        date = f"{item.due_on:%d.%m.%Y}" if item.due_on else "-"
-        print(f"{item.kind_label}\t{item.person}\t{date}")
+    try:
+        for item in items:
+            date = f"{item.due_on:%d.%m.%Y}" if item.due_on else "-"
+            print(f"{item.kind_label}\t{item.person}\t{date}", flush=False)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `kidesk due | head`: the reader has enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

@@ -963,7 +963,9 @@ class DueItem:
 
 
 def due_items(session: Session, *, weeks: int = 8, today: dt.date | None = None) -> list[DueItem]:
-    """Everything that needs attention within ``weeks`` weeks (overdue items included), by date.
+    """Everything that needs attention within ``weeks`` weeks (overdue items included).
+
+    Sorted by kind (police certificates, consents, inactivity), then by date.
 
     * police certificates of active/paused volunteers due by today + ``weeks``;
     * consents that are (or by then will be) older than the configured period;
@@ -1024,7 +1026,8 @@ def due_items(session: Session, *, weeks: int = 8, today: dt.date | None = None)
                     DueItem(DUE_INACTIVE, volunteer.id, contact.id, person, last or started,
                             "seit Beginn keine Stunden und keine Teilnahme" if last is None else "letzte Aktivität")
                 )
-    items.sort(key=lambda i: (i.due_on or dt.date.min, i.kind, i.person.casefold()))
+    order = {kind: n for n, kind in enumerate(DUE_KIND_LABELS)}  # police certificates first: most urgent
+    items.sort(key=lambda i: (order[i.kind], i.due_on or dt.date.min, i.person.casefold()))
     return items
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -106,7 +106,8 @@ class VolunteerEditor(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.name_label.setFont(font)
-        self.photo_marker = QLabel(self.tr("⚠ Keine Foto-Einwilligung – nicht fotografieren"))
+        self.photo_marker = QLabel(self.tr("⚠ Keine Foto-Einwilligung"))
+        self.photo_marker.setToolTip(self.tr("Nicht fotografieren, keine Fotos veröffentlichen."))
         self.photo_marker.setStyleSheet("QLabel { color: white; background: #b3261e; padding: 2px 6px; border-radius: 3px; }")
         self.photo_marker.setAccessibleName(self.tr("Hinweis: keine Foto-Einwilligung"))
         self.share_marker = QLabel(self.tr("Keine Weitergabe an Partner"))
@@ -124,8 +125,8 @@ class VolunteerEditor(QWidget):
         self.availability.setPlaceholderText(self.tr("z. B. Di/Do nachmittags"))
 
         self.areas = QListWidget()
-        self.areas.setMinimumHeight(96)
-        self.areas.setMaximumHeight(140)
+        self.areas.setMinimumHeight(110)
+        self.areas.setMaximumHeight(150)
         for area in choices["engagement_areas"]:
             self._add_area_item(area)
         self.other_areas = QLineEdit()
@@ -138,8 +139,9 @@ class VolunteerEditor(QWidget):
         self.languages.setColumnWidth(1, 150)
         self.languages.setMinimumWidth(260)
         self.languages.verticalHeader().hide()
-        self.languages.setMinimumHeight(90)
-        self.languages.setMaximumHeight(150)
+        self.languages.setMinimumHeight(120)
+        self.languages.setMaximumHeight(160)
+        self.languages.verticalHeader().setDefaultSectionSize(self.languages.fontMetrics().height() + 14)
         self._language_choices = choices["languages"]
         self.add_language_button = QPushButton(self.tr("Sprache hinzufügen"))
         self.remove_language_button = QPushButton(self.tr("Sprache entfernen"))
@@ -178,10 +180,9 @@ class VolunteerEditor(QWidget):
             widget.setAccessibleName(name)
 
         markers = QHBoxLayout()
-        markers.addWidget(self.name_label)
-        markers.addStretch(1)
-        markers.addWidget(self.share_marker)
         markers.addWidget(self.photo_marker)
+        markers.addWidget(self.share_marker)
+        markers.addStretch(1)
 
         general = QFormLayout()
         general.addRow(self.tr("&Status:"), self.status)
@@ -218,6 +219,7 @@ class VolunteerEditor(QWidget):
         police_form.addRow("", self.police_hint)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.name_label)
         layout.addLayout(markers)
         layout.addLayout(general)
         layout.addWidget(consent_group)
@@ -387,6 +389,8 @@ class HoursPanel(QWidget):
         self.activity = QLineEdit()
         self.activity.setPlaceholderText(self.tr("Tätigkeit"))
         self.organisation = QComboBox()
+        self.organisation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.organisation.setMinimumContentsLength(14)
         self.add_button = QPushButton(self.tr("&Eintragen"))
         self.add_button.setDefault(False)
         self.message = QLabel()
@@ -805,7 +809,7 @@ class VolunteersTab(WorkspaceTab):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([640, 600])
+        self.splitter.setSizes([700, 580])
 
         # -- due view ------------------------------------------------------------------------------
         self.weeks = QSpinBox()
@@ -823,6 +827,11 @@ class VolunteersTab(WorkspaceTab):
         self.due_table.horizontalHeader().setSectionResizeMode(DueItemTableModel.COL_DETAIL, QHeaderView.ResizeMode.Stretch)
         self.due_table.setColumnWidth(DueItemTableModel.COL_KIND, 150)
         self.due_table.setColumnWidth(DueItemTableModel.COL_PERSON, 200)
+        self.due_kind = _combo_with_all(
+            self.tr("alle Arten"),
+            [(QCoreApplication.translate("vocab", label), kind) for kind, label in vs.DUE_KIND_LABELS.items()],
+        )
+        self.due_kind.setAccessibleName(self.tr("Art der fälligen Punkte"))
         self.due_summary = QLabel()
         due_page = QWidget()
         due_layout = QVBoxLayout(due_page)
@@ -831,6 +840,9 @@ class VolunteersTab(WorkspaceTab):
         weeks_label.setBuddy(self.weeks)
         due_top.addWidget(weeks_label)
         due_top.addWidget(self.weeks)
+        due_top.addSpacing(12)
+        due_top.addWidget(self.due_kind)
+        due_top.addSpacing(12)
         due_top.addWidget(self.due_summary, 1)
         due_layout.addLayout(due_top)
         due_layout.addWidget(self.due_table, 1)
@@ -861,6 +873,7 @@ class VolunteersTab(WorkspaceTab):
         self.hours_panel.saved.connect(self._hours_saved)
         self.progress_panel.status_message.connect(self.status_message)
         self.weeks.valueChanged.connect(self.refresh_due)
+        self.due_kind.currentIndexChanged.connect(self.refresh_due)
         self.due_table.doubleClicked.connect(self._open_due_item)
         self.due_table.activated.connect(self._open_due_item)
         self.pages.currentChanged.connect(lambda i: self.refresh_due() if i == 1 else None)
@@ -875,6 +888,8 @@ class VolunteersTab(WorkspaceTab):
         self.setTabOrder(self.table, self.new_button)
         self.setTabOrder(self.new_button, self.invite_button)
         self.setTabOrder(self.invite_button, self.detail_tabs)
+        self.setTabOrder(self.weeks, self.due_kind)
+        self.setTabOrder(self.due_kind, self.due_table)
         self._update_count()
         self.refresh_due()
 
@@ -1097,10 +1112,14 @@ class VolunteersTab(WorkspaceTab):
     # -- due view -----------------------------------------------------------------------------------
     def refresh_due(self, *_args) -> None:
         with self.db.session() as session:
-            items = vs.due_items(session, weeks=self.weeks.value())
+            all_items = vs.due_items(session, weeks=self.weeks.value())
+        kind = self.due_kind.currentData()
+        items = [i for i in all_items if kind is None or i.kind == kind]
         self.due_model.set_items(items)
-        self.due_summary.setText(self.tr("%1 Punkte").replace("%1", str(len(items))))
-        self.pages.setTabText(1, self.tr("Fällig (%1)").replace("%1", str(len(items))))
+        counts = {k: sum(1 for i in all_items if i.kind == k) for k in vs.DUE_KIND_LABELS}
+        self.due_summary.setText(" · ".join(
+            f"{QCoreApplication.translate('vocab', vs.DUE_KIND_LABELS[k])}: {n}" for k, n in counts.items()))
+        self.pages.setTabText(1, self.tr("Fällig (%1)").replace("%1", str(len(all_items))))
 
     def _open_due_item(self, index: QModelIndex) -> None:
         if index.isValid():

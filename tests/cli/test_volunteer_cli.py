@@ -36,6 +36,7 @@ def test_due_prints_one_tab_separated_line_per_item(db, db_path, sample, capsys)
     assert ["Ohne Aktivität", "Tom Berger", vs.add_years(sample.today, -3).strftime("%d.%m.%Y")] in rows
     assert any(r[0] == "Einwilligung" and r[1] == "Yusuf Demir" for r in rows)
     assert not any(r[1] == "Lena Schmidt" for r in rows)
+    assert [r[0] for r in rows] == ["Führungszeugnis", "Einwilligung", "Ohne Aktivität"]  # most urgent first
 
 
 def test_due_weeks_widens_the_horizon(db, db_path, sample, capsys):

@@ -193,6 +193,10 @@ def test_due_list_with_selectable_weeks(tab, sample):
     people = {tab.due_model.item(r).person for r in range(tab.due_model.rowCount())}
     assert people == {"Amira Haddad", "Yusuf Demir", "Tom Berger"}
     assert tab.pages.tabText(1) == "Fällig (3)"
+    _choose(tab.due_kind, vs.DUE_POLICE_CERTIFICATE)
+    assert [tab.due_model.item(r).person for r in range(tab.due_model.rowCount())] == ["Amira Haddad"]
+    assert "Führungszeugnis: 1" in tab.due_summary.text()
+    _choose(tab.due_kind, None)
     tab.weeks.setValue(13)
     people = {tab.due_model.item(r).person for r in range(tab.due_model.rowCount())}
     assert "Lena Schmidt" in people
