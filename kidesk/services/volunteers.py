@@ -470,6 +470,18 @@ def update_volunteer(
     return volunteer
 
 
+def delete_volunteer(session: Session, volunteer_id: int) -> str:
+    """Remove the volunteer profile with its hours, areas and languages; the contact stays.
+
+    Returns the person's name for the confirmation message.
+    """
+    volunteer = queries.get_or_raise(session, Volunteer, volunteer_id, "Ehrenamtliche/n")
+    name = volunteer.contact.full_name
+    volunteer.contact.volunteer = None  # delete-orphan removes the profile
+    session.flush()
+    return name
+
+
 def volunteer_for_contact(session: Session, contact_id: int) -> Volunteer:
     """The volunteer profile of a contact, or a clear error (contact missing / not a volunteer)."""
     contact = session.get(Contact, contact_id)

@@ -908,11 +908,31 @@ class VolunteersTab(WorkspaceTab):
 
     def apply_filter(self, *_args) -> None:
         if not self.maybe_leave():
+            self._show_filter(self.model.filter)  # stay with the list the edited person is in
             return
         self.progress_filter.setEnabled(self.series_filter.currentData() is not None)
         keep = self.current_volunteer_id
         self.model.set_filter(self.current_filter())
         self._reselect(keep)
+
+    def _show_filter(self, flt: vs.VolunteerFilter) -> None:
+        """Put the filter widgets back to ``flt`` without triggering a reload."""
+        pairs = (
+            (self.status_filter, flt.status),
+            (self.municipality_filter, flt.municipality),
+            (self.area_filter, flt.engagement_area),
+            (self.language_filter, flt.language),
+            (self.series_filter, flt.series_id),
+            (self.progress_filter, flt.progress or vs.PROGRESS_STARTED),
+        )
+        for combo, value in pairs:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(flt.text or "")
+        self.search.blockSignals(False)
+        self.progress_filter.setEnabled(flt.series_id is not None)
 
     def _reselect(self, volunteer_id: int | None) -> None:
         row = self.model.find_row(volunteer_id) if volunteer_id is not None else -1
@@ -1036,6 +1056,34 @@ class VolunteersTab(WorkspaceTab):
             self._set_dirty(False)
             return True
         return False
+
+    def delete_selected(self) -> None:
+        """Remove the volunteer profile (hours included) after asking; the contact stays."""
+        if self.current_volunteer_id is None:
+            return
+        name = self.editor.name_label.text()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Ehrenamtsprofil löschen"),
+            self.tr("Das Ehrenamtsprofil von %1 mit allen erfassten Stunden löschen? "
+                    "Der Kontakt selbst bleibt erhalten.").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.db.session() as session:
+                vs.delete_volunteer(session, self.current_volunteer_id)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Ehrenamtsprofil löschen"), str(exc))
+            return
+        self._set_dirty(False)
+        self.current_volunteer_id = None
+        self.model.reload()
+        self._show_volunteer(None)
+        self.refresh_due()
+        self.status_message.emit(self.tr("Ehrenamtsprofil von %1 gelöscht.").replace("%1", name))
 
     def focus_search(self) -> None:
         self.pages.setCurrentIndex(0)

@@ -421,3 +421,15 @@ def test_deleting_a_contact_removes_the_hours(db, sample):
         s.delete(s.get(Contact, sample.contacts["Haddad"]))
     with db.session() as s:
         assert s.scalars(select(VolunteerHours).where(VolunteerHours.volunteer_id == sample.volunteers["Haddad"])).all() == []
+
+
+def test_delete_volunteer_profile_keeps_the_contact(db, sample):
+    vid = sample.volunteers["Haddad"]
+    with db.session() as s:
+        assert vs.delete_volunteer(s, vid) == "Amira Haddad"
+    with db.session() as s:
+        assert s.get(Volunteer, vid) is None
+        assert s.get(Contact, sample.contacts["Haddad"]) is not None
+        assert s.scalars(select(VolunteerHours).where(VolunteerHours.volunteer_id == vid)).all() == []
+        with pytest.raises(NotFound):
+            vs.delete_volunteer(s, vid)

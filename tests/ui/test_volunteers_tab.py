@@ -277,3 +277,28 @@ def test_new_volunteer_from_existing_contact(tab, db, monkeypatch, sample):
         v = s.scalars(select(Volunteer).where(Volunteer.contact_id == sample.partner_contact_id)).one()
         assert tab.current_volunteer_id == v.id
     assert QApplication.instance() is not None
+
+
+def test_cancelled_filter_change_keeps_edits_and_filter(tab, monkeypatch, sample):
+    tab.jump_to(sample.volunteers["Berger"])
+    tab.editor.consent_newsletter.setChecked(True)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    _choose(tab.municipality_filter, "Löhne")  # Berger lives in Vlotho
+    assert tab.municipality_filter.currentData() is None  # the filter box went back
+    assert tab.current_volunteer_id == sample.volunteers["Berger"]
+    assert tab.editor.consent_newsletter.isChecked() and tab.save_button.isEnabled()
+
+
+def test_delete_profile_keeps_contact(tab, db, monkeypatch, sample):
+    from kidesk.db.models import Contact
+
+    tab.jump_to(sample.volunteers["Berger"])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    tab.delete_selected()
+    assert tab.model.total == 6
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.delete_selected()
+    assert tab.model.total == 5 and tab.current_volunteer_id is None
+    with db.session() as s:
+        assert s.get(Volunteer, sample.volunteers["Berger"]) is None
+        assert s.get(Contact, sample.contacts["Berger"]) is not None
