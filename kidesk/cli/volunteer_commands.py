@@ -39,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("hours", help="Stunden von Ehrenamtlichen erfassen")
     hours_verbs = p.add_subparsers(dest="hours_verb", metavar="AKTION", required=True)
     add = hours_verbs.add_parser("add", help="Stunden für eine/n Ehrenamtliche/n eintragen")
-    add.add_argument("--contact", type=int, required=True, metavar="ID", help="ID des Kontakts (kidesk list volunteers)")
+    add.add_argument("--contact", type=int, required=True, metavar="ID", help="ID des Kontakts (siehe kidesk list contacts oder kidesk search NAME)")
     add.add_argument("--date", required=True, metavar="JJJJ-MM-TT", help="Tag des Einsatzes")
     add.add_argument("--hours", required=True, metavar="H", help="Stunden, z. B. 2,5 oder 2.5 oder 2:30")
     add.add_argument("--activity", metavar="TEXT", help="Tätigkeit, z. B. „Sprachcafé“")
