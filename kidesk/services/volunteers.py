@@ -1090,7 +1090,13 @@ def invite_volunteers_to_thank_you_event(
         label = vocab.EVENT_STATUS_LABELS[event.status]
         raise ValidationError(f"„{event.title}“ ist {label}: dazu lädt niemand mehr ein.")
     if min_hours is not None:
-        min_hours = parse_hours(min_hours) if not (isinstance(min_hours, (int, float, Decimal)) and min_hours == 0) else None
+        try:
+            min_hours = Decimal(str(min_hours).strip().replace(",", "."))
+        except InvalidOperation:
+            raise ValidationError(f"„{min_hours}“ ist keine Stundenzahl.", field="min_hours") from None
+        if not min_hours.is_finite() or min_hours < 0:
+            raise ValidationError("Die Mindeststunden dürfen nicht negativ sein.", field="min_hours")
+        min_hours = min_hours or None
     candidates, below = recognition_candidates(session, min_hours=min_hours, year=year)
     present = set(session.scalars(select(Participation.contact_id).where(Participation.event_id == event_id)))
     added = 0

@@ -392,6 +392,18 @@ def test_recognition_with_minimum_hours_this_year(db, sample):
     assert not any(name == "Schmidt" for name, _ in _invited(db, eid))
 
 
+def test_recognition_minimum_above_a_day_and_bad_minimum(db, sample):
+    vid = sample.volunteers["Schmidt"]
+    with db.session() as s:
+        for day in range(1, 4):
+            vs.add_hours(s, vid, dt.date(2026, 2, day), "20", today=TODAY)
+    with db.session() as s:
+        result = vs.invite_volunteers_to_thank_you_event(s, sample.thank_you_event_id, min_hours="50,5", year=2026)
+    assert result.added == 1  # Schmidt with 60 hours
+    with db.session() as s, pytest.raises(ValidationError):
+        vs.invite_volunteers_to_thank_you_event(s, sample.thank_you_event_id, min_hours="-1")
+
+
 def test_recognition_refuses_cancelled_event(db, sample):
     with db.session() as s:
         from kidesk.db.models import Event
