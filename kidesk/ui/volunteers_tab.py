@@ -390,7 +390,8 @@ class HoursPanel(QWidget):
         self.activity.setPlaceholderText(self.tr("Tätigkeit"))
         self.organisation = QComboBox()
         self.organisation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.organisation.setMinimumContentsLength(14)
+        self.organisation.setMinimumContentsLength(10)
+        self.date.setMaximumWidth(self.date.minimumWidth() + 10)
         self.add_button = QPushButton(self.tr("&Eintragen"))
         self.add_button.setDefault(False)
         self.message = QLabel()
@@ -399,6 +400,8 @@ class HoursPanel(QWidget):
         self.totals.setWordWrap(True)
         self.card = QLabel()
         self.card.setWordWrap(True)
+        self.rule_button = QPushButton(self.tr("Kriterien &ändern…"))
+        self.rule_button.setToolTip(self.tr("Kriterien der Ehrenamtskarte NRW anpassen"))
         self.model = VolunteerHoursTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -428,8 +431,8 @@ class HoursPanel(QWidget):
             label_widget.setBuddy(field)
             entry.addWidget(field, 1, col)
         entry.addWidget(self.add_button, 1, 4)
-        entry.setColumnStretch(2, 2)
-        entry.setColumnStretch(3, 1)
+        entry.setColumnStretch(2, 3)
+        entry.setColumnStretch(3, 2)
 
         layout = QVBoxLayout(self)
         layout.addLayout(entry)
@@ -439,12 +442,16 @@ class HoursPanel(QWidget):
         bottom.addWidget(self.totals, 1)
         bottom.addWidget(self.delete_button)
         layout.addLayout(bottom)
-        layout.addWidget(self.card)
+        card_row = QHBoxLayout()
+        card_row.addWidget(self.card, 1)
+        card_row.addWidget(self.rule_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(card_row)
 
         for field in (self.date, self.hours, self.activity):
             field.returnPressed.connect(self.add_entry)
         self.add_button.clicked.connect(self.add_entry)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.rule_button.clicked.connect(self.edit_rule)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.organisation, self.add_entry,
                   context=Qt.ShortcutContext.WidgetShortcut)
         self.setTabOrder(self.date, self.hours)
@@ -531,6 +538,20 @@ class HoursPanel(QWidget):
         self.saved.emit(text)
         return True
 
+    def edit_rule(self) -> None:
+        with self.db.session() as session:
+            rule = vs.ehrenamtskarte_rule(session)
+        dialog = EhrenamtskarteRuleDialog(rule, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            with self.db.session() as session:
+                vs.save_ehrenamtskarte_rule(session, dialog.rule())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Kriterien der Ehrenamtskarte"), str(exc))
+            return
+        self.reload()
+
     def delete_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
@@ -546,6 +567,61 @@ class HoursPanel(QWidget):
         with self.db.session() as session:
             vs.delete_hours(session, entry.id)
         self.reload()
+
+
+class EhrenamtskarteRuleDialog(QDialog):
+    """Change the stored Ehrenamtskarte criteria (hours per week / per year, years)."""
+
+    def __init__(self, rule: vs.EhrenamtskarteRule, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Kriterien der Ehrenamtskarte"))
+        self.per_week = QDoubleSpinBox()
+        self.per_week.setRange(0.25, 168)
+        self.per_week.setDecimals(2)
+        self.per_week.setValue(float(rule.hours_per_week))
+        self.per_week.setSuffix(self.tr(" Std."))
+        self.per_year = QDoubleSpinBox()
+        self.per_year.setRange(1, 8760)
+        self.per_year.setDecimals(0)
+        self.per_year.setValue(float(rule.hours_per_year))
+        self.per_year.setSuffix(self.tr(" Std."))
+        self.years = QSpinBox()
+        self.years.setRange(1, 10)
+        self.years.setValue(rule.min_years)
+        self.years.setSuffix(self.tr(" Jahre"))
+        for widget, name in ((self.per_week, self.tr("Stunden je Woche")), (self.per_year, self.tr("Stunden je Jahr")),
+                             (self.years, self.tr("Mindestdauer des Engagements"))):
+            widget.setAccessibleName(name)
+        hint = QLabel(self.tr("Vorgabe NRW: durchschnittlich 5 Stunden je Woche oder 250 Stunden im Jahr, "
+                              "seit mindestens zwei Jahren. Die Regel gilt für alle Arbeitsplätze."))
+        hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("je &Woche mindestens:"), self.per_week)
+        form.addRow(self.tr("oder je &Jahr mindestens:"), self.per_year)
+        form.addRow(self.tr("&engagiert seit mindestens:"), self.years)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self._defaults)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _defaults(self) -> None:
+        default = vs.EhrenamtskarteRule()
+        self.per_week.setValue(float(default.hours_per_week))
+        self.per_year.setValue(float(default.hours_per_year))
+        self.years.setValue(default.min_years)
+
+    def rule(self) -> vs.EhrenamtskarteRule:
+        return vs.EhrenamtskarteRule(
+            hours_per_week=Decimal(str(round(self.per_week.value(), 2))),
+            hours_per_year=Decimal(str(int(self.per_year.value()))),
+            min_years=self.years.value(),
+        )
 
 
 class ProgressPanel(QWidget):

@@ -17,7 +17,7 @@ from kidesk.ui.models.volunteer_table_model import (
     VolunteerHoursTableModel,
     VolunteerTableModel,
 )
-from kidesk.ui.volunteers_tab import RecognitionDialog, VolunteersTab
+from kidesk.ui.volunteers_tab import EhrenamtskarteRuleDialog, RecognitionDialog, VolunteersTab
 from tests.services.volunteer_sample_data import build_sample
 
 
@@ -302,3 +302,21 @@ def test_delete_profile_keeps_contact(tab, db, monkeypatch, sample):
     with db.session() as s:
         assert s.get(Volunteer, sample.volunteers["Berger"]) is None
         assert s.get(Contact, sample.contacts["Berger"]) is not None
+
+
+def test_ehrenamtskarte_rule_is_changed_from_the_hours_panel(tab, db, monkeypatch, sample):
+    tab.jump_to(sample.volunteers["Haddad"])
+    panel = tab.hours_panel
+    assert "5 Std./Woche oder 250 Std./Jahr" in panel.card.text()
+
+    def fake_exec(dialog):
+        dialog.per_year.setValue(200)
+        dialog.years.setValue(3)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EhrenamtskarteRuleDialog, "exec", fake_exec)
+    panel.rule_button.click()
+    with db.session() as s:
+        rule = vs.ehrenamtskarte_rule(s)
+    assert (rule.hours_per_year, rule.min_years) == (Decimal(200), 3)
+    assert "200 Std./Jahr, seit 3 Jahren" in panel.card.text()
