@@ -7,8 +7,9 @@ Two contacts are *likely the same person* when
 * they share an e-mail address and their names are compatible (score 100), or
 * their names fold to the same letters — Müller/Mueller/MULLER, Yılmaz/Yilmaz, Weiß/Weiss,
   first and last name swapped (score 95), or
-* their names are close by RapidFuzz's ``token_sort_ratio`` on the folded names (typos:
-  "Schmitt"/"Schmidt"), at or above the threshold (default 88).
+* their names are close (typos: "Schmitt"/"Schmidt", "Meyer"/"Meier"): RapidFuzz pre-selects
+  candidates on the whole folded name, then :func:`name_similarity` — the weaker of the
+  first-name and the last-name ratio — must reach the threshold (default 80).
 
 Candidates are compared within blocks (first three folded letters of either name), so a
 database of ten thousand contacts is searched in well under a second instead of comparing
@@ -53,7 +54,8 @@ from kidesk.errors import NotFound, UserError
 from kidesk.services.name_folding import fold, fold_email, name_key, same_text
 
 DISMISSED_SETTING = "duplicates.dismissed"
-DEFAULT_THRESHOLD = 88
+DEFAULT_THRESHOLD = 80  # name_similarity(): the weaker of first and last name, 0–100
+CANDIDATE_CUTOFF = 70  # RapidFuzz pre-selection on whole names, below DEFAULT_THRESHOLD on purpose
 MERGE_FIELDS = (
     "salutation", "title", "first_name", "last_name", "function", "department", "phone", "mobile", "fax", "email",
     "room", "street", "postcode", "city", "country", "languages",
@@ -114,6 +116,19 @@ def dismiss_pair(db: Database, first_id: int, second_id: int) -> None:
         settings.put(session, DISMISSED_SETTING, pairs)
 
 
+def name_similarity(first_a: str, last_a: str, first_b: str, last_b: str) -> float:
+    """The weaker of first-name and last-name similarity (also with the names swapped).
+
+    Comparing the parts separately keeps "Stefan Sieker"/"Stefan Rieke" apart (a shared first
+    name does not make a similar person) while "Anna Schmidt"/"Anna Schmitt" and
+    "Meyer"/"Meier" are found.
+    """
+    fa, la, fb, lb = fold(first_a), fold(last_a), fold(first_b), fold(last_b)
+    direct = min(fuzz.ratio(fa, fb), fuzz.ratio(la, lb))
+    swapped = min(fuzz.ratio(fa, lb), fuzz.ratio(la, fb))
+    return max(direct, swapped)
+
+
 def _compare(a: _Person, b: _Person, threshold: int) -> tuple[int, str] | None:
     if a.email and a.email == b.email:
         if a.key == b.key or fold(a.last) == fold(b.last):
@@ -125,7 +140,7 @@ def _compare(a: _Person, b: _Person, threshold: int) -> tuple[int, str] | None:
             return 95, "gleicher Name"
         return 95, "gleicher Name, anders geschrieben"
     if a.first and b.first:
-        score = fuzz.token_sort_ratio(a.folded, b.folded)
+        score = name_similarity(a.first, a.last, b.first, b.last)
         if score >= threshold:
             return int(score), "ähnlicher Name"
     if a.email and a.email == b.email:
@@ -176,7 +191,7 @@ def find_duplicates(
         names = [m.folded for m in members]
         for i, member in enumerate(members[:-1]):
             for _name, _score, j in process.extract(
-                member.folded, names[i + 1 :], scorer=fuzz.token_sort_ratio, score_cutoff=threshold, limit=None
+                member.folded, names[i + 1 :], scorer=fuzz.token_sort_ratio, score_cutoff=min(threshold, CANDIDATE_CUTOFF), limit=None
             ):
                 other = members[i + 1 + j]
                 candidates.add((member.id, other.id) if member.id < other.id else (other.id, member.id))

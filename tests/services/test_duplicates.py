@@ -52,6 +52,8 @@ def test_same_name_written_differently(db):
         Contact(first_name="Anna", last_name="Schmidt"),
         Contact(first_name="Anna", last_name="Schmitt"),
         Contact(first_name="Peter", last_name="Meier"),
+        Contact(first_name="Stefan", last_name="Sieker"),
+        Contact(first_name="Stefan", last_name="Rieke"),
     )
     found = reasons(db)
     assert found[("Müller, Jürgen", "Mueller, Juergen")] == "gleicher Name, anders geschrieben"
@@ -59,6 +61,7 @@ def test_same_name_written_differently(db):
     assert found[("Weiß, Klaus", "Klaus, Weiss")] == "Vor- und Nachname vertauscht"
     assert found[("Schmidt, Anna", "Schmitt, Anna")] == "ähnlicher Name"
     assert not any("Meier" in a or "Meier" in b for a, b in found)
+    assert not any("Sieker" in a or "Sieker" in b for a, b in found)  # same first name alone is not enough
     assert len(found) == 4
 
 
