@@ -68,10 +68,12 @@ TARGETS: tuple[Target, ...] = (
     Target("languages", "Sprachen", "text", _len(Contact, "languages")),
     Target("notes", "Notizen", "notes"),
     Target("volunteer", "Ehrenamtlich (ja/nein)", "bool"),
+    Target("volunteer_status", "Status (Ehrenamt)", "volunteer_status"),
     Target("volunteer_active_since", "Ehrenamtlich aktiv seit", "date"),
     Target("volunteer_municipality", "Kommune (Ehrenamt)", "text", _len(Volunteer, "municipality")),
     Target("volunteer_availability", "Verfügbarkeit", "text", _len(Volunteer, "availability")),
     Target("volunteer_engagements", "Engagementbereiche", "list"),
+    Target("volunteer_languages", "Sprachkenntnisse (Ehrenamt)", "language_list"),
     Target("volunteer_consent_given_on", "Einwilligung am", "date"),
     Target("volunteer_consent_photos", "Einwilligung Fotos", "bool"),
     Target("volunteer_consent_newsletter", "Einwilligung Newsletter", "bool"),
@@ -141,6 +143,8 @@ _add("country", 2, "Land/Region privat", "Home Country/Region", "Home Country", 
 _add("languages", 0, "Sprachen", "Sprache", "Languages", "Language", "Sprachkenntnisse")
 _add("notes", 0, "Notizen", "Notes", "Notiz", "Bemerkung", "Bemerkungen", "Anmerkungen", "Kommentar", "Hinweise", "Comments")
 _add("volunteer", 0, "Ehrenamtlich", "Ehrenamt", "Volunteer")
+_add("volunteer_status", 0, "Status (Ehrenamt)", "Status Ehrenamt", "Ehrenamtsstatus", "Volunteer status")
+_add("volunteer_languages", 0, "Sprachkenntnisse (Ehrenamt)", "Sprachen (Ehrenamt)", "Volunteer languages")
 _add("volunteer_active_since", 0, "Aktiv seit", "Ehrenamtlich seit", "Ehrenamtlich aktiv seit", "Volunteer since", "Active since")
 _add("volunteer_municipality", 0, "Kommune", "Kommune (Ehrenamt)", "Municipality", "Wohnkommune")
 _add("volunteer_availability", 0, "Verfügbarkeit", "Availability", "Zeiten")

@@ -48,7 +48,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from kidesk.db.database import Database
-from kidesk.db.models import Affiliation, Contact, Organisation, Volunteer, VolunteerEngagement
+from kidesk.db import vocab
+from kidesk.db.models import Affiliation, Contact, Organisation, Volunteer, VolunteerEngagement, VolunteerLanguage
 from kidesk.errors import UserError
 from kidesk.services import column_mapping as cm
 from kidesk.services.csv_sniffing import ImportFileError, read_csv_grid
@@ -100,6 +101,10 @@ COUNTRY_CODES = {
     "it": "IT", "italien": "IT", "italy": "IT", "es": "ES", "spanien": "ES", "spain": "ES",
     "gb": "GB", "uk": "GB", "großbritannien": "GB", "vereinigteskönigreich": "GB", "unitedkingdom": "GB",
     "us": "US", "usa": "US", "vereinigtestaaten": "US", "unitedstates": "US",
+}
+VOLUNTEER_STATUS_BY_TEXT = {
+    **{code: code for code in vocab.VOLUNTEER_STATUSES},
+    **{label.casefold(): code for code, label in vocab.VOLUNTEER_STATUS_LABELS.items()},
 }
 _TRUE = {"ja", "j", "yes", "y", "x", "1", "true", "wahr", "✓", "✔"}
 _FALSE = {"nein", "n", "no", "0", "false", "falsch", "-"}
@@ -471,6 +476,34 @@ def convert_row(
                 note(f"{header} (vollständig)", value)
                 value = value[:limit].rstrip()
             volunteer[column] = value
+    got = first("volunteer_status")
+    if got:
+        header, value = got
+        code = VOLUNTEER_STATUS_BY_TEXT.get(value.strip().casefold())
+        if code is None:
+            problems.append(Problem(number, header, f"Status „{value}“ unbekannt (aktiv, pausiert, inaktiv) – steht in den Notizen."))
+            note(header, value)
+        else:
+            volunteer["status"] = code
+    got = first("volunteer_languages")
+    if got:
+        header, value = got
+        languages = []
+        for part in re.split(r"[,;\n]", value):
+            part = part.strip()
+            if not part:
+                continue
+            match = re.fullmatch(r"(.+?)\s*\(\s*([ABC][12]|native|muttersprache|Muttersprache)\s*\)", part, re.IGNORECASE)
+            language, level = (match.group(1).strip(), match.group(2)) if match else (part, None)
+            if level:
+                level = "native" if level.casefold() in ("native", "muttersprache") else level.upper()
+            if len(language) > 60:
+                problems.append(Problem(number, header, f"Sprache „{language[:30]}…“ länger als 60 Zeichen – steht in den Notizen."))
+                note(header, part)
+                continue
+            if language not in [lang for lang, _ in languages]:
+                languages.append((language, level))
+        volunteer["languages"] = languages
     got = first("volunteer_engagements")
     if got:
         areas = []
@@ -834,11 +867,23 @@ def _fill_contact(contact: Contact, record: ContactRecord) -> bool:
 def _fill_volunteer(session: Session, contact: Contact, values: dict[str, Any]) -> bool:
     volunteer = contact.volunteer
     changed = False
+    created = volunteer is None
     if volunteer is None:
-        volunteer = Volunteer()
+        volunteer = Volunteer(engagements=[], languages=[])
         contact.volunteer = volunteer
         changed = True
     for key, value in values.items():
+        if key == "status":
+            if created:  # an existing profile's status is the office's own, newer knowledge
+                volunteer.status = value
+            continue
+        if key == "languages":
+            have = {lang.language.casefold() for lang in volunteer.languages}
+            for language, level in value:
+                if language.casefold() not in have:
+                    volunteer.languages.append(VolunteerLanguage(language=language, level=level))
+                    changed = True
+            continue
         if key == "engagements":
             have = {e.area for e in volunteer.engagements}
             for area in value:

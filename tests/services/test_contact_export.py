@@ -141,3 +141,44 @@ def test_organisations_export(db, tmp_path):
 def test_unknown_extension_is_refused(db, tmp_path):
     with pytest.raises(ExportError, match=".csv, .xlsx oder .vcf"):
         export(db, "contacts", tmp_path / "x.pdf")
+
+
+def volunteer_snapshot(db):
+    with db.session() as s:
+        result = []
+        for v in s.scalars(select(Volunteer).join(Volunteer.contact).order_by(Contact.last_name)):
+            result.append(
+                (
+                    v.contact.last_name, v.status, v.active_since, v.municipality, v.availability, v.consent_given_on,
+                    v.consent_photos, v.consent_newsletter, v.consent_share_with_partners,
+                    v.police_certificate_inspected_on, sorted(e.area for e in v.engagements),
+                    sorted((lang.language, lang.level) for lang in v.languages),
+                )
+            )
+        return result
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_internal_volunteer_list_round_trip(db, tmp_path, fmt):
+    from kidesk.db.models import VolunteerEngagement, VolunteerLanguage
+
+    add_people(db)
+    with db.session() as s:
+        v = s.scalars(select(Volunteer).join(Volunteer.contact).where(Contact.last_name == "Berg")).one()
+        v.status = "paused"
+        v.availability = "Di/Do nachmittags"
+        v.consent_photos = True
+        v.police_certificate_inspected_on = dt.date(2025, 1, 15)
+        v.engagements += [VolunteerEngagement(area="Sprachpatenschaft"), VolunteerEngagement(area="Begleitung zu Behörden")]
+        v.languages += [VolunteerLanguage(language="Arabisch", level="native"), VolunteerLanguage(language="Englisch", level="B2"),
+                        VolunteerLanguage(language="Kurdisch")]
+    out = tmp_path / f"ehrenamt.{fmt}"
+    export(db, "volunteers", out, internal=True)
+    other = open_database(tmp_path / "other.sqlite")
+    try:
+        plan = plan_import(other, load_table(out))
+        assert not [p for p in plan.problems if p.severity != "info"], plan.problem_lines()
+        apply_import(other, plan)
+        assert volunteer_snapshot(other) == volunteer_snapshot(db)
+    finally:
+        other.dispose()
