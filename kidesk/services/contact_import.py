@@ -193,21 +193,25 @@ class ContactRecord:
 
 
 def parse_salutation(text: str) -> tuple[str | None, list[str], list[str]]:
-    """``(salutation code or None, title parts, unknown words)`` from "Herr Dr." and the like."""
+    """``(salutation code or None, title parts, unknown words)`` from "Herr Dr." and the like.
+
+    Words with a full stop and known title words (Dr, Prof, Dipl …) are the academic title;
+    anything else is unknown and reported.
+    """
+    if fold(text) in _NO_SALUTATION:
+        return "none", [], []
     salutation, titles, unknown = None, [], []
     for token in text.replace(",", " ").split():
-        norm = fold(token.replace("ß", "ss")) if token.casefold() not in SALUTATION_WORDS else token.casefold()
         plain = token.casefold().strip(".:")
+        folded = fold(token)
         if plain in SALUTATION_WORDS and salutation is None:
             salutation = SALUTATION_WORDS[plain]
-        elif plain in _NO_SALUTATION or norm in _NO_SALUTATION:
+        elif folded in _NO_SALUTATION:
             continue
-        elif "." in token or plain.replace("-", "").replace(".", "") in _TITLE_WORDS or norm in _TITLE_WORDS:
+        elif "." in token or folded in _TITLE_WORDS:
             titles.append(token)
         else:
             unknown.append(token)
-    if fold(text) in _NO_SALUTATION:
-        return "none", [], []
     return salutation, titles, unknown
 
 
@@ -524,9 +528,9 @@ def convert_row(
     if not record.fields.get("last_name"):
         del problems[first_problem:]
         if record.fields.get("first_name"):
-            problems.append(Problem(number, None, "kein Nachname (nur ein Vorname) – Zeile wird nicht importiert.", ERROR))
+            problems.append(Problem(number, None, "kein Nachname (nur ein Vorname) – wird nicht importiert.", ERROR))
         else:
-            problems.append(Problem(number, None, "kein Name – Zeile wird nicht importiert.", ERROR))
+            problems.append(Problem(number, None, "kein Name – wird nicht importiert.", ERROR))
         return None
     return record
 
@@ -702,7 +706,9 @@ def plan_import(
                 continue
             identity = record.identity()
             if identity in seen_identity:
-                problems.append(Problem(raw.number, None, f"identisch mit Zeile {seen_identity[identity]} – übersprungen.", INFO))
+                problems.append(
+                    Problem(raw.number, None, f"identisch mit {table.row_word} {seen_identity[identity]} – übersprungen.", INFO)
+                )
                 items.append(PlannedContact(record, SKIP, reason=f"doppelt (Zeile {seen_identity[identity]})"))
                 continue
             seen_identity[identity] = raw.number
@@ -712,7 +718,7 @@ def plan_import(
                 earlier = seen_person[person]
                 conflicts = merge_record_into(earlier.record, record)
                 earlier.record.also_rows.append(raw.number)
-                text = f"dieselbe Person wie Zeile {earlier.row} – zusammengeführt"
+                text = f"dieselbe Person wie {table.row_word} {earlier.row} – zusammengeführt"
                 if conflicts:
                     text += "; abweichend (in die Notizen): " + ", ".join(conflicts)
                 problems.append(Problem(raw.number, None, text + ".", INFO if not conflicts else WARNING))

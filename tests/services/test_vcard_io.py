@@ -76,7 +76,7 @@ def test_card_without_name_is_skipped_with_its_number(db, tmp_path):
     path.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Gut;Anna;;;\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nTEL:1\r\nEND:VCARD\r\n")
     plan = plan_import(db, load_table(path))
     assert plan.importable == 1
-    assert plan.problem_lines() == ["Fehler: Karte 2: kein Name – Zeile wird nicht importiert."]
+    assert plan.problem_lines() == ["Fehler: Karte 2: kein Name – wird nicht importiert."]
 
 
 def test_not_a_vcard():
