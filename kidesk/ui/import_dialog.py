@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressDialog,
     QSplitter,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -128,8 +129,33 @@ class ColumnMappingDialog(QDialog):
             self.status.setText(self.tr("Bitte mindestens einer Spalte „Nachname“ oder „Name (Vor- und Nachname)“ zuordnen."))
 
 
+class ActionDelegate(QStyledItemDelegate):
+    """A combo box to change a row's action (create / complete / skip) — an editor only while editing,
+    so a plan of 10 000 rows does not create 10 000 widgets."""
+
+    def __init__(self, dialog: ImportPlanDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+
+    def createEditor(self, parent, option, index):  # noqa: N802 (Qt API)
+        combo = QComboBox(parent)
+        for action in self.dialog.allowed_actions(index.row()):
+            combo.addItem(self.dialog.action_label(action), action)
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.UserRole))))
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        self.dialog.set_action(index.row(), editor.currentData())
+
+
 class ImportPlanDialog(QDialog):
-    """The dry-run report: what will be created, completed and skipped, and every problem row."""
+    """The dry-run report: what will be created, completed and skipped, and every problem row.
+
+    The action of a row is changed by double-clicking it (e.g. "ergänzen" instead of
+    "neu anlegen" for a possible duplicate).
+    """
 
     COL_ROW, COL_NAME, COL_ACTION, COL_NOTE = range(4)
 
@@ -142,29 +168,33 @@ class ImportPlanDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        hint = QLabel(self.tr("Doppelklick auf die Aktion ändert sie, z. B. bei möglichen Dubletten „ergänzen“ oder „überspringen“."), self)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
 
         self.items_table = QTableWidget(len(plan.items), 4, self)
         self.items_table.setHorizontalHeaderLabels([plan.table.row_word, self.tr("Name"), self.tr("Aktion"), self.tr("Hinweis")])
         self.items_table.verticalHeader().setVisible(False)
-        self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.items_table.horizontalHeader().setSectionResizeMode(self.COL_NOTE, QHeaderView.ResizeMode.Stretch)
-        self.action_combos: list[QComboBox] = []
+        self.items_table.setItemDelegateForColumn(self.COL_ACTION, ActionDelegate(self))
+        read_only = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
         for index, item in enumerate(plan.items):
-            self.items_table.setItem(index, self.COL_ROW, QTableWidgetItem(str(item.row)))
-            self.items_table.setItem(index, self.COL_NAME, QTableWidgetItem(item.record.label))
-            combo = QComboBox(self.items_table)
-            combo.addItem(self.tr(ACTION_LABELS[CREATE]), CREATE)
-            if item.existing_id or item.duplicate_of:
-                combo.addItem(self.tr(ACTION_LABELS[UPDATE]), UPDATE)
-            combo.addItem(self.tr(ACTION_LABELS[SKIP]), SKIP)
-            combo.setCurrentIndex(combo.findData(item.action))
-            combo.currentIndexChanged.connect(lambda _i, row=index: self._action_changed(row))
-            self.items_table.setCellWidget(index, self.COL_ACTION, combo)
-            self.action_combos.append(combo)
             note = item.reason
             if item.duplicate_of:
                 note = self.tr("mögliche Dublette von %1").replace("%1", item.duplicate_label)
-            self.items_table.setItem(index, self.COL_NOTE, QTableWidgetItem(note))
+            for column, text in ((self.COL_ROW, str(item.row)), (self.COL_NAME, item.record.label), (self.COL_NOTE, note)):
+                cell = QTableWidgetItem(text)
+                cell.setFlags(read_only)
+                self.items_table.setItem(index, column, cell)
+            action = QTableWidgetItem()
+            action.setFlags(read_only | Qt.ItemFlag.ItemIsEditable if len(self.allowed_actions(index)) > 1 else read_only)
+            self.items_table.setItem(index, self.COL_ACTION, action)
+            self._show_action(index)
         self.items_table.resizeColumnToContents(self.COL_ROW)
         self.items_table.setColumnWidth(self.COL_NAME, 240)
         self.items_table.setColumnWidth(self.COL_ACTION, 140)
@@ -183,15 +213,32 @@ class ImportPlanDialog(QDialog):
         layout.addWidget(self.buttons)
         self._update_summary()
 
-    def set_action(self, row: int, action: str) -> None:
-        self.action_combos[row].setCurrentIndex(self.action_combos[row].findData(action))
-
-    def _action_changed(self, row: int) -> None:
+    def allowed_actions(self, row: int) -> list[str]:
         item = self.plan.items[row]
-        item.action = self.action_combos[row].currentData()
-        if item.action == UPDATE and item.existing_id is None:
+        if item.existing_id or item.duplicate_of:
+            return [CREATE, UPDATE, SKIP]
+        if item.action == SKIP and item.reason.startswith(("doppelt", "mit ")):
+            return [SKIP]  # a repeated or merged row of the file: importing it again would duplicate
+        return [CREATE, SKIP]
+
+    def action_label(self, action: str) -> str:
+        return QApplication.translate("ImportPlanDialog", ACTION_LABELS[action])
+
+    def set_action(self, row: int, action: str) -> None:
+        if action not in self.allowed_actions(row):
+            raise ValueError(f"action {action} not allowed for row {row}")
+        item = self.plan.items[row]
+        item.action = action
+        if action == UPDATE and item.existing_id is None:
             item.existing_id = item.duplicate_of
+        self._show_action(row)
         self._update_summary()
+
+    def _show_action(self, row: int) -> None:
+        cell = self.items_table.item(row, self.COL_ACTION)
+        action = self.plan.items[row].action
+        cell.setText(self.action_label(action))
+        cell.setData(Qt.ItemDataRole.UserRole, action)
 
     def _update_summary(self) -> None:
         self.summary.setText(self.plan.summary())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QProgressDialog
 from sqlalchemy import func, select
 
 from kidesk.db.models import Contact
@@ -66,9 +66,29 @@ def test_plan_dialog_lets_the_user_choose_per_row(qtbot, db, tmp_path):
     dialog.set_action(0, UPDATE)
     assert plan.items[0].existing_id == plan.items[0].duplicate_of
     assert dialog.summary.text().startswith("1 neu, 1 ergänzt")
+    assert dialog.items_table.item(0, ImportPlanDialog.COL_ACTION).text() == "ergänzen"
     dialog.set_action(1, SKIP)
     dialog.set_action(0, SKIP)
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert dialog.allowed_actions(1) == [CREATE, SKIP]  # no existing contact: nothing to complete
+
+
+def test_action_is_changed_through_the_combo_box_editor(qtbot, db, tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text("Vorname;Nachname\nAnna;Berg\nBen;Kaya\n", encoding="utf-8")
+    plan = plan_import(db, load_table(path))
+    dialog = ImportPlanDialog(plan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    index = dialog.items_table.model().index(1, ImportPlanDialog.COL_ACTION)
+    dialog.items_table.setCurrentIndex(index)
+    dialog.items_table.edit(index)
+    editor = dialog.items_table.indexWidget(index) or dialog.items_table.findChild(QComboBox)
+    assert [editor.itemData(i) for i in range(editor.count())] == [CREATE, SKIP]
+    editor.setCurrentIndex(editor.findData(SKIP))
+    dialog.items_table.commitData(editor)
+    assert plan.items[1].action == SKIP
+    assert dialog.summary.text().startswith("1 neu, 0 ergänzt, 1 übersprungen")
 
 
 def test_run_import_whole_flow(qtbot, db, monkeypatch, messages):
