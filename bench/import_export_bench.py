@@ -1,4 +1,4 @@
-"""How long do a 10 000-row import (dry run + apply), an export and a duplicate search take?
+"""How long do a 10 000-row import (generated German/Turkish-looking names) (dry run + apply), an export and a duplicate search take?
 
     .venv/bin/python bench/import_export_bench.py [ROWS]
 
@@ -28,10 +28,13 @@ def main(rows: int = 10_000) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         lines = ["Anrede;Vorname;Nachname;Organisation;E-Mail;Telefon;Straße;PLZ;Ort;Bemerkung"]
+        syllables = ["ber", "kam", "mül", "sch", "wei", "tan", "öz", "kar", "lin", "dor", "hof", "man", "ric", "sel",
+                     "yıl", "baş", "tür", "ko", "val", "en", "ha", "dad", "sam", "imi", "kirch", "stein", "feld", "ler"]
         for i in range(rows):
-            first, last = rng.choice(FIRST), rng.choice(LAST)
+            first = rng.choice(FIRST)
+            last = "".join(rng.choice(syllables) for _ in range(rng.choice((2, 3)))).capitalize()
             lines.append(
-                f"{rng.choice(['Frau', 'Herr', ''])};{first};{last}{i};{rng.choice(ORGS)};p{i}@example.org;"
+                f"{rng.choice(['Frau', 'Herr', ''])};{first};{last};{rng.choice(ORGS)};p{i}@example.org;"
                 f"05221 {i:06d};Hauptstraße {i % 200};{32000 + i % 999};Herford;Notiz {i}"
             )
         path = tmp / "gross.csv"

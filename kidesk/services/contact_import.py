@@ -25,7 +25,8 @@ Rules for rows (the dry-run report names row, column and problem):
   one more matching detail: phone, mobile, organisation, street, postcode) *updates* it: empty fields are
   filled, nothing is overwritten; differing values are reported. Without anything new it is
   skipped. A row that only shares a name or only an e-mail with a contact is created, with a
-  warning naming the possible duplicate (the dialog lets the user choose per row).
+  warning naming the possible duplicate (the dialog lets the user choose per row); so is a row
+  whose name is merely *similar* to a contact's (RapidFuzz, :class:`~kidesk.services.duplicates.NameIndex`).
 
 The row validation here (e-mail, phone, postcode) overlaps with
 ``kidesk.services.validation`` of the contacts editor; the integrator should make both use one set of rules.
@@ -53,6 +54,7 @@ from kidesk.db.models import Affiliation, Contact, Organisation, Volunteer, Volu
 from kidesk.errors import UserError
 from kidesk.services import column_mapping as cm
 from kidesk.services.csv_sniffing import ImportFileError, read_csv_grid
+from kidesk.services.duplicates import NameIndex
 from kidesk.services.name_folding import fold, fold_email, name_key, same_text
 from kidesk.services.tabular_source import ERROR, INFO, WARNING, Problem, RawRow, RawTable
 
@@ -689,6 +691,7 @@ def plan_import(
         if not table.rows:
             raise ImportFileError("Die Datei enthält nur eine Kopfzeile und keine Adressen.")
         by_email, by_name = _load_existing(session)
+        names = NameIndex([(e.id, e.first_name, e.last_name) for group in by_name.values() for e in group])
         known_orgs = {name.casefold() for name in session.scalars(select(Organisation.name))}
         problems = list(table.problems)
         error_rows = {p.row for p in problems if p.severity == ERROR and p.row is not None}
@@ -724,7 +727,7 @@ def plan_import(
                 problems.append(Problem(raw.number, None, text + ".", INFO if not conflicts else WARNING))
                 items.append(PlannedContact(record, SKIP, reason=f"mit Zeile {earlier.row} zusammengeführt"))
                 continue
-            item = _match(record, by_email, by_name, problems)
+            item = _match(record, by_email, by_name, problems, names)
             if email:
                 seen_person[person] = item
             items.append(item)
@@ -802,7 +805,7 @@ def merge_record_into(target: ContactRecord, other: ContactRecord) -> list[str]:
     return conflicts
 
 
-def _match(record: ContactRecord, by_email, by_name, problems: list[Problem]) -> PlannedContact:
+def _match(record: ContactRecord, by_email, by_name, problems: list[Problem], names: NameIndex | None = None) -> PlannedContact:
     email = fold_email(record.fields.get("email"))
     key = name_key(record.fields.get("first_name"), record.fields.get("last_name"))
     for existing in by_email.get(email, []) if email else []:
@@ -811,13 +814,18 @@ def _match(record: ContactRecord, by_email, by_name, problems: list[Problem]) ->
     for existing in by_name.get(key, []):
         if _corroborated(record, existing):
             return PlannedContact(record, UPDATE, existing_id=existing.id, reason=f"gleicher Name wie Kontakt {existing.id}")
-    candidates = list(by_name.get(key, [])) + ([e for e in by_email.get(email, [])] if email else [])
+    candidates = [(c, "gleicher Name") for c in by_name.get(key, [])]
+    candidates += [(c, "gleiche E-Mail") for c in by_email.get(email, [])] if email else []
+    if not candidates and names is not None:
+        similar = names.similar(record.fields.get("first_name"), record.fields.get("last_name"))
+        if similar:
+            sid, sfirst, slast, _score = similar
+            candidates = [(_Existing(sid, sfirst, slast, "", "", "", "", "", set()), "ähnlicher Name")]
     item = PlannedContact(record, CREATE)
     if candidates:
-        c = candidates[0]
+        c, why = candidates[0]
         item.duplicate_of = c.id
         item.duplicate_label = f"{c.last_name}, {c.first_name}" if c.first_name else c.last_name
-        why = "gleicher Name" if c in by_name.get(key, []) else "gleiche E-Mail"
         problems.append(
             Problem(
                 record.row,

@@ -55,7 +55,7 @@ from kidesk.services.name_folding import fold, fold_email, name_key, same_text
 
 DISMISSED_SETTING = "duplicates.dismissed"
 DEFAULT_THRESHOLD = 80  # name_similarity(): the weaker of first and last name, 0–100
-CANDIDATE_CUTOFF = 70  # RapidFuzz pre-selection on whole names, below DEFAULT_THRESHOLD on purpose
+CANDIDATE_CUTOFF = 75  # RapidFuzz pre-selection on whole names, below DEFAULT_THRESHOLD on purpose
 MERGE_FIELDS = (
     "salutation", "title", "first_name", "last_name", "function", "department", "phone", "mobile", "fax", "email",
     "room", "street", "postcode", "city", "country", "languages",
@@ -146,6 +146,44 @@ def _compare(a: _Person, b: _Person, threshold: int) -> tuple[int, str] | None:
     if a.email and a.email == b.email:
         return 60, "gleiche E-Mail-Adresse, anderer Name (gemeinsames Postfach?)"
     return None
+
+
+class NameIndex:
+    """Similar-name lookup over many people at once (the import asks once per row).
+
+    Blocks by the first three folded letters of either name; RapidFuzz pre-selects within a
+    block in C, :func:`name_similarity` decides.
+    """
+
+    def __init__(self, people: list[tuple[int, str, str]], threshold: int = DEFAULT_THRESHOLD) -> None:
+        self.threshold = threshold
+        self._blocks: dict[str, tuple[list[str], list[tuple[int, str, str]]]] = {}
+        for person in people:
+            _id, first, last = person
+            if not first or not last:
+                continue
+            folded = f"{fold(first)} {fold(last)}"
+            for prefix in {fold(first)[:3], fold(last)[:3]} - {""}:
+                names, members = self._blocks.setdefault(prefix, ([], []))
+                names.append(folded)
+                members.append(person)
+
+    def similar(self, first: str | None, last: str | None) -> tuple[int, str, str, float] | None:
+        """The most similar person ``(id, first, last, score)`` at or above the threshold, or None."""
+        if not first or not last:
+            return None
+        folded = f"{fold(first)} {fold(last)}"
+        best = None
+        for prefix in {fold(first)[:3], fold(last)[:3]} - {""}:
+            names, members = self._blocks.get(prefix, ([], []))
+            for _name, _score, j in process.extract(
+                folded, names, scorer=fuzz.token_sort_ratio, score_cutoff=CANDIDATE_CUTOFF, limit=5
+            ):
+                pid, pfirst, plast = members[j]
+                score = name_similarity(first, last, pfirst, plast)
+                if score >= self.threshold and (best is None or score > best[3]):
+                    best = (pid, pfirst, plast, score)
+        return best
 
 
 def find_duplicates(

@@ -7,6 +7,7 @@ and by :mod:`kidesk.services.duplicates`.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -14,6 +15,7 @@ _TRANSCRIPTIONS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 _SPECIAL = str.maketrans({"ı": "i", "İ": "i", "ß": "ss", "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "đ": "d", "ł": "l", "Ł": "l"})
 
 
+@functools.lru_cache(maxsize=65536)  # the duplicate search folds the same names again and again
 def fold(text: str | None) -> str:
     """Lower-case ASCII letters and digits only, umlaut transcriptions ("ue") reduced to the base letter."""
     if not text:

@@ -291,3 +291,12 @@ def test_same_name_alone_is_only_a_possible_duplicate(db, tmp_path):
 )
 def test_parse_salutation(text, expected):
     assert parse_salutation(text) == expected
+
+
+def test_similar_name_is_offered_as_possible_duplicate(db, tmp_path):
+    import_path(db, write(tmp_path, "a.csv", "Vorname;Nachname\nAnna;Schmidt\nStefan;Sieker\n"))
+    plan = plan_import(db, load_table(write(tmp_path, "b.csv", "Vorname;Nachname\nAnna;Schmitt\nStefan;Rieke\n")))
+    schmitt, rieke = plan.items
+    assert schmitt.action == CREATE and schmitt.duplicate_label == "Schmidt, Anna"
+    assert rieke.duplicate_of is None
+    assert any("ähnlicher Name" in line for line in plan.problem_lines())
