@@ -931,7 +931,27 @@ def would_change(session: Session, contact: Contact, item: PlannedContact) -> bo
         return True
     if record.organisation and not any(same_text(a.organisation.name, record.organisation) for a in contact.affiliations):
         return True
-    return record.volunteer is not None and contact.volunteer is None
+    if record.volunteer is None:
+        return False
+    return contact.volunteer is None or _volunteer_would_change(contact.volunteer, record.volunteer)
+
+
+def _volunteer_would_change(volunteer: Volunteer, values: dict[str, Any]) -> bool:
+    for key, value in values.items():
+        if key == "status":
+            continue
+        if key == "engagements":
+            if set(value) - {e.area for e in volunteer.engagements}:
+                return True
+        elif key == "languages":
+            if {lang.casefold() for lang, _ in value} - {lang.language.casefold() for lang in volunteer.languages}:
+                return True
+        elif isinstance(value, bool):
+            if value and not getattr(volunteer, key):
+                return True
+        elif getattr(volunteer, key) in (None, ""):
+            return True
+    return False
 
 
 APPLY_BATCH = 200
@@ -1031,20 +1051,3 @@ def _apply(db: Database, plan: ImportPlan, progress: Progress | None, remember_m
         session.flush()
         result.contact_ids = [c.id for c in touched]
     return result
-
-
-def import_file(
-    db: Database,
-    path: str | os.PathLike[str],
-    fmt: str | None = None,
-    *,
-    sheet: str | None = None,
-    dry_run: bool = False,
-    progress: Progress | None = None,
-) -> tuple[ImportPlan, ImportResult | None]:
-    """Read, plan and (unless ``dry_run``) apply — what the CLI does in one go."""
-    table = load_table(path, fmt, sheet=sheet)
-    plan = plan_import(db, table, progress=progress)
-    if dry_run or plan.importable == 0:
-        return plan, None
-    return plan, apply_import(db, plan, progress=progress)

@@ -300,3 +300,15 @@ def test_similar_name_is_offered_as_possible_duplicate(db, tmp_path):
     assert schmitt.action == CREATE and schmitt.duplicate_label == "Schmidt, Anna"
     assert rieke.duplicate_of is None
     assert any("ähnlicher Name" in line for line in plan.problem_lines())
+
+
+def test_reimport_adds_new_volunteer_details_to_an_existing_profile(db, tmp_path):
+    import_path(db, write(tmp_path, "a.csv", "Vorname;Nachname;E-Mail;Ehrenamtlich\nKim;Berg;kim@example.org;ja\n"))
+    plan, result = import_path(
+        db, write(tmp_path, "b.csv", "Vorname;Nachname;E-Mail;Engagementbereiche\nKim;Berg;kim@example.org;Sprachpatenschaft\n")
+    )
+    assert plan.items[0].action == UPDATE and result.updated == 1
+    with db.session() as s:
+        assert [e.area for e in s.scalars(select(Volunteer)).one().engagements] == ["Sprachpatenschaft"]
+    plan, _ = import_path(db, write(tmp_path, "c.csv", "Vorname;Nachname;E-Mail;Engagementbereiche\nKim;Berg;kim@example.org;Sprachpatenschaft\n"))
+    assert plan.items[0].action == SKIP
