@@ -4,7 +4,8 @@ Formats
 -------
 * **CSV** the way Excel on a German Windows opens it with a double click: ``;`` as delimiter,
   UTF-8 *with* BOM (without it Excel reads Windows-1252 and mangles umlauts), CRLF line ends,
-  fields with line breaks or ``;`` quoted.
+  fields with line breaks or ``;`` quoted; text starting with ``=``, ``+``, ``-`` or ``@`` gets a
+  leading ``'`` so Excel does not run it as a formula (the import removes it again).
 * **XLSX** with typed columns: dates are date cells, yes/no are boolean cells, the rest text
   (postcodes keep their leading zero).
 * **vCard 3.0**, one card per person (or organisation).
@@ -26,6 +27,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -201,12 +203,30 @@ def csv_text(value: object) -> str:
     return str(value)
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PHONE_LIKE = re.compile(r"[+\-]?[0-9 ()/\-]+")
+
+
+def neutralise_formula(text: str) -> str:
+    """Keep Excel from running a cell as a formula ("CSV injection"): prefix such text with ``'``.
+
+    A phone number ("+49 5221 …") stays as it is. Text that already starts with ``'`` followed by
+    one of these characters gets a second ``'``, so the import can undo the prefix exactly
+    (:func:`kidesk.services.contact_import.undo_formula_guard`).
+    """
+    if text.startswith(_FORMULA_START) and not _PHONE_LIKE.fullmatch(text):
+        return "'" + text
+    if text.startswith("'") and text[1:2] and (text[1:].startswith(_FORMULA_START) or text[1] == "'"):
+        return "'" + text
+    return text
+
+
 def write_csv(path: str | os.PathLike[str], headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         writer.writerow(headers)
         for row in rows:
-            writer.writerow([csv_text(v) for v in row])
+            writer.writerow([neutralise_formula(csv_text(v)) for v in row])
 
 
 def contact_card(contact: Contact):
