@@ -21,7 +21,7 @@ from kidesk.services.contact_export import export
 from kidesk.services.contact_import import _EMPTY_MARKERS, apply_import, check_email, load_table, plan_import
 
 _CHARS = st.characters(exclude_categories=("Cs", "Cc", "Cn", "Zl", "Zp"), exclude_characters="\ufeff")
-_SPICE = st.sampled_from(list('äöüßÄÖÜ ıİşğ";,\\\n\tעברית العربية €„“'))
+_SPICE = st.sampled_from(list('äöüßÄÖÜ ıİşğ";,\\\n\tעברית العربية €„“=+-@\'Ã©'))
 
 
 def free_text(max_size: int):

@@ -137,3 +137,38 @@ def test_bad_file_gives_a_message_not_a_crash(qtbot, db, tmp_path, messages):
     path.write_bytes(b"")
     assert run_import(None, db, str(path)) is None
     assert messages[0][0] == "warning" and "leer" in messages[0][1]
+
+
+def test_xlsx_with_several_sheets_asks_which_one(qtbot, db, tmp_path, monkeypatch, messages):
+    import openpyxl
+    from PySide6.QtWidgets import QInputDialog
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "Deckblatt"
+    wb.active.append(["Adressliste"])
+    ws = wb.create_sheet("Adressen")
+    ws.append(["Vorname", "Nachname"])
+    ws.append(["Olena", "Kovalenko"])
+    wb.save(tmp_path / "liste.xlsx")
+    asked = []
+
+    def get_item(parent, title, label, items, current, editable):
+        asked.append(list(items))
+        return "Adressen", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    monkeypatch.setattr(ColumnMappingDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(ImportPlanDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    result = run_import(None, db, str(tmp_path / "liste.xlsx"))
+    assert asked == [["Deckblatt", "Adressen"]]
+    assert result.created == 1 and contact_names(db) == ["Kovalenko"]
+
+
+def test_open_duplicates_view_from_the_menu(qtbot, db, monkeypatch):
+    from kidesk.ui.duplicates_view import DuplicatesView, open_duplicates_view
+
+    monkeypatch.setattr(DuplicatesView, "exec", lambda self: QDialog.DialogCode.Accepted)
+    view = open_duplicates_view(None, db)
+    qtbot.addWidget(view)
+    assert view.status.text() == "0 mögliche Dubletten gefunden."
+    assert not view.merge_button.isEnabled()
