@@ -34,7 +34,7 @@ import io
 import re
 
 from kidesk.errors import UserError
-from kidesk.services.tabular_source import ERROR, WARNING, Problem, RawRow
+from kidesk.services.tabular_source import ERROR, Problem, RawRow
 
 CANDIDATE_DELIMITERS = (";", ",", "\t", "|")
 DELIMITER_NAMES = {";": "Semikolon", ",": "Komma", "\t": "Tabulator", "|": "senkrechter Strich"}

@@ -49,7 +49,7 @@ from sqlalchemy.orm import Session
 
 from kidesk.db import settings, vocab
 from kidesk.db.database import Database
-from kidesk.db.models import Contact, Participation, Volunteer
+from kidesk.db.models import Contact, Volunteer
 from kidesk.errors import NotFound, UserError
 from kidesk.services.name_folding import fold, fold_email, name_key, same_text
 
