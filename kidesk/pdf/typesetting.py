@@ -221,6 +221,7 @@ class TextLine:
     color: str = "#000000"
     space_before: float = 0  # points, before scaling
     raw_markup: bool = False  # text is already safe markup (kidesk's own, never user text)
+    wrap: bool = False  # running text: wraps freely, shrinks only when the box is too short
 
 
 @dataclass
@@ -257,7 +258,7 @@ def _layout(lines: Sequence[TextLine], scales: Sequence[float], width: float, te
     for line, scale, text in zip(lines, scales, texts, strict=True):
         para = _paragraph(line, scale, text)
         _w, h = para.wrap(width, 10_000)
-        if len(para.blPara.lines) > 1:
+        if len(para.blPara.lines) > 1 and not line.wrap:
             wrapped = True
         total += h + line.space_before * scale
         paras.append(para)
@@ -281,7 +282,7 @@ def fit_lines(
     texts = [line.text for line in lines]
     scales = []
     for line in lines:
-        natural = _para_width(_paragraph(line, 1.0))
+        natural = 0.0 if line.wrap else _para_width(_paragraph(line, 1.0))
         scale = 1.0 if natural <= width else max(min_scale, (width / natural) * 0.995)
         scales.append(scale)
     if uniform:  # an address block looks wrong with mixed sizes
