@@ -18,7 +18,7 @@ from kidesk.pdf.records import BusinessCard
 from kidesk.pdf.sheets import SheetTemplate, fill_sheets
 from kidesk.pdf.typesetting import TextLine, draw_image_in_box, draw_text_box, image_reader, new_canvas
 
-QR_SIZE = 17 * mm
+QR_SIZE = 19 * mm
 LOGO_W, LOGO_H = 24 * mm, 11 * mm
 
 
@@ -28,7 +28,7 @@ def card_lines(card: BusinessCard) -> tuple[list[TextLine], list[TextLine]]:
         TextLine(card.name, 10.5, bold=True),
         TextLine(card.function, 7.5, space_before=1),
         TextLine(card.department, 7),
-        TextLine(card.organisation, 7.5, bold=True, space_before=1),
+        TextLine(card.organisation, 7.5, bold=True, space_before=1, wrap=True),
     ]
     lower = [
         TextLine(card.street, 7),

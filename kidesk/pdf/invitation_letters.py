@@ -40,7 +40,7 @@ from kidesk.pdf.typesetting import (
     draw_image_in_box,
     draw_text_box,
     image_reader,
-    markup,
+    make_paragraph,
     paragraph_style,
 )
 
@@ -224,19 +224,19 @@ class _LetterRenderer:
                 story += [NextPageTemplate("first"), PageBreak()]
             story.append(NextPageTemplate("later"))
             story.append(_LetterStart(self, index))
-            story.append(Paragraph(markup(letter.subject), subject_style))
+            story.append(make_paragraph(letter.subject, subject_style))
             story.append(Spacer(1, 8.5 * mm))
-            story.append(Paragraph(markup(letter.salutation), body_style))
+            story.append(make_paragraph(letter.salutation, body_style))
             for paragraph in letter.body:
-                story.append(Paragraph(markup(paragraph), body_style))
-            closing = [Spacer(1, 2 * mm), Paragraph(markup(letter.closing), body_style), Spacer(1, 12 * mm)]
-            closing += [Paragraph(markup(line), paragraph_style(10.5, leading=14)) for line in letter.signature]
+                story.append(make_paragraph(paragraph, body_style))
+            closing = [Spacer(1, 2 * mm), make_paragraph(letter.closing, body_style), Spacer(1, 12 * mm)]
+            closing += [make_paragraph(line, paragraph_style(10.5, leading=14)) for line in letter.signature]
             story.append(KeepTogether(closing))
             if letter.enclosures:
                 story.append(Spacer(1, 6 * mm))
                 story.append(Paragraph("<b>Anlage</b>" if len(letter.enclosures) == 1 else "<b>Anlagen</b>", body_style))
                 for item in letter.enclosures:
-                    story.append(Paragraph(markup(item), paragraph_style(10.5, leading=14)))
+                    story.append(make_paragraph(item, paragraph_style(10.5, leading=14)))
         return story
 
     def build(self) -> bytes:

@@ -7,7 +7,8 @@ Fonts
     reportlab never writes its default Helvetica into a page: no base-14 font ever appears.
 
 Right-to-left text
-    All user text goes through :class:`reportlab.platypus.Paragraph` with ``shaping=1``;
+    All user text goes through :class:`reportlab.platypus.Paragraph`; text with Arabic or
+    Farsi letters gets ``shaping=1`` (see :func:`needs_shaping`);
     harfbuzz (``uharfbuzz``) then shapes each Arabic/Farsi word and lays its glyphs out in
     visual order. reportlab puts the *words* of a line left to right in logical order,
     though (its word-level bidi needs the unavailable ``rlbidi``), so a two-word Persian
@@ -184,6 +185,22 @@ def markup(text: str | None) -> str:
     return "<br/>".join(escape(visual_word_order(line)) for line in lines)
 
 
+def needs_shaping(text: str | None) -> bool:
+    """Whether ``text`` holds right-to-left (Arabic, Farsi, Hebrew) letters that harfbuzz must shape.
+
+    Only such paragraphs are shaped: shaping Latin text would switch on DejaVu's
+    discretionary ligatures ("ﬆ" in "Straße"), which look odd and disturb copy & paste.
+    """
+    return bool(text) and any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def make_paragraph(text: str | None, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of user text: escaped, words in visual order, shaped if it needs it."""
+    if needs_shaping(text) and not style.shaping:
+        style = ParagraphStyle(name=style.name + "-shaped", parent=style, shaping=1)
+    return Paragraph(markup(text), style)
+
+
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 
 
@@ -195,17 +212,18 @@ def paragraph_style(
     leading: float | None = None,
     color: str = "#000000",
     space_after: float = 0,
+    shaping: bool = False,
 ) -> ParagraphStyle:
     register_fonts()
     return ParagraphStyle(
-        name=f"kidesk-{size}-{bold}-{align}",
+        name=f"kidesk-{size}-{bold}-{align}-{int(shaping)}",
         fontName=FONT_BOLD if bold else FONT,
         fontSize=size,
         leading=leading if leading is not None else size * 1.2,
         alignment=_ALIGN[align],
         textColor=colors.HexColor(color),
         spaceAfter=space_after,
-        shaping=1,
+        shaping=1 if shaping else 0,
         splitLongWords=1,
     )
 
@@ -235,9 +253,10 @@ class FittedBox:
 
 
 def _paragraph(line: TextLine, scale: float, text: str | None = None) -> Paragraph:
-    body = (text if text is not None else line.text)
-    body = body if line.raw_markup else markup(body)
-    return Paragraph(body, paragraph_style(line.size * scale, bold=line.bold, align=line.align, color=line.color))
+    source = text if text is not None else line.text
+    body = source if line.raw_markup else markup(source)
+    style = paragraph_style(line.size * scale, bold=line.bold, align=line.align, color=line.color, shaping=needs_shaping(source))
+    return Paragraph(body, style)
 
 
 def _para_width(para: Paragraph) -> float:
@@ -392,7 +411,9 @@ __all__ = [
     "draw_text_box",
     "fit_lines",
     "image_reader",
+    "make_paragraph",
     "markup",
+    "needs_shaping",
     "mm",
     "new_canvas",
     "paragraph_style",
