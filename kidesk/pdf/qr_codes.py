@@ -1,18 +1,41 @@
-"""QR codes drawn as vector graphics with reportlab's own barcode module (no images)."""
+"""QR codes drawn as vector rectangles straight on the canvas (no images, no graphics state).
+
+The module matrix comes from the ``qrcode`` library; we draw the dark runs ourselves,
+because reportlab's graphics renderer would set its default Helvetica on the way.
+"""
 
 from __future__ import annotations
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+import qrcode
+from qrcode.constants import ERROR_CORRECT_M
 from reportlab.pdfgen.canvas import Canvas
+
+
+def qr_matrix(text: str) -> list[list[bool]]:
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
+    code.add_data(text)
+    code.make(fit=True)
+    return code.get_matrix()
 
 
 def draw_qr_code(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
     """Draw a QR code for ``text`` as a ``size`` × ``size`` square with lower-left corner (x, y)."""
-    widget = QrCodeWidget(text, barLevel="M", barBorder=0)
-    x1, y1, x2, y2 = widget.getBounds()
-    width, height = x2 - x1, y2 - y1
-    drawing = Drawing(size, size, transform=[size / width, 0, 0, size / height, -x1 * size / width, -y1 * size / height])
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x, y)
+    matrix = qr_matrix(text)
+    n = len(matrix)
+    module = size / n
+    canvas.saveState()
+    canvas.setFillColorRGB(0, 0, 0)
+    path = canvas.beginPath()
+    for row, cells in enumerate(matrix):
+        top = y + size - row * module
+        column = 0
+        while column < n:
+            if cells[column]:
+                start = column
+                while column < n and cells[column]:
+                    column += 1
+                path.rect(x + start * module, top - module, (column - start) * module, module)
+            else:
+                column += 1
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()

@@ -193,10 +193,12 @@ def render_calibration_sheet(template: SheetTemplate, offset_mm: tuple[float, fl
         px, py, pw, ph = template.content_rect_pt(position, offset_mm)
         canvas.setStrokeColorRGB(0.6, 0.6, 0.9)
         canvas.rect(px, py, pw, ph)
-        draw_text_box(canvas, px, py, pw, ph / 2 - 4 * mm, [TextLine(f"Position {position + 1}", 7)])
+        draw_text_box(canvas, px, py + ph - 4 * mm, pw, 4 * mm, [TextLine(f"Position {position + 1}", 7)])
     canvas.setFillColorRGB(0, 0, 0)
-    # A 100 mm ruler in the middle of the page shows whether the printer scaled the page.
-    ruler_y = template.page_height_mm * mm / 2
+    # A 100 mm ruler in the lower half of a middle row (below the crosshairs, away from the
+    # "Position n" labels at the top of each cell) shows whether the printer scaled the page.
+    _x, row_y, _w, _h = template.cell_rect_pt((template.rows // 2) * template.columns, offset_mm)
+    ruler_y = row_y + 14 * mm
     x0 = 55 * mm
     canvas.setStrokeColorRGB(0, 0, 0)
     canvas.setLineWidth(0.5)
@@ -205,7 +207,7 @@ def render_calibration_sheet(template: SheetTemplate, offset_mm: tuple[float, fl
         tick = 3 * mm if i % 5 == 0 else 1.5 * mm
         canvas.line(x0 + i * 10 * mm, ruler_y, x0 + i * 10 * mm, ruler_y + tick)
     draw_text_box(
-        canvas, x0, ruler_y - 18 * mm, 100 * mm, 16 * mm,
+        canvas, x0, ruler_y - 13 * mm, 100 * mm, 12 * mm,
         [
             TextLine(f"Kalibrierbogen {template.label}", 7, bold=True, align="center"),
             TextLine(
