@@ -89,8 +89,11 @@ class KideskCanvas(Canvas):
 
     def __init__(self, *args, **kwargs):
         register_fonts()
-        kwargs.setdefault("initialFontName", FONT)
-        kwargs.setdefault("initialFontSize", 10)
+        # platypus passes initialFontName=None explicitly, which would mean Helvetica
+        if not kwargs.get("initialFontName"):
+            kwargs["initialFontName"] = FONT
+        if not kwargs.get("initialFontSize"):
+            kwargs["initialFontSize"] = 10
         kwargs["invariant"] = 1
         super().__init__(*args, **kwargs)
         self.setViewerPreference("PrintScaling", "None")
