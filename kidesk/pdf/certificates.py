@@ -28,7 +28,7 @@ def render_certificates(issuer: CertificateIssuer, certificates: Sequence[Certif
     if not certificates:
         raise ValidationError("Niemand erfüllt die Voraussetzungen für eine Teilnahmebescheinigung.")
     canvas, buffer = new_canvas(A4, "Teilnahmebescheinigungen")
-    logo = image_reader(issuer.sender.logo, issuer.sender.organisation)
+    logo = image_reader(issuer.sender.logo, issuer.sender.logo_owner or issuer.sender.organisation)
     for certificate in certificates:
         top = PAGE_H - 15 * mm
         if logo is not None:

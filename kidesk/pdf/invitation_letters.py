@@ -113,7 +113,7 @@ class _LetterRenderer:
         self.sender = sender
         self.letters = letters
         self.form = form
-        self.logo = image_reader(sender.logo, sender.organisation)
+        self.logo = image_reader(sender.logo, sender.logo_owner or sender.organisation)
         self.page_counts = page_counts or {}
         self.letter_first_page: dict[int, int] = dict(first_pages or {})
 

@@ -85,6 +85,7 @@ class LetterSender:
     email: str = ""
     website: str = ""
     logo: bytes | None = None
+    logo_owner: str = ""  # the organisation record the logo belongs to, for error messages
 
     def return_address(self) -> str:
         """The one-line sender above the window: "Kreis Herford · Amtshausstraße 3 · 32051 Herford"."""

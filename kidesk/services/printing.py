@@ -264,6 +264,7 @@ def letter_sender(organisation: Organisation) -> LetterSender:
         email=organisation.email or "",
         website=organisation.website or "",
         logo=organisation.logo or (parent.logo if parent is not None else None),
+        logo_owner=organisation.name if organisation.logo or parent is None else parent.name,
     )
 
 
