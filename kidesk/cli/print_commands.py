@@ -1,9 +1,9 @@
 """``kidesk print …``: every print product as a PDF file, through kidesk.services.printing.
 
     kidesk --db DB print cards --template C32011|32015|a4-cropmarks [--contact ID]... [--start N] -o OUT.pdf
-    kidesk --db DB print labels --template 3474|3475|3477 (--event ID | --contact ID...) [--start N] -o OUT.pdf
+    kidesk --db DB print labels --template 3474|3475|3477 (--event ID | --contact ID...) [--start N] [--skip-missing] -o OUT.pdf
     kidesk --db DB print badges --event ID [--layout a4-4up|a6] -o OUT.pdf
-    kidesk --db DB print invitations --event ID [--form A|B] [--contact ID]... -o OUT.pdf
+    kidesk --db DB print invitations --event ID [--form A|B] [--contact ID]... [--skip-missing] [--body FILE] -o OUT.pdf
     kidesk --db DB print flyer --event ID [--size A4|A5] -o OUT.pdf
     kidesk --db DB print attendance --event ID [--blank-rows N] -o OUT.pdf
     kidesk --db DB print certificates --series ID -o OUT.pdf
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -47,6 +48,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     source.add_argument("--event", type=int, metavar="ID", help="alle Eingeladenen/Angemeldeten einer Veranstaltung")
     source.add_argument("--contact", type=int, action="append", metavar="ID", help="Kontakt (mehrfach möglich)")
     p.add_argument("--start", type=int, default=1, metavar="N", help="erste freie Position auf dem Bogen")
+    p.add_argument("--skip-missing", action="store_true", help="Kontakte ohne Postanschrift auslassen (werden gemeldet)")
 
     p = product("badges", "Namensschilder für eine Veranstaltung", _badges)
     p.add_argument("--event", type=int, required=True, metavar="ID")
@@ -56,6 +58,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--event", type=int, required=True, metavar="ID")
     p.add_argument("--form", choices=["A", "B"], default="B", type=str.upper)
     p.add_argument("--contact", type=int, action="append", default=[], metavar="ID", help="nur an diese Kontakte")
+    p.add_argument("--skip-missing", action="store_true", help="Kontakte ohne Postanschrift auslassen (werden gemeldet)")
     p.add_argument("--body", type=Path, metavar="DATEI", help="Brieftext mit Platzhaltern ($titel, $datum …) aus einer Textdatei")
 
     p = product("flyer", "Veranstaltungsflyer", _flyer)
@@ -111,8 +114,16 @@ def _cards(args: argparse.Namespace, ctx: CliContext) -> int:
 def _labels(args: argparse.Namespace, ctx: CliContext) -> int:
     from kidesk.services import printing
 
-    data = printing.print_labels(ctx.open_db(), template=args.template, contact_ids=args.contact, event_id=args.event, start=args.start)
+    db = ctx.open_db()
+    if args.skip_missing:
+        _warn_skipped(printing.contacts_without_address(db, contact_ids=args.contact, event_id=args.event))
+    data = printing.print_labels(db, template=args.template, contact_ids=args.contact, event_id=args.event, start=args.start, skip_missing=args.skip_missing)
     return _write(args.output, data)
+
+
+def _warn_skipped(skipped: list[tuple[int, str]]) -> None:
+    for contact_id, name in skipped:
+        print(f"kidesk: ausgelassen, keine Postanschrift: {name} (Kontakt {contact_id})", file=sys.stderr)
 
 
 def _badges(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -132,7 +143,15 @@ def _invitations(args: argparse.Namespace, ctx: CliContext) -> int:
             raise UserError(f"Die Textdatei {args.body} gibt es nicht.") from None
         except UnicodeDecodeError:
             raise UserError(f"Die Textdatei {args.body} ist nicht UTF-8-kodiert. Bitte als UTF-8 speichern.") from None
-    data = printing.print_invitations(ctx.open_db(), event_id=args.event, form=args.form, contact_ids=args.contact or None, body_template=body)
+    db = ctx.open_db()
+    if args.skip_missing:
+        if args.contact:
+            _warn_skipped(printing.contacts_without_address(db, contact_ids=args.contact))
+        else:
+            _warn_skipped(printing.contacts_without_address(db, event_id=args.event))
+    data = printing.print_invitations(
+        db, event_id=args.event, form=args.form, contact_ids=args.contact or None, body_template=body, skip_missing=args.skip_missing
+    )
     return _write(args.output, data)
 
 

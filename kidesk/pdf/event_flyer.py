@@ -23,12 +23,16 @@ from kidesk.pdf.typesetting import TextLine, draw_image_in_box, draw_text_box, i
 FLYER_SIZES = {"A4": A4, "A5": A5}
 
 
-def _draw_marks_row(canvas: Canvas, marks: Sequence[OrganisationMark], x: float, y: float, width: float, height: float, s: float) -> None:
+def _draw_marks_row(
+    canvas: Canvas, marks: Sequence[OrganisationMark], x: float, y: float, width: float, height: float, s: float, *, text_size: float = 10
+) -> None:
     """Logos (or names where there is no logo) side by side, centred, each in an equal slot."""
     if not marks:
         return
     gap = 4 * mm * s
-    slot = min(48 * mm * s, (width - gap * (len(marks) - 1)) / len(marks))
+    slot = (width - gap * (len(marks) - 1)) / len(marks)
+    if all(mark.logo for mark in marks):
+        slot = min(48 * mm * s, slot)  # logos look best at a moderate width
     total = slot * len(marks) + gap * (len(marks) - 1)
     cursor = x + (width - total) / 2
     for mark in marks:
@@ -36,7 +40,7 @@ def _draw_marks_row(canvas: Canvas, marks: Sequence[OrganisationMark], x: float,
         if image is not None:
             draw_image_in_box(canvas, image, cursor, y, slot, height, align="center")
         else:
-            draw_text_box(canvas, cursor, y, slot, height, [TextLine(mark.name, 9 * s, bold=True, align="center")], valign="middle", min_scale=0.6)
+            draw_text_box(canvas, cursor, y, slot, height, [TextLine(mark.name, text_size * s, bold=True, align="center", wrap=True)], valign="middle", min_scale=0.6)
         cursor += slot + gap
 
 
@@ -54,7 +58,7 @@ def render_flyer(event: EventDetails, *, size: str = "A4") -> bytes:
 
     # organisers' logos
     if event.organisers:
-        _draw_marks_row(canvas, event.organisers, margin, top - 20 * mm * s, width, 20 * mm * s, s)
+        _draw_marks_row(canvas, event.organisers, margin, top - 20 * mm * s, width, 20 * mm * s, s, text_size=15)
         top -= 26 * mm * s
 
     # band with the series/module, title, subtitle

@@ -21,8 +21,9 @@ contact fills the rest of the sheet from ``start`` (ten identical cards on C3201
 several contacts get one card each unless ``copies`` says otherwise.
 
 Addresses (labels, letters): the contact's own address; without one, the address of the
-contact's primary organisation (then with the organisation's name as a line). A contact with
-neither is refused by name.
+contact's primary organisation (then with the organisation's name as a line). Contacts with
+neither are refused by name (all of them in one message), unless ``skip_missing=True``;
+:func:`contacts_without_address` lists them beforehand so the UI/CLI can warn.
 
 Invitation letters: the body comes from the setting :data:`INVITATION_BODY_SETTING` (or the
 ``body_template`` argument, or a built-in text); paragraphs are separated by blank lines
@@ -147,6 +148,45 @@ def postal_address(contact: Contact) -> PostalAddress:
         f"{contact.full_name} (Kontakt {contact.id}) hat keine Postanschrift und keine Organisation mit Anschrift. "
         "Bitte die Adresse ergänzen oder den Kontakt aus der Auswahl nehmen."
     )
+
+
+def addresses_or_raise(contacts: Sequence[Contact], *, skip_missing: bool = False) -> list[tuple[Contact, PostalAddress]]:
+    """(contact, address) for every contact; without ``skip_missing`` one error naming all that lack one."""
+    result: list[tuple[Contact, PostalAddress]] = []
+    missing: list[Contact] = []
+    for contact in contacts:
+        try:
+            result.append((contact, postal_address(contact)))
+        except ContactWithoutAddress:
+            missing.append(contact)
+    if missing and not skip_missing:
+        if len(missing) == 1:
+            postal_address(missing[0])  # raises the single-contact message
+        names = ", ".join(f"{c.full_name} (Kontakt {c.id})" for c in missing[:5])
+        more = f" und {len(missing) - 5} weitere" if len(missing) > 5 else ""
+        raise ContactWithoutAddress(
+            f"{len(missing)} Kontakte haben keine Postanschrift: {names}{more}. "
+            "Bitte die Adressen ergänzen oder diese Kontakte auslassen (--skip-missing)."
+        )
+    if not result:
+        raise NothingToPrint("Keiner der ausgewählten Kontakte hat eine Postanschrift.")
+    return result
+
+
+def contacts_without_address(db: Database, *, contact_ids: Sequence[int] | None = None, event_id: int | None = None) -> list[tuple[int, str]]:
+    """(id, name) of the chosen contacts (or the event's invite list) that have no postal address.
+
+    The UI and the CLI use it to warn before printing with ``skip_missing=True``.
+    """
+    with db.session() as session:
+        contacts = _chosen_contacts(session, contact_ids=contact_ids, event_id=event_id, what="Adressen")
+        result = []
+        for contact in contacts:
+            try:
+                postal_address(contact)
+            except ContactWithoutAddress:
+                result.append((contact.id, contact.full_name))
+        return result
 
 
 def contact_vcard(contact: Contact, organisation: Organisation | None) -> str:
@@ -383,15 +423,20 @@ def print_cards(
     return render_business_cards(items, sheet, start=start, offset_mm=offset)
 
 
-def label_addresses(session: Session, *, contact_ids: Sequence[int] | None = None, event_id: int | None = None) -> list[PostalAddress]:
+def _chosen_contacts(session: Session, *, contact_ids: Sequence[int] | None, event_id: int | None, what: str) -> list[Contact]:
     if bool(contact_ids) == (event_id is not None):
-        raise ValidationError("Bitte entweder eine Veranstaltung oder Kontakte für die Etiketten angeben.")
+        raise ValidationError(f"Bitte entweder eine Veranstaltung oder Kontakte für die {what} angeben.")
     if event_id is not None:
         event = _load_event(session, event_id)
-        contacts = [p.contact for p in _participants(event, INVITE_LIST_STATUSES, "Adressetiketten")]
-    else:
-        contacts = _load_contacts(session, contact_ids or [])
-    return [postal_address(c) for c in contacts]
+        return [p.contact for p in _participants(event, INVITE_LIST_STATUSES, what)]
+    return _load_contacts(session, contact_ids or [])
+
+
+def label_addresses(
+    session: Session, *, contact_ids: Sequence[int] | None = None, event_id: int | None = None, skip_missing: bool = False
+) -> list[PostalAddress]:
+    contacts = _chosen_contacts(session, contact_ids=contact_ids, event_id=event_id, what="Adressetiketten")
+    return [address for _contact, address in addresses_or_raise(contacts, skip_missing=skip_missing)]
 
 
 def print_labels(
@@ -401,11 +446,12 @@ def print_labels(
     contact_ids: Sequence[int] | None = None,
     event_id: int | None = None,
     start: int = 1,
+    skip_missing: bool = False,
 ) -> bytes:
     sheet = template_by_id(template, "label")
     check_start(sheet, start)
     with db.session() as session:
-        addresses = label_addresses(session, contact_ids=contact_ids, event_id=event_id)
+        addresses = label_addresses(session, contact_ids=contact_ids, event_id=event_id, skip_missing=skip_missing)
         offset = settings.calibration(session, sheet.id)
     return render_address_labels(addresses, sheet, start=start, offset_mm=offset)
 
@@ -495,6 +541,7 @@ def print_invitations(
     contact_ids: Sequence[int] | None = None,
     body_template: str | None = None,
     letter_date: dt.date | None = None,
+    skip_missing: bool = False,
 ) -> bytes:
     letter_date = letter_date or dt.date.today()
     with db.session() as session:
@@ -523,14 +570,14 @@ def print_invitations(
         signature = [signer.full_name, signer.function or ""] if signer is not None else []
         letters = [
             Letter(
-                recipient=postal_address(contact),
+                recipient=address,
                 subject=subject,
                 salutation=letter_salutation(contact),
                 body=fill_body(template, invitation_values(event, details, contact)),
                 info=info,
                 signature=[line for line in signature if line],
             )
-            for contact in recipients
+            for contact, address in addresses_or_raise(recipients, skip_missing=skip_missing)
         ]
     return render_letters(sender, letters, form)
 

@@ -84,3 +84,11 @@ def test_list_verb_still_lists_events(db_path, data, capsys):
     assert _run(db_path, "list", "events") == 0
     out = capsys.readouterr().out
     assert f"{data.event}\tFit für den Konsumalltag (06.06.2017)" in out
+
+
+def test_skip_missing_reports_who_was_left_out(db_path, data, tmp_path, capsys):
+    out = tmp_path / "etiketten.pdf"
+    code = _run(db_path, "print", "labels", "--template", "3475", "--contact", data.german, "--contact", data.no_address, "--skip-missing", "-o", out)
+    assert code == 0
+    assert "Otto Ohneadresse" in capsys.readouterr().err
+    assert "Größmann" in all_text(out.read_bytes())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
 from kidesk.db import settings
 from kidesk.db.models import Contact, Organisation
@@ -197,3 +198,21 @@ def test_calibration_sheet_for_every_template(db, template):
     pdf = printing.print_calibration_sheet(db, template=template)
     assert "Position 1" in all_text(pdf)
     assert_print_scaling_none(pdf)
+
+
+def test_skip_missing_leaves_out_contacts_without_address(db, data):
+    assert printing.contacts_without_address(db, contact_ids=[data.german, data.no_address]) == [(data.no_address, "Otto Ohneadresse")]
+    pdf = printing.print_labels(db, template="3475", contact_ids=[data.german, data.no_address], skip_missing=True)
+    text = all_text(pdf)
+    assert "Jürgen Größmann" in text and "Ohneadresse" not in text
+    with pytest.raises(UserError):
+        printing.print_labels(db, template="3475", contact_ids=[data.no_address], skip_missing=True)
+
+
+def test_several_contacts_without_address_are_named_together(db, data):
+    with db.session() as s:
+        s.add(Contact(first_name="Zweite", last_name="Ohneadresse"))
+        s.flush()
+        second = s.scalar(select(Contact.id).where(Contact.first_name == "Zweite"))
+    with pytest.raises(printing.ContactWithoutAddress, match="2 Kontakte.*Otto Ohneadresse.*Zweite Ohneadresse"):
+        printing.print_labels(db, template="3475", contact_ids=[data.no_address, second])
