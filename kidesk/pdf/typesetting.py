@@ -147,6 +147,23 @@ def _strong_direction(word: str) -> str | None:
     return None
 
 
+_NEUTRAL_PUNCTUATION = ",.;:!?…)"
+
+
+def _reverse_run(run: list[str]) -> list[str]:
+    """Visual order of a right-to-left run. Trailing punctuation of the run ("احمدی,") belongs
+    to its right end on an LTR line: it moves to the front of the logically first word,
+    which harfbuzz then draws at that word's right edge."""
+    run = list(run)
+    last = run[-1]
+    stripped = last.rstrip(_NEUTRAL_PUNCTUATION)
+    if stripped and stripped != last and len(run) >= 1:
+        suffix = last[len(stripped):]
+        run[-1] = stripped
+        run[0] = suffix + run[0]
+    return list(reversed(run))
+
+
 def visual_word_order(text: str) -> str:
     """Reorder the words of one line for a left-to-right page (see module docstring).
 
@@ -169,13 +186,13 @@ def visual_word_order(text: str) -> str:
             pending_neutral.append(word)
         else:
             if run:
-                result.extend(reversed(run))
+                result.extend(_reverse_run(run))
                 run = []
             result.extend(pending_neutral)
             pending_neutral = []
             result.append(word)
     if run:
-        result.extend(reversed(run))
+        result.extend(_reverse_run(run))
     result.extend(pending_neutral)
     return " ".join(result)
 

@@ -121,7 +121,17 @@ def _visual_line_to_logical(chars: list) -> str:
         if _is_rtl("".join(pieces)):
             pieces.reverse()
         texts.append(unicodedata.normalize("NFKC", "".join(pieces)))
-    # reverse runs of right-to-left words (with neutral words inside a run)
+    # reverse runs of right-to-left words (with neutral words inside a run); punctuation drawn
+    # at the right edge of a run ("," after a name) belongs logically to the run's end
+    def reverse_run(run: list[str]) -> list[str]:
+        logical = list(reversed(run))
+        first = logical[0]
+        stripped = first.lstrip(",.;:!?…)")
+        if stripped != first and stripped:
+            logical[0] = stripped
+            logical[-1] = logical[-1] + first[: len(first) - len(stripped)]
+        return logical
+
     result: list[str] = []
     run: list[str] = []
     pending: list[str] = []
@@ -135,12 +145,13 @@ def _visual_line_to_logical(chars: list) -> str:
             pending.append(word)
         else:
             if run:
-                result.extend(reversed(run))
+                result.extend(reverse_run(run))
                 run = []
             result.extend(pending)
             pending = []
             result.append(word)
-    result.extend(reversed(run))
+    if run:
+        result.extend(reverse_run(run))
     result.extend(pending)
     return " ".join(result)
 

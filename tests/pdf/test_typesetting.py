@@ -84,3 +84,30 @@ def test_output_is_deterministic():
     first, _ = _box_pdf([TextLine(FARSI, 10), TextLine("Größe", 10)])
     second, _ = _box_pdf([TextLine(FARSI, 10), TextLine("Größe", 10)])
     assert first == second
+
+
+def test_punctuation_after_a_right_to_left_name_stays_at_its_end():
+    assert visual_word_order(f"Guten Tag {FARSI},") == "Guten Tag احمدی ,مریم"
+    data, _ = _box_pdf([TextLine(f"Guten Tag {FARSI},", 10)])
+    assert all_text(data) == nfkc(f"Guten Tag {FARSI},")
+    # the comma is drawn right of the whole name
+    boxes = char_boxes_mm(data)
+    comma = [b for b in boxes if b[0] == ","]
+    assert comma and comma[0][1] >= max(b[1] for b in boxes) - 0.01
+
+
+def test_poppler_reads_right_to_left_names_in_logical_order(tmp_path):
+    """An independent bidi implementation (poppler's pdftotext), where installed."""
+    import shutil
+    import subprocess
+    import unicodedata
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    lines = [f"Dr. {ARABIC}", FARSI, f"Guten Tag {FARSI},", "Ayşe Yılmaz", "Ольга Петрова"]
+    data, _ = _box_pdf([TextLine(t, 10) for t in lines], height_mm=40)
+    path = tmp_path / "rtl.pdf"
+    path.write_bytes(data)
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    out = "".join(ch for ch in nfkc(out) if unicodedata.category(ch) != "Cf")
+    assert [line for line in out.splitlines() if line.strip()] == [nfkc(t) for t in lines]
