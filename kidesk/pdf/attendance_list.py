@@ -38,7 +38,7 @@ def _fitted_cell(text: str, size: float, column_width: float) -> Paragraph | str
     """A cell paragraph shrunk (then wrapped, then shortened) to fit its fixed-height row."""
     if not text:
         return ""
-    paras, _fitted = fit_lines([TextLine(text, size)], column_width - 4 * mm, ROW_H - 1.5 * mm, min_scale=0.7)
+    paras, _fitted = fit_lines([TextLine(text, size)], column_width - 4 * mm, ROW_H - 1.5 * mm, min_scale=0.85)
     return paras[0]
 
 
