@@ -54,7 +54,8 @@ def render_certificates(issuer: CertificateIssuer, certificates: Sequence[Certif
             rows.append(TextLine(certificate.series_description, 9, color="#333333", space_before=10, wrap=True))
         draw_text_box(canvas, LEFT + 5 * mm, 75 * mm, TEXT_W - 10 * mm, PAGE_H - 150 * mm - 75 * mm, rows, min_scale=0.6)
         # signature block
-        draw_text_box(canvas, LEFT, 58 * mm, 80 * mm, 8 * mm, [TextLine(f"{issuer.place}, {german_format.date_short(issuer.issued_on)}", 10)])
+        place_date = ", ".join(p for p in (issuer.place, german_format.date_short(issuer.issued_on)) if p)
+        draw_text_box(canvas, LEFT, 58 * mm, 80 * mm, 8 * mm, [TextLine(place_date, 10)])
         canvas.setLineWidth(0.5)
         canvas.line(LEFT, 56 * mm, LEFT + 75 * mm, 56 * mm)
         canvas.line(PAGE_W - RIGHT - 75 * mm, 56 * mm, PAGE_W - RIGHT, 56 * mm)

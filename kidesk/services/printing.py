@@ -619,12 +619,13 @@ def print_certificates(
                 f"In der Reihe „{series.title}“ (ID {series.id}) erfüllt niemand die Voraussetzung für eine "
                 "Teilnahmebescheinigung. Bitte die Anwesenheit bei den Modulen eintragen."
             )
-        organisation = own_organisation(session, required=True)
-        sender = letter_sender(organisation)
+        # without our own organisation set, the certificate still prints, just without letterhead
+        organisation = own_organisation(session, required=False)
+        sender = letter_sender(organisation) if organisation is not None else LetterSender(organisation="")
         signer = sender_contact(session)
         issuer = CertificateIssuer(
             sender=sender,
-            place=organisation.city or "",
+            place=(organisation.city or "") if organisation is not None else "",
             issued_on=issued_on,
             signer_name=signer.full_name if signer else "",
             signer_function=(signer.function or "") if signer else "",

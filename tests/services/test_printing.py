@@ -216,3 +216,11 @@ def test_several_contacts_without_address_are_named_together(db, data):
         second = s.scalar(select(Contact.id).where(Contact.first_name == "Zweite"))
     with pytest.raises(printing.ContactWithoutAddress, match="2 Kontakte.*Otto Ohneadresse.*Zweite Ohneadresse"):
         printing.print_labels(db, template="3475", contact_ids=[data.no_address, second])
+
+
+def test_certificates_print_without_our_organisation_set(db, data):
+    with db.session() as s:
+        settings.put(s, settings.OWN_ORGANISATION_ID, None)
+    pdf = printing.print_certificates(db, series_id=data.series, issued_on=dt.date(2017, 7, 1))
+    text = all_text(pdf)
+    assert "Teilnahmebescheinigung" in text and "01.07.2017" in text and "Herford, 01.07.2017" not in text
