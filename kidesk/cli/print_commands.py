@@ -1,6 +1,6 @@
 """``kidesk print …``: every print product as a PDF file, through kidesk.services.printing.
 
-    kidesk --db DB print cards --template C32011|32015|a4-cropmarks [--contact ID]... [--start N] -o OUT.pdf
+    kidesk --db DB print cards --template C32011|32015|a4-cropmarks [--contact ID]... [--start N] [--copies N] [--logo FILE] [--no-qr] [--no-logo] -o OUT.pdf
     kidesk --db DB print labels --template 3474|3475|3477 (--event ID | --contact ID...) [--start N] [--skip-missing] -o OUT.pdf
     kidesk --db DB print badges --event ID [--layout a4-4up|a6] -o OUT.pdf
     kidesk --db DB print invitations --event ID [--form A|B] [--contact ID]... [--skip-missing] [--body FILE] -o OUT.pdf
@@ -41,6 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--copies", type=int, default=None, metavar="N", help="Karten je Person (Vorgabe: eine Person füllt den Bogen)")
     p.add_argument("--no-qr", action="store_true", help="ohne QR-Code (vCard)")
     p.add_argument("--no-logo", action="store_true", help="ohne Logo")
+    p.add_argument("--logo", type=Path, metavar="DATEI", help="dieses Logo (PNG/JPEG) statt des Logos der Organisation")
 
     p = product("labels", "Adressetiketten", _labels)
     p.add_argument("--template", required=True, choices=list(LABEL_TEMPLATES))
@@ -104,9 +105,10 @@ def _write(path: Path, data: bytes) -> int:
 def _cards(args: argparse.Namespace, ctx: CliContext) -> int:
     from kidesk.services import printing
 
+    logo = printing.load_logo_file(args.logo) if args.logo is not None else None
     data = printing.print_cards(
         ctx.open_db(), template=args.template, contact_ids=args.contact, start=args.start,
-        copies=args.copies, with_qr=not args.no_qr, with_logo=not args.no_logo,
+        copies=args.copies, with_qr=not args.no_qr, with_logo=not args.no_logo, logo=logo,
     )
     return _write(args.output, data)
 

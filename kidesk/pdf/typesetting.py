@@ -375,12 +375,20 @@ def draw_text_box(
         top = y + fitted.height
     else:
         top = y + height
+    overflow = fitted.height > height + 0.5
+    if overflow:  # a box too small for even one shortened line: clip rather than spill into the neighbour
+        canvas.saveState()
+        path = canvas.beginPath()
+        path.rect(x, y, width, height)
+        canvas.clipPath(path, stroke=0, fill=0)
     cursor = top
     for line, para, scale in zip(kept, paras, scales, strict=True):
         cursor -= line.space_before * scale
         _w, h = para.wrap(width, 10_000)
         cursor -= h
         para.drawOn(canvas, x, cursor)
+    if overflow:
+        canvas.restoreState()
     return fitted
 
 

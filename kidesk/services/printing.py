@@ -39,8 +39,11 @@ is missing are offered as $modul_satz, $referenten_satz, $mitveranstalter_satz, 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import string
+from pathlib import Path
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 import vobject
 from sqlalchemy import select
@@ -72,6 +75,7 @@ from kidesk.pdf.records import (
     PostalAddress,
 )
 from kidesk.pdf.sheets import check_start, render_calibration_sheet, template_by_id
+from kidesk.pdf.typesetting import image_reader
 from kidesk.services.series_progress import series_progress
 
 INVITATION_BODY_SETTING = "print.invitation_body"
@@ -217,6 +221,22 @@ def contact_vcard(contact: Contact, organisation: Organisation | None) -> str:
     if organisation is not None and organisation.website:
         card.add("url").value = organisation.website
     return card.serialize()
+
+
+def load_logo_file(path: str | os.PathLike[str], owner: str = "") -> bytes:
+    """Read a logo image (PNG/JPEG) from disk with errors that name the file (and its owner)."""
+    path = Path(path).expanduser()
+    whose = f" für {owner}" if owner else ""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"Die Logodatei {path}{whose} gibt es nicht. Bitte den Pfad prüfen.") from None
+    except IsADirectoryError:
+        raise UserError(f"{path} ist ein Ordner, keine Logodatei. Bitte eine PNG- oder JPEG-Datei wählen.") from None
+    except PermissionError:
+        raise UserError(f"Die Logodatei {path}{whose} darf kidesk nicht lesen. Bitte die Dateirechte prüfen.") from None
+    image_reader(data, f"{owner or 'der Datei'} ({path})")  # refuses what is not an image, naming the file
+    return data
 
 
 def _load_contacts(session: Session, contact_ids: Iterable[int]) -> list[Contact]:
@@ -402,7 +422,9 @@ def print_cards(
     copies: int | None = None,
     with_qr: bool = True,
     with_logo: bool = True,
+    logo: bytes | None = None,
 ) -> bytes:
+    """``logo`` (image bytes, e.g. from :func:`load_logo_file`) replaces the organisations' logos."""
     sheet = template_by_id(template, "card")
     check_start(sheet, start)
     with db.session() as session:
@@ -414,6 +436,8 @@ def print_cards(
                 raise NothingToPrint("Es gibt keine Mitarbeitenden (Kontakte mit „eigenes Personal“). Bitte Kontakte auswählen.")
             contacts = _load_contacts(session, staff_ids)
         cards = [business_card(c, with_qr=with_qr, with_logo=with_logo) for c in contacts]
+        if logo is not None and with_logo:
+            cards = [replace(card, logo=logo, logo_owner="die gewählte Logodatei") for card in cards]
         if copies is None:
             copies = (sheet.per_page - start + 1) if len(cards) == 1 else 1
         if copies < 1:

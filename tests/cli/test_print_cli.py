@@ -92,3 +92,32 @@ def test_skip_missing_reports_who_was_left_out(db_path, data, tmp_path, capsys):
     assert code == 0
     assert "Otto Ohneadresse" in capsys.readouterr().err
     assert "Größmann" in all_text(out.read_bytes())
+
+
+def test_missing_or_broken_logo_file_is_named(db_path, data, tmp_path, capsys):
+    out = tmp_path / "karten.pdf"
+    missing = tmp_path / "logo-fehlt.png"
+    assert _run(db_path, "print", "cards", "--template", "C32011", "--contact", data.staff, "--logo", missing, "-o", out) == 1
+    assert "logo-fehlt.png" in capsys.readouterr().err
+    broken = tmp_path / "kaputt.png"
+    broken.write_bytes(b"kein Bild")
+    assert _run(db_path, "print", "cards", "--template", "C32011", "--contact", data.staff, "--logo", broken, "-o", out) == 1
+    assert "kaputt.png" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_logo_file_replaces_the_organisation_logo(db_path, data, tmp_path):
+    from tests.print_fixtures import png_logo
+
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(png_logo("#00aa00"))
+    out = tmp_path / "karten.pdf"
+    assert _run(db_path, "print", "cards", "--template", "32015", "--contact", data.turkish, "--copies", "2", "--logo", logo, "-o", out) == 0
+    import io
+
+    import pypdf
+
+    page = pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages[0]
+    (image,) = page.images  # one image object, drawn on both cards
+    assert image.image.convert("RGB").getpixel((5, 5)) == (0, 170, 0)
+    assert page.get_contents().get_data().count(b" Do") == 2
