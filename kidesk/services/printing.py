@@ -5,16 +5,22 @@ This module is the one door the UI and the CLI use; it fills the plain dataclass
 as ``bytes`` and raise :class:`kidesk.errors.UserError` with a message naming the record
 for anything the user can fix (an event without participants, a contact without an address).
 
-Signatures (keyword arguments beyond these are optional extras):
+Signatures (the optional extras after ``|`` may be left out):
 
-    print_cards(db, *, template, contact_ids, start=1) -> bytes
-    print_labels(db, *, template, contact_ids=None, event_id=None, start=1) -> bytes
-    print_badges(db, *, event_id) -> bytes
-    print_invitations(db, *, event_id, form="B", contact_ids=None) -> bytes
-    print_flyer(db, *, event_id, size="A4") -> bytes
+    print_cards(db, *, template, contact_ids, start=1 | copies=None, with_qr=True, with_logo=True, logo=None) -> bytes
+    print_labels(db, *, template, contact_ids=None, event_id=None, start=1 | skip_missing=False) -> bytes
+    print_badges(db, *, event_id | layout="a4-4up") -> bytes          # or "a6"
+    print_invitations(db, *, event_id, form="B", contact_ids=None | body_template=None, letter_date=None, skip_missing=False) -> bytes
+    print_flyer(db, *, event_id, size="A4") -> bytes                  # or "A5"
     print_attendance(db, *, event_id, blank_rows=5) -> bytes
-    print_certificates(db, *, series_id, volunteer_ids=None) -> bytes
+    print_certificates(db, *, series_id, volunteer_ids=None | issued_on=None) -> bytes
     print_calibration_sheet(db, *, template) -> bytes
+    contacts_without_address(db, *, contact_ids=None, event_id=None) -> list[(id, name)]
+    load_logo_file(path, owner="") -> bytes
+
+Choices for the UI: ``kidesk.pdf.sheets.CARD_TEMPLATES`` / ``LABEL_TEMPLATES`` (id -> template
+with German ``label``), ``kidesk.pdf.name_badges.BADGE_LAYOUTS``,
+``kidesk.pdf.event_flyer.FLYER_SIZES``, ``kidesk.pdf.invitation_letters.FORMS``.
 
 Business cards: ``contact_ids`` empty means every staff contact (``is_staff``). A single
 contact fills the rest of the sheet from ``start`` (ten identical cards on C32011);
