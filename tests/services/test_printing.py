@@ -224,3 +224,20 @@ def test_certificates_print_without_our_organisation_set(db, data):
     pdf = printing.print_certificates(db, series_id=data.series, issued_on=dt.date(2017, 7, 1))
     text = all_text(pdf)
     assert "Teilnahmebescheinigung" in text and "01.07.2017" in text and "Herford, 01.07.2017" not in text
+
+
+def test_every_product_is_deterministic(db, data):
+    runs = [
+        lambda: printing.print_cards(db, template="a4-cropmarks", contact_ids=[data.staff, data.farsi], copies=2),
+        lambda: printing.print_labels(db, template="3474", event_id=data.event),
+        lambda: printing.print_badges(db, event_id=data.event, layout="a6"),
+        lambda: printing.print_invitations(db, event_id=data.event, form="B", letter_date=dt.date(2017, 5, 10)),
+        lambda: printing.print_flyer(db, event_id=data.event),
+        lambda: printing.print_attendance(db, event_id=data.event),
+        lambda: printing.print_certificates(db, series_id=data.series, issued_on=dt.date(2017, 7, 1)),
+    ]
+    for run in runs:
+        first = run()
+        assert first == run()
+        assert_fonts_embedded_dejavu(first)
+        assert_print_scaling_none(first)
