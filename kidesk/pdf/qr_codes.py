@@ -6,16 +6,20 @@ because reportlab's graphics renderer would set its default Helvetica on the way
 
 from __future__ import annotations
 
+import functools
+
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.pdfgen.canvas import Canvas
 
 
-def qr_matrix(text: str) -> list[list[bool]]:
+@functools.lru_cache(maxsize=64)
+def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
+    """The module matrix (cached: a sheet of ten identical cards encodes one vCard once)."""
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
     code.add_data(text)
     code.make(fit=True)
-    return code.get_matrix()
+    return tuple(tuple(row) for row in code.get_matrix())
 
 
 def draw_qr_code(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
