@@ -1,8 +1,11 @@
 """Who attended which modules of an event series, and who meets the certificate rule.
 
 The rule lives on :class:`~kidesk.db.models.EventSeries`: ``certificate_min_modules``
-modules attended (status ``attended``), or every module of the series when it is NULL.
-"Every module" means ``module_count`` when set, else the number of events in the series.
+distinct modules attended (participation status ``attended`` in an event of the series that
+was not cancelled), or every module of the series when it is NULL. "Every module" means
+``module_count`` when set, else the number of distinct module numbers of its events.
+This module is the one place that rule is written; the volunteers' progress view and the
+list filter (:mod:`kidesk.services.volunteers`) use :func:`modules_required`.
 """
 
 from __future__ import annotations
@@ -42,14 +45,17 @@ class SeriesProgress:
         return len(self.attended)
 
 
+def modules_required(series: EventSeries, module_numbers: set[int] | list[int] | tuple[int, ...]) -> int:
+    """Modules needed for the certificate: the series' rule, else all of its modules."""
+    return max(1, series.certificate_min_modules or series.module_count or len(set(module_numbers)))
+
+
 def series_rule(series: EventSeries, events: list[Event]) -> tuple[int, list[int]]:
     """(modules required for a certificate, all module numbers of the series)."""
-    numbers = sorted({e.module_number for e in events if e.module_number})
-    total = series.module_count or len(numbers) or len(events)
+    numbers = {e.module_number for e in events if e.module_number}
     if series.module_count:
-        numbers = sorted(set(numbers) | set(range(1, series.module_count + 1)))
-    required = series.certificate_min_modules or total
-    return max(1, required), numbers
+        numbers |= set(range(1, series.module_count + 1))
+    return modules_required(series, numbers), sorted(numbers)
 
 
 def series_progress(session: Session, series_id: int) -> list[SeriesProgress]:
@@ -77,5 +83,5 @@ def series_progress(session: Session, series_id: int) -> list[SeriesProgress]:
         attended_numbers = {m.module_number for m in progress.attended if m.module_number}
         progress.missing = [n for n in numbers if n not in attended_numbers]
         progress.required = required
-        progress.meets_rule = progress.attended_count >= required
+        progress.meets_rule = len(attended_numbers) >= required
     return sorted(people.values(), key=lambda p: (p.sort_name.casefold(), p.contact_id))
