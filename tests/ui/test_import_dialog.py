@@ -172,3 +172,30 @@ def test_open_duplicates_view_from_the_menu(qtbot, db, monkeypatch):
     qtbot.addWidget(view)
     assert view.status.text() == "0 mögliche Dubletten gefunden."
     assert not view.merge_button.isEnabled()
+
+
+def test_mapping_chosen_once_is_offered_again_for_the_same_layout(qtbot, db, tmp_path, monkeypatch, messages):
+    first = tmp_path / "jan.csv"
+    first.write_text("Familie;Wohnort;Kürzel\nBerg;Enger;KB\n", encoding="utf-8")
+    second = tmp_path / "feb.csv"
+    second.write_text("Familie;Wohnort;Kürzel\nKaya;Spenge;AK\n", encoding="utf-8")
+    offered = []
+
+    def choose(dialog):
+        offered.append((dialog.mapping(), "letzten Import" in dialog.findChild(type(dialog.status)).text()))
+        dialog.set_target(0, "last_name")
+        dialog.set_target(1, "city")
+        dialog.set_target(2, cm.IGNORE)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ColumnMappingDialog, "exec", choose)
+    monkeypatch.setattr(ImportPlanDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    run_import(None, db, str(first))
+    run_import(None, db, str(second))
+    assert offered[0] == ([cm.NOTES_COLUMN, "city", cm.NOTES_COLUMN], False)
+    assert offered[1] == (["last_name", "city", cm.IGNORE], True)
+    with db.session() as s:
+        assert [(c.last_name, c.city, c.notes) for c in s.scalars(select(Contact).order_by(Contact.id))] == [
+            ("Berg", "Enger", None),
+            ("Kaya", "Spenge", None),
+        ]
