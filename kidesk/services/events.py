@@ -755,7 +755,7 @@ def invitees_without_address(db: Database, event_id: int) -> list[InviteeRow]:
     return [
         r
         for r in invitees(db, event_id)
-        if not r.has_postal_address and r.status in ("invited", "registered", "waitlisted")
+        if r.role == "guest" and not r.has_postal_address and r.status in OPEN_STATUSES
     ]
 
 

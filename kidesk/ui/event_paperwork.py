@@ -129,7 +129,7 @@ class EventPaperworkPanel(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-            with_address = [r.contact_id for r in events.invitees(self.db, self.event_id) if r.has_postal_address and r.status in events.OPEN_STATUSES]
+            with_address = [r.contact_id for r in events.invitees(self.db, self.event_id) if r.role == "guest" and r.has_postal_address and r.status in events.OPEN_STATUSES]
             return self._print("print_invitations", self.tr("Einladungsbriefe"), "einladungen.pdf", event_id=self.event_id, contact_ids=with_address)
         return self._print("print_invitations", self.tr("Einladungsbriefe"), "einladungen.pdf", event_id=self.event_id)
 

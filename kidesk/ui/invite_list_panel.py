@@ -143,7 +143,7 @@ class InviteListPanel(QWidget):
         ]
         seats = self.tr("Plätze unbegrenzt") if free is None else self.tr("<b>%1</b> Plätze frei").replace("%1", str(free))
         self.counts.setText(" · ".join([*parts, seats]) + " · " + self.tr("%1 auf der Liste").replace("%1", str(counts["total"])))
-        missing = [r for r in rows if not r.has_postal_address and r.status in events.OPEN_STATUSES]
+        missing = [r for r in rows if r.role == "guest" and not r.has_postal_address and r.status in events.OPEN_STATUSES]
         if missing:
             names = ", ".join(r.name for r in missing[:4]) + (" …" if len(missing) > 4 else "")
             self.address_warning.setText(
