@@ -17,7 +17,9 @@ Decisions where the issue is silent:
   is skipped and counted as such.
 * **Duplicating** an event copies everything but the participants' statuses; speakers are
   copied (as speakers, status ``registered``), hosts too. In a series the copy becomes the
-  next free module number and moves one week later unless a start is given.
+  next free module number and keeps the series' rhythm (the gap to the module before; one
+  week when there is none) unless a start is given. A module number beyond the series'
+  planned module count is allowed (a series may grow); the UI says so.
 * **Check-in by name** matches accent- and case-insensitively (``Yilmaz`` finds
   ``Yılmaz``); an exact full name wins over a prefix match; anything not exactly one
   person is reported, never guessed.
@@ -399,11 +401,25 @@ def next_module_number(session: Session, series_id: int) -> int:
     return (current or 0) + 1
 
 
+def _series_rhythm(session: Session, event: Event) -> dt.timedelta:
+    """The gap between this module and the one before it (a series meeting every two weeks
+    gets its next module two weeks on); one week when there is no earlier module."""
+    if event.series_id is None:
+        return DEFAULT_DUPLICATE_SHIFT
+    before = session.execute(
+        select(func.max(Event.starts_at)).where(Event.series_id == event.series_id, Event.starts_at < event.starts_at)
+    ).scalar()
+    if before is None:
+        return DEFAULT_DUPLICATE_SHIFT
+    gap = dt.timedelta(days=(event.starts_at.date() - before.date()).days)
+    return gap if dt.timedelta(days=1) <= gap <= dt.timedelta(days=92) else DEFAULT_DUPLICATE_SHIFT
+
+
 def duplicate_event(db: Database, event_id: int, *, starts_at: dt.datetime | None = None) -> int:
     """Copy an event (e.g. as the next module of its series); returns the new event's id."""
     with db.session() as session:
         src = _get_event(session, event_id)
-        new_start = starts_at or (src.starts_at + DEFAULT_DUPLICATE_SHIFT)
+        new_start = starts_at or (src.starts_at + _series_rhythm(session, src))
         shift = new_start - src.starts_at
         copy = Event(
             title=src.title,
@@ -864,7 +880,10 @@ def _candidates(session: Session, event_id: int, statuses: Sequence[str] | None 
     )
     if statuses is not None:
         stmt = stmt.where(Participation.status.in_(statuses))
-    result = [
+    parts = sorted(
+        session.scalars(stmt), key=lambda p: (fold_name(p.contact.last_name), fold_name(p.contact.first_name), p.id)
+    )
+    return [
         CheckinCandidate(
             p.id,
             p.contact_id,
@@ -873,10 +892,8 @@ def _candidates(session: Session, event_id: int, statuses: Sequence[str] | None 
             p.status,
             fold_name(" ".join(f"{a.organisation.name} {a.organisation.short_name or ''}" for a in p.contact.affiliations)),
         )
-        for p in session.scalars(stmt)
+        for p in parts
     ]
-    result.sort(key=lambda c: (fold_name(c.name.split()[-1]) if c.name else "", fold_name(c.name)))
-    return result
 
 
 def _matches(query_words: list[str], candidate: CheckinCandidate) -> bool:

@@ -66,6 +66,9 @@ class CheckinView(QWidget):
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays in the search field
         self.feedback = QLabel(self)
         self.feedback.setWordWrap(True)
+        feedback_font = QFont(big)
+        feedback_font.setBold(True)
+        self.feedback.setFont(feedback_font)  # set explicitly: a style sheet stops font inheritance
         self.feedback.setMinimumHeight(self.fontMetrics().height() * 2)
 
         self.walk_in_box = QGroupBox(self.tr("Ohne Anmeldung erschienen (Strg+N)"), self)
@@ -94,7 +97,7 @@ class CheckinView(QWidget):
             self.tr("↑/↓ wählen · Enter = anwesend · Esc = Feld leeren\nStrg+N = neue Person ohne Anmeldung"), self
         )
         hint.setStyleSheet("color: #555555;")
-        hint_font = QFont(self.font())
+        hint_font = QFont(big)
         hint_font.setPointSizeF(self.font().pointSizeF() * 0.7)
         hint.setFont(hint_font)
         right.addWidget(hint)

@@ -57,7 +57,7 @@ class EventsTab(WorkspaceTab):
         self.new_button = QPushButton(self.tr("Neu"), self)
         self.save_button = QPushButton(self.tr("Speichern"), self)
         self.duplicate_button = QPushButton(self.tr("Duplizieren"), self)
-        self.duplicate_button.setToolTip(self.tr("Kopie anlegen – in einer Reihe als nächstes Modul, eine Woche später"))
+        self.duplicate_button.setToolTip(self.tr("Kopie anlegen – in einer Reihe als nächstes Modul im Rhythmus der Reihe"))
         self.delete_button = QPushButton(self.tr("Löschen"), self)
         self.checkin_button = QPushButton(self.tr("Check-in …"), self)
         self.series_button = QPushButton(self.tr("Reihen …"), self)
@@ -371,9 +371,11 @@ class EventsTab(WorkspaceTab):
         self._show_event(new_id)
         data = events.load_event(self.db, new_id)
         what = self.tr("Modul %1").replace("%1", str(data.module_number)) if data.module_number else self.tr("Kopie")
-        self.status_message.emit(
-            self.tr("%1 am %2 angelegt – bitte Datum und Inhalt prüfen.").replace("%1", what).replace("%2", f"{data.starts_at:%d.%m.%Y}")
-        )
+        text = self.tr("%1 am %2 angelegt – bitte Datum und Inhalt prüfen.").replace("%1", what).replace("%2", f"{data.starts_at:%d.%m.%Y}")
+        planned = next((s.module_count for s in events.list_series(self.db) if s.id == data.series_id), None)
+        if data.module_number and planned and data.module_number > planned:
+            text += self.tr(" Die Reihe hat %1 geplante Module – ggf. unter „Reihen …“ anpassen.").replace("%1", str(planned))
+        self.status_message.emit(text)
         self.pages.setCurrentIndex(self.PAGE_EDITOR)
         return new_id
 

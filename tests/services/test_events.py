@@ -80,17 +80,26 @@ def test_stale_update_is_refused(db, world):
     assert ev.load_event(db, world.module2).title == "Asylrecht – neu"
 
 
-def test_duplicate_makes_next_module_one_week_later_with_hosts_and_speakers(db, world):
+def test_duplicate_makes_next_module_in_the_series_rhythm_with_hosts_and_speakers(db, world):
     new_id = ev.duplicate_event(db, world.module2)
     src, copy = ev.load_event(db, world.module2), ev.load_event(db, new_id)
     assert copy.series_id == world.series and copy.module_number == 3
-    assert copy.starts_at == src.starts_at + dt.timedelta(days=7)
+    assert copy.starts_at == src.starts_at + dt.timedelta(days=44)  # module 1 was 44 days before module 2
+    assert copy.starts_at.time() == src.starts_at.time()
     assert copy.ends_at - copy.starts_at == src.ends_at - src.starts_at
-    assert copy.registration_deadline == src.registration_deadline + dt.timedelta(days=7)
+    assert copy.registration_deadline == src.registration_deadline + dt.timedelta(days=44)
     assert copy.status == "planned"
     assert [(h.organisation_id, h.role) for h in copy.hosts] == [(h.organisation_id, h.role) for h in src.hosts]
     assert [s.contact_id for s in copy.speakers] == [world.petra]
     assert ev.invitees(db, new_id)[0].status == "registered"  # the speaker, no guests copied
+
+
+def test_duplicate_outside_a_series_moves_one_week_and_takes_an_explicit_start(db, world):
+    copy = ev.load_event(db, ev.duplicate_event(db, world.thank_you))
+    assert copy.series_id is None and copy.module_number is None
+    assert copy.starts_at == ev.load_event(db, world.thank_you).starts_at + dt.timedelta(days=7)
+    start = dt.datetime(2031, 5, 6, 17, 0)
+    assert ev.load_event(db, ev.duplicate_event(db, world.module1, starts_at=start)).starts_at == start
 
 
 def test_list_events_upcoming_first_past_on_demand_and_filters(db, world):

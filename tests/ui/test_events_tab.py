@@ -135,7 +135,7 @@ def test_duplicate_plans_the_next_module(qtbot, tab, db, world):
     assert new_id != world.module2
     assert tab.editor.module.value() == 3
     assert tab.editor.title.text() == "Asylrecht kompakt"
-    assert ev.load_event(db, new_id).starts_at == ev.load_event(db, world.module2).starts_at + dt.timedelta(days=7)
+    assert ev.load_event(db, new_id).starts_at == ev.load_event(db, world.module2).starts_at + dt.timedelta(days=44)
 
 
 def test_delete_asks_and_removes(qtbot, tab, db, world):
