@@ -1,13 +1,10 @@
-"""The ``kidesk export TARGET …`` verb, shared by several command modules.
+"""The ``export`` verb, shared by several areas: one nested sub-command per export target.
 
-A command module adds a target with :func:`register_export_target` (from its own
-``register(subparsers)``); this module's :func:`register` creates the ``export`` verb with
-one sub-parser per target. Order does not matter: a target registered after the verb
-exists is added to it at once.
-
-    register_export_target("events", handler, configure, help="…")
-
-``configure(parser)`` adds the target's arguments; ``handler(args, ctx) -> int`` runs it.
+Each area registers its targets (``kidesk export contacts OUT.csv``, ``kidesk export events
+OUT.ics``) with :func:`register_export_target`; :func:`register` (listed in
+``COMMAND_MODULES``) creates the verb. Registration order does not matter: a target
+registered before the verb exists is attached when it is created, one registered after is
+attached at once.
 """
 
 from __future__ import annotations
@@ -15,29 +12,32 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-Handler = Callable[..., int]
+Handler = Callable[[argparse.Namespace, object], int]
 Configure = Callable[[argparse.ArgumentParser], None]
 
-_TARGETS: dict[str, tuple[Handler, Configure, str]] = {}
+_targets: dict[str, tuple[Handler, Configure, str | None]] = {}
 _current: argparse._SubParsersAction | None = None
+_attached: set[str] = set()
 
 
-def _add(targets: argparse._SubParsersAction, name: str) -> None:
-    handler, configure, help_text = _TARGETS[name]
-    parser = targets.add_parser(name, help=help_text)
+def register_export_target(name: str, handler: Handler, configure: Configure, help: str | None = None) -> None:
+    _targets[name] = (handler, configure, help)
+    if _current is not None and name not in _attached:
+        _attach(name)
+
+
+def _attach(name: str) -> None:
+    handler, configure, help_text = _targets[name]
+    parser = _current.add_parser(name, help=help_text)
     configure(parser)
     parser.set_defaults(handler=handler)
-
-
-def register_export_target(name: str, handler: Handler, configure: Configure, help: str = "") -> None:
-    _TARGETS[name] = (handler, configure, help)
-    if _current is not None and name not in _current.choices:
-        _add(_current, name)
+    _attached.add(name)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     global _current
-    parser = subparsers.add_parser("export", help="Daten in Dateien exportieren")
-    _current = parser.add_subparsers(dest="export_target", metavar="ZIEL", required=True)
-    for name in _TARGETS:
-        _add(_current, name)
+    parser = subparsers.add_parser("export", help="Listen exportieren (CSV, Excel, vCard, Kalender …)")
+    _current = parser.add_subparsers(dest="export_target", metavar="LISTE", required=True)
+    _attached.clear()
+    for name in list(_targets):
+        _attach(name)

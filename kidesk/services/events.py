@@ -251,7 +251,16 @@ def _primary_organisation(contact: Contact) -> str:
 
 
 def _has_postal_address(contact: Contact) -> bool:
-    return bool(_clean(contact.street) and _clean(contact.postcode) and _clean(contact.city))
+    """Whether a letter can reach the person: their own street and town, or — as the print
+    service does — those of their primary (current) organisation."""
+    if _clean(contact.street) and _clean(contact.city):
+        return True
+    today = dt.date.today()
+    current = [a for a in contact.affiliations if a.valid_to is None or a.valid_to >= today] or list(contact.affiliations)
+    if not current:
+        return False
+    org = sorted(current, key=lambda a: (not a.is_primary, a.id))[0].organisation
+    return bool(_clean(org.street) and _clean(org.city))
 
 
 def _get_event(session: Session, event_id: int) -> Event:
@@ -767,7 +776,7 @@ def invitees(db: Database, event_id: int) -> list[InviteeRow]:
 
 
 def invitees_without_address(db: Database, event_id: int) -> list[InviteeRow]:
-    """Guests on the list who would get no letter: no street, postcode or town."""
+    """Guests still on the list who would get no letter: no address of their own or of their organisation."""
     return [
         r
         for r in invitees(db, event_id)

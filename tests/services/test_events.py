@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from kidesk.db.models import Contact, Event, Organisation, Participation, ParticipationStatusChange
+from kidesk.db.models import Affiliation, Contact, Event, Organisation, Participation, ParticipationStatusChange
 from kidesk.errors import NotFound, ValidationError
 from kidesk.services import events as ev
 from tests.event_fixtures import TODAY, build_event_world
@@ -173,10 +173,20 @@ def test_earlier_attendees_only_from_earlier_modules(db, world):
 
 
 def test_invitees_without_postal_address_are_flagged(db, world):
+    with db.session() as s:
+        ki = s.get(Organisation, world.ki)
+        at_work = Contact(first_name="Gudrun", last_name="Kirchhoff")  # no own address, but the KI has one
+        at_work.affiliations.append(Affiliation(organisation=ki, is_primary=True))
+        s.add(at_work)
+        s.flush()
+        gudrun = at_work.id
     ev.invite_active_volunteers(db, world.module2)
-    ev.invite_contacts(db, world.module2, [world.hans])  # Hans has a street by default
+    ev.invite_contacts(db, world.module2, [world.hans, gudrun])  # Hans has a street of his own
     missing = ev.invitees_without_address(db, world.module2)
     assert [m.contact_id for m in missing] == [world.maria]
+    (maria,) = missing
+    ev.set_status(db, maria.participation_id, "declined")  # people who said no need no letter
+    assert ev.invitees_without_address(db, world.module2) == []
 
 
 # -- status workflow -------------------------------------------------------------------
