@@ -114,29 +114,52 @@ class EventPaperworkPanel(QWidget):
         self.last_preview = print_preview.show_pdf_preview(self, pdf, title, suggested_name=filename)
         return True
 
+    def _recipients_with_address(self, title: str) -> list[int] | None:
+        """None: everyone on the list has an address (print for the event). Otherwise ask
+        whether to print for the others; [] means the user said no."""
+        missing = events.invitees_without_address(self.db, self.event_id)
+        if not missing:
+            return None
+        names = "\n".join(f"• {r.name}" for r in missing[:10]) + ("\n…" if len(missing) > 10 else "")
+        answer = QMessageBox.question(
+            self,
+            title,
+            self.tr("%1 Eingeladene haben keine Postanschrift (auch nicht über ihre Organisation):\n\n%2\n\n"
+                    "Für alle anderen drucken?")
+            .replace("%1", str(len(missing)))
+            .replace("%2", names),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return []
+        return [
+            r.contact_id
+            for r in events.invitees(self.db, self.event_id)
+            if r.role == "guest" and r.has_postal_address and r.status in events.OPEN_STATUSES
+        ]
+
     def print_invitations(self) -> bool:
         if self.event_id is None:
             return False
-        missing = events.invitees_without_address(self.db, self.event_id)
-        if missing:
-            names = "\n".join(f"• {r.name}" for r in missing[:10]) + ("\n…" if len(missing) > 10 else "")
-            answer = QMessageBox.question(
-                self,
-                self.tr("Einladungsbriefe"),
-                self.tr("%1 Eingeladene haben keine vollständige Postanschrift und bekommen keinen Brief:\n\n%2\n\nTrotzdem drucken?")
-                .replace("%1", str(len(missing)))
-                .replace("%2", names),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-            with_address = [r.contact_id for r in events.invitees(self.db, self.event_id) if r.role == "guest" and r.has_postal_address and r.status in events.OPEN_STATUSES]
-            return self._print("print_invitations", self.tr("Einladungsbriefe"), "einladungen.pdf", event_id=self.event_id, contact_ids=with_address)
-        return self._print("print_invitations", self.tr("Einladungsbriefe"), "einladungen.pdf", event_id=self.event_id)
+        title = self.tr("Einladungsbriefe")
+        chosen = self._recipients_with_address(title)
+        if chosen is None:
+            return self._print("print_invitations", title, "einladungen.pdf", event_id=self.event_id)
+        if not chosen:
+            return False
+        return self._print("print_invitations", title, "einladungen.pdf", event_id=self.event_id, contact_ids=chosen)
 
     def print_labels(self) -> bool:
+        if self.event_id is None:
+            return False
         with self.db.session() as session:
             template = settings.get(session, settings.DEFAULT_LABEL_TEMPLATE)
-        return self._print("print_labels", self.tr("Adressetiketten"), "etiketten.pdf", template=template, event_id=self.event_id)
+        title = self.tr("Adressetiketten")
+        chosen = self._recipients_with_address(title)
+        if chosen is None:
+            return self._print("print_labels", title, "etiketten.pdf", template=template, event_id=self.event_id)
+        if not chosen:
+            return False
+        return self._print("print_labels", title, "etiketten.pdf", template=template, contact_ids=chosen)
 
     # -- e-mail -----------------------------------------------------------------------------
     def send_by_mail(self) -> int:

@@ -162,6 +162,8 @@ class EventsTab(WorkspaceTab):
 
         self._load_choices()
         self.refresh()
+        if self.model.rowCount():
+            self._select_row(0)  # the next event is what the office works on
         self._update_actions()
 
     # -- data --------------------------------------------------------------------------------
