@@ -242,6 +242,15 @@ def test_checkin_candidates_match_accent_insensitive_prefixes(db, world):
     assert [c.name for c in ev.checkin_candidates(db, world.module2, "mull jo")] == ["Jonas Müller"]
     assert len(ev.checkin_candidates(db, world.module2, "")) == 4  # 3 volunteers + speaker
     assert [c.name for c in ev.checkin_candidates(db, world.module2, "drk")] == ["Petra Schwenk"]  # by organisation
+    everyone = ev.checkin_candidates(db, world.module2)
+    assert ev.filter_candidates(everyone, "  ") == everyone
+    assert [c.name for c in ev.filter_candidates(everyone, "schu MAR")] == ["Maria Schulz"]
+
+
+def test_inviting_an_unknown_contact_invites_nobody(db, world):
+    with pytest.raises(NotFound, match="ID 999"):
+        ev.invite_contacts(db, world.module2, [world.hans, 999])
+    assert world.hans not in {r.contact_id for r in ev.invitees(db, world.module2)}
 
 
 def test_check_in_by_name_exact_unknown_and_ambiguous(db, world):
