@@ -170,6 +170,8 @@ class InviteeRow:
     role: str
     status: str
     status_changed_at: dt.datetime | None
+    #: every status change: (to_status, changed_at, note), oldest first
+    history: tuple[tuple[str, dt.datetime, str | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -775,6 +777,7 @@ def invitees(db: Database, event_id: int) -> list[InviteeRow]:
                 role=p.role,
                 status=p.status,
                 status_changed_at=p.history[-1].changed_at if p.history else None,
+                history=tuple((h.to_status, h.changed_at, h.note) for h in p.history),
             )
             for p in parts
         ]

@@ -152,15 +152,14 @@ class EventsTab(WorkspaceTab):
         self.checkin_button.clicked.connect(self.open_checkin)
         self.series_button.clicked.connect(self.open_series)
         for combo in (self.series_filter, self.kind_filter, self.status_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.show_past.toggled.connect(lambda _c: self.refresh())
+            combo.currentIndexChanged.connect(lambda _i: self._reload_list())
+        self.show_past.toggled.connect(lambda _c: self._reload_list())
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.editor.changed.connect(self._mark_dirty)
         self.invites.list_changed.connect(self._reload_list_keep_selection)
         self.invites.status_message.connect(self.status_message)
         self.paperwork.status_message.connect(self.status_message)
 
-        self._load_choices()
         self.refresh()
         if self.model.rowCount():
             self._select_row(0)  # the next event is what the office works on
@@ -184,6 +183,11 @@ class EventsTab(WorkspaceTab):
         self.editor.set_choices(series, organisations, contacts)
 
     def refresh(self) -> None:
+        """Reload choice lists and the events list (after an import or changes in another tab)."""
+        self._load_choices()
+        self._reload_list()
+
+    def _reload_list(self) -> None:
         """Reload the list (keeping the chosen event when it is still shown)."""
         keep = self._current_id
         rows = events.list_events(
@@ -211,7 +215,7 @@ class EventsTab(WorkspaceTab):
             self._show_event(None)
 
     def _reload_list_keep_selection(self) -> None:
-        self.refresh()
+        self._reload_list()
 
     def _select_row(self, row: int, *, load: bool = True) -> None:
         index = self.model.index(row, 0)
@@ -224,9 +228,12 @@ class EventsTab(WorkspaceTab):
         self.view.scrollTo(index)
 
     def _row_changed(self, current, _previous) -> None:
-        if self._dirty and not self._ask_save(cancel=False):
-            pass
         event_id = self.model.row_at(current.row()).id if current.isValid() else None
+        if self._dirty:
+            self._ask_save(cancel=False)  # saving reloads the list: go on by id, not by row
+            row = self.model.row_of(event_id) if event_id is not None else -1
+            if row >= 0:
+                self._select_row(row, load=False)
         self._show_event(event_id)
 
     def _show_event(self, event_id: int | None) -> None:
@@ -393,7 +400,7 @@ class EventsTab(WorkspaceTab):
 
     def open_series(self) -> SeriesDialog:
         dialog = SeriesDialog(self.db, self)
-        dialog.editor.series_saved.connect(lambda _id: (self._load_choices(), self.refresh()))
+        dialog.editor.series_saved.connect(lambda _id: self.refresh())
         dialog.editor.plan_next_module.connect(lambda sid: (dialog.accept(), self.plan_next_module(sid)))
         dialog.open()
         return dialog

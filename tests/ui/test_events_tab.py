@@ -194,6 +194,10 @@ def test_status_workflow_with_buttons_and_waiting_list(qtbot, tab, db, world):
     _select_people(tab, {registered[1]})
     qtbot.mouseClick(panel.status_buttons["attended"], Qt.MouseButton.LeftButton)
     assert _statuses(db, world.module2)[registered[1]] == "attended"
+    # the status cell's tooltip tells the history with times
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.row_at(r).contact_id == registered[1])
+    tip = panel.model.data(panel.model.index(row, InviteeTableModel.COL_STATUS), Qt.ItemDataRole.ToolTipRole)
+    assert [line.split("  ")[1] for line in tip.splitlines()] == ["eingeladen – von Hand hinzugefügt", "angemeldet", "teilgenommen"]
     # the events list shows the new numbers
     row = tab.model.row_at(tab.model.row_of(world.module2))
     assert (row.registered, row.attended) == (3, 1)
@@ -332,6 +336,27 @@ def test_export_calendar_through_the_file_dialog(qtbot, tab, world, tmp_path, mo
     assert path == str(target) + ".ics"
     assert b"SUMMARY:Asylrecht kompakt" in (tmp_path / "modul.ics").read_bytes()
     assert tab.export_calendar(all_upcoming=True)
+
+
+def test_switching_events_with_unsaved_changes_saves_and_shows_the_chosen_one(qtbot, tab, db, world, monkeypatch):
+    tab.show_past.setChecked(True)
+    tab.jump_to(world.module2)
+    tab.editor.room.selectAll()
+    qtbot.keyClicks(tab.editor.room, "Raum 114")
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Save))
+    tab.jump_to(world.thank_you)
+    assert ev.load_event(db, world.module2).room == "Raum 114"
+    assert tab.current_event_id == world.thank_you
+    assert tab.editor.title.text().startswith("#DANKE")
+
+
+def test_refresh_picks_up_records_added_elsewhere(tab, db):
+    from kidesk.db.models import Organisation
+
+    with db.session() as s:
+        s.add(Organisation(name="Frauentreff Bünde e.V."))
+    tab.refresh()
+    assert tab.editor.host_org.findText("Frauentreff Bünde e.V.") >= 0
 
 
 def test_maybe_leave_asks_about_unsaved_changes(qtbot, tab, db, world, monkeypatch):

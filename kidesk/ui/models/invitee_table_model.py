@@ -71,6 +71,11 @@ class InviteeTableModel(QAbstractTableModel):
                 return r.email or ""
             if col == self.COL_ADDRESS:
                 return self.tr("ja") if r.has_postal_address else self.tr("fehlt")
+        if role == Qt.ItemDataRole.ToolTipRole and col in (self.COL_STATUS, self.COL_SINCE) and r.history:
+            return "\n".join(
+                f"{when:%d.%m.%Y %H:%M}  {status_label(status)}" + (f" – {note}" if note else "")
+                for status, when, note in r.history
+            )
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_ADDRESS and not r.has_postal_address:
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_STATUS:
