@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -75,6 +76,12 @@ class CheckinView(QWidget):
         self.first_name = QLineEdit(self)
         self.last_name = QLineEdit(self)
         self.organisation = QLineEdit(self)
+        with db.session() as session:
+            names = [name for _id, name in queries.id_name_list(session, "organisations")]
+        completer = QCompleter(names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organisation.setCompleter(completer)  # reuse an existing organisation instead of a near-duplicate
         self.email = QLineEdit(self)
         self.walk_in_button = QPushButton(self.tr("Anlegen und einchecken"), self)
         self.walk_in_button.setAutoDefault(False)  # Enter in a field is handled by returnPressed
@@ -136,7 +143,13 @@ class CheckinView(QWidget):
 
     def _update_tally(self) -> None:
         counts = events.status_counts(self.db, self.event_id)
-        self.tally.setText(self.tr("%1 anwesend").replace("%1", str(counts["attended"])))
+        expected = counts["registered"] + counts["attended"]
+        self.tally.setText(
+            self.tr("%1 anwesend · %2 angemeldet · %3 auf der Liste")
+            .replace("%1", str(counts["attended"]))
+            .replace("%2", str(expected))
+            .replace("%3", str(counts["total"]))
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress:

@@ -369,3 +369,20 @@ def test_maybe_leave_asks_about_unsaved_changes(qtbot, tab, db, world, monkeypat
     assert tab.maybe_leave() is True
     assert ev.load_event(db, world.module2).title == "Asylrecht Vertiefung"
     assert TODAY  # fixture date in use
+
+
+def test_choice_dialog_filters_and_returns_the_checked_ids(qtbot):
+    dialog = choice_dialog.ChoiceDialog(
+        "Organisationen", "Bitte wählen", [(1, "Caritasverband Herford"), (2, "AWO Herford"), (3, "Stadt Bünde")]
+    )
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.filter, "herford")
+    assert dialog.proxy.rowCount() == 2
+    dialog.model.item(1).setCheckState(Qt.CheckState.Checked)
+    dialog.model.item(2).setCheckState(Qt.CheckState.Checked)
+    assert dialog.chosen_ids() == [2, 3]
+    single = choice_dialog.ChoiceDialog("Netzwerk", "", [(7, "widunetz")], multiple=False)
+    qtbot.addWidget(single)
+    assert single.chosen_ids() == []
+    single.view.setCurrentIndex(single.proxy.index(0, 0))
+    assert single.chosen_ids() == [7]

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kidesk.services.events import CheckinCandidate
-from kidesk.ui.models.event_table_model import ROW_ID_ROLE, _Index, status_label
+from kidesk.ui.models.event_table_model import ROW_ID_ROLE, AnyIndex, status_label
 
 
 class CheckinListModel(QAbstractListModel):
@@ -26,10 +26,10 @@ class CheckinListModel(QAbstractListModel):
     def row_at(self, row: int) -> CheckinCandidate:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         c = self._rows[index.row()]

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from kidesk.db import vocab
 from kidesk.services.events import EventRow
 
-_Index = QModelIndex | QPersistentModelIndex
+AnyIndex = QModelIndex | QPersistentModelIndex
 
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record id behind a row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -63,10 +63,10 @@ class EventTableModel(QAbstractTableModel):
                 return i
         return -1
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -82,7 +82,7 @@ class EventTableModel(QAbstractTableModel):
             self.tr("Angem. / Eingel."),
         )[section]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         r = self._rows[index.row()]

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from kidesk.db import vocab
 from kidesk.services.events import InviteeRow
-from kidesk.ui.models.event_table_model import ROW_ID_ROLE, _Index, label, status_label
+from kidesk.ui.models.event_table_model import ROW_ID_ROLE, AnyIndex, label, status_label
 
 
 class InviteeTableModel(QAbstractTableModel):
@@ -32,10 +32,10 @@ class InviteeTableModel(QAbstractTableModel):
     def rows(self) -> list[InviteeRow]:
         return list(self._rows)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -51,7 +51,7 @@ class InviteeTableModel(QAbstractTableModel):
             self.tr("Postanschrift"),
         )[section]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         r = self._rows[index.row()]

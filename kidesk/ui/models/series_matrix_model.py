@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kidesk.services.events import SeriesMatrix
-from kidesk.ui.models.event_table_model import _Index, status_label
+from kidesk.ui.models.event_table_model import AnyIndex, status_label
 
 
 class SeriesMatrixModel(QAbstractTableModel):
@@ -21,10 +21,10 @@ class SeriesMatrixModel(QAbstractTableModel):
         self._matrix = matrix
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() or self._matrix is None else len(self._matrix.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() or self._matrix is None else len(self._matrix.modules) + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -47,7 +47,7 @@ class SeriesMatrixModel(QAbstractTableModel):
             return m.rows[section].name
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         m = self._matrix
         if m is None or not index.isValid() or not 0 <= index.row() < len(m.rows):
             return None
