@@ -53,7 +53,7 @@ def searchable_combo(parent: QWidget) -> QComboBox:
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
     combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    combo.setMinimumContentsLength(24)
+    combo.setMinimumContentsLength(16)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return combo
 

@@ -51,7 +51,7 @@ class EventPaperworkPanel(QWidget):
             (self.certificates, self.tr("Bescheinigungen für alle, die die Regel der Reihe erfüllen")),
         )
         for row, (button, hint) in enumerate(hints):
-            button.setMinimumWidth(200)
+            button.setMinimumWidth(190)
             grid.addWidget(button, row, 0)
             label = QLabel(hint, self)
             label.setWordWrap(True)
@@ -60,14 +60,17 @@ class EventPaperworkPanel(QWidget):
 
         mail_box = QGroupBox(self.tr("E-Mail"), self)
         mail_grid = QGridLayout(mail_box)
-        mail_grid.addWidget(self.send_mail, 0, 0)
-        mail_grid.addWidget(
-            QLabel(self.tr("Öffnet das E-Mail-Programm mit allen Adressen in BCC und dem Einladungstext"), self), 0, 1
+        mail_hints = (
+            (self.send_mail, self.tr("Öffnet das E-Mail-Programm mit allen Adressen in BCC und dem Einladungstext")),
+            (self.copy_addresses, self.tr("Alle E-Mail-Adressen der Eingeladenen in die Zwischenablage")),
         )
-        mail_grid.addWidget(self.copy_addresses, 1, 0)
-        mail_grid.addWidget(QLabel(self.tr("Alle E-Mail-Adressen der Eingeladenen in die Zwischenablage"), self), 1, 1)
+        for row, (button, hint) in enumerate(mail_hints):
+            mail_grid.addWidget(button, row, 0)
+            label = QLabel(hint, self)
+            label.setWordWrap(True)
+            mail_grid.addWidget(label, row, 1)
         mail_grid.setColumnStretch(1, 1)
-        self.send_mail.setMinimumWidth(200)
+        self.send_mail.setMinimumWidth(190)
 
         layout = QVBoxLayout(self)
         layout.addWidget(print_box)

@@ -85,6 +85,9 @@ class EventsTab(WorkspaceTab):
         self.status_filter.insertItem(0, self.tr("jeder Status"), None)
         self.status_filter.setCurrentIndex(0)
         self.show_past = QCheckBox(self.tr("auch vergangene"), self)
+        for combo in (self.kind_filter, self.status_filter):
+            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.series_filter.setMinimumContentsLength(20)
         self.series_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         filters = QVBoxLayout()
@@ -134,9 +137,9 @@ class EventsTab(WorkspaceTab):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.pages)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([640, 660])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([500, 800])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
 

@@ -34,6 +34,7 @@ from kidesk.ui.models.invitee_table_model import InviteeTableModel
 
 #: the status buttons shown under the list, in workflow order
 STATUS_BUTTONS = ("registered", "attended", "declined", "cancelled", "no_show", "waitlisted", "invited")
+MAIN_STATUS_BUTTONS = 3  # as buttons; the rest sit in the "Weitere …" menu (and the context menu)
 
 
 class InviteListPanel(QWidget):
@@ -83,7 +84,7 @@ class InviteListPanel(QWidget):
         self.status_buttons: dict[str, QPushButton] = {}
         status_row = QHBoxLayout()
         status_row.addWidget(QLabel(self.tr("Markierte:"), self))
-        for code in STATUS_BUTTONS[:5]:
+        for code in STATUS_BUTTONS[:MAIN_STATUS_BUTTONS]:
             b = QPushButton(status_label(code), self)
             b.clicked.connect(lambda _c=False, s=code: self.set_selected_status(s))
             self.status_buttons[code] = b
@@ -92,7 +93,7 @@ class InviteListPanel(QWidget):
         more.setText(self.tr("Weitere …"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(more)
-        for code in STATUS_BUTTONS[5:]:
+        for code in STATUS_BUTTONS[MAIN_STATUS_BUTTONS:]:
             menu.addAction(status_label(code), lambda s=code: self.set_selected_status(s))
         menu.addSeparator()
         menu.addAction(self.tr("Von der Liste nehmen"), self.remove_selected)
@@ -102,9 +103,9 @@ class InviteListPanel(QWidget):
 
         add_row = QGridLayout()
         add_row.addWidget(QLabel(self.tr("Einladen:"), self), 0, 0)
-        for i, b in enumerate((self.add_volunteers, self.add_earlier, self.add_person, self.add_organisations, self.add_network)):
-            add_row.addWidget(b, i // 3, 1 + i % 3)
-        add_row.setColumnStretch(4, 1)
+        for i, b in enumerate((self.add_volunteers, self.add_earlier, self.add_organisations, self.add_network, self.add_person)):
+            add_row.addWidget(b, i // 2, 1 + i % 2)
+        add_row.setColumnStretch(3, 1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)

@@ -70,6 +70,8 @@ class EventTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == self.COL_PEOPLE:
+            return self.tr("angemeldet (von Plätzen) / eingeladen")
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 7:
             return None
         return (
@@ -79,7 +81,7 @@ class EventTableModel(QAbstractTableModel):
             self.tr("Art"),
             self.tr("Status"),
             self.tr("Ort"),
-            self.tr("Angem. / Eingel."),
+            self.tr("Anm./Einl."),
         )[section]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -89,7 +91,7 @@ class EventTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_WHEN:
-                return f"{r.starts_at:%d.%m.%Y %H:%M}"
+                return f"{r.starts_at:%d.%m.%y %H:%M}"
             if col == self.COL_TITLE:
                 return r.title
             if col == self.COL_MODULE:
