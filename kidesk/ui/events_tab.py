@@ -405,6 +405,7 @@ class EventsTab(WorkspaceTab):
         dialog = SeriesDialog(self.db, self)
         dialog.editor.series_saved.connect(lambda _id: self.refresh())
         dialog.editor.plan_next_module.connect(lambda sid: (dialog.accept(), self.plan_next_module(sid)))
+        dialog.editor.open_event.connect(lambda eid: (dialog.accept(), self.jump_to(eid)))
         dialog.open()
         return dialog
 

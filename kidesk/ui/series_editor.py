@@ -37,6 +37,8 @@ class SeriesEditor(QWidget):
     series_saved = Signal(int)
     #: the user wants the next module of this series planned (the events tab does it)
     plan_next_module = Signal(int)
+    #: a module was double-clicked: show that event
+    open_event = Signal(int)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +115,8 @@ class SeriesEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+        self.modules_view.doubleClicked.connect(lambda index: self.open_event.emit(self.modules_model.row_at(index.row()).id))
+        self.modules_view.setToolTip(self.tr("Doppelklick öffnet das Modul"))
         self.series_list.currentItemChanged.connect(self._series_chosen)
         self.new_button.clicked.connect(self.new_series)
         self.save_button.clicked.connect(self.save)

@@ -238,6 +238,20 @@ def test_series_dialog_edits_the_rule_and_shows_the_matrix(qtbot, tab, db, world
     dialog.close()
 
 
+def test_double_click_on_a_module_opens_it(qtbot, tab, world):
+    dialog = tab.open_series()
+    qtbot.addWidget(dialog)
+    view = dialog.editor.modules_view
+    first = dialog.editor.modules_model.index(0, 1)
+    assert dialog.editor.modules_model.row_at(0).id == world.module1
+    qtbot.waitExposed(dialog)
+    pos = view.visualRect(first).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)  # Qt 6 item views want the press first
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert tab.current_event_id == world.module1 and tab.show_past.isChecked()
+    assert not dialog.isVisible()
+
+
 def test_plan_next_module_from_the_series_dialog(qtbot, tab, db, world):
     dialog = tab.open_series()
     qtbot.addWidget(dialog)
