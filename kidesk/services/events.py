@@ -957,20 +957,31 @@ def find_by_name(db: Database, event_id: int, name: str) -> CheckinCandidate:
     """
     with db.session() as session:
         event = _get_event(session, event_id)
-        people = _candidates(session, event_id, CHECKIN_STATUSES)
+        everyone = _candidates(session, event_id)
         title = event.title
     wanted = fold_name(name.replace(",", " "))
     words = wanted.replace("-", " ").split()
     if not words:
         raise NotFound("Ein leerer Name kann nicht eingecheckt werden.")
-    exact = [
-        c
-        for c in people
-        if sorted(fold_name(c.name).replace("-", " ").split()) == sorted(words)
-        or " ".join(fold_name(c.name).split()[-len(words):]) == wanted
-    ]
-    hits = exact or [c for c in people if _matches(words, c)]
+
+    def lookup(people: list[CheckinCandidate]) -> list[CheckinCandidate]:
+        exact = [
+            c
+            for c in people
+            if sorted(fold_name(c.name).replace("-", " ").split()) == sorted(words)
+            or " ".join(fold_name(c.name).split()[-len(words):]) == wanted
+        ]
+        return exact or [c for c in people if _matches(words, c)]
+
+    hits = lookup([c for c in everyone if c.status in CHECKIN_STATUSES])
     if not hits:
+        others = lookup([c for c in everyone if c.status not in CHECKIN_STATUSES])
+        if len(others) == 1:
+            label = vocab.PARTICIPATION_STATUS_LABELS[others[0].status]
+            raise NotFound(
+                f"{others[0].name} steht bei „{title}“ mit dem Status „{label}“ auf der Liste und wird nicht "
+                "automatisch eingecheckt. Ist die Person doch gekommen, bitte im Programm als teilgenommen markieren."
+            )
         raise NotFound(f"„{name}“ steht nicht auf der Liste von „{title}“. Bitte die Schreibweise prüfen oder als Gast ohne Anmeldung erfassen.")
     if len(hits) > 1:
         names = ", ".join(c.name for c in hits[:5])

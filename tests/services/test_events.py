@@ -265,7 +265,7 @@ def test_check_in_by_name_exact_unknown_and_ambiguous(db, world):
     # people who declined are not checked in by name
     (sogol,) = [r for r in ev.invitees(db, world.module2) if r.contact_id == world.sogol]
     ev.set_status(db, sogol.participation_id, "declined")
-    with pytest.raises(NotFound):
+    with pytest.raises(NotFound, match="Status „abgesagt“"):
         ev.check_in_by_name(db, world.module2, "Sogol Samimi")
 
 
