@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from kidesk.ui.models.id_name_list_model import IdNameListModel
 
 
 class ChoiceDialog(QDialog):
@@ -16,14 +17,7 @@ class ChoiceDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.multiple = multiple
-        self.model = QStandardItemModel(self)
-        for id_, name in items:
-            item = QStandardItem(name)
-            item.setData(id_, Qt.ItemDataRole.UserRole)
-            item.setEditable(False)
-            if multiple:
-                item.setCheckable(True)
-            self.model.appendRow(item)
+        self.model = IdNameListModel(items, checkable=multiple, parent=self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -48,11 +42,7 @@ class ChoiceDialog(QDialog):
 
     def chosen_ids(self) -> list[int]:
         if self.multiple:
-            return [
-                self.model.item(r).data(Qt.ItemDataRole.UserRole)
-                for r in range(self.model.rowCount())
-                if self.model.item(r).checkState() == Qt.CheckState.Checked
-            ]
+            return self.model.checked_ids()
         index = self.view.currentIndex()
         return [index.data(Qt.ItemDataRole.UserRole)] if index.isValid() else []
 

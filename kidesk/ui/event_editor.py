@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from kidesk.db import vocab
 from kidesk.services.events import EventData, HostData, SpeakerData
+from kidesk.ui.models.id_name_list_model import IdNameListModel
 
 DATETIME_FORMAT = "dd.MM.yyyy HH:mm"
 
@@ -47,8 +48,13 @@ def from_qdatetime(value: QDateTime) -> dt.datetime:
 
 
 def searchable_combo(parent: QWidget) -> QComboBox:
-    """An editable combo box that completes on any part of the text (for long name lists)."""
+    """An editable combo box over an :class:`IdNameListModel` that completes on any part of the text.
+
+    The list is filled with one ``model().set_items(pairs)`` call, never item by item
+    (see :mod:`kidesk.ui.models.id_name_list_model` for why).
+    """
     combo = QComboBox(parent)
+    combo.setModel(IdNameListModel(parent=combo))
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
@@ -229,13 +235,9 @@ class EventEditor(QWidget):
             for id_, title in series:
                 self.series.addItem(title, id_)
             select_data(self.series, current)
-            self.host_org.clear()
-            for id_, name in organisations:
-                self.host_org.addItem(name, id_)
+            self.host_org.model().set_items(organisations)
             self.host_org.setCurrentIndex(-1)
-            self.speaker_contact.clear()
-            for id_, name in contacts:
-                self.speaker_contact.addItem(name, id_)
+            self.speaker_contact.model().set_items(contacts)
             self.speaker_contact.setCurrentIndex(-1)
         finally:
             self._loading = False
