@@ -288,6 +288,16 @@ def test_copy_addresses_to_clipboard(qtbot, tab, world):
     assert QGuiApplication.clipboard().text() == "jonas@example.org; ayse@example.org"
 
 
+def test_certificates_when_nobody_meets_the_rule_say_so(qtbot, tab, world, monkeypatch, no_dialogs):
+    if not hasattr(printing, "print_certificates"):
+        pytest.skip("print_certificates not merged yet")
+    previews = []
+    monkeypatch.setattr(event_paperwork.print_preview, "show_pdf_preview", lambda *a, **k: previews.append(a))
+    tab.jump_to(world.module2)
+    qtbot.mouseClick(tab.paperwork.certificates, Qt.MouseButton.LeftButton)
+    assert previews == [] and "Teilnahmebescheinigung" in no_dialogs[-1][1]
+
+
 def test_missing_print_product_gives_a_message_not_a_crash(qtbot, tab, world, monkeypatch, no_dialogs):
     monkeypatch.delattr(printing, "print_flyer", raising=False)
     tab.jump_to(world.module2)
@@ -339,7 +349,8 @@ def test_each_paperwork_button_previews_a_real_pdf(qtbot, tab, db, world, monkey
     tab.invites.invite_active_volunteers()  # Maria has no address: letters/labels print for the others
     tab.invites.invite_earlier_module_attendees()
     _select_people(tab, {world.ayse, world.jonas})
-    tab.invites.set_selected_status("registered")
+    # both attended module 1; attending module 2 too meets the series' rule of two modules
+    tab.invites.set_selected_status("attended" if button == "certificates" else "registered")
     qtbot.mouseClick(getattr(tab.paperwork, button), Qt.MouseButton.LeftButton)
     assert no_dialogs == [] and len(previews) == 1, no_dialogs
     reader = PdfReader(io.BytesIO(previews[0][1]))
