@@ -1,4 +1,4 @@
-"""Fixtures for the desktop tests: an office database and never-blocking dialogs."""
+"""Fixtures for service tests: a small office's data in a real database."""
 
 from __future__ import annotations
 
