@@ -1,0 +1,176 @@
+"""The main window: tabs, actions, remembered state, global search, optional modules, screenshot."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kidesk.ui.main_window import MainWindow, PlaceholderTab, build_optional_tab
+from kidesk.ui.models.global_search_model import GlobalSearchModel
+from kidesk.ui.workspace_tab import WorkspaceTab
+
+
+@pytest.fixture
+def window(qtbot, office):
+    db, _ids = office
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.tab_by_key["contacts"].editor.revert()
+    win.tab_by_key["organisations"].editor.revert()
+
+
+def test_tabs_and_standard_shortcuts(window):
+    texts = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert texts == ["Kontakte", "Partnerorganisationen", "Veranstaltungen", "Ehrenamtliche"]
+    assert window.action_new.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert window.action_save.shortcut() == QKeySequence("Ctrl+S")
+    assert window.action_find.shortcut() == QKeySequence("Ctrl+F")
+    assert window.action_print.shortcut() == QKeySequence("Ctrl+P")
+    assert window.action_delete.shortcut() == QKeySequence(QKeySequence.StandardKey.Delete)
+    assert window.action_undo.shortcut() == QKeySequence("Ctrl+Z")
+    assert window.action_global_search.shortcut() == QKeySequence("Ctrl+K")
+    assert window.action_import.text() == "&Importieren …" and window.action_export.text() == "&Exportieren …"
+
+
+def test_status_bar_reports_saves(window, qtbot, office):
+    _db, ids = office
+    tab = window.contacts_tab
+    tab.jump_to(ids["staff"])
+    qtbot.keyClicks(tab.editor.fields["room"].widget, "a")
+    window.action_save.trigger()
+    assert window.statusBar().currentMessage() == "Kontakt „Petra Wagner“ gespeichert."
+
+
+def test_geometry_and_last_tab_remembered(qtbot, office):
+    db, _ids = office
+    first = MainWindow(db)
+    qtbot.addWidget(first)
+    first.resize(777, 555)  # smaller than the offscreen screen (800 x 600)
+    first.show()
+    first.show_tab("organisations")
+    first.close()
+    second = MainWindow(db)
+    qtbot.addWidget(second)
+    assert second.tabs.currentIndex() == 1
+    # The offscreen screen is 800 x 600 and narrower than the window's minimum width,
+    # so only the height can be compared exactly.
+    assert second.height() == 555
+
+
+def test_tab_switch_and_close_ask_about_unsaved_changes(window, qtbot, office, dialogs):
+    _db, ids = office
+    window.contacts_tab.jump_to(ids["staff"])
+    qtbot.keyClicks(window.contacts_tab.editor.fields["room"].widget, "x")
+    dialogs.answers.append(QMessageBox.StandardButton.Cancel)
+    window.tabs.setCurrentIndex(1)
+    assert window.tabs.currentIndex() == 0
+    dialogs.answers.append(QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible()
+    dialogs.answers.append(QMessageBox.StandardButton.Discard)
+    window.tabs.setCurrentIndex(1)
+    assert window.tabs.currentIndex() == 1
+
+
+@pytest.mark.qt_log_ignore("^This plugin does not support")  # the hit list pops up
+def test_global_search_jumps_to_the_organisation(window, qtbot, office):
+    _db, ids = office
+    window.focus_global_search()
+    qtbot.keyClicks(window.global_search, "Cari")
+    window.global_search.update_hits()
+    kinds = {window.global_search.model.hit(r).kind for r in range(window.global_search.model.rowCount())}
+    assert "organisation" in kinds
+    organisation_row = next(r for r in range(window.global_search.model.rowCount())
+                            if window.global_search.model.hit(r).kind == "organisation")
+    window.open_hit(window.global_search.model.hit(organisation_row))
+    assert window.current_tab() is window.organisations_tab
+    assert window.organisations_tab.current_record_id() == ids["caritas"]
+
+
+def test_global_search_finds_contacts_and_volunteers(window, office):
+    _db, ids = office
+    model = window.global_search.model
+    model.set_text("kovalenko")
+    hits = [model.hit(r) for r in range(model.rowCount())]
+    assert ("contact", ids["volunteer_contact"]) in [(h.kind, h.id) for h in hits]
+    assert ("volunteer", ids["volunteer"]) in [(h.kind, h.id) for h in hits]
+    window.open_hit(next(h for h in hits if h.kind == "contact"))
+    assert window.current_tab() is window.contacts_tab
+    assert window.contacts_tab.current_record_id() == ids["volunteer_contact"]
+
+
+def test_global_search_model_rules(qtmodeltester, office):
+    db, _ids = office
+    model = GlobalSearchModel(db)
+    model.set_text("herford")
+    assert model.rowCount() > 0
+    qtmodeltester.check(model)
+
+
+@pytest.mark.qt_log_ignore("^This plugin does not support")
+def test_ctrl_k_reaches_the_global_search_from_a_text_field(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.contacts_tab.editor.fields["first_name"].widget.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.global_search
+
+
+def test_import_and_export_say_not_yet_available(window, dialogs, monkeypatch):
+    monkeypatch.setitem(sys.modules, "kidesk.ui.import_dialog", None)
+    monkeypatch.setitem(sys.modules, "kidesk.ui.export_dialog", None)
+    window.action_import.trigger()
+    window.action_export.trigger()
+    assert dialogs.texts("information") == ["Diese Funktion ist noch nicht verfügbar."] * 2
+
+
+def test_import_calls_the_import_dialog_when_present(window, monkeypatch):
+    calls = []
+    module = types.ModuleType("kidesk.ui.import_dialog")
+    module.run_import = lambda parent, db: calls.append((parent, db))
+    monkeypatch.setitem(sys.modules, "kidesk.ui.import_dialog", module)
+    window.action_import.trigger()
+    assert calls == [(window, window.db)]
+
+
+def test_optional_tab_factory(office, monkeypatch):
+    db, _ids = office
+    monkeypatch.setitem(sys.modules, "kidesk.ui.events_tab", None)
+    assert isinstance(build_optional_tab("events_tab", "EventsTab", db, "folgt"), PlaceholderTab)
+
+    class EventsTab(WorkspaceTab):
+        pass
+
+    module = types.ModuleType("kidesk.ui.events_tab")
+    module.EventsTab = EventsTab
+    monkeypatch.setitem(sys.modules, "kidesk.ui.events_tab", module)
+    tab = build_optional_tab("events_tab", "EventsTab", db, "folgt")
+    assert type(tab) is EventsTab
+    tab.deleteLater()
+
+
+def test_business_cards_from_a_staff_contact(window, office):
+    printing = pytest.importorskip("kidesk.services.printing")
+    if not hasattr(printing, "print_cards"):
+        pytest.skip("print_cards not merged yet")  # integrator: remove this guard after merging the print work
+    _db, ids = office
+    window.contacts_tab.jump_to(ids["staff"])
+    preview = window.contacts_tab.print_business_cards()
+    assert preview is not None and preview.document.pageCount() == 1
+
+
+def test_screenshot_of_the_main_window(window, office, tmp_path):
+    _db, ids = office
+    window.resize(1400, 900)
+    window.contacts_tab.jump_to(ids["staff"])
+    target = tmp_path / "main-window.png"
+    assert window.grab().save(str(target))
+    assert target.stat().st_size > 10_000
