@@ -3,8 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 
 from kidesk.cli.context import CliContext
+from kidesk.errors import UserError
+
+
+def _require_display() -> None:
+    """On Linux without a screen Qt would abort with a C++ message; say it plainly instead."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        raise UserError(
+            "Kein Bildschirm gefunden (DISPLAY ist nicht gesetzt). kidesk bitte in einer grafischen "
+            "Sitzung starten; ohne Bildschirm stehen die Befehle aus 'kidesk --help' zur Verfügung."
+        )
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,6 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _gui(args: argparse.Namespace, ctx: CliContext) -> int:
+    _require_display()
     from kidesk.ui.app import run_gui  # Qt is imported only here
 
     return run_gui(ctx.open_db(create=True), demo=ctx.demo)

@@ -1,0 +1,1 @@
+"""PDF renderers (reportlab): plain dataclasses in, PDF bytes out. No Qt, no database."""
