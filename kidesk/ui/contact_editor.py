@@ -278,6 +278,7 @@ class ContactEditor(QWidget):
                 widget = self.fields[name].widget
                 if widget.text() != state[name]:
                     widget.setText(state[name])
+                    widget.setCursorPosition(0)  # show the start of long names, not their end
             if self.notes.toPlainText() != state["notes"]:
                 self.notes.setPlainText(state["notes"])
             self.salutation.setCurrentIndex(max(0, self.salutation.findData(state["salutation"])))

@@ -381,6 +381,7 @@ class OrganisationEditor(QWidget):
                 widget = self.fields[name].widget
                 if widget.text() != state[name]:
                     widget.setText(state[name])
+                    widget.setCursorPosition(0)  # show the start of long names, not their end
             if self.notes.toPlainText() != state["notes"]:
                 self.notes.setPlainText(state["notes"])
             self.kind.setCurrentIndex(max(0, self.kind.findData(state["kind"])))

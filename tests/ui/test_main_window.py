@@ -174,3 +174,35 @@ def test_screenshot_of_the_main_window(window, office, tmp_path):
     target = tmp_path / "main-window.png"
     assert window.grab().save(str(target))
     assert target.stat().st_size > 10_000
+
+
+@pytest.fixture
+def demo_db(db):
+    import datetime as dt
+
+    from kidesk.services.demo_data import fill_demo_data
+
+    fill_demo_data(db, today=dt.date(2025, 3, 1))
+    return db
+
+
+@pytest.mark.qt_log_ignore("^This plugin does not support")
+def test_demo_database_newcomer_flow_and_screenshot(qtbot, demo_db, tmp_path):
+    """Find Caritas from the toolbar, open it, look at the list; save a screenshot of the window."""
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.focus_global_search()
+    qtbot.keyClicks(window.global_search, "Caritas")
+    window.global_search.choose_best()
+    assert window.current_tab() is window.organisations_tab
+    assert "Caritas" in window.organisations_tab.editor.fields["name"].widget.text()
+    assert window.organisations_tab.editor.people.count() > 0
+    window.show_tab("contacts")
+    assert window.contacts_tab.model.total > 100
+    assert window.contacts_tab.model.rowCount() < window.contacts_tab.model.total  # lazily loaded
+    target = tmp_path / "main-window-demo.png"
+    assert window.grab().save(str(target))
+    assert target.stat().st_size > 20_000
