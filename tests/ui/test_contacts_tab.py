@@ -171,6 +171,7 @@ def test_switching_record_with_unsaved_changes_asks(tab, qtbot, office, dialogs)
     with db.session() as s:
         assert s.get(Contact, ids["caritas_person"]).room is None
 
+    _field(tab, "room").end(False)
     qtbot.keyClicks(_field(tab, "room"), "9")
     dialogs.answers.append(QMessageBox.StandardButton.Save)
     tab.table.selectRow(tab.model.row_of(ids["caritas_person"]))
