@@ -22,18 +22,17 @@ class ContactsTab(RecordListTab):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
-        tr = self.tr
-        self.make_search_field(tr("Name, Organisation, E-Mail, Ort … (Strg+F)"), tr("Kontakte durchsuchen"))
+        self.make_search_field(self.tr("Name, Organisation, E-Mail, Ort … (Strg+F)"), self.tr("Kontakte durchsuchen"))
         filters = QHBoxLayout()
-        org_label = QLabel(tr("Organi&sation:"))
+        org_label = QLabel(self.tr("Organi&sation:"))
         self.organisation_filter = QComboBox()
-        self.organisation_filter.setAccessibleName(tr("Nach Organisation filtern"))
+        self.organisation_filter.setAccessibleName(self.tr("Nach Organisation filtern"))
         self.organisation_filter.setMinimumContentsLength(14)
         self.organisation_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         org_label.setBuddy(self.organisation_filter)
-        town_label = QLabel(tr("O&rt:"))
+        town_label = QLabel(self.tr("O&rt:"))
         self.city_filter = QComboBox()
-        self.city_filter.setAccessibleName(tr("Nach Ort filtern"))
+        self.city_filter.setAccessibleName(self.tr("Nach Ort filtern"))
         self.city_filter.setMinimumContentsLength(8)
         self.city_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         town_label.setBuddy(self.city_filter)
@@ -42,32 +41,32 @@ class ContactsTab(RecordListTab):
         filters.addWidget(town_label)
         filters.addWidget(self.city_filter, 1)
         checks = QHBoxLayout()
-        self.staff_only = QCheckBox(tr("nur &Mitarbeitende"))
-        self.staff_only.setAccessibleName(tr("Nur eigene Mitarbeitende zeigen"))
-        self.volunteers_only = QCheckBox(tr("nur &Ehrenamtliche"))
-        self.volunteers_only.setAccessibleName(tr("Nur Ehrenamtliche zeigen"))
+        self.staff_only = QCheckBox(self.tr("nur &Mitarbeitende"))
+        self.staff_only.setAccessibleName(self.tr("Nur eigene Mitarbeitende zeigen"))
+        self.volunteers_only = QCheckBox(self.tr("nur &Ehrenamtliche"))
+        self.volunteers_only.setAccessibleName(self.tr("Nur Ehrenamtliche zeigen"))
         checks.addWidget(self.staff_only)
         checks.addWidget(self.volunteers_only)
         checks.addStretch(1)
 
         self.print_button = QToolButton()
-        self.print_button.setText(tr("&Drucken"))
-        self.print_button.setAccessibleName(tr("Druckprodukte für den Kontakt oder die Auswahl"))
+        self.print_button.setText(self.tr("&Drucken"))
+        self.print_button.setAccessibleName(self.tr("Druckprodukte für den Kontakt oder die Auswahl"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_menu = QMenu(self.print_button)
-        self.cards_action = self.print_menu.addAction(tr("&Visitenkarten …"))
-        self.labels_action = self.print_menu.addAction(tr("&Adressetiketten für die Auswahl …"))
+        self.cards_action = self.print_menu.addAction(self.tr("&Visitenkarten …"))
+        self.labels_action = self.print_menu.addAction(self.tr("&Adressetiketten für die Auswahl …"))
         self.print_button.setMenu(self.print_menu)
 
         self.build_layout([filters, checks], ContactTableModel(db, parent=self), ContactEditor(), [self.print_button])
-        self.table.setAccessibleName(tr("Kontaktliste"))
+        self.table.setAccessibleName(self.tr("Kontaktliste"))
         self.table.sortByColumn(COL_LAST_NAME, self.table.horizontalHeader().sortIndicatorOrder())
         header = self.table.horizontalHeader()
         for column, width in ((COL_LAST_NAME, 130), (COL_FIRST_NAME, 100), (COL_ORGANISATION, 220), (COL_EMAIL, 200)):
             header.resizeSection(column, width)
-        self.new_button.setAccessibleName(tr("Neuen Kontakt anlegen"))
-        self.save_button.setAccessibleName(tr("Kontakt speichern"))
-        self.delete_button.setAccessibleName(tr("Kontakt löschen"))
+        self.new_button.setAccessibleName(self.tr("Neuen Kontakt anlegen"))
+        self.save_button.setAccessibleName(self.tr("Kontakt speichern"))
+        self.delete_button.setAccessibleName(self.tr("Kontakt löschen"))
 
         self.organisation_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.city_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
@@ -89,16 +88,15 @@ class ContactsTab(RecordListTab):
 
     # -- hooks ---------------------------------------------------------------------------------------------
     def texts(self) -> dict:
-        tr = self.tr
         return {
-            "save_title": tr("Kontakt speichern"),
-            "delete_title": tr("Kontakt löschen"),
-            "saved": tr("Kontakt „%s“ gespeichert."),
-            "delete_one": tr("Den Kontakt „%s“ wirklich löschen?"),
-            "new_hint": tr("Neuer Kontakt: Felder ausfüllen, dann mit Strg+S speichern."),
-            "delete_many": lambda n: tr("%n Kontakte wirklich löschen?", "", n),
-            "deleted": lambda n: tr("%n Kontakt(e) gelöscht.", "", n),
-            "count": lambda n: tr("%n Kontakt(e)", "", n),
+            "save_title": self.tr("Kontakt speichern"),
+            "delete_title": self.tr("Kontakt löschen"),
+            "saved": self.tr("Kontakt „%s“ gespeichert."),
+            "delete_one": self.tr("Den Kontakt „%s“ wirklich löschen?"),
+            "new_hint": self.tr("Neuer Kontakt: Felder ausfüllen, dann mit Strg+S speichern."),
+            "delete_many": lambda n: self.tr("%n Kontakte wirklich löschen?", "", n),
+            "deleted": lambda n: self.tr("%n Kontakt(e) gelöscht.", "", n),
+            "count": lambda n: self.tr("%n Kontakt(e)", "", n),
         }
 
     def load_record(self, record_id: int):

@@ -125,31 +125,30 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.action_new = self._action(tr("&Neu"), lambda: self.current_tab().new_record(),
-                                       QKeySequence.StandardKey.New, tr("Neuen Datensatz anlegen"))
-        self.action_save = self._action(tr("&Speichern"), lambda: self.current_tab().save(),
-                                        QKeySequence.StandardKey.Save, tr("Änderungen speichern"))
-        self.action_print = self._action(tr("&Drucken …"), lambda: self.current_tab().print_current(),
-                                         QKeySequence.StandardKey.Print, tr("Druckvorschau für die Auswahl"))
-        self.action_import = self._action(tr("&Importieren …"), self.import_data, None,
-                                          tr("Daten aus einer Datei übernehmen"))
-        self.action_export = self._action(tr("&Exportieren …"), self.export_data, None,
-                                          tr("Daten in eine Datei schreiben"))
-        self.action_settings = self._action(tr("E&instellungen …"), self.open_settings, "Ctrl+,",
-                                            tr("Eigene Organisation, Vorlagen, Druckerkalibrierung"))
-        self.action_quit = self._action(tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit, tr("kidesk beenden"))
-        self.action_undo = self._action(tr("&Rückgängig"), self.undo, QKeySequence.StandardKey.Undo,
-                                        tr("Letzte Änderung im Formular rückgängig machen"))
-        self.action_delete = self._action(tr("&Löschen …"), lambda: self.current_tab().delete_selected(),
-                                          QKeySequence.StandardKey.Delete, tr("Ausgewählte Datensätze löschen"))
-        self.action_find = self._action(tr("&Suchen"), lambda: self.current_tab().focus_search(),
-                                        QKeySequence.StandardKey.Find, tr("In der Liste suchen"))
-        self.action_global_search = self._action(tr("Ü&berall suchen"), self.focus_global_search, "Ctrl+K",
-                                                 tr("Kontakte, Organisationen, Veranstaltungen, Ehrenamtliche finden"))
-        self.action_refresh = self._action(tr("&Aktualisieren"), lambda: self.current_tab().refresh(),
-                                           QKeySequence.StandardKey.Refresh, tr("Listen neu laden"))
-        self.action_about = self._action(tr("Ü&ber kidesk"), self.about)
+        self.action_new = self._action(self.tr("&Neu"), lambda: self.current_tab().new_record(),
+                                       QKeySequence.StandardKey.New, self.tr("Neuen Datensatz anlegen"))
+        self.action_save = self._action(self.tr("&Speichern"), lambda: self.current_tab().save(),
+                                        QKeySequence.StandardKey.Save, self.tr("Änderungen speichern"))
+        self.action_print = self._action(self.tr("&Drucken …"), lambda: self.current_tab().print_current(),
+                                         QKeySequence.StandardKey.Print, self.tr("Druckvorschau für die Auswahl"))
+        self.action_import = self._action(self.tr("&Importieren …"), self.import_data, None,
+                                          self.tr("Daten aus einer Datei übernehmen"))
+        self.action_export = self._action(self.tr("&Exportieren …"), self.export_data, None,
+                                          self.tr("Daten in eine Datei schreiben"))
+        self.action_settings = self._action(self.tr("E&instellungen …"), self.open_settings, "Ctrl+,",
+                                            self.tr("Eigene Organisation, Vorlagen, Druckerkalibrierung"))
+        self.action_quit = self._action(self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit, self.tr("kidesk beenden"))
+        self.action_undo = self._action(self.tr("&Rückgängig"), self.undo, QKeySequence.StandardKey.Undo,
+                                        self.tr("Letzte Änderung im Formular rückgängig machen"))
+        self.action_delete = self._action(self.tr("&Löschen …"), lambda: self.current_tab().delete_selected(),
+                                          QKeySequence.StandardKey.Delete, self.tr("Ausgewählte Datensätze löschen"))
+        self.action_find = self._action(self.tr("&Suchen"), lambda: self.current_tab().focus_search(),
+                                        QKeySequence.StandardKey.Find, self.tr("In der Liste suchen"))
+        self.action_global_search = self._action(self.tr("Ü&berall suchen"), self.focus_global_search, "Ctrl+K",
+                                                 self.tr("Kontakte, Organisationen, Veranstaltungen, Ehrenamtliche finden"))
+        self.action_refresh = self._action(self.tr("&Aktualisieren"), lambda: self.current_tab().refresh(),
+                                           QKeySequence.StandardKey.Refresh, self.tr("Listen neu laden"))
+        self.action_about = self._action(self.tr("Ü&ber kidesk"), self.about)
         self.tab_actions = []
         for i, key in enumerate(TAB_KEYS):
             action = self._action(self.tabs.tabText(i).replace("&", ""), lambda _c=False, k=key: self.show_tab(k),
@@ -159,7 +158,7 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
         bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&Datei"))
+        file_menu = bar.addMenu(self.tr("&Datei"))
         for action in (self.action_new, self.action_save, self.action_print):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -169,21 +168,21 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
-        edit_menu = bar.addMenu(tr("&Bearbeiten"))
+        edit_menu = bar.addMenu(self.tr("&Bearbeiten"))
         for action in (self.action_undo, self.action_delete):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.action_find)
         edit_menu.addAction(self.action_global_search)
-        view_menu = bar.addMenu(tr("&Ansicht"))
+        view_menu = bar.addMenu(self.tr("&Ansicht"))
         for action in self.tab_actions:
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.action_refresh)
-        help_menu = bar.addMenu(tr("&Hilfe"))
+        help_menu = bar.addMenu(self.tr("&Hilfe"))
         help_menu.addAction(self.action_about)
 
-        toolbar = QToolBar(tr("Werkzeugleiste"), self)
+        toolbar = QToolBar(self.tr("Werkzeugleiste"), self)
         toolbar.setObjectName("MainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

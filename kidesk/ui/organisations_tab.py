@@ -22,19 +22,18 @@ class OrganisationsTab(RecordListTab):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
-        tr = self.tr
-        self.make_search_field(tr("Name, Kurzname, Ort … (Strg+F)"), tr("Organisationen durchsuchen"))
+        self.make_search_field(self.tr("Name, Kurzname, Ort … (Strg+F)"), self.tr("Organisationen durchsuchen"))
         filters = QHBoxLayout()
-        kind_label_widget = QLabel(tr("&Art:"))
+        kind_label_widget = QLabel(self.tr("&Art:"))
         self.kind_filter = QComboBox()
-        self.kind_filter.setAccessibleName(tr("Nach Art filtern"))
-        self.kind_filter.addItem(tr("alle Arten"), None)
+        self.kind_filter.setAccessibleName(self.tr("Nach Art filtern"))
+        self.kind_filter.addItem(self.tr("alle Arten"), None)
         for code in vocab.ORGANISATION_KINDS:
             self.kind_filter.addItem(kind_label(code), code)
         kind_label_widget.setBuddy(self.kind_filter)
-        network_label = QLabel(tr("Ne&tzwerk:"))
+        network_label = QLabel(self.tr("Ne&tzwerk:"))
         self.network_filter = QComboBox()
-        self.network_filter.setAccessibleName(tr("Nach Netzwerk filtern"))
+        self.network_filter.setAccessibleName(self.tr("Nach Netzwerk filtern"))
         self.network_filter.setMinimumContentsLength(10)
         self.network_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         network_label.setBuddy(self.network_filter)
@@ -43,15 +42,15 @@ class OrganisationsTab(RecordListTab):
         filters.addWidget(network_label)
         filters.addWidget(self.network_filter, 1)
 
-        self.new_network_button = QPushButton(tr("Netzwerk an&legen …"))
-        self.new_network_button.setAccessibleName(tr("Neues Netzwerk anlegen"))
+        self.new_network_button = QPushButton(self.tr("Netzwerk an&legen …"))
+        self.new_network_button.setAccessibleName(self.tr("Neues Netzwerk anlegen"))
         self.build_layout([filters], OrganisationTableModel(db, parent=self), OrganisationEditor(),
                           [self.new_network_button])
-        self.table.setAccessibleName(tr("Liste der Partnerorganisationen"))
+        self.table.setAccessibleName(self.tr("Liste der Partnerorganisationen"))
         self.table.horizontalHeader().resizeSection(0, 260)
-        self.new_button.setAccessibleName(tr("Neue Organisation anlegen"))
-        self.save_button.setAccessibleName(tr("Organisation speichern"))
-        self.delete_button.setAccessibleName(tr("Organisation löschen"))
+        self.new_button.setAccessibleName(self.tr("Neue Organisation anlegen"))
+        self.save_button.setAccessibleName(self.tr("Organisation speichern"))
+        self.delete_button.setAccessibleName(self.tr("Organisation löschen"))
 
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.network_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
@@ -65,16 +64,15 @@ class OrganisationsTab(RecordListTab):
         self.update_buttons()
 
     def texts(self) -> dict:
-        tr = self.tr
         return {
-            "save_title": tr("Organisation speichern"),
-            "delete_title": tr("Organisation löschen"),
-            "saved": tr("Organisation „%s“ gespeichert."),
-            "delete_one": tr("Die Organisation „%s“ wirklich löschen?"),
-            "new_hint": tr("Neue Organisation: Felder ausfüllen, dann mit Strg+S speichern."),
-            "delete_many": lambda n: tr("%n Organisationen wirklich löschen?", "", n),
-            "deleted": lambda n: tr("%n Organisation(en) gelöscht.", "", n),
-            "count": lambda n: tr("%n Organisation(en)", "", n),
+            "save_title": self.tr("Organisation speichern"),
+            "delete_title": self.tr("Organisation löschen"),
+            "saved": self.tr("Organisation „%s“ gespeichert."),
+            "delete_one": self.tr("Die Organisation „%s“ wirklich löschen?"),
+            "new_hint": self.tr("Neue Organisation: Felder ausfüllen, dann mit Strg+S speichern."),
+            "delete_many": lambda n: self.tr("%n Organisationen wirklich löschen?", "", n),
+            "deleted": lambda n: self.tr("%n Organisation(en) gelöscht.", "", n),
+            "count": lambda n: self.tr("%n Organisation(en)", "", n),
         }
 
     def load_record(self, record_id: int):

@@ -16,9 +16,6 @@ from kidesk.errors import UserError
 from kidesk.ui.print_preview import PdfPreviewDialog, show_pdf_preview
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintProducts", text)
-
 
 def print_function(name: str):
     """The service function ``name`` of kidesk.services.printing, or None if it is missing."""
@@ -34,7 +31,7 @@ def run_print_product(parent: QWidget, function_name: str, title: str, suggested
     """Render with ``printing.<function_name>(db, **kwargs)`` and open the preview."""
     function = print_function(function_name)
     if function is None:
-        QMessageBox.information(parent, title, _tr("Dieses Druckprodukt ist noch nicht verfügbar."))
+        QMessageBox.information(parent, title, QCoreApplication.translate("PrintProducts", "Dieses Druckprodukt ist noch nicht verfügbar."))
         return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -45,7 +42,7 @@ def run_print_product(parent: QWidget, function_name: str, title: str, suggested
         return None
     except NotImplementedError:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.information(parent, title, _tr("Dieses Druckprodukt ist noch nicht verfügbar."))
+        QMessageBox.information(parent, title, QCoreApplication.translate("PrintProducts", "Dieses Druckprodukt ist noch nicht verfügbar."))
         return None
     QGuiApplication.restoreOverrideCursor()
     return show_pdf_preview(parent, pdf, title, suggested_name)

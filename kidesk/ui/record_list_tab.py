@@ -79,7 +79,6 @@ class RecordListTab(WorkspaceTab):
 
     # -- building blocks -----------------------------------------------------------------------------------
     def build_layout(self, filter_rows: list, model: LazyQueryTableModel, editor: QWidget, extra_buttons: list) -> None:
-        tr = self.tr
         self.model = model
         self.editor = editor
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -92,7 +91,7 @@ class RecordListTab(WorkspaceTab):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         search_row = QHBoxLayout()
-        search_label = QLabel(tr("&Suchen:"))
+        search_label = QLabel(self.tr("&Suchen:"))
         search_label.setBuddy(self.search)
         search_row.addWidget(search_label)
         search_row.addWidget(self.search, 1)
@@ -100,7 +99,7 @@ class RecordListTab(WorkspaceTab):
         for row in filter_rows:
             lv.addLayout(row)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(tr("Anzahl gefundener Einträge"))
+        self.count_label.setAccessibleName(self.tr("Anzahl gefundener Einträge"))
 
         self.table = QTableView()
         self.table.setModel(model)
@@ -129,14 +128,14 @@ class RecordListTab(WorkspaceTab):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         rv.addWidget(scroll, 1)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(tr("&Neu"))
-        self.new_button.setAccessibleName(tr("Neuen Eintrag anlegen"))
-        self.save_button = QPushButton(tr("S&peichern"))
-        self.save_button.setAccessibleName(tr("Speichern"))
-        self.revert_button = QPushButton(tr("&Verwerfen"))
-        self.revert_button.setAccessibleName(tr("Änderungen verwerfen"))
-        self.delete_button = QPushButton(tr("&Löschen …"))
-        self.delete_button.setAccessibleName(tr("Löschen"))
+        self.new_button = QPushButton(self.tr("&Neu"))
+        self.new_button.setAccessibleName(self.tr("Neuen Eintrag anlegen"))
+        self.save_button = QPushButton(self.tr("S&peichern"))
+        self.save_button.setAccessibleName(self.tr("Speichern"))
+        self.revert_button = QPushButton(self.tr("&Verwerfen"))
+        self.revert_button.setAccessibleName(self.tr("Änderungen verwerfen"))
+        self.delete_button = QPushButton(self.tr("&Löschen …"))
+        self.delete_button.setAccessibleName(self.tr("Löschen"))
         for button in (self.new_button, self.save_button, self.revert_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -17,16 +17,13 @@ class UnsavedAnswer(enum.Enum):
     CANCEL = "cancel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordPrompts", text)
-
 
 def ask_unsaved_changes(parent: QWidget, record_name: str) -> UnsavedAnswer:
     """Save, discard or stay? (Enter = save, Esc = stay.)"""
     button = QMessageBox.question(
         parent,
-        _tr("Ungespeicherte Änderungen"),
-        _tr("„%s“ hat ungespeicherte Änderungen. Jetzt speichern?") % record_name,
+        QCoreApplication.translate("RecordPrompts", "Ungespeicherte Änderungen"),
+        QCoreApplication.translate("RecordPrompts", "„%s“ hat ungespeicherte Änderungen. Jetzt speichern?") % record_name,
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save,
     )
@@ -40,7 +37,7 @@ def ask_unsaved_changes(parent: QWidget, record_name: str) -> UnsavedAnswer:
 def confirm_delete(parent: QWidget, title: str, question: str, consequence: str = "") -> bool:
     """Ask before deleting; *No* is the default so a stray Enter deletes nothing."""
     text = question if not consequence else f"{question}\n\n{consequence}"
-    text += "\n\n" + _tr("Das lässt sich nicht rückgängig machen.")
+    text += "\n\n" + QCoreApplication.translate("RecordPrompts", "Das lässt sich nicht rückgängig machen.")
     button = QMessageBox.question(
         parent, title, text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -50,5 +47,5 @@ def confirm_delete(parent: QWidget, title: str, question: str, consequence: str 
 
 
 def show_save_problems(parent: QWidget, title: str, problems: list[str]) -> None:
-    text = _tr("Bitte zuerst korrigieren:") + "\n\n" + "\n".join(f"• {p}" for p in problems)
+    text = QCoreApplication.translate("RecordPrompts", "Bitte zuerst korrigieren:") + "\n\n" + "\n".join(f"• {p}" for p in problems)
     QMessageBox.warning(parent, title, text)

@@ -7,7 +7,7 @@ all workstations on one database print alike; the language is a per-workstation 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,9 +38,6 @@ LABEL_TEMPLATES = (("3474", "Zweckform 3474 (3 × 8, 70 × 37 mm)"),
                    ("3477", "Zweckform 3477 (2 × 7, 105 × 41 mm)"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
 
 class SettingsDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -53,60 +50,59 @@ class SettingsDialog(QDialog):
         self.load()
 
     def _build(self) -> None:
-        tr = self.tr
         layout = QVBoxLayout(self)
 
-        own = QGroupBox(tr("Eigene Organisation"))
+        own = QGroupBox(self.tr("Eigene Organisation"))
         form = QFormLayout(own)
         self.own_organisation = QComboBox()
-        self.own_organisation.setAccessibleName(tr("Eigene Organisation"))
+        self.own_organisation.setAccessibleName(self.tr("Eigene Organisation"))
         self.own_organisation.setMinimumContentsLength(30)
-        label = QLabel(tr("&Organisation:"))
+        label = QLabel(self.tr("&Organisation:"))
         label.setBuddy(self.own_organisation)
         form.addRow(label, self.own_organisation)
-        hint = QLabel(tr("Name, Anschrift und Logo werden im Reiter „Partnerorganisationen“ gepflegt."))
+        hint = QLabel(self.tr("Name, Anschrift und Logo werden im Reiter „Partnerorganisationen“ gepflegt."))
         hint.setWordWrap(True)
         form.addRow("", hint)
         self.letter_sender = QComboBox()
-        self.letter_sender.setAccessibleName(tr("Absender für Briefe"))
-        label = QLabel(tr("&Briefabsender:"))
+        self.letter_sender.setAccessibleName(self.tr("Absender für Briefe"))
+        label = QLabel(self.tr("&Briefabsender:"))
         label.setBuddy(self.letter_sender)
         form.addRow(label, self.letter_sender)
         layout.addWidget(own)
 
-        templates = QGroupBox(tr("Vorlagen"))
+        templates = QGroupBox(self.tr("Vorlagen"))
         form = QFormLayout(templates)
         self.card_template = QComboBox()
-        self.card_template.setAccessibleName(tr("Vorlage für Visitenkarten"))
+        self.card_template.setAccessibleName(self.tr("Vorlage für Visitenkarten"))
         for code, label_text in CARD_TEMPLATES:
             self.card_template.addItem(label_text, code)
-        label = QLabel(tr("&Visitenkarten:"))
+        label = QLabel(self.tr("&Visitenkarten:"))
         label.setBuddy(self.card_template)
         form.addRow(label, self.card_template)
         self.label_template = QComboBox()
-        self.label_template.setAccessibleName(tr("Vorlage für Adressetiketten"))
+        self.label_template.setAccessibleName(self.tr("Vorlage für Adressetiketten"))
         for code, label_text in LABEL_TEMPLATES:
             self.label_template.addItem(label_text, code)
-        label = QLabel(tr("&Adressetiketten:"))
+        label = QLabel(self.tr("&Adressetiketten:"))
         label.setBuddy(self.label_template)
         form.addRow(label, self.label_template)
         layout.addWidget(templates)
 
-        calibration = QGroupBox(tr("Druckerkalibrierung"))
+        calibration = QGroupBox(self.tr("Druckerkalibrierung"))
         form = QFormLayout(calibration)
         self.calibration_template = QComboBox()
-        self.calibration_template.setAccessibleName(tr("Vorlage für die Kalibrierung"))
+        self.calibration_template.setAccessibleName(self.tr("Vorlage für die Kalibrierung"))
         for code, label_text in (*CARD_TEMPLATES, *LABEL_TEMPLATES):
             self.calibration_template.addItem(label_text, code)
-        label = QLabel(tr("Vorla&ge:"))
+        label = QLabel(self.tr("Vorla&ge:"))
         label.setBuddy(self.calibration_template)
         form.addRow(label, self.calibration_template)
         offsets = QHBoxLayout()
-        self.offset_x = self._offset_box(tr("Verschiebung nach rechts in Millimetern"))
-        self.offset_y = self._offset_box(tr("Verschiebung nach unten in Millimetern"))
-        x_label = QLabel(tr("nach &rechts:"))
+        self.offset_x = self._offset_box(self.tr("Verschiebung nach rechts in Millimetern"))
+        self.offset_y = self._offset_box(self.tr("Verschiebung nach unten in Millimetern"))
+        x_label = QLabel(self.tr("nach &rechts:"))
         x_label.setBuddy(self.offset_x)
-        y_label = QLabel(tr("nach &unten:"))
+        y_label = QLabel(self.tr("nach &unten:"))
         y_label.setBuddy(self.offset_y)
         offsets.addWidget(x_label)
         offsets.addWidget(self.offset_x)
@@ -114,39 +110,39 @@ class SettingsDialog(QDialog):
         offsets.addWidget(y_label)
         offsets.addWidget(self.offset_y)
         offsets.addStretch(1)
-        form.addRow(tr("Verschiebung:"), offsets)
-        self.test_sheet_button = QPushButton(tr("&Testblatt drucken …"))
-        self.test_sheet_button.setAccessibleName(tr("Testblatt für die gewählte Vorlage drucken"))
-        explanation = QLabel(tr("Druckt Rahmen und Maße der Vorlage mit der eingestellten Verschiebung. "
+        form.addRow(self.tr("Verschiebung:"), offsets)
+        self.test_sheet_button = QPushButton(self.tr("&Testblatt drucken …"))
+        self.test_sheet_button.setAccessibleName(self.tr("Testblatt für die gewählte Vorlage drucken"))
+        explanation = QLabel(self.tr("Druckt Rahmen und Maße der Vorlage mit der eingestellten Verschiebung. "
                                 "Verrutscht der Druck, die Abweichung hier eintragen."))
         explanation.setWordWrap(True)
         form.addRow(self.test_sheet_button, explanation)
         layout.addWidget(calibration)
 
-        database = QGroupBox(tr("Datenbank"))
+        database = QGroupBox(self.tr("Datenbank"))
         row = QHBoxLayout(database)
         self.database_location = QLineEdit(self.db.location)
         self.database_location.setReadOnly(True)
-        self.database_location.setAccessibleName(tr("Ort der Datenbank"))
+        self.database_location.setAccessibleName(self.tr("Ort der Datenbank"))
         self.database_location.setMinimumWidth(360)
-        self.open_folder_button = QPushButton(tr("Ordner ö&ffnen"))
-        self.open_folder_button.setAccessibleName(tr("Ordner der Datenbank öffnen"))
+        self.open_folder_button = QPushButton(self.tr("Ordner ö&ffnen"))
+        self.open_folder_button.setAccessibleName(self.tr("Ordner der Datenbank öffnen"))
         self.open_folder_button.setEnabled(self.db.path is not None)
         row.addWidget(self.database_location, 1)
         row.addWidget(self.open_folder_button)
         layout.addWidget(database)
 
-        language = QGroupBox(tr("Sprache"))
+        language = QGroupBox(self.tr("Sprache"))
         row = QHBoxLayout(language)
         self.language = QComboBox()
-        self.language.setAccessibleName(tr("Sprache der Oberfläche"))
+        self.language.setAccessibleName(self.tr("Sprache der Oberfläche"))
         for code, name in workstation_settings.LANGUAGES:
             self.language.addItem(name, code)
-        label = QLabel(tr("Sprache der &Oberfläche:"))
+        label = QLabel(self.tr("Sprache der &Oberfläche:"))
         label.setBuddy(self.language)
         row.addWidget(label)
         row.addWidget(self.language)
-        row.addWidget(QLabel(tr("(wirkt beim nächsten Start)")), 1)
+        row.addWidget(QLabel(self.tr("(wirkt beim nächsten Start)")), 1)
         layout.addWidget(language)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -1,0 +1,1899 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="de">
+  <context>
+    <name>ContactEditor</name>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="74" />
+      <source>Name des Kontakts</source>
+      <extracomment>the user asked to see an organisation (double-click on an affiliation)</extracomment>
+      <translation>Contact name</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="77" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="82" />
+      <source>&amp;Anrede:</source>
+      <translation>Sa&amp;lutation:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="82" />
+      <source>Anrede</source>
+      <translation>Salutation</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="83" />
+      <source>&amp;Titel:</source>
+      <translation>&amp;Title:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="83" />
+      <source>Akademischer Titel</source>
+      <translation>Academic title</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="83" />
+      <source>z. B. Dr.</source>
+      <translation>e.g. Dr.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="84" />
+      <source>&amp;Vorname:</source>
+      <translation>&amp;First name:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="84" />
+      <source>Vorname</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="85" />
+      <source>&amp;Nachname:</source>
+      <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="85" />
+      <source>Nachname (Pflichtfeld)</source>
+      <translation>Last name (required)</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="86" />
+      <source>&amp;Funktion:</source>
+      <translation>F&amp;unction:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="86" />
+      <source>Funktion</source>
+      <translation>Function</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="87" />
+      <source>A&amp;bteilung:</source>
+      <translation>&amp;Department:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="87" />
+      <source>Abteilung</source>
+      <translation>Department</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="88" />
+      <source>&amp;Eigene/r Mitarbeiter/in</source>
+      <translation>Own &amp;staff member</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="89" />
+      <source>Für Visitenkarten und als Absender von Briefen</source>
+      <translation>For business cards and as sender of letters</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="90" />
+      <source>Eigene Mitarbeiterin oder eigener Mitarbeiter</source>
+      <translation>Own staff member</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="94" />
+      <source>Erreichbarkeit</source>
+      <translation>Contact details</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="96" />
+      <source>z. B. 05221/13-1180</source>
+      <translation>e.g. 05221/13-1180</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="97" />
+      <source>Tele&amp;fon:</source>
+      <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="97" />
+      <source>Telefon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="98" />
+      <source>&amp;Mobil:</source>
+      <translation>&amp;Mobile:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="98" />
+      <source>Mobiltelefon</source>
+      <translation>Mobile phone</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="98" />
+      <source>z. B. 0171 1234567</source>
+      <translation>e.g. 0171 1234567</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="99" />
+      <source>Fa&amp;x:</source>
+      <translation>Fa&amp;x:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="99" />
+      <source>Fax</source>
+      <translation>Fax</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="100" />
+      <source>E-&amp;Mail:</source>
+      <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="100" />
+      <source>E-Mail-Adresse</source>
+      <translation>E-mail address</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="101" />
+      <source>name@beispiel.de</source>
+      <translation>name@example.org</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="102" />
+      <source>&amp;Raum:</source>
+      <translation>&amp;Room:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="102" />
+      <source>Raum</source>
+      <translation>Room</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="105" />
+      <source>Anschrift</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="107" />
+      <source>St&amp;raße:</source>
+      <translation>St&amp;reet:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="107" />
+      <source>Straße und Hausnummer</source>
+      <translation>Street and number</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="108" />
+      <source>&amp;PLZ:</source>
+      <translation>Post&amp;code:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="108" />
+      <source>Postleitzahl</source>
+      <translation>Postcode</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="109" />
+      <source>&amp;Ort:</source>
+      <translation>&amp;Town:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="109" />
+      <source>Ort</source>
+      <translation>Town</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="110" />
+      <source>&amp;Land:</source>
+      <translation>Cou&amp;ntry:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="110" />
+      <source>Ländercode</source>
+      <translation>Country code</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="114" />
+      <source>Sonstiges</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="116" />
+      <source>&amp;Sprachen:</source>
+      <translation>Lan&amp;guages:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="116" />
+      <source>Sprachen</source>
+      <translation>Languages</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="116" />
+      <source>z. B. Deutsch, Türkisch</source>
+      <translation>e.g. German, Turkish</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="120" />
+      <source>Noti&amp;zen:</source>
+      <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="120" />
+      <source>Notizen</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="123" />
+      <source>Organisationen</source>
+      <translation>Organisations</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="126" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="126" />
+      <source>Rolle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="126" />
+      <source>Haupt</source>
+      <translation>Main</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="127" />
+      <source>Zugeordnete Organisationen</source>
+      <translation>Assigned organisations</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="142" />
+      <source>Or&amp;ganisation:</source>
+      <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="146" />
+      <source>Organisation zum Zuordnen</source>
+      <translation>Organisation to assign</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="153" />
+      <source>Ro&amp;lle:</source>
+      <translation>Ro&amp;le:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="155" />
+      <source>Rolle in der Organisation</source>
+      <translation>Role in the organisation</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="156" />
+      <source>z. B. Leitung</source>
+      <translation>e.g. head</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="159" />
+      <source>&amp;Zuordnen</source>
+      <translation>&amp;Assign</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="160" />
+      <source>Organisation zuordnen</source>
+      <translation>Assign organisation</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="162" />
+      <source>En&amp;tfernen</source>
+      <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="163" />
+      <source>Ausgewählte Zuordnung entfernen</source>
+      <translation>Remove selected assignment</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="325" />
+      <source>Neuer Kontakt</source>
+      <translation>New contact</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="367" />
+      <source>Doppelklick öffnet die Organisation</source>
+      <translation>Double-click opens the organisation</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="398" />
+      <source>Bitte eine vorhandene Organisation wählen (Namen tippen und aus der Liste übernehmen).</source>
+      <translation>Please choose an existing organisation (type its name and pick it from the list).</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="405" />
+      <source>„%s“ ist schon zugeordnet.</source>
+      <translation>“%s” is already assigned.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="421" />
+      <source>Bitte zuerst eine Zuordnung in der Liste auswählen.</source>
+      <translation>Please select an assignment in the list first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactTableModel</name>
+    <message>
+      <location filename="../../kidesk/ui/models/contact_table_model.py" line="30" />
+      <source>Nachname</source>
+      <translation>Last name</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/models/contact_table_model.py" line="31" />
+      <source>Vorname</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/models/contact_table_model.py" line="32" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/models/contact_table_model.py" line="33" />
+      <source>Funktion</source>
+      <translation>Function</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/models/contact_table_model.py" line="34" />
+      <source>Ort</source>
+      <translation>Town</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/models/contact_table_model.py" line="35" />
+      <source>E-Mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/models/contact_table_model.py" line="36" />
+      <source>Telefon</source>
+      <translation>Phone</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactsTab</name>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="25" />
+      <source>Name, Organisation, E-Mail, Ort … (Strg+F)</source>
+      <extracomment>the user wants to see an organisation (double-click on an affiliation)</extracomment>
+      <translation>Name, organisation, e-mail, town … (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="25" />
+      <source>Kontakte durchsuchen</source>
+      <translation>Search contacts</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="27" />
+      <source>Organi&amp;sation:</source>
+      <translation>Organi&amp;sation:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="29" />
+      <source>Nach Organisation filtern</source>
+      <translation>Filter by organisation</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="33" />
+      <source>O&amp;rt:</source>
+      <translation>To&amp;wn:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="35" />
+      <source>Nach Ort filtern</source>
+      <translation>Filter by town</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="44" />
+      <source>nur &amp;Mitarbeitende</source>
+      <translation>staff &amp;only</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="45" />
+      <source>Nur eigene Mitarbeitende zeigen</source>
+      <translation>Show own staff only</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="46" />
+      <source>nur &amp;Ehrenamtliche</source>
+      <translation>&amp;volunteers only</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="47" />
+      <source>Nur Ehrenamtliche zeigen</source>
+      <translation>Show volunteers only</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="53" />
+      <source>&amp;Drucken</source>
+      <translation>&amp;Print</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="54" />
+      <source>Druckprodukte für den Kontakt oder die Auswahl</source>
+      <translation>Print products for the contact or the selection</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="57" />
+      <source>&amp;Visitenkarten …</source>
+      <translation>&amp;Business cards …</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="58" />
+      <source>&amp;Adressetiketten für die Auswahl …</source>
+      <translation>&amp;Address labels for the selection …</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="62" />
+      <source>Kontaktliste</source>
+      <translation>Contact list</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="67" />
+      <source>Neuen Kontakt anlegen</source>
+      <translation>Create new contact</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="68" />
+      <location filename="../../kidesk/ui/contacts_tab.py" line="92" />
+      <source>Kontakt speichern</source>
+      <translation>Save contact</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="69" />
+      <location filename="../../kidesk/ui/contacts_tab.py" line="93" />
+      <source>Kontakt löschen</source>
+      <translation>Delete contact</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="94" />
+      <source>Kontakt „%s“ gespeichert.</source>
+      <translation>Contact “%s” saved.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="95" />
+      <source>Den Kontakt „%s“ wirklich löschen?</source>
+      <translation>Really delete the contact “%s”?</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="96" />
+      <source>Neuer Kontakt: Felder ausfüllen, dann mit Strg+S speichern.</source>
+      <translation>New contact: fill in the fields, then save with Ctrl+S.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kidesk/ui/contacts_tab.py" line="97" />
+      <source>%n Kontakte wirklich löschen?</source>
+      <translation>
+        <numerusform>Really delete %n contact?</numerusform>
+        <numerusform>Really delete %n contacts?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kidesk/ui/contacts_tab.py" line="98" />
+      <source>%n Kontakt(e) gelöscht.</source>
+      <translation>
+        <numerusform>%n contact deleted.</numerusform>
+        <numerusform>%n contacts deleted.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kidesk/ui/contacts_tab.py" line="99" />
+      <source>%n Kontakt(e)</source>
+      <translation>
+        <numerusform>%n contact</numerusform>
+        <numerusform>%n contacts</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="147" />
+      <source>alle Organisationen</source>
+      <translation>all organisations</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="148" />
+      <source>alle Orte</source>
+      <translation>all towns</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="176" />
+      <source>Visitenkarten</source>
+      <translation>Business cards</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="177" />
+      <source>Visitenkarten gibt es für eigene Mitarbeitende. Bitte einen gespeicherten Kontakt mit dem Haken „Eigene/r Mitarbeiter/in“ öffnen.</source>
+      <translation>Business cards are for own staff. Please open a saved contact with “Own staff member” ticked.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="185" />
+      <source>Visitenkarten – %s</source>
+      <translation>Business cards – %s</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="191" />
+      <source>Adressetiketten</source>
+      <translation>Address labels</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="192" />
+      <source>Bitte zuerst Kontakte in der Liste auswählen.</source>
+      <translation>Please select contacts in the list first.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kidesk/ui/contacts_tab.py" line="196" />
+      <source>Adressetiketten (%n Kontakt(e))</source>
+      <translation>
+        <numerusform>Address labels (%n contact)</numerusform>
+        <numerusform>Address labels (%n contacts)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>GlobalSearchField</name>
+    <message>
+      <location filename="../../kidesk/ui/global_search.py" line="24" />
+      <source>Überall suchen … (Strg+K)</source>
+      <translation>Search everywhere … (Ctrl+K)</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/global_search.py" line="25" />
+      <source>Globale Suche nach Kontakten, Organisationen, Veranstaltungen, Ehrenamtlichen</source>
+      <translation>Global search for contacts, organisations, events, volunteers</translation>
+    </message>
+  </context>
+  <context>
+    <name>GlobalSearchModel</name>
+    <message>
+      <location filename="../../kidesk/ui/models/global_search_model.py" line="29" />
+      <source>Kontakt</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/models/global_search_model.py" line="30" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/models/global_search_model.py" line="31" />
+      <source>Veranstaltung</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/models/global_search_model.py" line="32" />
+      <source>Ehrenamtliche/r</source>
+      <translation>Volunteer</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="70" />
+      <source>kidesk</source>
+      <translation>kidesk</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="72" />
+      <source>Demo-Datenbank</source>
+      <translation>demo database</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="80" />
+      <source>Die Veranstaltungen folgen in einer der nächsten Versionen.</source>
+      <translation>Events follow in one of the next versions.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="83" />
+      <source>Die Ehrenamtlichen folgen in einer der nächsten Versionen.</source>
+      <translation>Volunteers follow in one of the next versions.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="90" />
+      <source>&amp;Kontakte</source>
+      <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="91" />
+      <source>&amp;Partnerorganisationen</source>
+      <translation>&amp;Partner organisations</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="92" />
+      <source>&amp;Veranstaltungen</source>
+      <translation>&amp;Events</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="93" />
+      <source>&amp;Ehrenamtliche</source>
+      <translation>&amp;Volunteers</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="104" />
+      <source>Datenbank: %s</source>
+      <translation>Database: %s</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="105" />
+      <source>Ort der Datenbank</source>
+      <translation>Database location</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="107" />
+      <source>Bereit.</source>
+      <translation>Ready.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="128" />
+      <source>&amp;Neu</source>
+      <translation>&amp;New</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="129" />
+      <source>Neuen Datensatz anlegen</source>
+      <translation>Create a new record</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="130" />
+      <source>&amp;Speichern</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="131" />
+      <source>Änderungen speichern</source>
+      <translation>Save changes</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="132" />
+      <source>&amp;Drucken …</source>
+      <translation>&amp;Print …</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="133" />
+      <source>Druckvorschau für die Auswahl</source>
+      <translation>Print preview for the selection</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="134" />
+      <source>&amp;Importieren …</source>
+      <translation>&amp;Import …</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="135" />
+      <source>Daten aus einer Datei übernehmen</source>
+      <translation>Import data from a file</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="136" />
+      <source>&amp;Exportieren …</source>
+      <translation>&amp;Export …</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="137" />
+      <source>Daten in eine Datei schreiben</source>
+      <translation>Write data to a file</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="138" />
+      <source>E&amp;instellungen …</source>
+      <translation>Se&amp;ttings …</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="139" />
+      <source>Eigene Organisation, Vorlagen, Druckerkalibrierung</source>
+      <translation>Own organisation, templates, printer calibration</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="140" />
+      <source>&amp;Beenden</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="140" />
+      <source>kidesk beenden</source>
+      <translation>Quit kidesk</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="141" />
+      <source>&amp;Rückgängig</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="142" />
+      <source>Letzte Änderung im Formular rückgängig machen</source>
+      <translation>Undo the last change in the form</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="143" />
+      <source>&amp;Löschen …</source>
+      <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="144" />
+      <source>Ausgewählte Datensätze löschen</source>
+      <translation>Delete selected records</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="145" />
+      <source>&amp;Suchen</source>
+      <translation>&amp;Find</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="146" />
+      <source>In der Liste suchen</source>
+      <translation>Search the list</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="147" />
+      <source>Ü&amp;berall suchen</source>
+      <translation>Search &amp;everywhere</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="148" />
+      <source>Kontakte, Organisationen, Veranstaltungen, Ehrenamtliche finden</source>
+      <translation>Find contacts, organisations, events, volunteers</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="149" />
+      <source>&amp;Aktualisieren</source>
+      <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="150" />
+      <source>Listen neu laden</source>
+      <translation>Reload lists</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="151" />
+      <source>Ü&amp;ber kidesk</source>
+      <translation>&amp;About kidesk</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="161" />
+      <source>&amp;Datei</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="171" />
+      <source>&amp;Bearbeiten</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="177" />
+      <source>&amp;Ansicht</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="182" />
+      <source>&amp;Hilfe</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="185" />
+      <source>Werkzeugleiste</source>
+      <translation>Toolbar</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="226" />
+      <source>Gefunden: %s</source>
+      <translation>Found: %s</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="235" />
+      <source>Nichts rückgängig zu machen.</source>
+      <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="245" />
+      <source>Diese Funktion ist noch nicht verfügbar.</source>
+      <translation>This function is not available yet.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="254" />
+      <source>Importieren</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="257" />
+      <source>Exportieren</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="264" />
+      <source>Einstellungen gespeichert.</source>
+      <translation>Settings saved.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="268" />
+      <source>Über kidesk</source>
+      <translation>About kidesk</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="269" />
+      <source>kidesk %s
+
+Kontakte, Partnerorganisationen, Veranstaltungen und Ehrenamtliche eines Kommunalen Integrationszentrums.
+
+Datenbank: %s</source>
+      <translation>kidesk %s
+
+Contacts, partner organisations, events and volunteers of a municipal integration centre.
+
+Database: %s</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationEditor</name>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="105" />
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="111" />
+      <source>Logo der Organisation</source>
+      <translation>Organisation logo</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="114" />
+      <source>Logo &amp;wählen …</source>
+      <translation>&amp;Choose logo …</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="115" />
+      <source>Logo wählen oder ersetzen</source>
+      <translation>Choose or replace logo</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="116" />
+      <source>Logo entfe&amp;rnen</source>
+      <translation>Remove lo&amp;go</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="117" />
+      <source>Logo entfernen</source>
+      <translation>Remove logo</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="125" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="127" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="127" />
+      <source>Name der Organisation (Pflichtfeld)</source>
+      <translation>Organisation name (required)</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="128" />
+      <source>&amp;Kurzname:</source>
+      <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="128" />
+      <source>Kurzname</source>
+      <translation>Short name</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="128" />
+      <source>z. B. Caritas</source>
+      <translation>e.g. Caritas</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="132" />
+      <source>&amp;Art:</source>
+      <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="132" />
+      <source>Art der Organisation</source>
+      <translation>Kind of organisation</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="140" />
+      <source>Ü&amp;bergeordnet:</source>
+      <translation>Pa&amp;rent:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="141" />
+      <source>Übergeordnete Organisation</source>
+      <translation>Parent organisation</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="144" />
+      <source>Anschrift und Erreichbarkeit</source>
+      <translation>Address and contact details</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="146" />
+      <source>St&amp;raße:</source>
+      <translation>St&amp;reet:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="146" />
+      <source>Straße und Hausnummer</source>
+      <translation>Street and number</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="147" />
+      <source>&amp;PLZ:</source>
+      <translation>Post&amp;code:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="147" />
+      <source>Postleitzahl</source>
+      <translation>Postcode</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="148" />
+      <source>&amp;Ort:</source>
+      <translation>&amp;Town:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="148" />
+      <source>Ort</source>
+      <translation>Town</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="149" />
+      <source>&amp;Land:</source>
+      <translation>Cou&amp;ntry:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="149" />
+      <source>Ländercode</source>
+      <translation>Country code</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="151" />
+      <source>Tele&amp;fon:</source>
+      <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="151" />
+      <source>Telefon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="151" />
+      <source>z. B. 05221/13-0</source>
+      <translation>e.g. 05221/13-0</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="152" />
+      <source>Fa&amp;x:</source>
+      <translation>Fa&amp;x:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="152" />
+      <source>Fax</source>
+      <translation>Fax</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="153" />
+      <source>E-&amp;Mail:</source>
+      <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="153" />
+      <source>E-Mail-Adresse</source>
+      <translation>E-mail address</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="154" />
+      <source>&amp;Website:</source>
+      <translation>&amp;Website:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="154" />
+      <source>Website</source>
+      <translation>Website</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="157" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="162" />
+      <source>Notizen</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="165" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="168" />
+      <source>Personen in dieser Organisation</source>
+      <translation>People in this organisation</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="169" />
+      <source>Doppelklick oder Eingabetaste öffnet den Kontakt</source>
+      <translation>Double-click or Enter opens the contact</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="172" />
+      <source>Untergeordnete Organisationen:</source>
+      <translation>Subordinate organisations:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="175" />
+      <source>Untergeordnete Organisationen</source>
+      <translation>Subordinate organisations</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="182" />
+      <source>Netzwerke</source>
+      <translation>Networks</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="185" />
+      <source>Netzwerk</source>
+      <translation>Network</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="185" />
+      <source>Rolle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="185" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="499" />
+      <source>Beitritt</source>
+      <translation>Joined</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="185" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="499" />
+      <source>Austritt</source>
+      <translation>Left</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="186" />
+      <source>Netzwerkmitgliedschaften</source>
+      <translation>Network memberships</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="201" />
+      <source>Ne&amp;tzwerk:</source>
+      <translation>Ne&amp;twork:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="203" />
+      <source>Netzwerk zum Aufnehmen</source>
+      <translation>Network to join</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="210" />
+      <source>Beitrittsdatum</source>
+      <translation>Date joined</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="211" />
+      <source>Beitr&amp;itt:</source>
+      <translation>Jo&amp;ined:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="214" />
+      <source>Rolle, z. B. Projektgruppe</source>
+      <translation>Role, e.g. project group</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="215" />
+      <source>Rolle im Netzwerk</source>
+      <translation>Role in the network</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="216" />
+      <source>&amp;Aufnehmen</source>
+      <translation>&amp;Add</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="217" />
+      <source>In das Netzwerk aufnehmen</source>
+      <translation>Add to the network</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="218" />
+      <source>&amp;Entfernen</source>
+      <translation>R&amp;emove</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="219" />
+      <source>Ausgewählte Mitgliedschaft entfernen</source>
+      <translation>Remove selected membership</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="281" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="342" />
+      <source>– keine –</source>
+      <translation>– none –</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="344" />
+      <source>Bitte eine vorhandene Organisation als übergeordnete wählen.</source>
+      <translation>Please choose an existing organisation as parent.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="346" />
+      <source>Eine Organisation kann nicht sich selbst übergeordnet sein.</source>
+      <translation>An organisation cannot be its own parent.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="431" />
+      <source>Neue Organisation</source>
+      <translation>New organisation</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="449" />
+      <source>kein Logo</source>
+      <translation>no logo</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="457" />
+      <source>Logo wählen</source>
+      <translation>Choose logo</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="457" />
+      <source>Bilder (*.png *.jpg *.jpeg)</source>
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="468" />
+      <source>Die Datei lässt sich nicht lesen: %s</source>
+      <translation>The file cannot be read: %s</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="474" />
+      <source>Das Bild ist beschädigt und lässt sich nicht anzeigen.</source>
+      <translation>The image is damaged and cannot be shown.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="504" />
+      <source>%s bei „%s“ ist kein Datum (Beispiel: 27.02.2008).</source>
+      <translation>%s for “%s” is not a date (example: 27.02.2008).</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="507" />
+      <source>Beim Netzwerk „%s“ liegt der Austritt vor dem Beitritt.</source>
+      <translation>For the network “%s” the leaving date is before the joining date.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="530" />
+      <source>Es gibt noch kein Netzwerk. Bitte zuerst eines anlegen.</source>
+      <translation>There is no network yet. Please create one first.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="536" />
+      <source>„%s“ ist schon eingetragen.</source>
+      <translation>“%s” is already listed.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="549" />
+      <source>Bitte zuerst eine Mitgliedschaft auswählen.</source>
+      <translation>Please select a membership first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationTableModel</name>
+    <message>
+      <location filename="../../kidesk/ui/models/organisation_table_model.py" line="30" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/models/organisation_table_model.py" line="31" />
+      <source>Kurzname</source>
+      <translation>Short name</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/models/organisation_table_model.py" line="32" />
+      <source>Art</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/models/organisation_table_model.py" line="33" />
+      <source>Ort</source>
+      <translation>Town</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/models/organisation_table_model.py" line="34" />
+      <source>Übergeordnet</source>
+      <translation>Parent</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/models/organisation_table_model.py" line="35" />
+      <source>Personen</source>
+      <translation>People</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationsTab</name>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="25" />
+      <source>Name, Kurzname, Ort … (Strg+F)</source>
+      <extracomment>organisations were added, renamed or deleted (other tabs refresh their choice lists)</extracomment>
+      <translation>Name, short name, town … (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="25" />
+      <source>Organisationen durchsuchen</source>
+      <translation>Search organisations</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="27" />
+      <source>&amp;Art:</source>
+      <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="29" />
+      <source>Nach Art filtern</source>
+      <translation>Filter by kind</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="30" />
+      <source>alle Arten</source>
+      <translation>all kinds</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="34" />
+      <source>Ne&amp;tzwerk:</source>
+      <translation>Ne&amp;twork:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="36" />
+      <source>Nach Netzwerk filtern</source>
+      <translation>Filter by network</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="45" />
+      <source>Netzwerk an&amp;legen …</source>
+      <translation>New net&amp;work …</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="46" />
+      <source>Neues Netzwerk anlegen</source>
+      <translation>Create a new network</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="49" />
+      <source>Liste der Partnerorganisationen</source>
+      <translation>List of partner organisations</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="51" />
+      <source>Neue Organisation anlegen</source>
+      <translation>Create new organisation</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="52" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="68" />
+      <source>Organisation speichern</source>
+      <translation>Save organisation</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="53" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="69" />
+      <source>Organisation löschen</source>
+      <translation>Delete organisation</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="70" />
+      <source>Organisation „%s“ gespeichert.</source>
+      <translation>Organisation “%s” saved.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="71" />
+      <source>Die Organisation „%s“ wirklich löschen?</source>
+      <translation>Really delete the organisation “%s”?</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="72" />
+      <source>Neue Organisation: Felder ausfüllen, dann mit Strg+S speichern.</source>
+      <translation>New organisation: fill in the fields, then save with Ctrl+S.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kidesk/ui/organisations_tab.py" line="73" />
+      <source>%n Organisationen wirklich löschen?</source>
+      <translation>
+        <numerusform>Really delete %n organisation?</numerusform>
+        <numerusform>Really delete %n organisations?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kidesk/ui/organisations_tab.py" line="74" />
+      <source>%n Organisation(en) gelöscht.</source>
+      <translation>
+        <numerusform>%n organisation deleted.</numerusform>
+        <numerusform>%n organisations deleted.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kidesk/ui/organisations_tab.py" line="75" />
+      <source>%n Organisation(en)</source>
+      <translation>
+        <numerusform>%n organisation</numerusform>
+        <numerusform>%n organisations</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="94" />
+      <source>Neue Organisation</source>
+      <translation>New organisation</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="121" />
+      <source>alle Netzwerke</source>
+      <translation>all networks</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="131" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="138" />
+      <source>Netzwerk anlegen</source>
+      <translation>Create network</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="131" />
+      <source>&amp;Name des Netzwerks:</source>
+      <translation>&amp;Name of the network:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="143" />
+      <source>Netzwerk „%s“ angelegt.</source>
+      <translation>Network “%s” created.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="91" />
+      <source>Vorschau</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="93" />
+      <source>&amp;Drucken …</source>
+      <translation>&amp;Print …</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="94" />
+      <source>Als &amp;PDF speichern …</source>
+      <translation>Save as &amp;PDF …</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="96" />
+      <source>◀ Vorherige Seite</source>
+      <translation>◀ Previous page</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="98" />
+      <source>Seite</source>
+      <translation>Page</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="102" />
+      <source> von %d </source>
+      <translation> of %d </translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="104" />
+      <source>Nächste Seite ▶</source>
+      <translation>Next page ▶</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="106" />
+      <source>Verkleinern</source>
+      <translation>Zoom out</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="107" />
+      <source>Vergrößern</source>
+      <translation>Zoom in</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="108" />
+      <source>Seitenbreite</source>
+      <translation>Page width</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="109" />
+      <source>Ganze Seite</source>
+      <translation>Whole page</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="110" />
+      <source>S&amp;chließen</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="113" />
+      <source>Status der Vorschau</source>
+      <translation>Preview status</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="121" />
+      <source>Das PDF lässt sich nicht anzeigen (leer oder beschädigt).</source>
+      <translation>The PDF cannot be shown (empty or damaged).</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="125" />
+      <source>%d Seite(n). Gedruckt wird ohne Skalierung in Originalgröße.</source>
+      <translation>%d page(s). Printed at original size, without scaling.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="184" />
+      <location filename="../../kidesk/ui/print_preview.py" line="190" />
+      <source>Drucken</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="191" />
+      <source>Der Drucker lässt sich nicht öffnen. Bitte Drucker und Verbindung prüfen.</source>
+      <translation>The printer cannot be opened. Please check the printer and its connection.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="193" />
+      <source>%d Seite(n) an den Drucker geschickt.</source>
+      <translation>%d page(s) sent to the printer.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="199" />
+      <location filename="../../kidesk/ui/print_preview.py" line="209" />
+      <source>Als PDF speichern</source>
+      <translation>Save as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="200" />
+      <source>PDF-Dateien (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="210" />
+      <source>Die Datei %s lässt sich nicht schreiben: %s. Bitte einen anderen Ort wählen.</source>
+      <translation>The file %s cannot be written: %s. Please choose another place.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="213" />
+      <source>Gespeichert: %s</source>
+      <translation>Saved: %s</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintProducts</name>
+    <message>
+      <location filename="../../kidesk/ui/print_products.py" line="34" />
+      <location filename="../../kidesk/ui/print_products.py" line="45" />
+      <source>Dieses Druckprodukt ist noch nicht verfügbar.</source>
+      <translation>This print product is not available yet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordListTab</name>
+    <message>
+      <location filename="../../kidesk/ui/record_list_tab.py" line="94" />
+      <source>&amp;Suchen:</source>
+      <translation>&amp;Search:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/record_list_tab.py" line="102" />
+      <source>Anzahl gefundener Einträge</source>
+      <translation>Number of entries found</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/record_list_tab.py" line="131" />
+      <source>&amp;Neu</source>
+      <translation>&amp;New</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/record_list_tab.py" line="132" />
+      <source>Neuen Eintrag anlegen</source>
+      <translation>Create new entry</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/record_list_tab.py" line="133" />
+      <source>S&amp;peichern</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/record_list_tab.py" line="134" />
+      <source>Speichern</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/record_list_tab.py" line="135" />
+      <source>&amp;Verwerfen</source>
+      <translation>Disc&amp;ard</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/record_list_tab.py" line="136" />
+      <source>Änderungen verwerfen</source>
+      <translation>Discard changes</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/record_list_tab.py" line="137" />
+      <source>&amp;Löschen …</source>
+      <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/record_list_tab.py" line="138" />
+      <source>Löschen</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/record_list_tab.py" line="318" />
+      <source>Änderungen verworfen.</source>
+      <translation>Changes discarded.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/record_list_tab.py" line="323" />
+      <source>Letzte Änderung rückgängig gemacht.</source>
+      <translation>Last change undone.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/record_list_tab.py" line="339" />
+      <source>Mit gelöscht werden: %s.</source>
+      <translation>Deleted along with it: %s.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordPrompts</name>
+    <message>
+      <location filename="../../kidesk/ui/record_prompts.py" line="25" />
+      <source>Ungespeicherte Änderungen</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/record_prompts.py" line="26" />
+      <source>„%s“ hat ungespeicherte Änderungen. Jetzt speichern?</source>
+      <translation>“%s” has unsaved changes. Save now?</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/record_prompts.py" line="40" />
+      <source>Das lässt sich nicht rückgängig machen.</source>
+      <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/record_prompts.py" line="50" />
+      <source>Bitte zuerst korrigieren:</source>
+      <translation>Please correct first:</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="46" />
+      <source>Einstellungen</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="55" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="58" />
+      <source>Eigene Organisation</source>
+      <translation>Own organisation</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="60" />
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="63" />
+      <source>Name, Anschrift und Logo werden im Reiter „Partnerorganisationen“ gepflegt.</source>
+      <translation>Name, address and logo are edited in the “Partner organisations” tab.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="67" />
+      <source>Absender für Briefe</source>
+      <translation>Sender of letters</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="68" />
+      <source>&amp;Briefabsender:</source>
+      <translation>Letter &amp;sender:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="73" />
+      <source>Vorlagen</source>
+      <translation>Templates</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="76" />
+      <source>Vorlage für Visitenkarten</source>
+      <translation>Template for business cards</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="79" />
+      <source>&amp;Visitenkarten:</source>
+      <translation>&amp;Business cards:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="83" />
+      <source>Vorlage für Adressetiketten</source>
+      <translation>Template for address labels</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="86" />
+      <source>&amp;Adressetiketten:</source>
+      <translation>&amp;Address labels:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="91" />
+      <source>Druckerkalibrierung</source>
+      <translation>Printer calibration</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="94" />
+      <source>Vorlage für die Kalibrierung</source>
+      <translation>Template to calibrate</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="97" />
+      <source>Vorla&amp;ge:</source>
+      <translation>Tem&amp;plate:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="101" />
+      <source>Verschiebung nach rechts in Millimetern</source>
+      <translation>Shift to the right in millimetres</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="102" />
+      <source>Verschiebung nach unten in Millimetern</source>
+      <translation>Shift down in millimetres</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="103" />
+      <source>nach &amp;rechts:</source>
+      <translation>&amp;right:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="105" />
+      <source>nach &amp;unten:</source>
+      <translation>&amp;down:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="113" />
+      <source>Verschiebung:</source>
+      <translation>Shift:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="114" />
+      <source>&amp;Testblatt drucken …</source>
+      <translation>Print &amp;test sheet …</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="115" />
+      <source>Testblatt für die gewählte Vorlage drucken</source>
+      <translation>Print a test sheet for the chosen template</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="116" />
+      <source>Druckt Rahmen und Maße der Vorlage mit der eingestellten Verschiebung. Verrutscht der Druck, die Abweichung hier eintragen.</source>
+      <translation>Prints the template’s frames and measurements with the shift set here. If the print is off, enter the difference here.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="122" />
+      <source>Datenbank</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="126" />
+      <source>Ort der Datenbank</source>
+      <translation>Database location</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="128" />
+      <source>Ordner ö&amp;ffnen</source>
+      <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="129" />
+      <source>Ordner der Datenbank öffnen</source>
+      <translation>Open the database folder</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="135" />
+      <source>Sprache</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="138" />
+      <source>Sprache der Oberfläche</source>
+      <translation>User interface language</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="141" />
+      <source>Sprache der &amp;Oberfläche:</source>
+      <translation>User &amp;interface language:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="145" />
+      <source>(wirkt beim nächsten Start)</source>
+      <translation>(takes effect at the next start)</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="178" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="183" />
+      <source>– nicht festgelegt –</source>
+      <translation>– not set –</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="230" />
+      <source>Testblatt %s</source>
+      <translation>Test sheet %s</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab</name>
+    <message>
+      <source>Frau</source>
+      <translation>Ms</translation>
+    </message>
+    <message>
+      <source>Herr</source>
+      <translation>Mr</translation>
+    </message>
+    <message>
+      <source>divers</source>
+      <translation>diverse</translation>
+    </message>
+    <message>
+      <source>keine Angabe</source>
+      <translation>not stated</translation>
+    </message>
+    <message>
+      <source>Wohlfahrtsverband</source>
+      <translation>Welfare association</translation>
+    </message>
+    <message>
+      <source>Kommune</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <source>Behörde</source>
+      <translation>Authority</translation>
+    </message>
+    <message>
+      <source>Jobcenter / Arbeitsagentur</source>
+      <translation>Job centre / employment agency</translation>
+    </message>
+    <message>
+      <source>Schule</source>
+      <translation>School</translation>
+    </message>
+    <message>
+      <source>Bildungsträger</source>
+      <translation>Education provider</translation>
+    </message>
+    <message>
+      <source>Migrantenorganisation</source>
+      <translation>Migrant organisation</translation>
+    </message>
+    <message>
+      <source>Verein</source>
+      <translation>Club / association</translation>
+    </message>
+    <message>
+      <source>Unternehmen</source>
+      <translation>Company</translation>
+    </message>
+    <message>
+      <source>Sonstige</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Qualifizierungsmodul</source>
+      <translation>Qualification module</translation>
+    </message>
+    <message>
+      <source>Dankeschön-Veranstaltung</source>
+      <translation>Thank-you event</translation>
+    </message>
+    <message>
+      <source>Netzwerktreffen</source>
+      <translation>Network meeting</translation>
+    </message>
+    <message>
+      <source>Informationsveranstaltung</source>
+      <translation>Information event</translation>
+    </message>
+    <message>
+      <source>in Planung</source>
+      <translation>planned</translation>
+    </message>
+    <message>
+      <source>bestätigt</source>
+      <translation>confirmed</translation>
+    </message>
+    <message>
+      <source>abgesagt</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <source>durchgeführt</source>
+      <translation>held</translation>
+    </message>
+    <message>
+      <source>Veranstalter</source>
+      <translation>Organiser</translation>
+    </message>
+    <message>
+      <source>Mitveranstalter</source>
+      <translation>Co-host</translation>
+    </message>
+    <message>
+      <source>Förderer</source>
+      <translation>Funder</translation>
+    </message>
+    <message>
+      <source>Gast</source>
+      <translation>Guest</translation>
+    </message>
+    <message>
+      <source>Referent/in</source>
+      <translation>Speaker</translation>
+    </message>
+    <message>
+      <source>Helfer/in</source>
+      <translation>Helper</translation>
+    </message>
+    <message>
+      <source>eingeladen</source>
+      <translation>invited</translation>
+    </message>
+    <message>
+      <source>angemeldet</source>
+      <translation>registered</translation>
+    </message>
+    <message>
+      <source>Warteliste</source>
+      <translation>waiting list</translation>
+    </message>
+    <message>
+      <source>teilgenommen</source>
+      <translation>attended</translation>
+    </message>
+    <message>
+      <source>storniert</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <source>nicht erschienen</source>
+      <translation>no-show</translation>
+    </message>
+    <message>
+      <source>aktiv</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <source>pausiert</source>
+      <translation>paused</translation>
+    </message>
+    <message>
+      <source>inaktiv</source>
+      <translation>inactive</translation>
+    </message>
+  </context>
+</TS>
