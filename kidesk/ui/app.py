@@ -40,7 +40,6 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
     system = QLocale.system()
     # A bare "C"/POSIX environment says nothing about the user: the office is German.
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany) if system.name() == "C" else system)
-    app.setProperty("kidesk_translators", len(installed))
     app._kidesk_translators = installed  # type: ignore[attr-defined]
     return installed
 

@@ -427,5 +427,14 @@ class ContactEditor(QWidget):
         self._changed("affiliations")
         return True
 
+    def preset_affiliation(self, organisation_id: int, organisation_name: str) -> None:
+        """Start a new contact already affiliated (counts as an edit: the record is then modified)."""
+        rows = self._affiliation_rows()
+        if not any(a.organisation_id == organisation_id for a in rows):
+            rows.append(AffiliationData(organisation_id=organisation_id, organisation_name=organisation_name,
+                                        is_primary=not rows))
+            self._fill_affiliations(rows)
+            self._changed("affiliations")
+
     def focus_first_field(self) -> None:
         self.fields["first_name"].widget.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -196,5 +196,13 @@ class ContactsTab(RecordListTab):
         return run_print_product(self, "print_labels", self.tr("Adressetiketten (%n Kontakt(e))", "", len(ids)),
                                  "adressetiketten.pdf", template=template, contact_ids=ids)
 
+    def new_record_at(self, organisation_id: int, organisation_name: str) -> None:
+        """A new contact, already affiliated with the organisation (from the organisations tab)."""
+        self.new_record()
+        if not self.editor.is_new() or self.editor.is_modified():
+            return
+        self.editor.preset_affiliation(organisation_id, organisation_name)
+        self.editor.focus_first_field()
+
     def current_contact_id(self) -> int | None:
         return self.current_record_id()

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.contacts_tab.open_organisation.connect(lambda i: self.jump_to("organisations", i))
         self.organisations_tab.open_contact.connect(lambda i: self.jump_to("contacts", i))
         self.organisations_tab.data_changed.connect(self.contacts_tab.refresh_choices)
+        self.organisations_tab.new_contact_for.connect(self._new_contact_for)
 
         self.global_search = GlobalSearchField(db, self)
         self.global_search.hit_chosen.connect(self.open_hit)
@@ -106,7 +107,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._location_label)
         self.show_status(self.tr("Bereit."))
 
-        self.resize(1280, 820)
+        available = self.screen().availableGeometry() if self.screen() else None
+        if available is not None and available.width() >= 1000:
+            self.resize(min(1440, int(available.width() * 0.92)), min(940, int(available.height() * 0.92)))
+        else:
+            self.resize(1280, 820)
         self._restore_state()
         self.tabs.currentChanged.connect(self._tab_changed)
         QApplication.instance().installEventFilter(self)
@@ -220,6 +225,10 @@ class MainWindow(QMainWindow):
     def jump_to(self, key: str, record_id: int) -> None:
         if self.show_tab(key):
             self.tab_by_key[key].jump_to(record_id)
+
+    def _new_contact_for(self, organisation_id: int, name: str) -> None:
+        if self.show_tab("contacts"):
+            self.contacts_tab.new_record_at(organisation_id, name)
 
     def open_hit(self, hit: GlobalHit) -> None:
         self.jump_to(HIT_TAB[hit.kind], hit.id)

@@ -77,6 +77,8 @@ class OrganisationEditor(QWidget):
     modified_changed = Signal(bool)
     contact_activated = Signal(int)
     organisation_activated = Signal(int)
+    #: the user wants to enter a new contact working at this organisation
+    new_person_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,7 +160,7 @@ class OrganisationEditor(QWidget):
         nv = QVBoxLayout(notes_box)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(60)
+        self.notes.setMinimumHeight(60)
         self.notes.setAccessibleName(self.tr("Notizen"))
         nv.addWidget(self.notes)
 
@@ -169,6 +171,10 @@ class OrganisationEditor(QWidget):
         self.people.setToolTip(self.tr("Doppelklick oder Eingabetaste öffnet den Kontakt"))
         self.people.itemActivated.connect(lambda item: self.contact_activated.emit(item.data(Qt.ItemDataRole.UserRole)))
         pv.addWidget(self.people)
+        self.add_person_button = QPushButton(self.tr("Neue &Person hier …"))
+        self.add_person_button.setAccessibleName(self.tr("Neuen Kontakt in dieser Organisation anlegen"))
+        self.add_person_button.clicked.connect(lambda: self.new_person_requested.emit())
+        pv.addWidget(self.add_person_button)
         self.children_label = QLabel(self.tr("Untergeordnete Organisationen:"))
         pv.addWidget(self.children_label)
         self.children = QListWidget()
@@ -234,11 +240,10 @@ class OrganisationEditor(QWidget):
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(main)
-        left.addWidget(notes_box)
-        left.addWidget(logo_group)
-        left.addStretch(1)
+        left.addWidget(notes_box, 1)
         right = QVBoxLayout()
         right.addWidget(contact)
+        right.addWidget(logo_group)
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
@@ -251,7 +256,7 @@ class OrganisationEditor(QWidget):
         order = [self.fields["name"].widget, self.fields["short_name"].widget, self.kind, self.parent_choice,
                  self.notes, *(self.fields[n].widget for n in ("street", "postcode", "city", "country", "phone", "fax",
                                                               "email", "website")),
-                 self.replace_logo_button, self.remove_logo_button, self.people, self.children, self.memberships,
+                 self.replace_logo_button, self.remove_logo_button, self.people, self.add_person_button, self.children, self.memberships,
                  self.network_choice, self.membership_role, self.joined_input, self.add_membership_button,
                  self.remove_membership_button]
         for first, second in zip(order, order[1:], strict=False):
@@ -302,6 +307,7 @@ class OrganisationEditor(QWidget):
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, child_id)
             self.children.addItem(item)
+        self.add_person_button.setEnabled(self._loaded.id is not None)
         self.children.setVisible(bool(self._loaded.children))
         self.children_label.setVisible(bool(self._loaded.children))
         self._history.clear()

@@ -17,6 +17,8 @@ from kidesk.ui.record_list_tab import RecordListTab
 
 class OrganisationsTab(RecordListTab):
     open_contact = Signal(int)
+    #: enter a new contact affiliated with this organisation: (organisation id, name)
+    new_contact_for = Signal(int, str)
     #: organisations were added, renamed or deleted (other tabs refresh their choice lists)
     data_changed = Signal()
 
@@ -56,6 +58,7 @@ class OrganisationsTab(RecordListTab):
         self.network_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.editor.contact_activated.connect(self.open_contact)
         self.editor.organisation_activated.connect(self.jump_to)
+        self.editor.new_person_requested.connect(self._new_person_here)
         self.new_network_button.clicked.connect(self.create_network)
         QWidget.setTabOrder(self.table, self.editor.fields["name"].widget)
         QWidget.setTabOrder(self.editor.remove_membership_button, self.new_button)
@@ -123,6 +126,11 @@ class OrganisationsTab(RecordListTab):
             self.network_filter.addItem(name, net_id)
         self.network_filter.setCurrentIndex(max(0, self.network_filter.findData(current)) if current else 0)
         self.network_filter.blockSignals(False)
+
+    def _new_person_here(self) -> None:
+        organisation_id = self.editor.loaded_id()
+        if organisation_id is not None and self.maybe_leave():
+            self.new_contact_for.emit(organisation_id, self.editor.data().name)
 
     def after_save(self) -> None:
         self.data_changed.emit()

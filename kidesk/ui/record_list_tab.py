@@ -174,6 +174,17 @@ class RecordListTab(WorkspaceTab):
         self.search.setClearButtonEnabled(True)
         return self.search
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """On first show, open the first record instead of an empty form."""
+        super().showEvent(event)
+        if not getattr(self, "_opened_first", False):
+            self._opened_first = True
+            if self._current_id is None and self.editor.is_new() and not self.editor.is_modified():
+                if self.model.rowCount() == 0 and self.model.canFetchMore():
+                    self.model.fetchMore()
+                if self.model.rowCount():
+                    self._select_row(0)
+
     # -- filters and list ------------------------------------------------------------------------------------
     def apply_filters(self) -> None:
         """Rerun the list query with what the search box and filters say; keep the open record."""

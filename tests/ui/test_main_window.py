@@ -206,3 +206,28 @@ def test_demo_database_newcomer_flow_and_screenshot(qtbot, demo_db, tmp_path):
     target = tmp_path / "main-window-demo.png"
     assert window.grab().save(str(target))
     assert target.stat().st_size > 20_000
+
+
+def test_new_person_from_the_organisation(window, qtbot, office):
+    """Find the organisation, press "Neue Person hier", type the name, save: affiliated at once."""
+    from sqlalchemy import select
+
+    from kidesk.db.models import Contact
+
+    db, ids = office
+    window.jump_to("organisations", ids["caritas"])
+    qtbot.mouseClick(window.organisations_tab.editor.add_person_button, Qt.MouseButton.LeftButton)
+    assert window.current_tab() is window.contacts_tab
+    editor = window.contacts_tab.editor
+    assert editor.is_new() and editor.affiliations.rowCount() == 1
+    qtbot.keyClicks(editor.fields["first_name"].widget, "Lea")
+    qtbot.keyClicks(editor.fields["last_name"].widget, "Brandt")
+    window.action_save.trigger()
+    with db.session() as s:
+        contact = s.execute(select(Contact).where(Contact.last_name == "Brandt")).scalar_one()
+        assert [a.organisation_id for a in contact.affiliations] == [ids["caritas"]]
+    assert contact.id in [window.contacts_tab.model.record_id(r) for r in range(window.contacts_tab.model.rowCount())]
+
+
+def test_first_record_is_open_when_the_window_appears(window):
+    assert window.contacts_tab.current_record_id() == window.contacts_tab.model.record_id(0)
