@@ -132,6 +132,10 @@ class OrganisationsTab(RecordListTab):
         if organisation_id is not None and self.maybe_leave():
             self.new_contact_for.emit(organisation_id, self.editor.data().name)
 
+    def print_current(self) -> None:
+        self.status_message.emit(self.tr("Für Organisationen gibt es keine Druckprodukte; Etiketten und Visitenkarten "
+                                         "druckt der Reiter „Kontakte“."))
+
     def after_save(self) -> None:
         self.data_changed.emit()
 

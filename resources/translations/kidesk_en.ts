@@ -567,22 +567,22 @@
   <context>
     <name>GlobalSearchModel</name>
     <message>
-      <location filename="../../kidesk/ui/models/global_search_model.py" line="29" />
+      <location filename="../../kidesk/ui/models/global_search_model.py" line="30" />
       <source>Kontakt</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/models/global_search_model.py" line="30" />
+      <location filename="../../kidesk/ui/models/global_search_model.py" line="31" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/models/global_search_model.py" line="31" />
+      <location filename="../../kidesk/ui/models/global_search_model.py" line="32" />
       <source>Veranstaltung</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/models/global_search_model.py" line="32" />
+      <location filename="../../kidesk/ui/models/global_search_model.py" line="33" />
       <source>Ehrenamtliche/r</source>
       <translation>Volunteer</translation>
     </message>
@@ -630,207 +630,207 @@
       <translation>&amp;Volunteers</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="104" />
+      <location filename="../../kidesk/ui/main_window.py" line="105" />
       <source>Datenbank: %s</source>
       <translation>Database: %s</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="105" />
+      <location filename="../../kidesk/ui/main_window.py" line="106" />
       <source>Ort der Datenbank</source>
       <translation>Database location</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="107" />
+      <location filename="../../kidesk/ui/main_window.py" line="108" />
       <source>Bereit.</source>
       <translation>Ready.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="128" />
+      <location filename="../../kidesk/ui/main_window.py" line="133" />
       <source>&amp;Neu</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="129" />
+      <location filename="../../kidesk/ui/main_window.py" line="134" />
       <source>Neuen Datensatz anlegen</source>
       <translation>Create a new record</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="130" />
+      <location filename="../../kidesk/ui/main_window.py" line="135" />
       <source>&amp;Speichern</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="131" />
+      <location filename="../../kidesk/ui/main_window.py" line="136" />
       <source>Änderungen speichern</source>
       <translation>Save changes</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="132" />
+      <location filename="../../kidesk/ui/main_window.py" line="137" />
       <source>&amp;Drucken …</source>
       <translation>&amp;Print …</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="133" />
+      <location filename="../../kidesk/ui/main_window.py" line="138" />
       <source>Druckvorschau für die Auswahl</source>
       <translation>Print preview for the selection</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="134" />
+      <location filename="../../kidesk/ui/main_window.py" line="139" />
       <source>&amp;Importieren …</source>
       <translation>&amp;Import …</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="135" />
+      <location filename="../../kidesk/ui/main_window.py" line="140" />
       <source>Daten aus einer Datei übernehmen</source>
       <translation>Import data from a file</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="136" />
+      <location filename="../../kidesk/ui/main_window.py" line="141" />
       <source>&amp;Exportieren …</source>
       <translation>&amp;Export …</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="137" />
+      <location filename="../../kidesk/ui/main_window.py" line="142" />
       <source>Daten in eine Datei schreiben</source>
       <translation>Write data to a file</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="138" />
+      <location filename="../../kidesk/ui/main_window.py" line="143" />
       <source>E&amp;instellungen …</source>
       <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="139" />
+      <location filename="../../kidesk/ui/main_window.py" line="144" />
       <source>Eigene Organisation, Vorlagen, Druckerkalibrierung</source>
       <translation>Own organisation, templates, printer calibration</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="140" />
+      <location filename="../../kidesk/ui/main_window.py" line="145" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="140" />
+      <location filename="../../kidesk/ui/main_window.py" line="145" />
       <source>kidesk beenden</source>
       <translation>Quit kidesk</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="141" />
+      <location filename="../../kidesk/ui/main_window.py" line="146" />
       <source>&amp;Rückgängig</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="142" />
+      <location filename="../../kidesk/ui/main_window.py" line="147" />
       <source>Letzte Änderung im Formular rückgängig machen</source>
       <translation>Undo the last change in the form</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="143" />
+      <location filename="../../kidesk/ui/main_window.py" line="148" />
       <source>&amp;Löschen …</source>
       <translation>&amp;Delete …</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="144" />
+      <location filename="../../kidesk/ui/main_window.py" line="149" />
       <source>Ausgewählte Datensätze löschen</source>
       <translation>Delete selected records</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="145" />
+      <location filename="../../kidesk/ui/main_window.py" line="150" />
       <source>&amp;Suchen</source>
       <translation>&amp;Find</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="146" />
+      <location filename="../../kidesk/ui/main_window.py" line="151" />
       <source>In der Liste suchen</source>
       <translation>Search the list</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="147" />
+      <location filename="../../kidesk/ui/main_window.py" line="152" />
       <source>Ü&amp;berall suchen</source>
       <translation>Search &amp;everywhere</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="148" />
+      <location filename="../../kidesk/ui/main_window.py" line="153" />
       <source>Kontakte, Organisationen, Veranstaltungen, Ehrenamtliche finden</source>
       <translation>Find contacts, organisations, events, volunteers</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="149" />
+      <location filename="../../kidesk/ui/main_window.py" line="154" />
       <source>&amp;Aktualisieren</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="150" />
+      <location filename="../../kidesk/ui/main_window.py" line="155" />
       <source>Listen neu laden</source>
       <translation>Reload lists</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="151" />
+      <location filename="../../kidesk/ui/main_window.py" line="156" />
       <source>Ü&amp;ber kidesk</source>
       <translation>&amp;About kidesk</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="161" />
+      <location filename="../../kidesk/ui/main_window.py" line="166" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="171" />
+      <location filename="../../kidesk/ui/main_window.py" line="176" />
       <source>&amp;Bearbeiten</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="177" />
+      <location filename="../../kidesk/ui/main_window.py" line="182" />
       <source>&amp;Ansicht</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="182" />
+      <location filename="../../kidesk/ui/main_window.py" line="187" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="185" />
+      <location filename="../../kidesk/ui/main_window.py" line="190" />
       <source>Werkzeugleiste</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="226" />
+      <location filename="../../kidesk/ui/main_window.py" line="235" />
       <source>Gefunden: %s</source>
       <translation>Found: %s</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="235" />
+      <location filename="../../kidesk/ui/main_window.py" line="244" />
       <source>Nichts rückgängig zu machen.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="245" />
+      <location filename="../../kidesk/ui/main_window.py" line="254" />
       <source>Diese Funktion ist noch nicht verfügbar.</source>
       <translation>This function is not available yet.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="254" />
+      <location filename="../../kidesk/ui/main_window.py" line="263" />
       <source>Importieren</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="257" />
+      <location filename="../../kidesk/ui/main_window.py" line="266" />
       <source>Exportieren</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="264" />
+      <location filename="../../kidesk/ui/main_window.py" line="273" />
       <source>Einstellungen gespeichert.</source>
       <translation>Settings saved.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="268" />
+      <location filename="../../kidesk/ui/main_window.py" line="277" />
       <source>Über kidesk</source>
       <translation>About kidesk</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="269" />
+      <location filename="../../kidesk/ui/main_window.py" line="278" />
       <source>kidesk %s
 
 Kontakte, Partnerorganisationen, Veranstaltungen und Ehrenamtliche eines Kommunalen Integrationszentrums.
@@ -846,352 +846,363 @@ Database: %s</translation>
   <context>
     <name>OrganisationEditor</name>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="105" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="107" />
       <source>Logo</source>
+      <extracomment>the user wants to enter a new contact working at this organisation</extracomment>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="111" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="113" />
       <source>Logo der Organisation</source>
       <translation>Organisation logo</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="114" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="116" />
       <source>Logo &amp;wählen …</source>
       <translation>&amp;Choose logo …</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="115" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="117" />
       <source>Logo wählen oder ersetzen</source>
       <translation>Choose or replace logo</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="116" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="118" />
       <source>Logo entfe&amp;rnen</source>
       <translation>Remove lo&amp;go</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="117" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="119" />
       <source>Logo entfernen</source>
       <translation>Remove logo</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="125" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="127" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="127" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="129" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="127" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="129" />
       <source>Name der Organisation (Pflichtfeld)</source>
       <translation>Organisation name (required)</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="128" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="130" />
       <source>&amp;Kurzname:</source>
       <translation>&amp;Short name:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="128" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="130" />
       <source>Kurzname</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="128" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="130" />
       <source>z. B. Caritas</source>
       <translation>e.g. Caritas</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="132" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="134" />
       <source>&amp;Art:</source>
       <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="132" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="134" />
       <source>Art der Organisation</source>
       <translation>Kind of organisation</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="140" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="142" />
       <source>Ü&amp;bergeordnet:</source>
       <translation>Pa&amp;rent:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="141" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="143" />
       <source>Übergeordnete Organisation</source>
       <translation>Parent organisation</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="144" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="146" />
       <source>Anschrift und Erreichbarkeit</source>
       <translation>Address and contact details</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="146" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="148" />
       <source>St&amp;raße:</source>
       <translation>St&amp;reet:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="146" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="148" />
       <source>Straße und Hausnummer</source>
       <translation>Street and number</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="147" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="149" />
       <source>&amp;PLZ:</source>
       <translation>Post&amp;code:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="147" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="149" />
       <source>Postleitzahl</source>
       <translation>Postcode</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="148" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="150" />
       <source>&amp;Ort:</source>
       <translation>&amp;Town:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="148" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="150" />
       <source>Ort</source>
       <translation>Town</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="149" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="151" />
       <source>&amp;Land:</source>
       <translation>Cou&amp;ntry:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="149" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="151" />
       <source>Ländercode</source>
       <translation>Country code</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="151" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="153" />
       <source>Tele&amp;fon:</source>
       <translation>&amp;Phone:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="151" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="153" />
       <source>Telefon</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="151" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="153" />
       <source>z. B. 05221/13-0</source>
       <translation>e.g. 05221/13-0</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="152" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="154" />
       <source>Fa&amp;x:</source>
       <translation>Fa&amp;x:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="152" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="154" />
       <source>Fax</source>
       <translation>Fax</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="153" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="155" />
       <source>E-&amp;Mail:</source>
       <translation>&amp;E-mail:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="153" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="155" />
       <source>E-Mail-Adresse</source>
       <translation>E-mail address</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="154" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="156" />
       <source>&amp;Website:</source>
       <translation>&amp;Website:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="154" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="156" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="157" />
-      <location filename="../../kidesk/ui/organisation_editor.py" line="162" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="159" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="164" />
       <source>Notizen</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="165" />
-      <location filename="../../kidesk/ui/organisation_editor.py" line="168" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="167" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="170" />
       <source>Personen in dieser Organisation</source>
       <translation>People in this organisation</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="169" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="171" />
       <source>Doppelklick oder Eingabetaste öffnet den Kontakt</source>
       <translation>Double-click or Enter opens the contact</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="172" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="174" />
+      <source>Neue &amp;Person hier …</source>
+      <translation>New &amp;person here …</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="175" />
+      <source>Neuen Kontakt in dieser Organisation anlegen</source>
+      <translation>Create a new contact in this organisation</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="178" />
       <source>Untergeordnete Organisationen:</source>
       <translation>Subordinate organisations:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="175" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="181" />
       <source>Untergeordnete Organisationen</source>
       <translation>Subordinate organisations</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="182" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="188" />
       <source>Netzwerke</source>
       <translation>Networks</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="185" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="191" />
       <source>Netzwerk</source>
       <translation>Network</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="185" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="191" />
       <source>Rolle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="185" />
-      <location filename="../../kidesk/ui/organisation_editor.py" line="499" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="191" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="505" />
       <source>Beitritt</source>
       <translation>Joined</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="185" />
-      <location filename="../../kidesk/ui/organisation_editor.py" line="499" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="191" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="505" />
       <source>Austritt</source>
       <translation>Left</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="186" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="192" />
       <source>Netzwerkmitgliedschaften</source>
       <translation>Network memberships</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="201" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="207" />
       <source>Ne&amp;tzwerk:</source>
       <translation>Ne&amp;twork:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="203" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="209" />
       <source>Netzwerk zum Aufnehmen</source>
       <translation>Network to join</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="210" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="216" />
       <source>Beitrittsdatum</source>
       <translation>Date joined</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="211" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="217" />
       <source>Beitr&amp;itt:</source>
       <translation>Jo&amp;ined:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="214" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="220" />
       <source>Rolle, z. B. Projektgruppe</source>
       <translation>Role, e.g. project group</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="215" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="221" />
       <source>Rolle im Netzwerk</source>
       <translation>Role in the network</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="216" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="222" />
       <source>&amp;Aufnehmen</source>
       <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="217" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="223" />
       <source>In das Netzwerk aufnehmen</source>
       <translation>Add to the network</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="218" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="224" />
       <source>&amp;Entfernen</source>
       <translation>R&amp;emove</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="219" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="225" />
       <source>Ausgewählte Mitgliedschaft entfernen</source>
       <translation>Remove selected membership</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="281" />
-      <location filename="../../kidesk/ui/organisation_editor.py" line="342" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="286" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="348" />
       <source>– keine –</source>
       <translation>– none –</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="344" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="350" />
       <source>Bitte eine vorhandene Organisation als übergeordnete wählen.</source>
       <translation>Please choose an existing organisation as parent.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="346" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="352" />
       <source>Eine Organisation kann nicht sich selbst übergeordnet sein.</source>
       <translation>An organisation cannot be its own parent.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="431" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="437" />
       <source>Neue Organisation</source>
       <translation>New organisation</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="449" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="455" />
       <source>kein Logo</source>
       <translation>no logo</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="457" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="463" />
       <source>Logo wählen</source>
       <translation>Choose logo</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="457" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="463" />
       <source>Bilder (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="468" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="474" />
       <source>Die Datei lässt sich nicht lesen: %s</source>
       <translation>The file cannot be read: %s</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="474" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="480" />
       <source>Das Bild ist beschädigt und lässt sich nicht anzeigen.</source>
       <translation>The image is damaged and cannot be shown.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="504" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="510" />
       <source>%s bei „%s“ ist kein Datum (Beispiel: 27.02.2008).</source>
       <translation>%s for “%s” is not a date (example: 27.02.2008).</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="507" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="513" />
       <source>Beim Netzwerk „%s“ liegt der Austritt vor dem Beitritt.</source>
       <translation>For the network “%s” the leaving date is before the joining date.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="530" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="536" />
       <source>Es gibt noch kein Netzwerk. Bitte zuerst eines anlegen.</source>
       <translation>There is no network yet. Please create one first.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="536" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="542" />
       <source>„%s“ ist schon eingetragen.</source>
       <translation>“%s” is already listed.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="549" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="555" />
       <source>Bitte zuerst eine Mitgliedschaft auswählen.</source>
       <translation>Please select a membership first.</translation>
     </message>
@@ -1232,90 +1243,90 @@ Database: %s</translation>
   <context>
     <name>OrganisationsTab</name>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="25" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="27" />
       <source>Name, Kurzname, Ort … (Strg+F)</source>
-      <extracomment>organisations were added, renamed or deleted (other tabs refresh their choice lists)</extracomment>
+      <extracomment>enter a new contact affiliated with this organisation: (organisation id, name) organisations were added, renamed or deleted (other tabs refresh their choice lists)</extracomment>
       <translation>Name, short name, town … (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="25" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="27" />
       <source>Organisationen durchsuchen</source>
       <translation>Search organisations</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="27" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="29" />
       <source>&amp;Art:</source>
       <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="29" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="31" />
       <source>Nach Art filtern</source>
       <translation>Filter by kind</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="30" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="32" />
       <source>alle Arten</source>
       <translation>all kinds</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="34" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="36" />
       <source>Ne&amp;tzwerk:</source>
       <translation>Ne&amp;twork:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="36" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="38" />
       <source>Nach Netzwerk filtern</source>
       <translation>Filter by network</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="45" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="47" />
       <source>Netzwerk an&amp;legen …</source>
       <translation>New net&amp;work …</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="46" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="48" />
       <source>Neues Netzwerk anlegen</source>
       <translation>Create a new network</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="49" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="51" />
       <source>Liste der Partnerorganisationen</source>
       <translation>List of partner organisations</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="51" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="53" />
       <source>Neue Organisation anlegen</source>
       <translation>Create new organisation</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="52" />
-      <location filename="../../kidesk/ui/organisations_tab.py" line="68" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="54" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="71" />
       <source>Organisation speichern</source>
       <translation>Save organisation</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="53" />
-      <location filename="../../kidesk/ui/organisations_tab.py" line="69" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="55" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="72" />
       <source>Organisation löschen</source>
       <translation>Delete organisation</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="70" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="73" />
       <source>Organisation „%s“ gespeichert.</source>
       <translation>Organisation “%s” saved.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="71" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="74" />
       <source>Die Organisation „%s“ wirklich löschen?</source>
       <translation>Really delete the organisation “%s”?</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="72" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="75" />
       <source>Neue Organisation: Felder ausfüllen, dann mit Strg+S speichern.</source>
       <translation>New organisation: fill in the fields, then save with Ctrl+S.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kidesk/ui/organisations_tab.py" line="73" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="76" />
       <source>%n Organisationen wirklich löschen?</source>
       <translation>
         <numerusform>Really delete %n organisation?</numerusform>
@@ -1323,7 +1334,7 @@ Database: %s</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kidesk/ui/organisations_tab.py" line="74" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="77" />
       <source>%n Organisation(en) gelöscht.</source>
       <translation>
         <numerusform>%n organisation deleted.</numerusform>
@@ -1331,7 +1342,7 @@ Database: %s</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kidesk/ui/organisations_tab.py" line="75" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="78" />
       <source>%n Organisation(en)</source>
       <translation>
         <numerusform>%n organisation</numerusform>
@@ -1339,28 +1350,33 @@ Database: %s</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="94" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="97" />
       <source>Neue Organisation</source>
       <translation>New organisation</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="121" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="124" />
       <source>alle Netzwerke</source>
       <translation>all networks</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="131" />
-      <location filename="../../kidesk/ui/organisations_tab.py" line="138" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="136" />
+      <source>Für Organisationen gibt es keine Druckprodukte; Etiketten und Visitenkarten druckt der Reiter „Kontakte“.</source>
+      <translation>There are no print products for organisations; labels and business cards are printed from the “Contacts” tab.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="143" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="150" />
       <source>Netzwerk anlegen</source>
       <translation>Create network</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="131" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="143" />
       <source>&amp;Name des Netzwerks:</source>
       <translation>&amp;Name of the network:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="143" />
+      <location filename="../../kidesk/ui/organisations_tab.py" line="155" />
       <source>Netzwerk „%s“ angelegt.</source>
       <translation>Network “%s” created.</translation>
     </message>
@@ -1542,17 +1558,17 @@ Database: %s</translation>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/record_list_tab.py" line="318" />
+      <location filename="../../kidesk/ui/record_list_tab.py" line="329" />
       <source>Änderungen verworfen.</source>
       <translation>Changes discarded.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/record_list_tab.py" line="323" />
+      <location filename="../../kidesk/ui/record_list_tab.py" line="334" />
       <source>Letzte Änderung rückgängig gemacht.</source>
       <translation>Last change undone.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/record_list_tab.py" line="339" />
+      <location filename="../../kidesk/ui/record_list_tab.py" line="350" />
       <source>Mit gelöscht werden: %s.</source>
       <translation>Deleted along with it: %s.</translation>
     </message>

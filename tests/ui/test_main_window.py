@@ -22,9 +22,7 @@ def window(qtbot, office):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    yield win
-    win.tab_by_key["contacts"].editor.revert()
-    win.tab_by_key["organisations"].editor.revert()
+    return win
 
 
 def test_tabs_and_standard_shortcuts(window):
@@ -231,3 +229,16 @@ def test_new_person_from_the_organisation(window, qtbot, office):
 
 def test_first_record_is_open_when_the_window_appears(window):
     assert window.contacts_tab.current_record_id() == window.contacts_tab.model.record_id(0)
+
+
+def test_delete_key_in_a_text_field_edits_the_text_not_the_record(window, qtbot, office):
+    _db, ids = office
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.contacts_tab.jump_to(ids["staff"])
+    field = window.contacts_tab.editor.fields["first_name"].widget
+    field.setFocus()
+    field.home(False)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)  # an unexpected delete question would fail the test
+    assert field.text() == "etra"
+    window.contacts_tab.editor.revert()

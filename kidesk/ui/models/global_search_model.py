@@ -14,6 +14,7 @@ from kidesk.db.search import search
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_HITS = 30
+DETAIL_CHARS = 70
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,8 @@ class GlobalSearchModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{kind_label(hit.kind)}: {hit.title}"
+            detail = hit.detail if len(hit.detail) <= DETAIL_CHARS else hit.detail[: DETAIL_CHARS - 1] + "…"
+            return f"{kind_label(hit.kind)}: {hit.title}" + (f" — {detail}" if detail else "")
         if role == Qt.ItemDataRole.EditRole:
             return hit.title
         if role == Qt.ItemDataRole.ToolTipRole:
