@@ -28,6 +28,7 @@ from kidesk.errors import UserError
 # Modules that contribute verbs (each has ``register(subparsers)``).
 COMMAND_MODULES = (
     "kidesk.cli.core_commands",
+    "kidesk.cli.volunteer_commands",
 )
 
 

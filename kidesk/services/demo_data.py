@@ -55,9 +55,11 @@ from kidesk.db.models import (
 )
 from kidesk.db.queries import set_participation_status
 from kidesk.errors import UserError
+from kidesk.services.volunteers import DEFAULT_POLICE_CERTIFICATE_VALID_YEARS, add_years
 
 SEED = 20080227  # the day the widunetz agreement was signed
-POLICE_CERTIFICATE_VALID_YEARS = 5  # an inspected extended police certificate is due again after this
+# The volunteer rules own the due-date arithmetic; the demo only uses them.
+POLICE_CERTIFICATE_VALID_YEARS = DEFAULT_POLICE_CERTIFICATE_VALID_YEARS
 POLICE_CERTIFICATE_DUE_SOON_DAYS = 56  # "due soon": within the next eight weeks
 
 SERIES_TITLE = "Basisqualifikation für Ehrenamtliche in der Flüchtlingshilfe"
@@ -72,11 +74,7 @@ class DemoDataPresent(UserError):
 
 def police_certificate_due(inspected_on: dt.date) -> dt.date:
     """The date an inspected police certificate is due again (29 Feb falls back to 28 Feb)."""
-    year = inspected_on.year + POLICE_CERTIFICATE_VALID_YEARS
-    try:
-        return inspected_on.replace(year=year)
-    except ValueError:
-        return inspected_on.replace(year=year, day=28)
+    return add_years(inspected_on, POLICE_CERTIFICATE_VALID_YEARS)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1009,10 +1007,7 @@ class _Builder:
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
+    return add_years(day, -years)
 
 
 def fill_demo_data(db: Database, today: dt.date | None = None) -> dict[str, int]:

@@ -1,0 +1,76 @@
+"""Volunteer verbs: ``due`` (what needs attention) and ``hours add`` (log hours).
+
+::
+
+    kidesk --db DB due [--weeks N]
+    kidesk --db DB hours add --contact ID --date YYYY-MM-DD --hours H [--activity TEXT]
+
+``due`` prints one item a line, tab-separated: kind (German label), person, date
+(``TT.MM.JJJJ``). It exits 0 also when nothing is due (an empty list is an answer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from kidesk.cli.context import CliContext
+
+def _weeks(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"„{text}“ ist keine ganze Zahl von Wochen") from None
+    if value < 0 or value > 520:
+        raise argparse.ArgumentTypeError("bitte 0 bis 520 Wochen angeben")
+    return value
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "due",
+        help="Fälliges bei Ehrenamtlichen: Führungszeugnisse, alte Einwilligungen, lange ohne Aktivität",
+        description="Gibt je Zeile Art, Person und Datum aus (durch Tabulatoren getrennt).",
+    )
+    p.add_argument("--weeks", type=_weeks, default=8, metavar="N", help="fällig in den nächsten N Wochen (Vorgabe: 8)")
+    p.set_defaults(handler=_due)
+
+    p = subparsers.add_parser("hours", help="Stunden von Ehrenamtlichen erfassen")
+    hours_verbs = p.add_subparsers(dest="hours_verb", metavar="AKTION", required=True)
+    add = hours_verbs.add_parser("add", help="Stunden für eine/n Ehrenamtliche/n eintragen")
+    add.add_argument("--contact", type=int, required=True, metavar="ID", help="ID des Kontakts (siehe kidesk list contacts oder kidesk search NAME)")
+    add.add_argument("--date", required=True, metavar="JJJJ-MM-TT", help="Tag des Einsatzes")
+    add.add_argument("--hours", required=True, metavar="H", help="Stunden, z. B. 2,5 oder 2.5 oder 2:30")
+    add.add_argument("--activity", metavar="TEXT", help="Tätigkeit, z. B. „Sprachcafé“")
+    add.set_defaults(handler=_hours_add)
+
+
+def _due(args: argparse.Namespace, ctx: CliContext) -> int:
+    from kidesk.services.volunteers import due_items
+
+    with ctx.open_db().session() as session:
+        items = due_items(session, weeks=args.weeks)
+    try:
+        for item in items:
+            date = f"{item.due_on:%d.%m.%Y}" if item.due_on else "-"
+            print(f"{item.kind_label}\t{item.person}\t{date}", flush=False)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `kidesk due | head`: the reader has enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def _hours_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    from kidesk.services import volunteers as vs
+
+    worked_on = vs.parse_date(args.date)
+    with ctx.open_db().session() as session:
+        volunteer = vs.volunteer_for_contact(session, args.contact)
+        entry = vs.add_hours(session, volunteer.id, worked_on, args.hours, args.activity)
+        name = volunteer.contact.full_name
+        year_total = vs.hours_per_year(session, volunteer.id).get(worked_on.year)
+        hours = vs.format_hours(entry.hours)
+    print(f"{hours} Stunden für {name} am {worked_on:%d.%m.%Y} eingetragen "
+          f"({worked_on.year} insgesamt: {vs.format_hours(year_total)} Stunden).")
+    return 0

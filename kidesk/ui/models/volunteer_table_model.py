@@ -1,0 +1,276 @@
+"""Qt item models of the volunteers tab: the lazy volunteer list, hours entries, due items.
+
+The models hold plain rows from :mod:`kidesk.services.volunteers` and never keep a session
+open; :class:`VolunteerTableModel` loads pages through ``canFetchMore``/``fetchMore``
+(qutebrowser's and Qt's *fetchmore* example), so a long list never loads at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from kidesk.db import vocab
+from kidesk.db.database import Database
+from kidesk.services import volunteers as vs
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's record id (volunteer id, hours id, …)
+CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VolunteerTableModel", text)
+
+
+def status_label(code: str) -> str:
+    return QCoreApplication.translate("vocab", vocab.VOLUNTEER_STATUS_LABELS.get(code, code))
+
+
+def level_label(code: str | None) -> str:
+    if not code:
+        return ""
+    return QCoreApplication.translate("vocab", vs.LANGUAGE_LEVEL_LABELS.get(code, code))
+
+
+def format_date(value: dt.date | None) -> str:
+    return f"{value:%d.%m.%Y}" if value else ""
+
+
+class VolunteerTableModel(QAbstractTableModel):
+    COL_NAME, COL_STATUS, COL_MUNICIPALITY, COL_AREAS, COL_LANGUAGES, COL_HOURS, COL_PHOTO, COL_POLICE = range(8)
+    COLUMN_COUNT = 8
+
+    def __init__(self, db: Database, *, page_size: int = 100, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._page_size = page_size
+        self._filter = vs.VolunteerFilter()
+        self._rows: list[vs.VolunteerRow] = []
+        self._total = 0
+        self._year = dt.date.today().year
+        self._busy = False
+        self.reload()
+
+    # -- loading -------------------------------------------------------------------------------
+    @property
+    def filter(self) -> vs.VolunteerFilter:
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_filter(self, flt: vs.VolunteerFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        """Count the matches and load the first page inside one model reset.
+
+        While the reset signals are delivered, views (and the model tester) may ask for
+        more rows; inserting rows in the middle of a reset is not allowed, so
+        ``canFetchMore`` says no until the reset is complete.
+        """
+        self._busy = True
+        try:
+            self.beginResetModel()
+            with self._db.session() as session:
+                self._total = vs.volunteer_count(session, self._filter)
+                self._rows = vs.volunteer_page(session, self._filter, 0, self._page_size)
+            self.endResetModel()
+        finally:
+            self._busy = False
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
+        return not parent.isValid() and not self._busy and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._busy:
+            return
+        with self._db.session() as session:
+            rows = vs.volunteer_page(session, self._filter, len(self._rows), self._page_size)
+        if not rows:
+            self._total = len(self._rows)  # the data shrank meanwhile
+            return
+        first = len(self._rows)
+        # Listeners of rowsAboutToBeInserted may ask canFetchMore again: say no until done.
+        self._busy = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        finally:
+            self._busy = False
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore():
+            self.fetchMore()
+
+    def row_for(self, row: int) -> vs.VolunteerRow:
+        return self._rows[row]
+
+    def find_row(self, volunteer_id: int) -> int:
+        """Row of a volunteer (loading further pages as needed), or -1."""
+        while True:
+            for i, r in enumerate(self._rows):
+                if r.id == volunteer_id:
+                    return i
+            if not self.canFetchMore():
+                return -1
+            self.fetchMore()
+
+    # -- Qt model API ----------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = [
+            _tr("Name"),
+            _tr("Status"),
+            _tr("Kommune"),
+            _tr("Einsatzbereiche"),
+            _tr("Sprachen"),
+            _tr("Stunden %1").replace("%1", str(self._year)),
+            _tr("Foto"),
+            _tr("Führungszeugnis fällig"),
+        ]
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return row.id
+        if role == CONTACT_ID_ROLE:
+            return row.contact_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_NAME:
+                return row.name
+            if col == self.COL_STATUS:
+                return status_label(row.status)
+            if col == self.COL_MUNICIPALITY:
+                return row.municipality or ""
+            if col == self.COL_AREAS:
+                return ", ".join(row.engagement_areas)
+            if col == self.COL_LANGUAGES:
+                return ", ".join(f"{lang} ({level_label(level)})" if level else lang for lang, level in row.languages)
+            if col == self.COL_HOURS:
+                return vs.format_hours(row.hours_this_year)
+            if col == self.COL_PHOTO:
+                return _tr("✗ keine Einwilligung") if row.photo_consent_missing else _tr("ja")
+            if col == self.COL_POLICE:
+                return format_date(row.police_certificate_due_on)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.COL_PHOTO and row.photo_consent_missing:
+                return _tr("Keine Einwilligung für Fotos: nicht fotografieren, keine Fotos veröffentlichen.")
+            if col == self.COL_NAME and not row.may_share_with_partners:
+                return _tr("Keine Einwilligung zur Weitergabe an Partnerorganisationen.")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_HOURS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class VolunteerHoursTableModel(QAbstractTableModel):
+    """The hours entries of one volunteer, newest first."""
+
+    COL_DATE, COL_HOURS, COL_ACTIVITY, COL_ORGANISATION = range(4)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[vs.HoursEntry] = []
+
+    def set_entries(self, entries: Sequence[vs.HoursEntry]) -> None:
+        self.beginResetModel()
+        self._rows = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> vs.HoursEntry:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = [_tr("Datum"), _tr("Stunden"), _tr("Tätigkeit"), _tr("Organisation")]
+        return headers[section] if 0 <= section < 4 else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        entry = self._rows[index.row()]
+        if role == ID_ROLE:
+            return entry.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                format_date(entry.worked_on),
+                vs.format_hours(entry.hours),
+                entry.activity or "",
+                entry.organisation or "",
+            ][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COL_HOURS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class DueItemTableModel(QAbstractTableModel):
+    """What needs attention: kind, person, date, note."""
+
+    COL_KIND, COL_PERSON, COL_DATE, COL_DETAIL = range(4)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[vs.DueItem] = []
+
+    def set_items(self, items: Sequence[vs.DueItem]) -> None:
+        self.beginResetModel()
+        self._rows = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> vs.DueItem:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = [_tr("Art"), _tr("Person"), _tr("Datum"), _tr("Hinweis")]
+        return headers[section] if 0 <= section < 4 else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        item = self._rows[index.row()]
+        if role == ID_ROLE:
+            return item.volunteer_id
+        if role == CONTACT_ID_ROLE:
+            return item.contact_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                QCoreApplication.translate("vocab", item.kind_label),
+                item.person,
+                format_date(item.due_on),
+                QCoreApplication.translate("vocab", item.detail),
+            ][index.column()]
+        return None
