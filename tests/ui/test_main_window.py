@@ -242,3 +242,15 @@ def test_delete_key_in_a_text_field_edits_the_text_not_the_record(window, qtbot,
     qtbot.keyClick(field, Qt.Key.Key_Delete)  # an unexpected delete question would fail the test
     assert field.text() == "etra"
     window.contacts_tab.editor.revert()
+
+
+def test_global_search_opens_a_volunteer_in_the_volunteers_tab(window, office):
+    volunteers_tab = pytest.importorskip("kidesk.ui.volunteers_tab")
+    _db, ids = office
+    assert isinstance(window.volunteers_tab, volunteers_tab.VolunteersTab)
+    model = window.global_search.model
+    model.set_text("kovalenko")
+    hit = next(model.hit(r) for r in range(model.rowCount()) if model.hit(r).kind == "volunteer")
+    window.open_hit(hit)
+    assert window.current_tab() is window.volunteers_tab
+    assert window.volunteers_tab.current_volunteer_id == ids["volunteer"]
