@@ -552,6 +552,68 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="71" />
+      <source>TT.MM.JJJJ</source>
+      <translation>DD.MM.YYYY</translation>
+    </message>
+  </context>
+  <context>
+    <name>EhrenamtskarteRuleDialog</name>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="577" />
+      <source>Kriterien der Ehrenamtskarte</source>
+      <translation>Volunteer card criteria</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="582" />
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="587" />
+      <source> Std.</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="591" />
+      <source> Jahre</source>
+      <translation> years</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="592" />
+      <source>Stunden je Woche</source>
+      <translation>Hours per week</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="592" />
+      <source>Stunden je Jahr</source>
+      <translation>Hours per year</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="593" />
+      <source>Mindestdauer des Engagements</source>
+      <translation>Minimum length of engagement</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="595" />
+      <source>Vorgabe NRW: durchschnittlich 5 Stunden je Woche oder 250 Stunden im Jahr, seit mindestens zwei Jahren. Die Regel gilt für alle Arbeitsplätze.</source>
+      <translation>NRW rule: on average 5 hours a week or 250 hours a year, for at least two years. The rule applies to all workstations.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="599" />
+      <source>je &amp;Woche mindestens:</source>
+      <translation>at least per &amp;week:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="600" />
+      <source>oder je &amp;Jahr mindestens:</source>
+      <translation>or at least per &amp;year:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="601" />
+      <source>&amp;engagiert seit mindestens:</source>
+      <translation>&amp;engaged for at least:</translation>
+    </message>
+  </context>
+  <context>
     <name>GlobalSearchField</name>
     <message>
       <location filename="../../kidesk/ui/global_search.py" line="24" />
@@ -585,6 +647,150 @@
       <location filename="../../kidesk/ui/models/global_search_model.py" line="33" />
       <source>Ehrenamtliche/r</source>
       <translation>Volunteer</translation>
+    </message>
+  </context>
+  <context>
+    <name>HoursPanel</name>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="387" />
+      <source>z. B. 2,5</source>
+      <translation>e.g. 2.5</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="390" />
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="416" />
+      <source>Tätigkeit</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="395" />
+      <source>&amp;Eintragen</source>
+      <translation>&amp;Enter</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="403" />
+      <source>Kriterien &amp;ändern…</source>
+      <translation>&amp;Change criteria…</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="404" />
+      <source>Kriterien der Ehrenamtskarte NRW anpassen</source>
+      <translation>Adjust the NRW volunteer card criteria</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="411" />
+      <source>Eintrag &amp;löschen</source>
+      <translation>&amp;Delete entry</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="414" />
+      <source>Datum des Einsatzes</source>
+      <translation>Date of the work</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="415" />
+      <source>Stunden</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="417" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="418" />
+      <source>Erfasste Stunden</source>
+      <translation>Recorded hours</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="423" />
+      <source>&amp;Datum:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="424" />
+      <source>S&amp;tunden:</source>
+      <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="425" />
+      <source>T&amp;ätigkeit:</source>
+      <translation>&amp;Activity:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="426" />
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="465" />
+      <source>–</source>
+      <translation>–</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="491" />
+      <source>%1: %2 Std.</source>
+      <translation>%1: %2 h</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="493" />
+      <source>Summe je Jahr: %1 — insgesamt %2 Std.</source>
+      <translation>Total per year: %1 — overall %2 h</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="496" />
+      <source>Noch keine Stunden erfasst.</source>
+      <translation>No hours recorded yet.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="499" />
+      <source>%1–%2: %3 Std. (%4 je Woche)</source>
+      <translation>%1–%2: %3 h (%4 per week)</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="503" />
+      <source>erfüllt</source>
+      <translation>met</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="503" />
+      <source>nicht erfüllt</source>
+      <translation>not met</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="505" />
+      <source>Ehrenamtskarte NRW (%1 Std./Woche oder %2 Std./Jahr, seit %3 Jahren): %4. %5</source>
+      <translation>NRW volunteer card (%1 h/week or %2 h/year, for %3 years): %4. %5</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="514" />
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="516" />
+      <source>Bitte das Datum des Einsatzes eintragen.</source>
+      <translation>Please enter the date of the work.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="522" />
+      <source>%1 Std. am %2 eingetragen.</source>
+      <translation>%1 h on %2 recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="551" />
+      <source>Kriterien der Ehrenamtskarte</source>
+      <translation>Volunteer card criteria</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="561" />
+      <source>Eintrag löschen</source>
+      <translation>Delete entry</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="562" />
+      <source>%1 Std. vom %2 löschen?</source>
+      <translation>Delete %1 h of %2?</translation>
     </message>
   </context>
   <context>
@@ -1506,6 +1712,107 @@ Database: %s</translation>
     </message>
   </context>
   <context>
+    <name>ProgressPanel</name>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="664" />
+      <source>Noch an keinem Modul einer Qualifizierungsreihe teilgenommen.</source>
+      <translation>Has not attended any module of a qualification series yet.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="675" />
+      <source>Besucht: Module %1 · fehlt: %2 · nötig für die Bescheinigung: %3 von %4</source>
+      <translation>Attended: modules %1 · missing: %2 · needed for the certificate: %3 of %4</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="680" />
+      <source>✓ Bescheinigung möglich</source>
+      <translation>✓ certificate possible</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="680" />
+      <source>noch nicht vollständig</source>
+      <translation>not complete yet</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="681" />
+      <source>Bescheinigung drucken</source>
+      <translation>Print certificate</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="683" />
+      <source>Bescheinigung drucken: %1</source>
+      <translation>Print certificate: %1</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="702" />
+      <source>Der Druck von Bescheinigungen ist in dieser Version noch nicht verfügbar.</source>
+      <translation>Printing certificates is not available in this version yet.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="705" />
+      <source>Bescheinigung</source>
+      <translation>Certificate</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="710" />
+      <source>Bescheinigung – %1</source>
+      <translation>Certificate – %1</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="712" />
+      <source>Bescheinigung erstellt.</source>
+      <translation>Certificate created.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecognitionDialog</name>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="720" />
+      <source>Zum Dankeschön-Fest einladen</source>
+      <translation>Invite to the thank-you party</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="724" />
+      <source>Veranstaltung</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="725" />
+      <source>nur mit mindestens</source>
+      <translation>only with at least</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="730" />
+      <source> Std. in %1</source>
+      <translation> h in %1</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="732" />
+      <source>Mindeststunden in diesem Jahr</source>
+      <translation>Minimum hours this year</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="735" />
+      <source>Alle aktiven Ehrenamtlichen kommen auf die Einladungsliste. Wer schon darauf steht, bleibt unverändert.</source>
+      <translation>All active volunteers go on the invitation list. Whoever is on it already stays unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="739" />
+      <source>Einladen</source>
+      <translation>Invite</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="744" />
+      <source>&amp;Veranstaltung:</source>
+      <translation>&amp;Event:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="753" />
+      <source>Es gibt keine geplante Veranstaltung, zu der eingeladen werden kann.</source>
+      <translation>There is no planned event to invite to.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordListTab</name>
     <message>
       <location filename="../../kidesk/ui/record_list_tab.py" line="94" />
@@ -1759,6 +2066,528 @@ Database: %s</translation>
       <location filename="../../kidesk/ui/settings_dialog.py" line="230" />
       <source>Testblatt %s</source>
       <translation>Test sheet %s</translation>
+    </message>
+  </context>
+  <context>
+    <name>VolunteerEditor</name>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="109" />
+      <source>⚠ Keine Foto-Einwilligung</source>
+      <translation>⚠ No photo consent</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="110" />
+      <source>Nicht fotografieren, keine Fotos veröffentlichen.</source>
+      <translation>Do not photograph, do not publish photos.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="112" />
+      <source>Hinweis: keine Foto-Einwilligung</source>
+      <translation>Note: no photo consent</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="113" />
+      <source>Keine Weitergabe an Partner</source>
+      <translation>Not to be shared with partners</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="125" />
+      <source>z. B. Di/Do nachmittags</source>
+      <translation>e.g. Tue/Thu afternoons</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="133" />
+      <source>weitere Bereiche, mit Komma getrennt</source>
+      <translation>further areas, separated by commas</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="136" />
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="267" />
+      <source>Sprache</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="136" />
+      <source>Niveau</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="146" />
+      <source>Sprache hinzufügen</source>
+      <translation>Add language</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="147" />
+      <source>Sprache entfernen</source>
+      <translation>Remove language</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="153" />
+      <source>Fotos</source>
+      <translation>Photos</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="154" />
+      <source>Newsletter</source>
+      <translation>Newsletter</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="155" />
+      <source>Weitergabe an Partnerorganisationen</source>
+      <translation>Sharing with partner organisations</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="164" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="165" />
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="360" />
+      <source>Aktiv seit</source>
+      <translation>Active since</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="166" />
+      <source>Kommune</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="167" />
+      <source>Verfügbarkeit</source>
+      <translation>Availability</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="168" />
+      <source>Einsatzbereiche</source>
+      <translation>Areas of engagement</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="169" />
+      <source>Weitere Einsatzbereiche</source>
+      <translation>Further areas of engagement</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="170" />
+      <source>Sprachen mit Niveau</source>
+      <translation>Languages with level</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="171" />
+      <source>Vereinbarung unterschrieben am</source>
+      <translation>Agreement signed on</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="172" />
+      <source>Einwilligung erteilt am</source>
+      <translation>Consent given on</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="173" />
+      <source>Einwilligung Fotos</source>
+      <translation>Consent to photos</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="174" />
+      <source>Einwilligung Newsletter</source>
+      <translation>Consent to newsletter</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="175" />
+      <source>Einwilligung Weitergabe an Partnerorganisationen</source>
+      <translation>Consent to sharing with partner organisations</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="176" />
+      <source>Führungszeugnis eingesehen am</source>
+      <translation>Police certificate inspected on</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="177" />
+      <source>Führungszeugnis wieder fällig am</source>
+      <translation>Police certificate due again on</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="178" />
+      <source>Notizen</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="188" />
+      <source>&amp;Status:</source>
+      <translation>&amp;Status:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="189" />
+      <source>Aktiv &amp;seit:</source>
+      <translation>Active &amp;since:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="190" />
+      <source>&amp;Kommune:</source>
+      <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="191" />
+      <source>&amp;Verfügbarkeit:</source>
+      <translation>&amp;Availability:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="192" />
+      <source>&amp;Einsatzbereiche:</source>
+      <translation>Areas of &amp;engagement:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="201" />
+      <source>S&amp;prachen:</source>
+      <translation>Lan&amp;guages:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="205" />
+      <source>Vereinbarung und Einwilligung</source>
+      <translation>Agreement and consent</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="207" />
+      <source>Vereinbarung &amp;unterschrieben am:</source>
+      <translation>Agreement signed &amp;on:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="208" />
+      <source>Einwilligung &amp;erteilt am:</source>
+      <translation>Consent &amp;given on:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="213" />
+      <source>Zwecke:</source>
+      <translation>Purposes:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="215" />
+      <source>Erweitertes Führungszeugnis (nur Daten, kein Dokument)</source>
+      <translation>Extended police certificate (dates only, no document)</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="217" />
+      <source>&amp;Eingesehen am:</source>
+      <translation>&amp;Inspected on:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="218" />
+      <source>&amp;Wieder fällig am:</source>
+      <translation>&amp;Due again on:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="228" />
+      <source>&amp;Notizen:</source>
+      <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="270" />
+      <source>–</source>
+      <translation>–</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="274" />
+      <source>Sprachniveau</source>
+      <translation>Language level</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="301" />
+      <source>Datum bitte als TT.MM.JJJJ eingeben.</source>
+      <translation>Please enter the date as DD.MM.YYYY.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="305" />
+      <source>Ohne eigenes Datum fällig am %1 (eingesehen + 5 Jahre).</source>
+      <translation>Without a date of its own, due on %1 (inspected + 5 years).</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="308" />
+      <source>Noch kein Führungszeugnis eingesehen.</source>
+      <translation>No police certificate inspected yet.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="365" />
+      <source>Vereinbarung</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="366" />
+      <source>Einwilligung</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="370" />
+      <source>Führungszeugnis eingesehen</source>
+      <translation>Police certificate inspected</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="371" />
+      <source>Führungszeugnis fällig</source>
+      <translation>Police certificate due</translation>
+    </message>
+  </context>
+  <context>
+    <name>VolunteersTab</name>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="782" />
+      <source>Name suchen…</source>
+      <translation>Search name…</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="785" />
+      <source>alle Status</source>
+      <translation>all statuses</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="786" />
+      <source>alle Kommunen</source>
+      <translation>all municipalities</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="787" />
+      <source>alle Einsatzbereiche</source>
+      <translation>all areas</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="788" />
+      <source>alle Sprachen</source>
+      <translation>all languages</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="789" />
+      <source>jede Qualifizierung</source>
+      <translation>any qualification</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="791" />
+      <source>begonnen</source>
+      <translation>started</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="792" />
+      <source>abgeschlossen</source>
+      <translation>completed</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="793" />
+      <source>noch unvollständig</source>
+      <translation>not complete yet</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="796" />
+      <source>Name suchen</source>
+      <translation>Search name</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="797" />
+      <source>Filter Status</source>
+      <translation>Filter status</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="798" />
+      <source>Filter Kommune</source>
+      <translation>Filter municipality</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="799" />
+      <source>Filter Einsatzbereich</source>
+      <translation>Filter area</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="800" />
+      <source>Filter Sprache</source>
+      <translation>Filter language</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="801" />
+      <source>Filter Qualifizierungsreihe</source>
+      <translation>Filter qualification series</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="802" />
+      <source>Filter Fortschritt in der Reihe</source>
+      <translation>Filter progress in the series</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="814" />
+      <source>Liste der Ehrenamtlichen</source>
+      <translation>List of volunteers</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="826" />
+      <source>Anzahl</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="827" />
+      <source>&amp;Neu…</source>
+      <translation>&amp;New…</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="828" />
+      <source>Einen vorhandenen Kontakt als Ehrenamtliche/n erfassen (Strg+N)</source>
+      <translation>Record an existing contact as a volunteer (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="829" />
+      <source>Zum Dankeschön-Fest &amp;einladen…</source>
+      <translation>&amp;Invite to the thank-you party…</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="853" />
+      <source>&amp;Speichern</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="855" />
+      <source>&amp;Verwerfen</source>
+      <translation>Disc&amp;ard</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="877" />
+      <source>&amp;Profil</source>
+      <translation>&amp;Profile</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="878" />
+      <source>S&amp;tunden</source>
+      <translation>&amp;Hours</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="879" />
+      <source>&amp;Qualifizierung</source>
+      <translation>&amp;Qualification</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="894" />
+      <source> Wochen</source>
+      <translation> weeks</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="895" />
+      <source>Fällig innerhalb von Wochen</source>
+      <translation>Due within weeks</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="899" />
+      <source>Fällige Punkte</source>
+      <translation>Items due</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="907" />
+      <source>alle Arten</source>
+      <translation>all kinds</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="910" />
+      <source>Art der fälligen Punkte</source>
+      <translation>Kind of items due</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="915" />
+      <source>Fällig in den nächsten</source>
+      <translation>Due in the next</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="925" />
+      <source>Doppelklick oder Enter öffnet die Person in der Übersicht.</source>
+      <translation>Double-click or Enter opens the person in the overview.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="930" />
+      <source>Übersicht</source>
+      <translation>Overview</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="931" />
+      <source>Fällig</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="1022" />
+      <source>%1 Ehrenamtliche</source>
+      <translation>%1 volunteers</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="1106" />
+      <source>Gespeichert.</source>
+      <translation>Saved.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="1116" />
+      <source>Ehrenamtsprofil gespeichert.</source>
+      <translation>Volunteer profile saved.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="1124" />
+      <source>Ungespeicherte Änderungen</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="1125" />
+      <source>Das Profil wurde geändert. Änderungen speichern?</source>
+      <translation>The profile was changed. Save the changes?</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="1143" />
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="1155" />
+      <source>Ehrenamtsprofil löschen</source>
+      <translation>Delete volunteer profile</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="1144" />
+      <source>Das Ehrenamtsprofil von %1 mit allen erfassten Stunden löschen? Der Kontakt selbst bleibt erhalten.</source>
+      <translation>Delete the volunteer profile of %1 with all recorded hours? The contact itself stays.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="1162" />
+      <source>Ehrenamtsprofil von %1 gelöscht.</source>
+      <translation>Volunteer profile of %1 deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="1213" />
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="1218" />
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="1230" />
+      <source>Neue/r Ehrenamtliche/r</source>
+      <translation>New volunteer</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="1214" />
+      <source>Alle Kontakte sind bereits als Ehrenamtliche erfasst. Bitte zuerst im Reiter Kontakte die Person anlegen.</source>
+      <translation>All contacts are already recorded as volunteers. Please create the person in the Contacts tab first.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="1218" />
+      <source>Kontakt:</source>
+      <translation>Contact:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="1233" />
+      <source>Ehrenamtsprofil angelegt.</source>
+      <translation>Volunteer profile created.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="1246" />
+      <source>Fällig (%1)</source>
+      <translation>Due (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="1266" />
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="1272" />
+      <source>Zum Dankeschön-Fest einladen</source>
+      <translation>Invite to the thank-you party</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="1268" />
+      <source>%1 Ehrenamtliche eingeladen; %2 standen schon auf der Liste.</source>
+      <translation>%1 volunteers invited; %2 were on the list already.</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/volunteers_tab.py" line="1271" />
+      <source>%1 hatten weniger Stunden als verlangt.</source>
+      <translation>%1 had fewer hours than required.</translation>
     </message>
   </context>
   <context>
