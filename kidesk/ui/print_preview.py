@@ -93,7 +93,8 @@ class PdfPreviewDialog(QDialog):
         self.action_print = self._action(toolbar, self.tr("&Drucken …"), self.print_with_dialog, QKeySequence.StandardKey.Print)
         self.action_save = self._action(toolbar, self.tr("Als &PDF speichern …"), self.save_as, QKeySequence.StandardKey.Save)
         toolbar.addSeparator()
-        self.action_previous = self._action(toolbar, self.tr("◀ Vorherige Seite"), self.previous_page, QKeySequence("PgUp"))
+        self.action_previous = self._action(toolbar, "◀", self.previous_page, QKeySequence("PgUp"),
+                                            self.tr("Vorherige Seite (Bild auf)"))
         self.page_input = QSpinBox()
         self.page_input.setAccessibleName(self.tr("Seite"))
         self.page_input.setRange(1, max(1, self.document.pageCount()))
@@ -101,10 +102,13 @@ class PdfPreviewDialog(QDialog):
         toolbar.addWidget(self.page_input)
         self.page_count_label = QLabel(self.tr(" von %d ") % self.document.pageCount())
         toolbar.addWidget(self.page_count_label)
-        self.action_next = self._action(toolbar, self.tr("Nächste Seite ▶"), self.next_page, QKeySequence("PgDown"))
+        self.action_next = self._action(toolbar, "▶", self.next_page, QKeySequence("PgDown"),
+                                        self.tr("Nächste Seite (Bild ab)"))
         toolbar.addSeparator()
-        self.action_zoom_out = self._action(toolbar, self.tr("Verkleinern"), self.zoom_out, QKeySequence.StandardKey.ZoomOut)
-        self.action_zoom_in = self._action(toolbar, self.tr("Vergrößern"), self.zoom_in, QKeySequence.StandardKey.ZoomIn)
+        self.action_zoom_out = self._action(toolbar, "−", self.zoom_out, QKeySequence.StandardKey.ZoomOut,
+                                            self.tr("Verkleinern (Strg+Minus)"))
+        self.action_zoom_in = self._action(toolbar, "+", self.zoom_in, QKeySequence.StandardKey.ZoomIn,
+                                           self.tr("Vergrößern (Strg+Plus)"))
         self.action_fit_width = self._action(toolbar, self.tr("Seitenbreite"), self.fit_width, QKeySequence("Ctrl+0"))
         self.action_fit_page = self._action(toolbar, self.tr("Ganze Seite"), self.fit_page, None)
         self.action_close = self._action(toolbar, self.tr("S&chließen"), self.close, None)
@@ -127,8 +131,10 @@ class PdfPreviewDialog(QDialog):
         self._page_changed(0)
         self.resize(900, 1000)
 
-    def _action(self, toolbar: QToolBar, text: str, slot, shortcut) -> QAction:
+    def _action(self, toolbar: QToolBar, text: str, slot, shortcut, tip: str = "") -> QAction:
         action = QAction(text, self)
+        if tip:
+            action.setToolTip(tip)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)

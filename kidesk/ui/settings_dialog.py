@@ -44,6 +44,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Einstellungen"))
+        self.setMinimumWidth(640)
         self._calibration: dict[str, tuple[float, float]] = {}
         self._shown_template: str | None = None
         self._build()
@@ -62,7 +63,7 @@ class SettingsDialog(QDialog):
         form.addRow(label, self.own_organisation)
         hint = QLabel(self.tr("Name, Anschrift und Logo werden im Reiter „Partnerorganisationen“ gepflegt."))
         hint.setWordWrap(True)
-        form.addRow("", hint)
+        form.addRow(hint)
         self.letter_sender = QComboBox()
         self.letter_sender.setAccessibleName(self.tr("Absender für Briefe"))
         label = QLabel(self.tr("&Briefabsender:"))
@@ -113,10 +114,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Verschiebung:"), offsets)
         self.test_sheet_button = QPushButton(self.tr("&Testblatt drucken …"))
         self.test_sheet_button.setAccessibleName(self.tr("Testblatt für die gewählte Vorlage drucken"))
-        explanation = QLabel(self.tr("Druckt Rahmen und Maße der Vorlage mit der eingestellten Verschiebung. "
-                                "Verrutscht der Druck, die Abweichung hier eintragen."))
-        explanation.setWordWrap(True)
-        form.addRow(self.test_sheet_button, explanation)
+        explanation = QLabel(self.tr("Das Testblatt zeigt Rahmen und Maße der Vorlage mit dieser Verschiebung.\n"
+                                     "Verrutscht der Druck, die Abweichung hier eintragen."))
+        form.addRow(explanation)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_sheet_button)
+        test_row.addStretch(1)
+        form.addRow(test_row)
         layout.addWidget(calibration)
 
         database = QGroupBox(self.tr("Datenbank"))

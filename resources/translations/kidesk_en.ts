@@ -1605,99 +1605,99 @@ Database: %s</translation>
       <translation>Save as &amp;PDF …</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/print_preview.py" line="96" />
-      <source>◀ Vorherige Seite</source>
-      <translation>◀ Previous page</translation>
-    </message>
-    <message>
-      <location filename="../../kidesk/ui/print_preview.py" line="98" />
+      <location filename="../../kidesk/ui/print_preview.py" line="99" />
       <source>Seite</source>
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/print_preview.py" line="102" />
+      <location filename="../../kidesk/ui/print_preview.py" line="103" />
       <source> von %d </source>
       <translation> of %d </translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/print_preview.py" line="104" />
-      <source>Nächste Seite ▶</source>
-      <translation>Next page ▶</translation>
+      <location filename="../../kidesk/ui/print_preview.py" line="97" />
+      <source>Vorherige Seite (Bild auf)</source>
+      <translation>Previous page (Page Up)</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/print_preview.py" line="106" />
-      <source>Verkleinern</source>
-      <translation>Zoom out</translation>
+      <source>Nächste Seite (Bild ab)</source>
+      <translation>Next page (Page Down)</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/print_preview.py" line="107" />
-      <source>Vergrößern</source>
-      <translation>Zoom in</translation>
+      <location filename="../../kidesk/ui/print_preview.py" line="109" />
+      <source>Verkleinern (Strg+Minus)</source>
+      <translation>Zoom out (Ctrl+Minus)</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/print_preview.py" line="108" />
+      <location filename="../../kidesk/ui/print_preview.py" line="111" />
+      <source>Vergrößern (Strg+Plus)</source>
+      <translation>Zoom in (Ctrl+Plus)</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/print_preview.py" line="112" />
       <source>Seitenbreite</source>
       <translation>Page width</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/print_preview.py" line="109" />
+      <location filename="../../kidesk/ui/print_preview.py" line="113" />
       <source>Ganze Seite</source>
       <translation>Whole page</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/print_preview.py" line="110" />
+      <location filename="../../kidesk/ui/print_preview.py" line="114" />
       <source>S&amp;chließen</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/print_preview.py" line="113" />
+      <location filename="../../kidesk/ui/print_preview.py" line="117" />
       <source>Status der Vorschau</source>
       <translation>Preview status</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/print_preview.py" line="121" />
+      <location filename="../../kidesk/ui/print_preview.py" line="125" />
       <source>Das PDF lässt sich nicht anzeigen (leer oder beschädigt).</source>
       <translation>The PDF cannot be shown (empty or damaged).</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/print_preview.py" line="125" />
+      <location filename="../../kidesk/ui/print_preview.py" line="129" />
       <source>%d Seite(n). Gedruckt wird ohne Skalierung in Originalgröße.</source>
       <translation>%d page(s). Printed at original size, without scaling.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/print_preview.py" line="184" />
       <location filename="../../kidesk/ui/print_preview.py" line="190" />
+      <location filename="../../kidesk/ui/print_preview.py" line="196" />
       <source>Drucken</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/print_preview.py" line="191" />
+      <location filename="../../kidesk/ui/print_preview.py" line="197" />
       <source>Der Drucker lässt sich nicht öffnen. Bitte Drucker und Verbindung prüfen.</source>
       <translation>The printer cannot be opened. Please check the printer and its connection.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/print_preview.py" line="193" />
+      <location filename="../../kidesk/ui/print_preview.py" line="199" />
       <source>%d Seite(n) an den Drucker geschickt.</source>
       <translation>%d page(s) sent to the printer.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/print_preview.py" line="199" />
-      <location filename="../../kidesk/ui/print_preview.py" line="209" />
+      <location filename="../../kidesk/ui/print_preview.py" line="205" />
+      <location filename="../../kidesk/ui/print_preview.py" line="215" />
       <source>Als PDF speichern</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/print_preview.py" line="200" />
+      <location filename="../../kidesk/ui/print_preview.py" line="206" />
       <source>PDF-Dateien (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/print_preview.py" line="210" />
+      <location filename="../../kidesk/ui/print_preview.py" line="216" />
       <source>Die Datei %s lässt sich nicht schreiben: %s. Bitte einen anderen Ort wählen.</source>
       <translation>The file %s cannot be written: %s. Please choose another place.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/print_preview.py" line="213" />
+      <location filename="../../kidesk/ui/print_preview.py" line="219" />
       <source>Gespeichert: %s</source>
       <translation>Saved: %s</translation>
     </message>
@@ -1911,159 +1911,161 @@ Database: %s</translation>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="55" />
-      <location filename="../../kidesk/ui/settings_dialog.py" line="58" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="56" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="59" />
       <source>Eigene Organisation</source>
       <translation>Own organisation</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="60" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="61" />
       <source>&amp;Organisation:</source>
       <translation>&amp;Organisation:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="63" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="64" />
       <source>Name, Anschrift und Logo werden im Reiter „Partnerorganisationen“ gepflegt.</source>
       <translation>Name, address and logo are edited in the “Partner organisations” tab.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="67" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="68" />
       <source>Absender für Briefe</source>
       <translation>Sender of letters</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="68" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="69" />
       <source>&amp;Briefabsender:</source>
       <translation>Letter &amp;sender:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="73" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="74" />
       <source>Vorlagen</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="76" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="77" />
       <source>Vorlage für Visitenkarten</source>
       <translation>Template for business cards</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="79" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="80" />
       <source>&amp;Visitenkarten:</source>
       <translation>&amp;Business cards:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="83" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="84" />
       <source>Vorlage für Adressetiketten</source>
       <translation>Template for address labels</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="86" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="87" />
       <source>&amp;Adressetiketten:</source>
       <translation>&amp;Address labels:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="91" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="92" />
       <source>Druckerkalibrierung</source>
       <translation>Printer calibration</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="94" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="95" />
       <source>Vorlage für die Kalibrierung</source>
       <translation>Template to calibrate</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="97" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="98" />
       <source>Vorla&amp;ge:</source>
       <translation>Tem&amp;plate:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="101" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="102" />
       <source>Verschiebung nach rechts in Millimetern</source>
       <translation>Shift to the right in millimetres</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="102" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="103" />
       <source>Verschiebung nach unten in Millimetern</source>
       <translation>Shift down in millimetres</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="103" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="104" />
       <source>nach &amp;rechts:</source>
       <translation>&amp;right:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="105" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="106" />
       <source>nach &amp;unten:</source>
       <translation>&amp;down:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="113" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="114" />
       <source>Verschiebung:</source>
       <translation>Shift:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="114" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="115" />
       <source>&amp;Testblatt drucken …</source>
       <translation>Print &amp;test sheet …</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="115" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="116" />
       <source>Testblatt für die gewählte Vorlage drucken</source>
       <translation>Print a test sheet for the chosen template</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="116" />
-      <source>Druckt Rahmen und Maße der Vorlage mit der eingestellten Verschiebung. Verrutscht der Druck, die Abweichung hier eintragen.</source>
-      <translation>Prints the template’s frames and measurements with the shift set here. If the print is off, enter the difference here.</translation>
+      <location filename="../../kidesk/ui/settings_dialog.py" line="117" />
+      <source>Das Testblatt zeigt Rahmen und Maße der Vorlage mit dieser Verschiebung.
+Verrutscht der Druck, die Abweichung hier eintragen.</source>
+      <translation>The test sheet shows the template’s frames and measurements with this shift.
+If the print is off, enter the difference here.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="122" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="126" />
       <source>Datenbank</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="126" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="130" />
       <source>Ort der Datenbank</source>
       <translation>Database location</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="128" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="132" />
       <source>Ordner ö&amp;ffnen</source>
       <translation>Open &amp;folder</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="129" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="133" />
       <source>Ordner der Datenbank öffnen</source>
       <translation>Open the database folder</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="135" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="139" />
       <source>Sprache</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="138" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="142" />
       <source>Sprache der Oberfläche</source>
       <translation>User interface language</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="141" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="145" />
       <source>Sprache der &amp;Oberfläche:</source>
       <translation>User &amp;interface language:</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="145" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="149" />
       <source>(wirkt beim nächsten Start)</source>
       <translation>(takes effect at the next start)</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="178" />
-      <location filename="../../kidesk/ui/settings_dialog.py" line="183" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="182" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="187" />
       <source>– nicht festgelegt –</source>
       <translation>– not set –</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/settings_dialog.py" line="230" />
+      <location filename="../../kidesk/ui/settings_dialog.py" line="234" />
       <source>Testblatt %s</source>
       <translation>Test sheet %s</translation>
     </message>
