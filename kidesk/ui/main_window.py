@@ -304,12 +304,27 @@ class MainWindow(QMainWindow):
         if 0 <= last < self.tabs.count():
             self.tabs.setCurrentIndex(last)
             self._previous_tab = last
+        for key in ("contacts", "organisations"):
+            tab = self.tab_by_key[key]
+            splitter = settings.value(f"{key}/splitter")
+            if splitter is not None:
+                tab.splitter.restoreState(splitter)
+            try:
+                record_id = int(settings.value(f"{key}/record", 0) or 0)
+            except (TypeError, ValueError):
+                record_id = 0
+            if record_id:
+                tab.restore_record(record_id)
 
     def save_state(self) -> None:
         settings = workstation_settings.workstation_settings()
         settings.setValue(workstation_settings.GEOMETRY, self.saveGeometry())
         settings.setValue(workstation_settings.WINDOW_STATE, self.saveState())
         settings.setValue(workstation_settings.LAST_TAB, self.tabs.currentIndex())
+        for key in ("contacts", "organisations"):
+            tab = self.tab_by_key[key]
+            settings.setValue(f"{key}/splitter", tab.splitter.saveState())
+            settings.setValue(f"{key}/record", tab.current_record_id() or 0)
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -174,6 +174,14 @@ class RecordListTab(WorkspaceTab):
         self.search.setClearButtonEnabled(True)
         return self.search
 
+    def restore_record(self, record_id: int) -> bool:
+        """Open a record remembered from the last session, silently skipping one deleted since."""
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        self._select_row(row)
+        return True
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         """On first show, open the first record instead of an empty form."""
         super().showEvent(event)

@@ -47,13 +47,14 @@ def test_status_bar_reports_saves(window, qtbot, office):
     assert window.statusBar().currentMessage() == "Kontakt „Petra Wagner“ gespeichert."
 
 
-def test_geometry_and_last_tab_remembered(qtbot, office):
-    db, _ids = office
+def test_geometry_last_tab_and_open_records_remembered(qtbot, office):
+    db, ids = office
     first = MainWindow(db)
     qtbot.addWidget(first)
     first.resize(777, 555)  # smaller than the offscreen screen (800 x 600)
     first.show()
-    first.show_tab("organisations")
+    first.jump_to("contacts", ids["caritas_person"])
+    first.jump_to("organisations", ids["awo"])
     first.close()
     second = MainWindow(db)
     qtbot.addWidget(second)
@@ -61,6 +62,8 @@ def test_geometry_and_last_tab_remembered(qtbot, office):
     # The offscreen screen is 800 x 600 and narrower than the window's minimum width,
     # so only the height can be compared exactly.
     assert second.height() == 555
+    assert second.contacts_tab.current_record_id() == ids["caritas_person"]
+    assert second.organisations_tab.current_record_id() == ids["awo"]
 
 
 def test_tab_switch_and_close_ask_about_unsaved_changes(window, qtbot, office, dialogs):
@@ -254,3 +257,19 @@ def test_global_search_opens_a_volunteer_in_the_volunteers_tab(window, office):
     window.open_hit(hit)
     assert window.current_tab() is window.volunteers_tab
     assert window.volunteers_tab.current_volunteer_id == ids["volunteer"]
+
+
+def test_remembered_record_deleted_meanwhile_is_skipped_quietly(qtbot, office, dialogs):
+    from kidesk.services.contacts import delete_contact
+
+    db, ids = office
+    first = MainWindow(db)
+    qtbot.addWidget(first)
+    first.jump_to("contacts", ids["caritas_person"])
+    first.close()
+    delete_contact(db, ids["caritas_person"])
+    second = MainWindow(db)
+    qtbot.addWidget(second)
+    second.show()
+    assert dialogs.messages == []
+    assert second.contacts_tab.current_record_id() == second.contacts_tab.model.record_id(0)
