@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from kidesk.db import vocab
 from kidesk.services import validation
 from kidesk.services.contacts import AffiliationData, ContactData
-from kidesk.ui.form_fields import LabelledField, ProblemLabel, line_edit, new_form
+from kidesk.ui.form_fields import DeleteKeyRemovesRow, LabelledField, ProblemLabel, line_edit, new_form
 
 TEXT_FIELD_LIMITS = {
     "title": 60, "first_name": 120, "last_name": 120, "function": 200, "department": 200, "phone": 60,
@@ -85,7 +85,7 @@ class ContactEditor(QWidget):
         self._add_text(form, "last_name", self.tr("&Nachname:"), self.tr("Nachname (Pflichtfeld)"), validated=True)
         self._add_text(form, "function", self.tr("&Funktion:"), self.tr("Funktion"))
         self._add_text(form, "department", self.tr("A&bteilung:"), self.tr("Abteilung"))
-        self.is_staff = QCheckBox(self.tr("&Eigene/r Mitarbeiter/in"))
+        self.is_staff = QCheckBox(self.tr("Ei&gene/r Mitarbeiter/in"))
         self.is_staff.setToolTip(self.tr("Für Visitenkarten und als Absender von Briefen"))
         self.is_staff.setAccessibleName(self.tr("Eigene Mitarbeiterin oder eigener Mitarbeiter"))
         form.addRow("", self.is_staff)
@@ -94,17 +94,17 @@ class ContactEditor(QWidget):
         reach = QGroupBox(self.tr("Erreichbarkeit"))
         form = new_form()
         example = self.tr("z. B. 05221/13-1180")
-        self._add_text(form, "phone", self.tr("Tele&fon:"), self.tr("Telefon"), validated=True, placeholder=example)
+        self._add_text(form, "phone", self.tr("T&elefon:"), self.tr("Telefon"), validated=True, placeholder=example)
         self._add_text(form, "mobile", self.tr("&Mobil:"), self.tr("Mobiltelefon"), validated=True, placeholder=self.tr("z. B. 0171 1234567"))
         self._add_text(form, "fax", self.tr("Fa&x:"), self.tr("Fax"), validated=True)
-        self._add_text(form, "email", self.tr("E-&Mail:"), self.tr("E-Mail-Adresse"), validated=True,
+        self._add_text(form, "email", self.tr("E-Ma&il:"), self.tr("E-Mail-Adresse"), validated=True,
                        placeholder=self.tr("name@beispiel.de"))
-        self._add_text(form, "room", self.tr("&Raum:"), self.tr("Raum"))
+        self._add_text(form, "room", self.tr("Ra&um:"), self.tr("Raum"))
         reach.setLayout(form)
 
         address = QGroupBox(self.tr("Anschrift"))
         form = new_form()
-        self._add_text(form, "street", self.tr("St&raße:"), self.tr("Straße und Hausnummer"))
+        self._add_text(form, "street", self.tr("Stra&ße:"), self.tr("Straße und Hausnummer"))
         self._add_text(form, "postcode", self.tr("&PLZ:"), self.tr("Postleitzahl"), validated=True, placeholder="32052")
         self._add_text(form, "city", self.tr("&Ort:"), self.tr("Ort"))
         self._add_text(form, "country", self.tr("&Land:"), self.tr("Ländercode"), validated=True, placeholder="DE")
@@ -113,7 +113,7 @@ class ContactEditor(QWidget):
 
         other = QGroupBox(self.tr("Sonstiges"))
         form = new_form()
-        self._add_text(form, "languages", self.tr("&Sprachen:"), self.tr("Sprachen"), placeholder=self.tr("z. B. Deutsch, Türkisch"))
+        self._add_text(form, "languages", self.tr("Sprac&hen:"), self.tr("Sprachen"), placeholder=self.tr("z. B. Deutsch, Türkisch"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
@@ -139,7 +139,7 @@ class ContactEditor(QWidget):
         self.affiliations.itemDoubleClicked.connect(self._affiliation_double_clicked)
         box.addWidget(self.affiliations)
         row = QHBoxLayout()
-        org_label = QLabel(self.tr("Or&ganisation:"))
+        org_label = QLabel(self.tr("Organi&sation:"))
         self.organisation_choice = QComboBox()
         self.organisation_choice.setEditable(True)
         self.organisation_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -150,18 +150,20 @@ class ContactEditor(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         org_label.setBuddy(self.organisation_choice)
-        role_label = QLabel(self.tr("Ro&lle:"))
+        role_label = QLabel(self.tr("&Rolle:"))
         self.role_input = QLineEdit()
         self.role_input.setAccessibleName(self.tr("Rolle in der Organisation"))
         self.role_input.setPlaceholderText(self.tr("z. B. Leitung"))
         self.role_input.returnPressed.connect(self.add_affiliation)
         role_label.setBuddy(self.role_input)
-        self.add_affiliation_button = QPushButton(self.tr("&Zuordnen"))
+        self.add_affiliation_button = QPushButton(self.tr("Zuordnen"))
         self.add_affiliation_button.setAccessibleName(self.tr("Organisation zuordnen"))
         self.add_affiliation_button.clicked.connect(self.add_affiliation)
-        self.remove_affiliation_button = QPushButton(self.tr("En&tfernen"))
+        self.remove_affiliation_button = QPushButton(self.tr("Entfernen"))
         self.remove_affiliation_button.setAccessibleName(self.tr("Ausgewählte Zuordnung entfernen"))
         self.remove_affiliation_button.clicked.connect(self.remove_affiliation)
+        self.remove_affiliation_button.setToolTip(self.tr("Entf-Taste in der Liste"))
+        self._delete_key = DeleteKeyRemovesRow(self.affiliations, self.remove_affiliation)
         row.addWidget(org_label)
         row.addWidget(self.organisation_choice, 2)
         row.addWidget(role_label)

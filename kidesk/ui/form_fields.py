@@ -7,6 +7,10 @@ it saying what is wrong, updated as the user types.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 INVALID_STYLE = "border: 1px solid #c62828;"
@@ -69,3 +73,27 @@ def new_form() -> QFormLayout:
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setLabelAlignment(form.labelAlignment())
     return form
+
+
+class DeleteKeyRemovesRow(QObject):
+    """In a small link table (affiliations, memberships) Del removes the selected row.
+
+    It claims the key before the main window's *Delete record* shortcut sees it, so
+    pressing Del in the list of a person's organisations never offers to delete the person.
+    """
+
+    def __init__(self, view: QWidget, remove: Callable[[], object]) -> None:
+        super().__init__(view)
+        self._remove = remove
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete \
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self._remove()
+                return True
+        return super().eventFilter(watched, event)

@@ -37,7 +37,7 @@ from kidesk.db import vocab
 from kidesk.errors import ValidationError
 from kidesk.services import validation
 from kidesk.services.organisations import MembershipData, OrganisationData, logo_mime_type
-from kidesk.ui.form_fields import LabelledField, ProblemLabel, line_edit, new_form
+from kidesk.ui.form_fields import DeleteKeyRemovesRow, LabelledField, ProblemLabel, line_edit, new_form
 
 TEXT_LIMITS = {"name": 250, "short_name": 60, "street": 200, "postcode": 12, "city": 120, "country": 2,
                "phone": 60, "fax": 60, "email": 254, "website": 300}
@@ -113,9 +113,9 @@ class OrganisationEditor(QWidget):
         self.logo_view.setAccessibleName(self.tr("Logo der Organisation"))
         logo_box.addWidget(self.logo_view)
         logo_buttons = QVBoxLayout()
-        self.replace_logo_button = QPushButton(self.tr("Logo &wählen …"))
+        self.replace_logo_button = QPushButton(self.tr("Logo w&ählen …"))
         self.replace_logo_button.setAccessibleName(self.tr("Logo wählen oder ersetzen"))
-        self.remove_logo_button = QPushButton(self.tr("Logo entfe&rnen"))
+        self.remove_logo_button = QPushButton(self.tr("Logo ent&fernen"))
         self.remove_logo_button.setAccessibleName(self.tr("Logo entfernen"))
         logo_buttons.addWidget(self.replace_logo_button)
         logo_buttons.addWidget(self.remove_logo_button)
@@ -139,21 +139,21 @@ class OrganisationEditor(QWidget):
         self.parent_choice.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.parent_choice.setMinimumContentsLength(20)
         self.parent_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.fields["parent_id"] = LabelledField(form, self.tr("Ü&bergeordnet:"), self.parent_choice,
+        self.fields["parent_id"] = LabelledField(form, self.tr("&Übergeordnet:"), self.parent_choice,
                                                  self.tr("Übergeordnete Organisation"), validated=True)
         main.setLayout(form)
 
         contact = QGroupBox(self.tr("Anschrift und Erreichbarkeit"))
         form = new_form()
-        self._add_text(form, "street", self.tr("St&raße:"), self.tr("Straße und Hausnummer"))
+        self._add_text(form, "street", self.tr("Stra&ße:"), self.tr("Straße und Hausnummer"))
         self._add_text(form, "postcode", self.tr("&PLZ:"), self.tr("Postleitzahl"), validated=True)
         self._add_text(form, "city", self.tr("&Ort:"), self.tr("Ort"))
         self._add_text(form, "country", self.tr("&Land:"), self.tr("Ländercode"), validated=True, placeholder="DE")
         self.fields["country"].widget.setMaximumWidth(60)
-        self._add_text(form, "phone", self.tr("Tele&fon:"), self.tr("Telefon"), validated=True, placeholder=self.tr("z. B. 05221/13-0"))
+        self._add_text(form, "phone", self.tr("T&elefon:"), self.tr("Telefon"), validated=True, placeholder=self.tr("z. B. 05221/13-0"))
         self._add_text(form, "fax", self.tr("Fa&x:"), self.tr("Fax"), validated=True)
         self._add_text(form, "email", self.tr("E-&Mail:"), self.tr("E-Mail-Adresse"), validated=True)
-        self._add_text(form, "website", self.tr("&Website:"), self.tr("Website"), placeholder="https://")
+        self._add_text(form, "website", self.tr("Webs&ite:"), self.tr("Website"), placeholder="https://")
         contact.setLayout(form)
 
         notes_box = QGroupBox(self.tr("Notizen"))
@@ -171,7 +171,7 @@ class OrganisationEditor(QWidget):
         self.people.setToolTip(self.tr("Doppelklick oder Eingabetaste öffnet den Kontakt"))
         self.people.itemActivated.connect(lambda item: self.contact_activated.emit(item.data(Qt.ItemDataRole.UserRole)))
         pv.addWidget(self.people)
-        self.add_person_button = QPushButton(self.tr("Neue &Person hier …"))
+        self.add_person_button = QPushButton(self.tr("Neue Pe&rson hier …"))
         self.add_person_button.setAccessibleName(self.tr("Neuen Kontakt in dieser Organisation anlegen"))
         self.add_person_button.clicked.connect(lambda: self.new_person_requested.emit())
         pv.addWidget(self.add_person_button)
@@ -214,14 +214,14 @@ class OrganisationEditor(QWidget):
         self.joined_input.setCalendarPopup(True)
         self.joined_input.setDisplayFormat(date_format())
         self.joined_input.setAccessibleName(self.tr("Beitrittsdatum"))
-        joined_label = QLabel(self.tr("Beitr&itt:"))
+        joined_label = QLabel(self.tr("&Beitritt:"))
         joined_label.setBuddy(self.joined_input)
         self.membership_role = QLineEdit()
         self.membership_role.setPlaceholderText(self.tr("Rolle, z. B. Projektgruppe"))
         self.membership_role.setAccessibleName(self.tr("Rolle im Netzwerk"))
-        self.add_membership_button = QPushButton(self.tr("&Aufnehmen"))
+        self.add_membership_button = QPushButton(self.tr("Aufne&hmen"))
         self.add_membership_button.setAccessibleName(self.tr("In das Netzwerk aufnehmen"))
-        self.remove_membership_button = QPushButton(self.tr("&Entfernen"))
+        self.remove_membership_button = QPushButton(self.tr("Entfernen"))
         self.remove_membership_button.setAccessibleName(self.tr("Ausgewählte Mitgliedschaft entfernen"))
         row.addWidget(net_label)
         row.addWidget(self.network_choice, 3)
@@ -271,6 +271,8 @@ class OrganisationEditor(QWidget):
         self.add_membership_button.clicked.connect(self.add_membership)
         self.membership_role.returnPressed.connect(self.add_membership)
         self.remove_membership_button.clicked.connect(self.remove_membership)
+        self.remove_membership_button.setToolTip(self.tr("Entf-Taste in der Liste"))
+        self._delete_key = DeleteKeyRemovesRow(self.memberships, self.remove_membership)
 
     def _add_text(self, form, name: str, label: str, accessible: str, *, validated: bool = False,
                   placeholder: str = "") -> None:

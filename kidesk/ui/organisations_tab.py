@@ -26,14 +26,14 @@ class OrganisationsTab(RecordListTab):
         super().__init__(db, parent)
         self.make_search_field(self.tr("Name, Kurzname, Ort … (Strg+F)"), self.tr("Organisationen durchsuchen"))
         filters = QHBoxLayout()
-        kind_label_widget = QLabel(self.tr("&Art:"))
+        kind_label_widget = QLabel(self.tr("Art:"))
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Nach Art filtern"))
         self.kind_filter.addItem(self.tr("alle Arten"), None)
         for code in vocab.ORGANISATION_KINDS:
             self.kind_filter.addItem(kind_label(code), code)
         kind_label_widget.setBuddy(self.kind_filter)
-        network_label = QLabel(self.tr("Ne&tzwerk:"))
+        network_label = QLabel(self.tr("Netzwerk:"))
         self.network_filter = QComboBox()
         self.network_filter.setAccessibleName(self.tr("Nach Netzwerk filtern"))
         self.network_filter.setMinimumContentsLength(10)
@@ -44,7 +44,7 @@ class OrganisationsTab(RecordListTab):
         filters.addWidget(network_label)
         filters.addWidget(self.network_filter, 1)
 
-        self.new_network_button = QPushButton(self.tr("Netzwerk an&legen …"))
+        self.new_network_button = QPushButton(self.tr("Netzwerk anle&gen …"))
         self.new_network_button.setAccessibleName(self.tr("Neues Netzwerk anlegen"))
         self.build_layout([filters], OrganisationTableModel(db, parent=self), OrganisationEditor(),
                           [self.new_network_button])

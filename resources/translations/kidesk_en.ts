@@ -81,8 +81,28 @@
     </message>
     <message>
       <location filename="../../kidesk/ui/contact_editor.py" line="88" />
-      <source>&amp;Eigene/r Mitarbeiter/in</source>
-      <translation>Own &amp;staff member</translation>
+      <source>Ei&amp;gene/r Mitarbeiter/in</source>
+      <translation>Own sta&amp;ff member</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="142" />
+      <source>Organi&amp;sation:</source>
+      <translation>Organi&amp;sation:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="153" />
+      <source>&amp;Rolle:</source>
+      <translation>Ro&amp;le:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="159" />
+      <source>Zuordnen</source>
+      <translation>Assign</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="162" />
+      <source>Entfernen</source>
+      <translation>Remove</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/contact_editor.py" line="89" />
@@ -106,13 +126,13 @@
     </message>
     <message>
       <location filename="../../kidesk/ui/contact_editor.py" line="97" />
-      <source>Tele&amp;fon:</source>
-      <translation>&amp;Phone:</translation>
+      <source>Telefon</source>
+      <translation>Phone</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/contact_editor.py" line="97" />
-      <source>Telefon</source>
-      <translation>Phone</translation>
+      <source>T&amp;elefon:</source>
+      <translation>&amp;Phone:</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/contact_editor.py" line="98" />
@@ -141,13 +161,13 @@
     </message>
     <message>
       <location filename="../../kidesk/ui/contact_editor.py" line="100" />
-      <source>E-&amp;Mail:</source>
-      <translation>&amp;E-mail:</translation>
+      <source>E-Mail-Adresse</source>
+      <translation>E-mail address</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/contact_editor.py" line="100" />
-      <source>E-Mail-Adresse</source>
-      <translation>E-mail address</translation>
+      <source>E-Ma&amp;il:</source>
+      <translation>&amp;E-mail:</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/contact_editor.py" line="101" />
@@ -156,13 +176,13 @@
     </message>
     <message>
       <location filename="../../kidesk/ui/contact_editor.py" line="102" />
-      <source>&amp;Raum:</source>
-      <translation>&amp;Room:</translation>
+      <source>Raum</source>
+      <translation>Room</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/contact_editor.py" line="102" />
-      <source>Raum</source>
-      <translation>Room</translation>
+      <source>Ra&amp;um:</source>
+      <translation>&amp;Room:</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/contact_editor.py" line="105" />
@@ -171,13 +191,13 @@
     </message>
     <message>
       <location filename="../../kidesk/ui/contact_editor.py" line="107" />
-      <source>St&amp;raße:</source>
-      <translation>St&amp;reet:</translation>
+      <source>Straße und Hausnummer</source>
+      <translation>Street and number</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/contact_editor.py" line="107" />
-      <source>Straße und Hausnummer</source>
-      <translation>Street and number</translation>
+      <source>Stra&amp;ße:</source>
+      <translation>St&amp;reet:</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/contact_editor.py" line="108" />
@@ -216,11 +236,6 @@
     </message>
     <message>
       <location filename="../../kidesk/ui/contact_editor.py" line="116" />
-      <source>&amp;Sprachen:</source>
-      <translation>Lan&amp;guages:</translation>
-    </message>
-    <message>
-      <location filename="../../kidesk/ui/contact_editor.py" line="116" />
       <source>Sprachen</source>
       <translation>Languages</translation>
     </message>
@@ -228,6 +243,11 @@
       <location filename="../../kidesk/ui/contact_editor.py" line="116" />
       <source>z. B. Deutsch, Türkisch</source>
       <translation>e.g. German, Turkish</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="116" />
+      <source>Sprac&amp;hen:</source>
+      <translation>Lan&amp;guages:</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/contact_editor.py" line="120" />
@@ -265,19 +285,9 @@
       <translation>Assigned organisations</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/contact_editor.py" line="142" />
-      <source>Or&amp;ganisation:</source>
-      <translation>Or&amp;ganisation:</translation>
-    </message>
-    <message>
       <location filename="../../kidesk/ui/contact_editor.py" line="146" />
       <source>Organisation zum Zuordnen</source>
       <translation>Organisation to assign</translation>
-    </message>
-    <message>
-      <location filename="../../kidesk/ui/contact_editor.py" line="153" />
-      <source>Ro&amp;lle:</source>
-      <translation>Ro&amp;le:</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/contact_editor.py" line="155" />
@@ -290,19 +300,9 @@
       <translation>e.g. head</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/contact_editor.py" line="159" />
-      <source>&amp;Zuordnen</source>
-      <translation>&amp;Assign</translation>
-    </message>
-    <message>
       <location filename="../../kidesk/ui/contact_editor.py" line="160" />
       <source>Organisation zuordnen</source>
       <translation>Assign organisation</translation>
-    </message>
-    <message>
-      <location filename="../../kidesk/ui/contact_editor.py" line="162" />
-      <source>En&amp;tfernen</source>
-      <translation>Remo&amp;ve</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/contact_editor.py" line="163" />
@@ -310,27 +310,32 @@
       <translation>Remove selected assignment</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/contact_editor.py" line="325" />
+      <location filename="../../kidesk/ui/contact_editor.py" line="165" />
+      <source>Entf-Taste in der Liste</source>
+      <translation>Del key in the list</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contact_editor.py" line="327" />
       <source>Neuer Kontakt</source>
       <translation>New contact</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/contact_editor.py" line="367" />
+      <location filename="../../kidesk/ui/contact_editor.py" line="369" />
       <source>Doppelklick öffnet die Organisation</source>
       <translation>Double-click opens the organisation</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/contact_editor.py" line="398" />
+      <location filename="../../kidesk/ui/contact_editor.py" line="400" />
       <source>Bitte eine vorhandene Organisation wählen (Namen tippen und aus der Liste übernehmen).</source>
       <translation>Please choose an existing organisation (type its name and pick it from the list).</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/contact_editor.py" line="405" />
+      <location filename="../../kidesk/ui/contact_editor.py" line="407" />
       <source>„%s“ ist schon zugeordnet.</source>
       <translation>“%s” is already assigned.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/contact_editor.py" line="421" />
+      <location filename="../../kidesk/ui/contact_editor.py" line="423" />
       <source>Bitte zuerst eine Zuordnung in der Liste auswählen.</source>
       <translation>Please select an assignment in the list first.</translation>
     </message>
@@ -387,19 +392,9 @@
       <translation>Search contacts</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/contacts_tab.py" line="27" />
-      <source>Organi&amp;sation:</source>
-      <translation>Organi&amp;sation:</translation>
-    </message>
-    <message>
       <location filename="../../kidesk/ui/contacts_tab.py" line="29" />
       <source>Nach Organisation filtern</source>
       <translation>Filter by organisation</translation>
-    </message>
-    <message>
-      <location filename="../../kidesk/ui/contacts_tab.py" line="33" />
-      <source>O&amp;rt:</source>
-      <translation>To&amp;wn:</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/contacts_tab.py" line="35" />
@@ -407,19 +402,29 @@
       <translation>Filter by town</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/contacts_tab.py" line="44" />
-      <source>nur &amp;Mitarbeitende</source>
-      <translation>staff &amp;only</translation>
-    </message>
-    <message>
       <location filename="../../kidesk/ui/contacts_tab.py" line="45" />
       <source>Nur eigene Mitarbeitende zeigen</source>
       <translation>Show own staff only</translation>
     </message>
     <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="27" />
+      <source>Organisation:</source>
+      <translation>Organisation:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="33" />
+      <source>Ort:</source>
+      <translation>Town:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/contacts_tab.py" line="44" />
+      <source>nur Mitarbeitende</source>
+      <translation>staff only</translation>
+    </message>
+    <message>
       <location filename="../../kidesk/ui/contacts_tab.py" line="46" />
-      <source>nur &amp;Ehrenamtliche</source>
-      <translation>&amp;volunteers only</translation>
+      <source>nur Ehrenamtliche</source>
+      <translation>volunteers only</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/contacts_tab.py" line="47" />
@@ -1063,19 +1068,9 @@ Database: %s</translation>
       <translation>Organisation logo</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="116" />
-      <source>Logo &amp;wählen …</source>
-      <translation>&amp;Choose logo …</translation>
-    </message>
-    <message>
       <location filename="../../kidesk/ui/organisation_editor.py" line="117" />
       <source>Logo wählen oder ersetzen</source>
       <translation>Choose or replace logo</translation>
-    </message>
-    <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="118" />
-      <source>Logo entfe&amp;rnen</source>
-      <translation>Remove lo&amp;go</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/organisation_editor.py" line="119" />
@@ -1123,11 +1118,6 @@ Database: %s</translation>
       <translation>Kind of organisation</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="142" />
-      <source>Ü&amp;bergeordnet:</source>
-      <translation>Pa&amp;rent:</translation>
-    </message>
-    <message>
       <location filename="../../kidesk/ui/organisation_editor.py" line="143" />
       <source>Übergeordnete Organisation</source>
       <translation>Parent organisation</translation>
@@ -1136,11 +1126,6 @@ Database: %s</translation>
       <location filename="../../kidesk/ui/organisation_editor.py" line="146" />
       <source>Anschrift und Erreichbarkeit</source>
       <translation>Address and contact details</translation>
-    </message>
-    <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="148" />
-      <source>St&amp;raße:</source>
-      <translation>St&amp;reet:</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/organisation_editor.py" line="148" />
@@ -1179,11 +1164,6 @@ Database: %s</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/organisation_editor.py" line="153" />
-      <source>Tele&amp;fon:</source>
-      <translation>&amp;Phone:</translation>
-    </message>
-    <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="153" />
       <source>Telefon</source>
       <translation>Phone</translation>
     </message>
@@ -1214,11 +1194,6 @@ Database: %s</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/organisation_editor.py" line="156" />
-      <source>&amp;Website:</source>
-      <translation>&amp;Website:</translation>
-    </message>
-    <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="156" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
@@ -1238,11 +1213,6 @@ Database: %s</translation>
       <location filename="../../kidesk/ui/organisation_editor.py" line="171" />
       <source>Doppelklick oder Eingabetaste öffnet den Kontakt</source>
       <translation>Double-click or Enter opens the contact</translation>
-    </message>
-    <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="174" />
-      <source>Neue &amp;Person hier …</source>
-      <translation>New &amp;person here …</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/organisation_editor.py" line="175" />
@@ -1276,13 +1246,13 @@ Database: %s</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/organisation_editor.py" line="191" />
-      <location filename="../../kidesk/ui/organisation_editor.py" line="505" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="507" />
       <source>Beitritt</source>
       <translation>Joined</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/organisation_editor.py" line="191" />
-      <location filename="../../kidesk/ui/organisation_editor.py" line="505" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="507" />
       <source>Austritt</source>
       <translation>Left</translation>
     </message>
@@ -1307,11 +1277,6 @@ Database: %s</translation>
       <translation>Date joined</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="217" />
-      <source>Beitr&amp;itt:</source>
-      <translation>Jo&amp;ined:</translation>
-    </message>
-    <message>
       <location filename="../../kidesk/ui/organisation_editor.py" line="220" />
       <source>Rolle, z. B. Projektgruppe</source>
       <translation>Role, e.g. project group</translation>
@@ -1322,19 +1287,59 @@ Database: %s</translation>
       <translation>Role in the network</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="222" />
-      <source>&amp;Aufnehmen</source>
-      <translation>&amp;Add</translation>
-    </message>
-    <message>
       <location filename="../../kidesk/ui/organisation_editor.py" line="223" />
       <source>In das Netzwerk aufnehmen</source>
       <translation>Add to the network</translation>
     </message>
     <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="116" />
+      <source>Logo w&amp;ählen …</source>
+      <translation>&amp;Choose logo …</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="118" />
+      <source>Logo ent&amp;fernen</source>
+      <translation>Remove lo&amp;go</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="142" />
+      <source>&amp;Übergeordnet:</source>
+      <translation>Pa&amp;rent:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="148" />
+      <source>Stra&amp;ße:</source>
+      <translation>St&amp;reet:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="153" />
+      <source>T&amp;elefon:</source>
+      <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="156" />
+      <source>Webs&amp;ite:</source>
+      <translation>&amp;Website:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="174" />
+      <source>Neue Pe&amp;rson hier …</source>
+      <translation>New &amp;person here …</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="217" />
+      <source>&amp;Beitritt:</source>
+      <translation>Jo&amp;ined:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="222" />
+      <source>Aufne&amp;hmen</source>
+      <translation>&amp;Add</translation>
+    </message>
+    <message>
       <location filename="../../kidesk/ui/organisation_editor.py" line="224" />
-      <source>&amp;Entfernen</source>
-      <translation>R&amp;emove</translation>
+      <source>Entfernen</source>
+      <translation>Remove</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/organisation_editor.py" line="225" />
@@ -1342,73 +1347,78 @@ Database: %s</translation>
       <translation>Remove selected membership</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="286" />
-      <location filename="../../kidesk/ui/organisation_editor.py" line="348" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="274" />
+      <source>Entf-Taste in der Liste</source>
+      <translation>Del key in the list</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisation_editor.py" line="288" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="350" />
       <source>– keine –</source>
       <translation>– none –</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="350" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="352" />
       <source>Bitte eine vorhandene Organisation als übergeordnete wählen.</source>
       <translation>Please choose an existing organisation as parent.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="352" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="354" />
       <source>Eine Organisation kann nicht sich selbst übergeordnet sein.</source>
       <translation>An organisation cannot be its own parent.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="437" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="439" />
       <source>Neue Organisation</source>
       <translation>New organisation</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="455" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="457" />
       <source>kein Logo</source>
       <translation>no logo</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="463" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="465" />
       <source>Logo wählen</source>
       <translation>Choose logo</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="463" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="465" />
       <source>Bilder (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="474" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="476" />
       <source>Die Datei lässt sich nicht lesen: %s</source>
       <translation>The file cannot be read: %s</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="480" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="482" />
       <source>Das Bild ist beschädigt und lässt sich nicht anzeigen.</source>
       <translation>The image is damaged and cannot be shown.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="510" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="512" />
       <source>%s bei „%s“ ist kein Datum (Beispiel: 27.02.2008).</source>
       <translation>%s for “%s” is not a date (example: 27.02.2008).</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="513" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="515" />
       <source>Beim Netzwerk „%s“ liegt der Austritt vor dem Beitritt.</source>
       <translation>For the network “%s” the leaving date is before the joining date.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="536" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="538" />
       <source>Es gibt noch kein Netzwerk. Bitte zuerst eines anlegen.</source>
       <translation>There is no network yet. Please create one first.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="542" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="544" />
       <source>„%s“ ist schon eingetragen.</source>
       <translation>“%s” is already listed.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisation_editor.py" line="555" />
+      <location filename="../../kidesk/ui/organisation_editor.py" line="557" />
       <source>Bitte zuerst eine Mitgliedschaft auswählen.</source>
       <translation>Please select a membership first.</translation>
     </message>
@@ -1460,11 +1470,6 @@ Database: %s</translation>
       <translation>Search organisations</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="29" />
-      <source>&amp;Art:</source>
-      <translation>&amp;Kind:</translation>
-    </message>
-    <message>
       <location filename="../../kidesk/ui/organisations_tab.py" line="31" />
       <source>Nach Art filtern</source>
       <translation>Filter by kind</translation>
@@ -1475,18 +1480,23 @@ Database: %s</translation>
       <translation>all kinds</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/organisations_tab.py" line="36" />
-      <source>Ne&amp;tzwerk:</source>
-      <translation>Ne&amp;twork:</translation>
-    </message>
-    <message>
       <location filename="../../kidesk/ui/organisations_tab.py" line="38" />
       <source>Nach Netzwerk filtern</source>
       <translation>Filter by network</translation>
     </message>
     <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="29" />
+      <source>Art:</source>
+      <translation>Kind:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/organisations_tab.py" line="36" />
+      <source>Netzwerk:</source>
+      <translation>Network:</translation>
+    </message>
+    <message>
       <location filename="../../kidesk/ui/organisations_tab.py" line="47" />
-      <source>Netzwerk an&amp;legen …</source>
+      <source>Netzwerk anle&amp;gen …</source>
       <translation>New net&amp;work …</translation>
     </message>
     <message>
@@ -1815,19 +1825,9 @@ Database: %s</translation>
   <context>
     <name>RecordListTab</name>
     <message>
-      <location filename="../../kidesk/ui/record_list_tab.py" line="94" />
-      <source>&amp;Suchen:</source>
-      <translation>&amp;Search:</translation>
-    </message>
-    <message>
       <location filename="../../kidesk/ui/record_list_tab.py" line="102" />
       <source>Anzahl gefundener Einträge</source>
       <translation>Number of entries found</translation>
-    </message>
-    <message>
-      <location filename="../../kidesk/ui/record_list_tab.py" line="131" />
-      <source>&amp;Neu</source>
-      <translation>&amp;New</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/record_list_tab.py" line="132" />
@@ -1836,18 +1836,9 @@ Database: %s</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/record_list_tab.py" line="133" />
-      <source>S&amp;peichern</source>
-      <translation>&amp;Save</translation>
-    </message>
-    <message>
       <location filename="../../kidesk/ui/record_list_tab.py" line="134" />
       <source>Speichern</source>
       <translation>Save</translation>
-    </message>
-    <message>
-      <location filename="../../kidesk/ui/record_list_tab.py" line="135" />
-      <source>&amp;Verwerfen</source>
-      <translation>Disc&amp;ard</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/record_list_tab.py" line="136" />
@@ -1855,9 +1846,24 @@ Database: %s</translation>
       <translation>Discard changes</translation>
     </message>
     <message>
+      <location filename="../../kidesk/ui/record_list_tab.py" line="94" />
+      <source>Suchen:</source>
+      <translation>Search:</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/record_list_tab.py" line="131" />
+      <source>Neu</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/record_list_tab.py" line="135" />
+      <source>Ver&amp;werfen</source>
+      <translation>Disc&amp;ard</translation>
+    </message>
+    <message>
       <location filename="../../kidesk/ui/record_list_tab.py" line="137" />
-      <source>&amp;Löschen …</source>
-      <translation>&amp;Delete …</translation>
+      <source>Löschen …</source>
+      <translation>Delete …</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/record_list_tab.py" line="138" />
@@ -1865,17 +1871,17 @@ Database: %s</translation>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/record_list_tab.py" line="329" />
+      <location filename="../../kidesk/ui/record_list_tab.py" line="337" />
       <source>Änderungen verworfen.</source>
       <translation>Changes discarded.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/record_list_tab.py" line="334" />
+      <location filename="../../kidesk/ui/record_list_tab.py" line="342" />
       <source>Letzte Änderung rückgängig gemacht.</source>
       <translation>Last change undone.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/record_list_tab.py" line="350" />
+      <location filename="../../kidesk/ui/record_list_tab.py" line="358" />
       <source>Mit gelöscht werden: %s.</source>
       <translation>Deleted along with it: %s.</translation>
     </message>

@@ -273,3 +273,30 @@ def test_remembered_record_deleted_meanwhile_is_skipped_quietly(qtbot, office, d
     second.show()
     assert dialogs.messages == []
     assert second.contacts_tab.current_record_id() == second.contacts_tab.model.record_id(0)
+
+
+def test_delete_key_in_the_affiliations_removes_the_affiliation_not_the_person(window, qtbot, office):
+    db, ids = office
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.contacts_tab.jump_to(ids["staff"])
+    table = window.contacts_tab.editor.affiliations
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # a delete-the-person question would fail the test
+    assert table.rowCount() == 0
+    window.contacts_tab.editor.revert()
+
+
+def test_mnemonics_are_unique_within_each_tab(window):
+    from collections import defaultdict
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    for tab in (window.contacts_tab, window.organisations_tab):
+        keys = defaultdict(list)
+        for widget in tab.findChildren(QLabel) + tab.findChildren(QAbstractButton):
+            text = widget.text().replace("&&", "")
+            if "&" in text:
+                keys[text[text.index("&") + 1].lower()].append(text)
+        assert {k: v for k, v in keys.items() if len(v) > 1} == {}, type(tab).__name__
