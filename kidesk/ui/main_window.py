@@ -87,10 +87,12 @@ class MainWindow(QMainWindow):
         )
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.contacts_tab, self.tr("&Kontakte"))
-        self.tabs.addTab(self.organisations_tab, self.tr("&Partnerorganisationen"))
-        self.tabs.addTab(self.events_tab, self.tr("&Veranstaltungen"))
-        self.tabs.addTab(self.volunteers_tab, self.tr("&Ehrenamtliche"))
+        self.tabs.addTab(self.contacts_tab, self.tr("Kontakte"))
+        self.tabs.addTab(self.organisations_tab, self.tr("Partnerorganisationen"))
+        self.tabs.addTab(self.events_tab, self.tr("Veranstaltungen"))
+        self.tabs.addTab(self.volunteers_tab, self.tr("Ehrenamtliche"))
+        for i in range(self.tabs.count()):
+            self.tabs.setTabToolTip(i, self.tr("Strg+%d") % (i + 1))
         self.setCentralWidget(self.tabs)
         for tab in self.tab_by_key.values():
             tab.status_message.connect(self.show_status)

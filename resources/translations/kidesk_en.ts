@@ -822,226 +822,231 @@
     </message>
     <message>
       <location filename="../../kidesk/ui/main_window.py" line="90" />
-      <source>&amp;Kontakte</source>
-      <translation>&amp;Contacts</translation>
+      <source>Kontakte</source>
+      <translation>Contacts</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/main_window.py" line="91" />
-      <source>&amp;Partnerorganisationen</source>
-      <translation>&amp;Partner organisations</translation>
+      <source>Partnerorganisationen</source>
+      <translation>Partner organisations</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/main_window.py" line="92" />
-      <source>&amp;Veranstaltungen</source>
-      <translation>&amp;Events</translation>
+      <source>Veranstaltungen</source>
+      <translation>Events</translation>
     </message>
     <message>
       <location filename="../../kidesk/ui/main_window.py" line="93" />
-      <source>&amp;Ehrenamtliche</source>
-      <translation>&amp;Volunteers</translation>
+      <source>Ehrenamtliche</source>
+      <translation>Volunteers</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="105" />
+      <location filename="../../kidesk/ui/main_window.py" line="95" />
+      <source>Strg+%d</source>
+      <translation>Ctrl+%d</translation>
+    </message>
+    <message>
+      <location filename="../../kidesk/ui/main_window.py" line="107" />
       <source>Datenbank: %s</source>
       <translation>Database: %s</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="106" />
+      <location filename="../../kidesk/ui/main_window.py" line="108" />
       <source>Ort der Datenbank</source>
       <translation>Database location</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="108" />
+      <location filename="../../kidesk/ui/main_window.py" line="110" />
       <source>Bereit.</source>
       <translation>Ready.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="133" />
+      <location filename="../../kidesk/ui/main_window.py" line="135" />
       <source>&amp;Neu</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="134" />
+      <location filename="../../kidesk/ui/main_window.py" line="136" />
       <source>Neuen Datensatz anlegen</source>
       <translation>Create a new record</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="135" />
+      <location filename="../../kidesk/ui/main_window.py" line="137" />
       <source>&amp;Speichern</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="136" />
+      <location filename="../../kidesk/ui/main_window.py" line="138" />
       <source>Änderungen speichern</source>
       <translation>Save changes</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="137" />
+      <location filename="../../kidesk/ui/main_window.py" line="139" />
       <source>&amp;Drucken …</source>
       <translation>&amp;Print …</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="138" />
+      <location filename="../../kidesk/ui/main_window.py" line="140" />
       <source>Druckvorschau für die Auswahl</source>
       <translation>Print preview for the selection</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="139" />
+      <location filename="../../kidesk/ui/main_window.py" line="141" />
       <source>&amp;Importieren …</source>
       <translation>&amp;Import …</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="140" />
+      <location filename="../../kidesk/ui/main_window.py" line="142" />
       <source>Daten aus einer Datei übernehmen</source>
       <translation>Import data from a file</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="141" />
+      <location filename="../../kidesk/ui/main_window.py" line="143" />
       <source>&amp;Exportieren …</source>
       <translation>&amp;Export …</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="142" />
+      <location filename="../../kidesk/ui/main_window.py" line="144" />
       <source>Daten in eine Datei schreiben</source>
       <translation>Write data to a file</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="143" />
+      <location filename="../../kidesk/ui/main_window.py" line="145" />
       <source>E&amp;instellungen …</source>
       <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="144" />
+      <location filename="../../kidesk/ui/main_window.py" line="146" />
       <source>Eigene Organisation, Vorlagen, Druckerkalibrierung</source>
       <translation>Own organisation, templates, printer calibration</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="145" />
+      <location filename="../../kidesk/ui/main_window.py" line="147" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="145" />
+      <location filename="../../kidesk/ui/main_window.py" line="147" />
       <source>kidesk beenden</source>
       <translation>Quit kidesk</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="146" />
+      <location filename="../../kidesk/ui/main_window.py" line="148" />
       <source>&amp;Rückgängig</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="147" />
+      <location filename="../../kidesk/ui/main_window.py" line="149" />
       <source>Letzte Änderung im Formular rückgängig machen</source>
       <translation>Undo the last change in the form</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="148" />
+      <location filename="../../kidesk/ui/main_window.py" line="150" />
       <source>&amp;Löschen …</source>
       <translation>&amp;Delete …</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="149" />
+      <location filename="../../kidesk/ui/main_window.py" line="151" />
       <source>Ausgewählte Datensätze löschen</source>
       <translation>Delete selected records</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="150" />
+      <location filename="../../kidesk/ui/main_window.py" line="152" />
       <source>&amp;Suchen</source>
       <translation>&amp;Find</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="151" />
+      <location filename="../../kidesk/ui/main_window.py" line="153" />
       <source>In der Liste suchen</source>
       <translation>Search the list</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="152" />
+      <location filename="../../kidesk/ui/main_window.py" line="154" />
       <source>Ü&amp;berall suchen</source>
       <translation>Search &amp;everywhere</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="153" />
+      <location filename="../../kidesk/ui/main_window.py" line="155" />
       <source>Kontakte, Organisationen, Veranstaltungen, Ehrenamtliche finden</source>
       <translation>Find contacts, organisations, events, volunteers</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="154" />
+      <location filename="../../kidesk/ui/main_window.py" line="156" />
       <source>&amp;Aktualisieren</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="155" />
+      <location filename="../../kidesk/ui/main_window.py" line="157" />
       <source>Listen neu laden</source>
       <translation>Reload lists</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="156" />
+      <location filename="../../kidesk/ui/main_window.py" line="158" />
       <source>Ü&amp;ber kidesk</source>
       <translation>&amp;About kidesk</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="166" />
+      <location filename="../../kidesk/ui/main_window.py" line="168" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="176" />
+      <location filename="../../kidesk/ui/main_window.py" line="178" />
       <source>&amp;Bearbeiten</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="182" />
+      <location filename="../../kidesk/ui/main_window.py" line="184" />
       <source>&amp;Ansicht</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="187" />
+      <location filename="../../kidesk/ui/main_window.py" line="189" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="190" />
+      <location filename="../../kidesk/ui/main_window.py" line="192" />
       <source>Werkzeugleiste</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="235" />
+      <location filename="../../kidesk/ui/main_window.py" line="237" />
       <source>Gefunden: %s</source>
       <translation>Found: %s</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="244" />
+      <location filename="../../kidesk/ui/main_window.py" line="246" />
       <source>Nichts rückgängig zu machen.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="254" />
+      <location filename="../../kidesk/ui/main_window.py" line="256" />
       <source>Diese Funktion ist noch nicht verfügbar.</source>
       <translation>This function is not available yet.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="263" />
+      <location filename="../../kidesk/ui/main_window.py" line="265" />
       <source>Importieren</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="266" />
+      <location filename="../../kidesk/ui/main_window.py" line="268" />
       <source>Exportieren</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="273" />
+      <location filename="../../kidesk/ui/main_window.py" line="275" />
       <source>Einstellungen gespeichert.</source>
       <translation>Settings saved.</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="277" />
+      <location filename="../../kidesk/ui/main_window.py" line="279" />
       <source>Über kidesk</source>
       <translation>About kidesk</translation>
     </message>
     <message>
-      <location filename="../../kidesk/ui/main_window.py" line="278" />
+      <location filename="../../kidesk/ui/main_window.py" line="280" />
       <source>kidesk %s
 
 Kontakte, Partnerorganisationen, Veranstaltungen und Ehrenamtliche eines Kommunalen Integrationszentrums.
