@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QMenu, QMessageBox, QToolButton, QWidget
 
-from kidesk.db import contact_queries
+from kidesk.db import list_queries
 from kidesk.db import settings as db_settings
-from kidesk.db.contact_queries import ContactListQuery
+from kidesk.db.list_queries import ContactListQuery
 from kidesk.db.database import Database
 from kidesk.services import contacts as contact_service
 from kidesk.ui.contact_editor import ContactEditor
@@ -140,8 +140,8 @@ class ContactsTab(RecordListTab):
 
     def refresh_choices(self) -> None:
         with self.db.session() as session:
-            organisations = contact_queries.organisation_choices(session)
-            cities = contact_queries.contact_cities(session)
+            organisations = list_queries.organisation_choices(session)
+            cities = list_queries.contact_cities(session)
         self.editor.set_organisation_choices(organisations)
         for combo, all_label, items in (
             (self.organisation_filter, self.tr("alle Organisationen"), organisations),

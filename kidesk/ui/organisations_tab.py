@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
-from kidesk.db import contact_queries, vocab
-from kidesk.db.contact_queries import OrganisationListQuery
+from kidesk.db import list_queries, vocab
+from kidesk.db.list_queries import OrganisationListQuery
 from kidesk.db.database import Database
 from kidesk.errors import UserError
 from kidesk.services import organisations as organisation_service
@@ -115,7 +115,7 @@ class OrganisationsTab(RecordListTab):
 
     def refresh_choices(self) -> None:
         with self.db.session() as session:
-            organisations = contact_queries.organisation_choices(session)
+            organisations = list_queries.organisation_choices(session)
         networks = organisation_service.network_choices(self.db)
         self.editor.set_choices(organisations, networks)
         current = self.network_filter.currentData()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kidesk.db import contact_queries
+from kidesk.db import list_queries
 from kidesk.db import settings as db_settings
 from kidesk.db.database import Database
 from kidesk.ui import workstation_settings
@@ -170,8 +170,8 @@ class SettingsDialog(QDialog):
     # -- load / save -----------------------------------------------------------------------------------
     def load(self) -> None:
         with self.db.session() as session:
-            organisations = contact_queries.organisation_choices(session)
-            staff = contact_queries.staff_choices(session)
+            organisations = list_queries.organisation_choices(session)
+            staff = list_queries.staff_choices(session)
             own = db_settings.get(session, db_settings.OWN_ORGANISATION_ID)
             sender = db_settings.get(session, db_settings.LETTER_SENDER_CONTACT_ID)
             cards = db_settings.get(session, db_settings.DEFAULT_CARD_TEMPLATE)

@@ -1,4 +1,4 @@
-"""The contacts list: a lazily loaded table over :class:`kidesk.db.contact_queries.ContactListQuery`."""
+"""The contacts list: a lazily loaded table over :class:`kidesk.db.list_queries.ContactListQuery`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
-from kidesk.db.contact_queries import CONTACT_COLUMNS, ContactListQuery
+from kidesk.db.list_queries import CONTACT_COLUMNS, ContactListQuery
 from kidesk.db.database import Database
 from kidesk.ui.models.lazy_table_model import LazyQueryTableModel
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from kidesk.db import vocab
-from kidesk.db.contact_queries import ORGANISATION_COLUMNS, OrganisationListQuery
+from kidesk.db.list_queries import ORGANISATION_COLUMNS, OrganisationListQuery
 from kidesk.db.database import Database
 from kidesk.ui.models.lazy_table_model import LazyQueryTableModel
 

@@ -1,4 +1,4 @@
-"""List queries behind the contacts and organisations tables (no Qt).
+"""List queries behind the contacts and organisations tables, and the choice lists of their filters (no Qt).
 
 A list is described by a small filter object; it builds one ``SELECT`` with the ORDER BY in
 SQL (a stable tie-breaker on ``id`` last), which the Qt models page through with
@@ -195,15 +195,6 @@ def contact_cities(session: Session) -> list[str]:
     return [r[0] for r in rows]
 
 
-def organisation_cities(session: Session) -> list[str]:
-    rows = session.execute(
-        select(Organisation.city)
-        .where(Organisation.city.is_not(None), Organisation.city != "")
-        .distinct()
-        .order_by(Organisation.city)
-    )
-    return [r[0] for r in rows]
-
 
 def organisation_choices(session: Session) -> list[tuple[int, str]]:
     """``(id, name)`` of every organisation, for choice boxes (names only, small)."""
@@ -218,6 +209,3 @@ def staff_choices(session: Session) -> list[tuple[int, str]]:
     )
     return [(i, f"{last}, {first}" if first else last) for i, last, first in rows]
 
-
-def volunteer_id_for_contact(session: Session, contact_id: int) -> int | None:
-    return session.execute(select(Volunteer.id).where(Volunteer.contact_id == contact_id)).scalar()
