@@ -29,6 +29,7 @@ from kidesk.errors import UserError
 COMMAND_MODULES = (
     "kidesk.cli.core_commands",
     "kidesk.cli.volunteer_commands",
+    "kidesk.cli.print_commands",
 )
 
 

@@ -41,6 +41,7 @@ from kidesk.db.models import (
     VolunteerLanguage,
 )
 from kidesk.errors import NotFound, ValidationError
+from kidesk.services.series_progress import modules_required
 
 # --- vocabulary ------------------------------------------------------------------------------
 
@@ -739,17 +740,15 @@ def _series_modules(session: Session, series: EventSeries) -> tuple[int, ...]:
 
 
 def required_modules(series: EventSeries, modules: Sequence[int]) -> int:
-    """Modules needed for the certificate: the series' rule, else all modules."""
-    if series.certificate_min_modules:
-        return series.certificate_min_modules
-    return series.module_count or len(modules)
+    """Modules needed for the certificate (the rule is written once, in series_progress)."""
+    return modules_required(series, tuple(modules))
 
 
 def _attended_modules_stmt(series_id: int | None = None) -> Select:
     stmt = (
         select(Participation.contact_id, Event.series_id, Event.module_number)
         .join(Event, Event.id == Participation.event_id)
-        .where(Participation.status == "attended", Event.module_number.is_not(None))
+        .where(Participation.status == "attended", Event.module_number.is_not(None), Event.status != "cancelled")
     )
     if series_id is not None:
         stmt = stmt.where(Event.series_id == series_id)
@@ -812,6 +811,7 @@ def _attended_count_subquery(series_id: int):
             Participation.status == "attended",
             Event.series_id == series_id,
             Event.module_number.is_not(None),
+            Event.status != "cancelled",
         )
         .scalar_subquery()
     )

@@ -219,9 +219,6 @@ def test_progress_panel_enables_certificate_only_when_rule_met(tab, sample):
 
 
 def test_print_certificate_opens_preview(tab, monkeypatch, sample):
-    printing = pytest.importorskip("kidesk.services.printing")
-    if not hasattr(printing, "print_certificates"):
-        pytest.skip("print_certificates not merged yet")  # integrator: remove after merging the pdf work
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a))
     tab.jump_to(sample.volunteers["Haddad"])

@@ -1,0 +1,182 @@
+"""``kidesk print …``: every print product as a PDF file, through kidesk.services.printing.
+
+    kidesk --db DB print cards --template C32011|32015|a4-cropmarks [--contact ID]... [--start N] [--copies N] [--logo FILE] [--no-qr] [--no-logo] -o OUT.pdf
+    kidesk --db DB print labels --template 3474|3475|3477 (--event ID | --contact ID...) [--start N] [--skip-missing] -o OUT.pdf
+    kidesk --db DB print badges --event ID [--layout a4-4up|a6] -o OUT.pdf
+    kidesk --db DB print invitations --event ID [--form A|B] [--contact ID]... [--skip-missing] [--body FILE] -o OUT.pdf
+    kidesk --db DB print flyer --event ID [--size A4|A5] -o OUT.pdf
+    kidesk --db DB print attendance --event ID [--blank-rows N] -o OUT.pdf
+    kidesk --db DB print certificates --series ID -o OUT.pdf
+    kidesk --db DB print calibration --template ID -o OUT.pdf
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from kidesk.cli.context import CliContext
+from kidesk.errors import UserError
+from kidesk.pdf.name_badges import BADGE_LAYOUTS
+from kidesk.pdf.sheets import ALL_TEMPLATES, CARD_TEMPLATES, LABEL_TEMPLATES
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("print", help="Druckprodukte als PDF erzeugen (Visitenkarten, Etiketten, Briefe …)")
+    products = parser.add_subparsers(dest="product", metavar="PRODUKT", required=True)
+
+    def product(name: str, help_text: str, handler) -> argparse.ArgumentParser:
+        p = products.add_parser(name, help=help_text)
+        p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf", help="Zieldatei (PDF)")
+        p.set_defaults(handler=handler)
+        return p
+
+    p = product("cards", "Visitenkarten auf Kartenbögen", _cards)
+    p.add_argument("--template", required=True, choices=list(CARD_TEMPLATES))
+    p.add_argument("--contact", type=int, action="append", default=[], metavar="ID", help="Kontakt (mehrfach möglich; ohne: alle Mitarbeitenden)")
+    p.add_argument("--start", type=int, default=1, metavar="N", help="erste freie Position auf dem Bogen (1 = oben links)")
+    p.add_argument("--copies", type=int, default=None, metavar="N", help="Karten je Person (Vorgabe: eine Person füllt den Bogen)")
+    p.add_argument("--no-qr", action="store_true", help="ohne QR-Code (vCard)")
+    p.add_argument("--no-logo", action="store_true", help="ohne Logo")
+    p.add_argument("--logo", type=Path, metavar="DATEI", help="dieses Logo (PNG/JPEG) statt des Logos der Organisation")
+
+    p = product("labels", "Adressetiketten", _labels)
+    p.add_argument("--template", required=True, choices=list(LABEL_TEMPLATES))
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--event", type=int, metavar="ID", help="alle Eingeladenen/Angemeldeten einer Veranstaltung")
+    source.add_argument("--contact", type=int, action="append", metavar="ID", help="Kontakt (mehrfach möglich)")
+    p.add_argument("--start", type=int, default=1, metavar="N", help="erste freie Position auf dem Bogen")
+    p.add_argument("--skip-missing", action="store_true", help="Kontakte ohne Postanschrift auslassen (werden gemeldet)")
+
+    p = product("badges", "Namensschilder für eine Veranstaltung", _badges)
+    p.add_argument("--event", type=int, required=True, metavar="ID")
+    p.add_argument("--layout", choices=list(BADGE_LAYOUTS), default="a4-4up")
+
+    p = product("invitations", "Einladungsbriefe (DIN 5008) an die Eingeladenen", _invitations)
+    p.add_argument("--event", type=int, required=True, metavar="ID")
+    p.add_argument("--form", choices=["A", "B"], default="B", type=str.upper)
+    p.add_argument("--contact", type=int, action="append", default=[], metavar="ID", help="nur an diese Kontakte")
+    p.add_argument("--skip-missing", action="store_true", help="Kontakte ohne Postanschrift auslassen (werden gemeldet)")
+    p.add_argument("--body", type=Path, metavar="DATEI", help="Brieftext mit Platzhaltern ($titel, $datum …) aus einer Textdatei")
+
+    p = product("flyer", "Veranstaltungsflyer", _flyer)
+    p.add_argument("--event", type=int, required=True, metavar="ID")
+    p.add_argument("--size", choices=["A4", "A5"], default="A4", type=str.upper)
+
+    p = product("attendance", "Teilnehmerliste mit Unterschriftenspalte", _attendance)
+    p.add_argument("--event", type=int, required=True, metavar="ID")
+    p.add_argument("--blank-rows", type=int, default=5, metavar="N", help="Leerzeilen für Nachmeldungen")
+
+    p = product("certificates", "Teilnahmebescheinigungen einer Reihe", _certificates)
+    p.add_argument("--series", type=int, required=True, metavar="ID")
+    p.add_argument("--volunteer", type=int, action="append", default=[], metavar="ID", help="nur für diese Ehrenamtlichen")
+
+    p = product("calibration", "Kalibrierbogen für eine Bogenvorlage", _calibration)
+    p.add_argument("--template", required=True, choices=list(ALL_TEMPLATES))
+
+
+def _write(path: Path, data: bytes) -> int:
+    """Write atomically: a failed run never leaves half a PDF at ``path``."""
+    path = path.expanduser()
+    if path.is_dir():
+        raise UserError(f"{path} ist ein Ordner. Bitte einen Dateinamen angeben, z. B. {path / 'druck.pdf'}.")
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.exists():
+        raise UserError(f"Den Ordner {directory} gibt es nicht. Bitte einen vorhandenen Ordner angeben.")
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".kidesk-", suffix=".pdf", dir=directory)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+        tmp = None
+    except PermissionError as exc:
+        raise UserError(f"In {directory} darf kidesk nicht schreiben ({exc.strerror}). Bitte einen anderen Ort wählen.") from exc
+    finally:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
+    print(f"{path}: {len(data)} Bytes geschrieben")
+    return 0
+
+
+def _cards(args: argparse.Namespace, ctx: CliContext) -> int:
+    from kidesk.services import printing
+
+    logo = printing.load_logo_file(args.logo) if args.logo is not None else None
+    data = printing.print_cards(
+        ctx.open_db(), template=args.template, contact_ids=args.contact, start=args.start,
+        copies=args.copies, with_qr=not args.no_qr, with_logo=not args.no_logo, logo=logo,
+    )
+    return _write(args.output, data)
+
+
+def _labels(args: argparse.Namespace, ctx: CliContext) -> int:
+    from kidesk.services import printing
+
+    db = ctx.open_db()
+    if args.skip_missing:
+        _warn_skipped(printing.contacts_without_address(db, contact_ids=args.contact, event_id=args.event))
+    data = printing.print_labels(db, template=args.template, contact_ids=args.contact, event_id=args.event, start=args.start, skip_missing=args.skip_missing)
+    return _write(args.output, data)
+
+
+def _warn_skipped(skipped: list[tuple[int, str]]) -> None:
+    for contact_id, name in skipped:
+        print(f"kidesk: ausgelassen, keine Postanschrift: {name} (Kontakt {contact_id})", file=sys.stderr)
+
+
+def _badges(args: argparse.Namespace, ctx: CliContext) -> int:
+    from kidesk.services import printing
+
+    return _write(args.output, printing.print_badges(ctx.open_db(), event_id=args.event, layout=args.layout))
+
+
+def _invitations(args: argparse.Namespace, ctx: CliContext) -> int:
+    from kidesk.services import printing
+
+    body = None
+    if args.body is not None:
+        try:
+            body = args.body.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise UserError(f"Die Textdatei {args.body} gibt es nicht.") from None
+        except UnicodeDecodeError:
+            raise UserError(f"Die Textdatei {args.body} ist nicht UTF-8-kodiert. Bitte als UTF-8 speichern.") from None
+    db = ctx.open_db()
+    if args.skip_missing:
+        if args.contact:
+            _warn_skipped(printing.contacts_without_address(db, contact_ids=args.contact))
+        else:
+            _warn_skipped(printing.contacts_without_address(db, event_id=args.event))
+    data = printing.print_invitations(
+        db, event_id=args.event, form=args.form, contact_ids=args.contact or None, body_template=body, skip_missing=args.skip_missing
+    )
+    return _write(args.output, data)
+
+
+def _flyer(args: argparse.Namespace, ctx: CliContext) -> int:
+    from kidesk.services import printing
+
+    return _write(args.output, printing.print_flyer(ctx.open_db(), event_id=args.event, size=args.size))
+
+
+def _attendance(args: argparse.Namespace, ctx: CliContext) -> int:
+    from kidesk.services import printing
+
+    return _write(args.output, printing.print_attendance(ctx.open_db(), event_id=args.event, blank_rows=args.blank_rows))
+
+
+def _certificates(args: argparse.Namespace, ctx: CliContext) -> int:
+    from kidesk.services import printing
+
+    data = printing.print_certificates(ctx.open_db(), series_id=args.series, volunteer_ids=args.volunteer or None)
+    return _write(args.output, data)
+
+
+def _calibration(args: argparse.Namespace, ctx: CliContext) -> int:
+    from kidesk.services import printing
+
+    return _write(args.output, printing.print_calibration_sheet(ctx.open_db(), template=args.template))

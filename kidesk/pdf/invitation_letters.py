@@ -1,0 +1,270 @@
+"""Letters after DIN 5008 (Form A or B) as a mail merge: one letter per recipient, one PDF.
+
+Page 1: letterhead (our organisation, logo on the right), the return-address line and the
+address in the window field, the information block (contact person, phone, e-mail, room,
+date), subject, salutation, body, closing and signature. Fold marks and the hole mark sit on
+the left edge. A letter longer than one page continues on pages with a short header, and
+every page of such a letter says "Seite x von y" (counted per letter, not per PDF).
+
+Geometry (mm from the top-left corner, DESIGN.md):
+
+=================  ==============  ==============
+                   Form A          Form B
+address field      20/27, 85×45    20/45, 85×45
+information block  125/32, 75 w    125/50, 75 w
+fold marks         87, 192         105, 210
+hole mark          148.5           148.5
+=================  ==============  ==============
+
+Inside the address field: 5 mm return-address zone, 12.7 mm notes zone, 27.3 mm address
+zone (at most six lines at 10 pt; never below 8 pt).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer
+
+from kidesk.errors import ValidationError
+from kidesk.pdf.records import Letter, LetterSender
+from kidesk.pdf.typesetting import (
+    FONT,
+    KideskCanvas,
+    TextLine,
+    draw_image_in_box,
+    draw_text_box,
+    image_reader,
+    make_paragraph,
+    paragraph_style,
+)
+
+PAGE_W, PAGE_H = A4
+LEFT_MARGIN, RIGHT_MARGIN = 25 * mm, 20 * mm
+BOTTOM_MARGIN = 27 * mm
+TEXT_WIDTH = PAGE_W - LEFT_MARGIN - RIGHT_MARGIN
+
+
+@dataclass(frozen=True)
+class LetterForm:
+    name: str
+    header_height_mm: float
+    address_y_mm: float
+    info_y_mm: float
+    fold_marks_mm: tuple[float, float]
+    subject_y_mm: float  # top of the subject line
+    address_x_mm: float = 20.0
+    address_w_mm: float = 85.0
+    address_h_mm: float = 45.0
+    info_x_mm: float = 125.0
+    info_w_mm: float = 75.0
+    hole_mark_mm: float = 148.5
+
+
+FORMS = {
+    "A": LetterForm("A", 27, 27, 32, (87, 192), 27 + 45 + 8.5),
+    "B": LetterForm("B", 45, 45, 50, (105, 210), 45 + 45 + 8.5),
+}
+
+
+def letter_form(name: str) -> LetterForm:
+    try:
+        return FORMS[name.upper()]
+    except (KeyError, AttributeError):
+        raise ValidationError(f"Unbekannte Briefform '{name}'. Möglich sind A und B.", field="form") from None
+
+
+def _y(mm_from_top: float) -> float:
+    """PDF y coordinate of a distance from the top edge."""
+    return PAGE_H - mm_from_top * mm
+
+
+class _LetterStart(Flowable):
+    """Zero-size marker at the start of each letter: draws page 1's fixed parts at absolute positions."""
+
+    def __init__(self, renderer: _LetterRenderer, index: int) -> None:
+        super().__init__()
+        self.renderer = renderer
+        self.index = index
+        self.width = self.height = 0
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        return 0, 0
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802
+        self.renderer.letter_started(self.index, canvas.getPageNumber())
+        self.renderer.draw_first_page(canvas, self.index)
+
+
+class _LetterRenderer:
+    def __init__(
+        self,
+        sender: LetterSender,
+        letters: Sequence[Letter],
+        form: LetterForm,
+        first_pages: dict[int, int] | None = None,
+        page_counts: dict[int, int] | None = None,
+    ):
+        self.sender = sender
+        self.letters = letters
+        self.form = form
+        self.logo = image_reader(sender.logo, sender.logo_owner or sender.organisation)
+        self.page_counts = page_counts or {}
+        self.letter_first_page: dict[int, int] = dict(first_pages or {})
+
+    # -- bookkeeping ------------------------------------------------------------------
+    def letter_started(self, index: int, page: int) -> None:
+        self.letter_first_page.setdefault(index, page)
+
+    def _letter_of_page(self, page: int) -> int | None:
+        best = None
+        for index, first in self.letter_first_page.items():
+            if first <= page and (best is None or first > self.letter_first_page[best]):
+                best = index
+        return best
+
+    # -- fixed parts ------------------------------------------------------------------
+    def draw_marks(self, canvas: Canvas) -> None:
+        canvas.saveState()
+        canvas.setLineWidth(0.4)
+        canvas.setStrokeColorRGB(0.4, 0.4, 0.4)
+        for fold in self.form.fold_marks_mm:
+            canvas.line(4 * mm, _y(fold), 9 * mm, _y(fold))
+        canvas.line(4 * mm, _y(self.form.hole_mark_mm), 12 * mm, _y(self.form.hole_mark_mm))
+        canvas.restoreState()
+
+    def draw_letterhead(self, canvas: Canvas) -> None:
+        form = self.form
+        top = 9.0
+        height = form.header_height_mm - top - 3
+        if self.logo is not None:
+            draw_image_in_box(canvas, self.logo, 135 * mm, _y(top + height), 55 * mm, height * mm, align="right")
+            text_w = 105 * mm
+        else:
+            text_w = TEXT_WIDTH
+        draw_text_box(
+            canvas, LEFT_MARGIN, _y(top + height), text_w, height * mm,
+            [TextLine(self.sender.organisation, 15, bold=True), TextLine(self.sender.unit, 11, color="#333333")],
+            min_scale=0.6,
+        )
+
+    def draw_footer(self, canvas: Canvas) -> None:
+        s = self.sender
+        town = " ".join(p for p in (s.postcode, s.city) if p)
+        parts = [s.organisation, s.street, town, f"Telefon {s.phone}" if s.phone else "", f"Telefax {s.fax}" if s.fax else "", s.email, s.website]
+        canvas.saveState()
+        canvas.setStrokeColorRGB(0.6, 0.6, 0.6)
+        canvas.setLineWidth(0.3)
+        canvas.line(LEFT_MARGIN, 18 * mm, PAGE_W - RIGHT_MARGIN, 18 * mm)
+        canvas.restoreState()
+        draw_text_box(canvas, LEFT_MARGIN, 9 * mm, TEXT_WIDTH, 8 * mm, [TextLine(" · ".join(p for p in parts if p), 7, color="#444444", align="center")], min_scale=0.75)
+
+    def draw_first_page(self, canvas: Canvas, index: int) -> None:
+        letter = self.letters[index]
+        form = self.form
+        canvas.saveState()
+        self.draw_letterhead(canvas)
+        self.draw_marks(canvas)
+        x = (form.address_x_mm + 5) * mm
+        width = (form.address_w_mm - 7) * mm
+        # return-address zone (5 mm), underlined small
+        draw_text_box(canvas, x, _y(form.address_y_mm + 5), width, 4.5 * mm, [TextLine(self.sender.return_address(), 7, color="#333333")], min_scale=0.75, valign="bottom")
+        # address zone (27.3 mm below 5 + 12.7 mm)
+        zone_top = form.address_y_mm + 5 + 12.7
+        draw_text_box(
+            canvas, x, _y(zone_top + 27.3), width, 27.3 * mm,
+            [TextLine(line, 10) for line in letter.recipient.lines()],
+            min_scale=0.8, uniform=True,
+        )
+        # information block
+        info_lines: list[TextLine] = []
+        for label, value in letter.info:
+            if not value:
+                continue
+            info_lines.append(TextLine(label, 7, color="#555555", space_before=2 if info_lines else 0))
+            info_lines.append(TextLine(value, 9))
+        draw_text_box(canvas, form.info_x_mm * mm, _y(form.address_y_mm + form.address_h_mm), (form.info_w_mm - 10) * mm, (form.address_y_mm + form.address_h_mm - form.info_y_mm) * mm, info_lines, min_scale=0.75)
+        self.draw_footer(canvas)
+        canvas.restoreState()
+
+    def on_page(self, canvas: Canvas, doc) -> None:
+        page = canvas.getPageNumber()
+        index = self._letter_of_page(page)
+        canvas.saveState()
+        canvas.setFont(FONT, 10)
+        if index is not None:
+            first = self.letter_first_page[index]
+            total = self.page_counts.get(index, 1)
+            number = page - first + 1
+            if number > 1:  # continuation page: marks, short header
+                self.draw_marks(canvas)
+                letter = self.letters[index]
+                draw_text_box(
+                    canvas, LEFT_MARGIN, _y(20), TEXT_WIDTH, 10 * mm,
+                    [TextLine(f"{self.sender.organisation} · Schreiben an {letter.recipient.name}", 8, color="#444444")],
+                    min_scale=0.7,
+                )
+                self.draw_footer(canvas)
+            if total > 1:
+                draw_text_box(canvas, LEFT_MARGIN, 19 * mm, TEXT_WIDTH, 5 * mm, [TextLine(f"Seite {number} von {total}", 8, align="right")])
+        canvas.restoreState()
+
+    # -- flow ---------------------------------------------------------------------------
+    def story(self) -> list[Flowable]:
+        body_style = paragraph_style(10.5, leading=14.5, space_after=7)
+        subject_style = paragraph_style(11.5, bold=True, leading=15)
+        story: list[Flowable] = []
+        for index, letter in enumerate(self.letters):
+            if index:
+                story += [NextPageTemplate("first"), PageBreak()]
+            story.append(NextPageTemplate("later"))
+            story.append(_LetterStart(self, index))
+            story.append(make_paragraph(letter.subject, subject_style))
+            story.append(Spacer(1, 8.5 * mm))
+            story.append(make_paragraph(letter.salutation, body_style))
+            for paragraph in letter.body:
+                story.append(make_paragraph(paragraph, body_style))
+            closing = [Spacer(1, 2 * mm), make_paragraph(letter.closing, body_style), Spacer(1, 12 * mm)]
+            closing += [make_paragraph(line, paragraph_style(10.5, leading=14)) for line in letter.signature]
+            story.append(KeepTogether(closing))
+            if letter.enclosures:
+                story.append(Spacer(1, 6 * mm))
+                story.append(Paragraph("<b>Anlage</b>" if len(letter.enclosures) == 1 else "<b>Anlagen</b>", body_style))
+                for item in letter.enclosures:
+                    story.append(make_paragraph(item, paragraph_style(10.5, leading=14)))
+        return story
+
+    def build(self) -> bytes:
+        buffer = io.BytesIO()
+        doc = BaseDocTemplate(
+            buffer, pagesize=A4, title="Einladungen", author="kidesk", creator="kidesk", invariant=1,
+            leftMargin=LEFT_MARGIN, rightMargin=RIGHT_MARGIN, topMargin=25 * mm, bottomMargin=BOTTOM_MARGIN,
+        )
+        first_top = _y(self.form.subject_y_mm)
+        first = Frame(LEFT_MARGIN, BOTTOM_MARGIN, TEXT_WIDTH, first_top - BOTTOM_MARGIN, id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        later = Frame(LEFT_MARGIN, BOTTOM_MARGIN, TEXT_WIDTH, _y(30) - BOTTOM_MARGIN, id="later", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([
+            PageTemplate(id="first", frames=[first], onPage=self.on_page),
+            PageTemplate(id="later", frames=[later], onPage=self.on_page),
+        ])
+        doc.build(self.story(), canvasmaker=KideskCanvas)
+        self.total_pages = doc.page
+        return buffer.getvalue()
+
+
+def render_letters(sender: LetterSender, letters: Sequence[Letter], form: str = "B") -> bytes:
+    """All ``letters`` in one PDF, each starting on a new page."""
+    if not letters:
+        raise ValidationError("Keine Empfänger für die Briefe ausgewählt.")
+    chosen = letter_form(form)
+    # Pass 1 learns where each letter starts (for "Seite x von y" per letter), pass 2 draws.
+    probe = _LetterRenderer(sender, letters, chosen)
+    probe.build()
+    starts = [probe.letter_first_page[i] for i in range(len(letters))] + [probe.total_pages + 1]
+    counts = {i: starts[i + 1] - starts[i] for i in range(len(letters))}
+    return _LetterRenderer(sender, letters, chosen, probe.letter_first_page, counts).build()
