@@ -22,7 +22,7 @@ os.environ["KIDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="kidesk-bench-")
 def main() -> int:
     from sqlalchemy import insert
 
-    from kidesk.db.contact_queries import ContactListQuery
+    from kidesk.db.list_queries import ContactListQuery
     from kidesk.db.database import open_database
     from kidesk.db.models import Affiliation, Contact, Organisation
     from kidesk.ui.app import create_application
