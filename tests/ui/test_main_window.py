@@ -158,14 +158,43 @@ def test_optional_tab_factory(office, monkeypatch):
     tab.deleteLater()
 
 
-def test_business_cards_from_a_staff_contact(window, office):
-    printing = pytest.importorskip("kidesk.services.printing")
-    if not hasattr(printing, "print_cards"):
-        pytest.skip("print_cards not merged yet")  # integrator: remove this guard after merging the print work
+def test_business_cards_from_a_staff_contact_saved_as_pdf(window, office, tmp_path, monkeypatch):
+    """The newcomer's last step: the card sheet of a staff member, previewed, saved as a PDF."""
+    import pdfplumber
+    from PySide6.QtWidgets import QFileDialog
+
     _db, ids = office
     window.contacts_tab.jump_to(ids["staff"])
     preview = window.contacts_tab.print_business_cards()
     assert preview is not None and preview.document.pageCount() == 1
+    target = tmp_path / "karten.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    assert preview.save_as() == target
+    with pdfplumber.open(target) as pdf:
+        text = pdf.pages[0].extract_text()
+    assert text.count("Petra Wagner") == 10  # C32011: 2 x 5 cards
+
+
+def test_business_cards_only_for_staff(window, office, dialogs):
+    _db, ids = office
+    window.contacts_tab.jump_to(ids["caritas_person"])
+    assert window.contacts_tab.print_business_cards() is None
+    assert "eigene Mitarbeitende" in dialogs.texts("information")[-1]
+
+
+def test_address_labels_for_the_selection(window, office):
+    from PySide6.QtCore import QItemSelectionModel
+
+    _db, ids = office
+    tab = window.contacts_tab
+    tab.jump_to(ids["staff"])
+    other = tab.model.row_of(ids["caritas_person"])
+    tab.table.selectionModel().select(tab.model.index(other, 0),
+                                      QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    assert set(tab.selected_ids()) == {ids["staff"], ids["caritas_person"]}
+    preview = tab.print_address_labels()
+    assert preview is not None and preview.document.pageCount() == 1
+    assert "Adressetiketten (2 Kontakt(e))" == preview.windowTitle()
 
 
 def test_screenshot_of_the_main_window(window, office, tmp_path):

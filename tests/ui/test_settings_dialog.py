@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QDesktopServices
 
 from kidesk.db import settings as db_settings
@@ -68,9 +67,6 @@ def test_database_location_read_only_and_open_folder(qtbot, office, monkeypatch)
 
 
 def test_test_sheet_opens_preview(qtbot, office):
-    printing = pytest.importorskip("kidesk.services.printing")
-    if not hasattr(printing, "print_calibration_sheet"):
-        pytest.skip("print_calibration_sheet not merged yet")  # integrator: remove after merging the print work
     db, _ids = office
     dialog = SettingsDialog(db)
     qtbot.addWidget(dialog)
