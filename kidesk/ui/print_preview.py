@@ -87,7 +87,7 @@ class PdfPreviewDialog(QDialog):
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)  # a whole sheet at a glance: is every label in place?
         self.view.setAccessibleName(self.tr("Vorschau"))
         toolbar = QToolBar(self)
         self.action_print = self._action(toolbar, self.tr("&Drucken …"), self.print_with_dialog, QKeySequence.StandardKey.Print)
