@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "kidesk.cli.core_commands",
     "kidesk.cli.volunteer_commands",
     "kidesk.cli.print_commands",
+    "kidesk.cli.event_commands",
     "kidesk.cli.io_commands",
     "kidesk.cli.export_registry",
 )

@@ -1,12 +1,15 @@
-"""Starting the desktop application."""
+"""Starting the desktop application: translations, locale, the main window."""
 
 from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from kidesk import paths
 from kidesk.db.database import Database
+from kidesk.ui import workstation_settings
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -17,10 +20,35 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def install_translators(app: QApplication, language: str | None = None) -> list[QTranslator]:
+    """German is built in (the source strings); other languages load ``kidesk_<lang>.qm``.
+
+    Dates and numbers follow the user's system locale (QLocale), whatever the UI language.
+    Returns the installed translators (kept alive by the application property).
+    """
+    language = language or workstation_settings.language()
+    installed: list[QTranslator] = []
+    if language != "de":
+        ours = QTranslator(app)
+        if ours.load(str(paths.resource_path("translations", f"kidesk_{language}.qm"))):
+            app.installTranslator(ours)
+            installed.append(ours)
+    qt_base = QTranslator(app)  # Qt's own dialogs (QMessageBox buttons, QFileDialog) in the same language
+    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        installed.append(qt_base)
+    system = QLocale.system()
+    # A bare "C"/POSIX environment says nothing about the user: the office is German.
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany) if system.name() == "C" else system)
+    app._kidesk_translators = installed  # type: ignore[attr-defined]
+    return installed
+
+
 def run_gui(db: Database, *, demo: bool = False) -> int:
     from kidesk.ui.main_window import MainWindow
 
     app = create_application()
+    install_translators(app)
     window = MainWindow(db, demo=demo)
     window.show()
     return app.exec()

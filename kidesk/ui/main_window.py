@@ -1,23 +1,347 @@
-"""The main window: one tab per area of work."""
+"""The main window: one tab per area of work, standard actions wired to the current tab.
+
+Menu, toolbar and shortcuts (Ctrl+N/S/F/P, Del, Ctrl+Z, Ctrl+K) call the current
+:class:`~kidesk.ui.workspace_tab.WorkspaceTab`. Before switching tab or closing, every tab
+is asked :meth:`maybe_leave` so unsaved changes are never lost silently. Window geometry and
+the last tab are kept per workstation (:mod:`kidesk.ui.workstation_settings`).
+
+The *Veranstaltungen* and *Ehrenamtliche* tabs and the import/export dialogs are built by
+other modules (``events_tab``, ``volunteers_tab``, ``import_dialog``, ``export_dialog``);
+until those exist the window shows a placeholder instead of failing.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+import importlib
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kidesk import __version__
 from kidesk.db.database import Database
+from kidesk.ui import workstation_settings
+from kidesk.ui.contacts_tab import ContactsTab
+from kidesk.ui.global_search import GlobalSearchField
+from kidesk.ui.models.global_search_model import GlobalHit
+from kidesk.ui.organisations_tab import OrganisationsTab
+from kidesk.ui.workspace_tab import WorkspaceTab
+
+STATUS_TIMEOUT_MS = 10000
+TAB_KEYS = ("contacts", "organisations", "events", "volunteers")
+HIT_TAB = {"contact": "contacts", "organisation": "organisations", "event": "events", "volunteer": "volunteers"}
+
+
+class PlaceholderTab(WorkspaceTab):
+    """Stands in for a tab whose module is not part of this build yet."""
+
+    def __init__(self, db: Database, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        layout = QVBoxLayout(self)
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+
+
+def build_optional_tab(module: str, class_name: str, db: Database, placeholder_text: str) -> WorkspaceTab:
+    """``kidesk.ui.<module>.<class_name>(db)`` if that module exists, else a placeholder."""
+    try:
+        cls = getattr(importlib.import_module(f"kidesk.ui.{module}"), class_name)
+    except (ImportError, AttributeError):
+        return PlaceholderTab(db, placeholder_text)
+    return cls(db)
 
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, *, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.setObjectName("MainWindow")
         title = self.tr("kidesk")
         if demo:
             title += " – " + self.tr("Demo-Datenbank")
         self.setWindowTitle(title)
+        self._previous_tab = 0
+        self._switching_back = False
+
+        self.contacts_tab = ContactsTab(db)
+        self.organisations_tab = OrganisationsTab(db)
+        self.events_tab = build_optional_tab(
+            "events_tab", "EventsTab", db, self.tr("Die Veranstaltungen folgen in einer der nächsten Versionen.")
+        )
+        self.volunteers_tab = build_optional_tab(
+            "volunteers_tab", "VolunteersTab", db, self.tr("Die Ehrenamtlichen folgen in einer der nächsten Versionen.")
+        )
+        self.tab_by_key: dict[str, WorkspaceTab] = dict(
+            zip(TAB_KEYS, (self.contacts_tab, self.organisations_tab, self.events_tab, self.volunteers_tab), strict=True)
+        )
         self.tabs = QTabWidget(self)
-        for name in (self.tr("Kontakte"), self.tr("Partnerorganisationen"), self.tr("Veranstaltungen"), self.tr("Ehrenamtliche")):
-            self.tabs.addTab(QLabel(name), name)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.contacts_tab, self.tr("Kontakte"))
+        self.tabs.addTab(self.organisations_tab, self.tr("Partnerorganisationen"))
+        self.tabs.addTab(self.events_tab, self.tr("Veranstaltungen"))
+        self.tabs.addTab(self.volunteers_tab, self.tr("Ehrenamtliche"))
+        for i in range(self.tabs.count()):
+            self.tabs.setTabToolTip(i, self.tr("Strg+%d") % (i + 1))
         self.setCentralWidget(self.tabs)
-        self.statusBar().showMessage(self.tr("Datenbank: %s") % db.location)
-        self.resize(1200, 800)
+        for tab in self.tab_by_key.values():
+            tab.status_message.connect(self.show_status)
+        self.contacts_tab.open_organisation.connect(lambda i: self.jump_to("organisations", i))
+        self.organisations_tab.open_contact.connect(lambda i: self.jump_to("contacts", i))
+        self.organisations_tab.data_changed.connect(self.contacts_tab.refresh_choices)
+        self.organisations_tab.new_contact_for.connect(self._new_contact_for)
+
+        self.global_search = GlobalSearchField(db, self)
+        self.global_search.hit_chosen.connect(self.open_hit)
+        self._build_actions()
+        self._location_label = QLabel(self.tr("Datenbank: %s") % db.location)
+        self._location_label.setAccessibleName(self.tr("Ort der Datenbank"))
+        self.statusBar().addPermanentWidget(self._location_label)
+        self.show_status(self.tr("Bereit."))
+
+        available = self.screen().availableGeometry() if self.screen() else None
+        if available is not None and available.width() >= 1000:
+            self.resize(min(1440, int(available.width() * 0.92)), min(940, int(available.height() * 0.92)))
+        else:
+            self.resize(1280, 820)
+        self._restore_state()
+        self.tabs.currentChanged.connect(self._tab_changed)
+        QApplication.instance().installEventFilter(self)
+
+    # -- actions -----------------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+                              if shortcut is not None else tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_new = self._action(self.tr("&Neu"), lambda: self.current_tab().new_record(),
+                                       QKeySequence.StandardKey.New, self.tr("Neuen Datensatz anlegen"))
+        self.action_save = self._action(self.tr("&Speichern"), lambda: self.current_tab().save(),
+                                        QKeySequence.StandardKey.Save, self.tr("Änderungen speichern"))
+        self.action_print = self._action(self.tr("&Drucken …"), lambda: self.current_tab().print_current(),
+                                         QKeySequence.StandardKey.Print, self.tr("Druckvorschau für die Auswahl"))
+        self.action_import = self._action(self.tr("&Importieren …"), self.import_data, None,
+                                          self.tr("Daten aus einer Datei übernehmen"))
+        self.action_export = self._action(self.tr("&Exportieren …"), self.export_data, None,
+                                          self.tr("Daten in eine Datei schreiben"))
+        self.action_settings = self._action(self.tr("E&instellungen …"), self.open_settings, "Ctrl+,",
+                                            self.tr("Eigene Organisation, Vorlagen, Druckerkalibrierung"))
+        self.action_quit = self._action(self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit, self.tr("kidesk beenden"))
+        self.action_undo = self._action(self.tr("&Rückgängig"), self.undo, QKeySequence.StandardKey.Undo,
+                                        self.tr("Letzte Änderung im Formular rückgängig machen"))
+        self.action_delete = self._action(self.tr("&Löschen …"), lambda: self.current_tab().delete_selected(),
+                                          QKeySequence.StandardKey.Delete, self.tr("Ausgewählte Datensätze löschen"))
+        self.action_find = self._action(self.tr("&Suchen"), lambda: self.current_tab().focus_search(),
+                                        QKeySequence.StandardKey.Find, self.tr("In der Liste suchen"))
+        self.action_global_search = self._action(self.tr("Ü&berall suchen"), self.focus_global_search, "Ctrl+K",
+                                                 self.tr("Kontakte, Organisationen, Veranstaltungen, Ehrenamtliche finden"))
+        self.action_refresh = self._action(self.tr("&Aktualisieren"), lambda: self.current_tab().refresh(),
+                                           QKeySequence.StandardKey.Refresh, self.tr("Listen neu laden"))
+        self.action_about = self._action(self.tr("Ü&ber kidesk"), self.about)
+        self.tab_actions = []
+        for i, key in enumerate(TAB_KEYS):
+            action = self._action(self.tabs.tabText(i).replace("&", ""), lambda _c=False, k=key: self.show_tab(k),
+                                  f"Ctrl+{i + 1}")
+            self.tab_actions.append(action)
+        for action in (self.action_delete,):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Datei"))
+        for action in (self.action_new, self.action_save, self.action_print):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_import)
+        file_menu.addAction(self.action_export)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_settings)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        edit_menu = bar.addMenu(self.tr("&Bearbeiten"))
+        for action in (self.action_undo, self.action_delete):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.action_find)
+        edit_menu.addAction(self.action_global_search)
+        view_menu = bar.addMenu(self.tr("&Ansicht"))
+        for action in self.tab_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.action_refresh)
+        help_menu = bar.addMenu(self.tr("&Hilfe"))
+        help_menu.addAction(self.action_about)
+
+        toolbar = QToolBar(self.tr("Werkzeugleiste"), self)
+        toolbar.setObjectName("MainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.action_new, self.action_save, self.action_delete, self.action_print):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.global_search)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    # -- tabs --------------------------------------------------------------------------------------
+    def current_tab(self) -> WorkspaceTab:
+        return self.tabs.currentWidget()  # type: ignore[return-value]
+
+    def show_tab(self, key: str) -> bool:
+        """Switch to a tab (asking the current one about unsaved changes); True if shown."""
+        self.tabs.setCurrentWidget(self.tab_by_key[key])
+        return self.current_tab() is self.tab_by_key[key]
+
+    def _tab_changed(self, index: int) -> None:
+        if self._switching_back:
+            return
+        previous = self.tabs.widget(self._previous_tab)
+        if previous is not None and previous is not self.tabs.widget(index) and not previous.maybe_leave():
+            self._switching_back = True
+            self.tabs.setCurrentIndex(self._previous_tab)
+            self._switching_back = False
+            return
+        self._previous_tab = index
+
+    def jump_to(self, key: str, record_id: int) -> None:
+        if self.show_tab(key):
+            self.tab_by_key[key].jump_to(record_id)
+
+    def _new_contact_for(self, organisation_id: int, name: str) -> None:
+        if self.show_tab("contacts"):
+            self.contacts_tab.new_record_at(organisation_id, name)
+
+    def open_hit(self, hit: GlobalHit) -> None:
+        self.jump_to(HIT_TAB[hit.kind], hit.id)
+        self.show_status(self.tr("Gefunden: %s") % hit.title)
+
+    def focus_global_search(self) -> None:
+        self.global_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.global_search.selectAll()
+
+    def undo(self) -> None:
+        undo = getattr(self.current_tab(), "undo", None)
+        if undo is None or not undo():
+            self.show_status(self.tr("Nichts rückgängig zu machen."))
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    # -- dialogs -----------------------------------------------------------------------------------
+    def _run_optional(self, module: str, function: str, title: str) -> None:
+        try:
+            run = getattr(importlib.import_module(f"kidesk.ui.{module}"), function)
+        except (ImportError, AttributeError):
+            QMessageBox.information(self, title, self.tr("Diese Funktion ist noch nicht verfügbar."))
+            return
+        if not self.current_tab().maybe_leave():
+            return
+        run(self, self.db)
+        for tab in self.tab_by_key.values():
+            tab.refresh()
+
+    def import_data(self) -> None:
+        self._run_optional("import_dialog", "run_import", self.tr("Importieren"))
+
+    def export_data(self) -> None:
+        self._run_optional("export_dialog", "run_export", self.tr("Exportieren"))
+
+    def open_settings(self) -> None:
+        from kidesk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.db, self)
+        if dialog.exec():
+            self.show_status(self.tr("Einstellungen gespeichert."))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("Über kidesk"),
+            self.tr("kidesk %s\n\nKontakte, Partnerorganisationen, Veranstaltungen und Ehrenamtliche "
+                    "eines Kommunalen Integrationszentrums.\n\nDatenbank: %s") % (__version__, self.db.location),
+        )
+
+    # -- keyboard: Ctrl+K wins even inside a text field --------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if (event.key() == Qt.Key.Key_K and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+                    and isinstance(watched, QWidget) and watched.window() is self):
+                event.ignore()  # a QLineEdit would take Ctrl+K as "delete to end of line"
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- state between starts ----------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = workstation_settings.workstation_settings()
+        geometry = settings.value(workstation_settings.GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value(workstation_settings.WINDOW_STATE)
+        if state is not None:
+            self.restoreState(state)
+        try:
+            last = int(settings.value(workstation_settings.LAST_TAB, 0))
+        except (TypeError, ValueError):
+            last = 0
+        if 0 <= last < self.tabs.count():
+            self.tabs.setCurrentIndex(last)
+            self._previous_tab = last
+        for key in ("contacts", "organisations"):
+            tab = self.tab_by_key[key]
+            splitter = settings.value(f"{key}/splitter")
+            if splitter is not None:
+                tab.splitter.restoreState(splitter)
+            try:
+                record_id = int(settings.value(f"{key}/record", 0) or 0)
+            except (TypeError, ValueError):
+                record_id = 0
+            if record_id:
+                tab.restore_record(record_id)
+
+    def save_state(self) -> None:
+        settings = workstation_settings.workstation_settings()
+        settings.setValue(workstation_settings.GEOMETRY, self.saveGeometry())
+        settings.setValue(workstation_settings.WINDOW_STATE, self.saveState())
+        settings.setValue(workstation_settings.LAST_TAB, self.tabs.currentIndex())
+        for key in ("contacts", "organisations"):
+            tab = self.tab_by_key[key]
+            settings.setValue(f"{key}/splitter", tab.splitter.saveState())
+            settings.setValue(f"{key}/record", tab.current_record_id() or 0)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        current = self.current_tab()
+        for tab in [current, *(t for t in self.tab_by_key.values() if t is not current)]:
+            if tab is not current:
+                self._switching_back = True
+                self.tabs.setCurrentWidget(tab)
+                self._switching_back = False
+            if not tab.maybe_leave():
+                event.ignore()
+                return
+        self._switching_back = True
+        self.tabs.setCurrentWidget(current)
+        self._switching_back = False
+        self.save_state()
+        QApplication.instance().removeEventFilter(self)
+        event.accept()

@@ -3,20 +3,80 @@
 Callers render the PDF through :mod:`kidesk.services.printing` and hand over the bytes::
 
     show_pdf_preview(self, pdf_bytes, self.tr("Visitenkarten"), suggested_name="visitenkarten.pdf")
+
+Printing never scales: each PDF page is rendered with QPdfDocument at the printer's
+resolution (at most :data:`MAX_RENDER_DPI`, which keeps an A4 page near 35 MB of memory)
+and drawn at its true size from the paper's top-left corner, on a page of the PDF's own
+size with no margins. Label and card sheets therefore land where the template says; the
+per-template calibration offsets (Settings) correct what a particular printer shifts.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSize, QSizeF, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+MAX_RENDER_DPI = 300
+ZOOM_STEP = 1.25
+
+
+def _page_layout(size_pt: QSizeF) -> QPageLayout:
+    page_size = QPageSize(size_pt, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+    orientation = (QPageLayout.Orientation.Landscape if size_pt.width() > size_pt.height()
+                   else QPageLayout.Orientation.Portrait)
+    if orientation == QPageLayout.Orientation.Landscape:
+        page_size = QPageSize(QSizeF(size_pt.height(), size_pt.width()), QPageSize.Unit.Point, "",
+                              QPageSize.SizeMatchPolicy.FuzzyMatch)
+    return QPageLayout(page_size, orientation, QMarginsF(0, 0, 0, 0))
+
+
+def print_pdf_document(document: QPdfDocument, printer: QPrinter) -> int:
+    """Print every page 1:1 (no scaling, page size from the PDF); return the number of pages."""
+    pages = document.pageCount()
+    if pages == 0:
+        return 0
+    printer.setFullPage(True)
+    printer.setPageLayout(_page_layout(document.pagePointSize(0)))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("printer could not be opened")
+    try:
+        for page in range(pages):
+            size_pt = document.pagePointSize(page)
+            if page > 0:
+                printer.setPageLayout(_page_layout(size_pt))
+                printer.newPage()
+            device_dpi = printer.resolution()
+            render_dpi = min(device_dpi, MAX_RENDER_DPI)
+            pixels = QSize(round(size_pt.width() * render_dpi / 72), round(size_pt.height() * render_dpi / 72))
+            image = document.render(page, pixels)
+            target = QRectF(QPointF(0, 0), QSizeF(size_pt.width() * device_dpi / 72, size_pt.height() * device_dpi / 72))
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+    return pages
 
 
 class PdfPreviewDialog(QDialog):
     def __init__(self, pdf_bytes: bytes, title: str, suggested_name: str = "kidesk.pdf", parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setObjectName("PdfPreviewDialog")
         self.pdf_bytes = pdf_bytes
         self.suggested_name = suggested_name
         self._data = QByteArray(pdf_bytes)
@@ -27,13 +87,142 @@ class PdfPreviewDialog(QDialog):
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)  # a whole sheet at a glance: is every label in place?
+        self.view.setAccessibleName(self.tr("Vorschau"))
+        toolbar = QToolBar(self)
+        self.action_print = self._action(toolbar, self.tr("&Drucken …"), self.print_with_dialog, QKeySequence.StandardKey.Print)
+        self.action_save = self._action(toolbar, self.tr("Als &PDF speichern …"), self.save_as, QKeySequence.StandardKey.Save)
+        toolbar.addSeparator()
+        self.action_previous = self._action(toolbar, "◀", self.previous_page, QKeySequence("PgUp"),
+                                            self.tr("Vorherige Seite (Bild auf)"))
+        self.page_input = QSpinBox()
+        self.page_input.setAccessibleName(self.tr("Seite"))
+        self.page_input.setRange(1, max(1, self.document.pageCount()))
+        self.page_input.valueChanged.connect(lambda value: self.go_to_page(value - 1))
+        toolbar.addWidget(self.page_input)
+        self.page_count_label = QLabel(self.tr(" von %d ") % self.document.pageCount())
+        toolbar.addWidget(self.page_count_label)
+        self.action_next = self._action(toolbar, "▶", self.next_page, QKeySequence("PgDown"),
+                                        self.tr("Nächste Seite (Bild ab)"))
+        toolbar.addSeparator()
+        self.action_zoom_out = self._action(toolbar, "−", self.zoom_out, QKeySequence.StandardKey.ZoomOut,
+                                            self.tr("Verkleinern (Strg+Minus)"))
+        self.action_zoom_in = self._action(toolbar, "+", self.zoom_in, QKeySequence.StandardKey.ZoomIn,
+                                           self.tr("Vergrößern (Strg+Plus)"))
+        self.action_fit_width = self._action(toolbar, self.tr("Seitenbreite"), self.fit_width, QKeySequence("Ctrl+0"))
+        self.action_fit_page = self._action(toolbar, self.tr("Ganze Seite"), self.fit_page, None)
+        self.action_close = self._action(toolbar, self.tr("S&chließen"), self.close, None)
+
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Status der Vorschau"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
+        if self.document.status() != QPdfDocument.Status.Ready or self.document.pageCount() == 0:
+            self.status.setText(self.tr("Das PDF lässt sich nicht anzeigen (leer oder beschädigt)."))
+            for action in (self.action_print, self.action_previous, self.action_next):
+                action.setEnabled(False)
+        else:
+            self.status.setText(self.tr("%d Seite(n). Gedruckt wird ohne Skalierung in Originalgröße.")
+                                % self.document.pageCount())
+        self._page_changed(0)
         self.resize(900, 1000)
+
+    def _action(self, toolbar: QToolBar, text: str, slot, shortcut, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if tip:
+            action.setToolTip(tip)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        toolbar.addAction(action)
+        return action
+
+    # -- pages and zoom ------------------------------------------------------------------------------
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def go_to_page(self, page: int) -> None:
+        if 0 <= page < self.document.pageCount() and page != self.current_page():
+            self.view.pageNavigator().jump(page, QPointF(), self.view.pageNavigator().currentZoom())
+
+    def next_page(self) -> None:
+        self.go_to_page(self.current_page() + 1)
+
+    def previous_page(self) -> None:
+        self.go_to_page(self.current_page() - 1)
+
+    def _page_changed(self, page: int) -> None:
+        self.page_input.blockSignals(True)
+        self.page_input.setValue(page + 1)
+        self.page_input.blockSignals(False)
+        self.action_previous.setEnabled(page > 0)
+        self.action_next.setEnabled(page + 1 < self.document.pageCount())
+
+    def zoom_in(self) -> None:
+        self._zoom(self.view.zoomFactor() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._zoom(self.view.zoomFactor() / ZOOM_STEP)
+
+    def _zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(8.0, max(0.1, factor)))
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def fit_page(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+
+    # -- output ----------------------------------------------------------------------------------------
+    def print_to(self, printer: QPrinter) -> int:
+        printer.setDocName(self.windowTitle())
+        return print_pdf_document(self.document, printer)
+
+    def print_with_dialog(self) -> bool:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.windowTitle())
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Drucken"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            pages = self.print_to(printer)
+        except OSError:
+            QMessageBox.warning(self, self.tr("Drucken"),
+                                self.tr("Der Drucker lässt sich nicht öffnen. Bitte Drucker und Verbindung prüfen."))
+            return False
+        self.status.setText(self.tr("%d Seite(n) an den Drucker geschickt.") % pages)
+        return True
+
+    def save_as(self) -> Path | None:
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggestion = str(Path(documents or Path.home()) / self.suggested_name)
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Als PDF speichern"), suggestion,
+                                                    self.tr("PDF-Dateien (*.pdf)"))
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            target.write_bytes(self.pdf_bytes)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Als PDF speichern"),
+                                self.tr("Die Datei %s lässt sich nicht schreiben: %s. Bitte einen anderen Ort wählen.")
+                                % (target, exc.strerror))
+            return None
+        self.status.setText(self.tr("Gespeichert: %s") % target)
+        return target
 
 
 def show_pdf_preview(parent: QWidget | None, pdf_bytes: bytes, title: str, suggested_name: str = "kidesk.pdf") -> PdfPreviewDialog:
     """Open the (non-modal) preview and return it."""
     dialog = PdfPreviewDialog(pdf_bytes, title, suggested_name, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

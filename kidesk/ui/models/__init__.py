@@ -1,0 +1,1 @@
+"""Qt item models over kidesk's query functions (one module per entity)."""

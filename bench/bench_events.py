@@ -1,0 +1,81 @@
+"""Event work at scale: bulk invites, the invite list, check-in keystrokes, the series matrix.
+
+    .venv/bin/python bench/bench_events.py [N_VOLUNTEERS]
+
+Not part of the test run. Targets (a laptop at the door): one check-in keystroke (filter
+the list) well under 50 ms and one check-in under 50 ms with 1 000 people on the list;
+inviting all volunteers and reloading the invite list each under a second.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import insert, select
+
+from kidesk.db.database import open_database
+from kidesk.db.models import Contact, Event, EventSeries, Volunteer
+from kidesk.services import events
+
+FIRST = ["Ayşe", "Jörg", "Olena", "Mehmet", "Fatma", "Sara", "Ahmad", "Anna", "Lukas", "Zeynep", "Leyla", "Hêvî"]
+LAST = ["Yılmaz", "Müller", "Kovalenko", "Demir", "Schmidt", "Rahimi", "Haddad", "Meier", "Kaya", "Amedî", "Meyer zu Bexten"]
+
+
+def _timed(fn, repeat: int = 20) -> tuple[float, float]:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples), max(samples)
+
+
+def main(n: int = 1000) -> None:
+    rng = random.Random(5)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(Path(tmp) / "bench.sqlite")
+        with db.session() as s:
+            s.execute(
+                insert(Contact),
+                [
+                    {"first_name": rng.choice(FIRST), "last_name": f"{rng.choice(LAST)}{i % 97 or ''}", "city": "Herford",
+                     "street": "Hauptstraße 1", "email": f"p{i}@example.org"}
+                    for i in range(n)
+                ],
+            )
+            ids = s.scalars(select(Contact.id)).all()
+            s.execute(insert(Volunteer), [{"contact_id": i, "status": "active"} for i in ids])
+            series = EventSeries(title="Basisqualifikation", module_count=12, certificate_min_modules=8)
+            s.add(series)
+            s.flush()
+            start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(17))
+            event = Event(title="Modul 1", series_id=series.id, module_number=1, starts_at=start, kind="qualification_module")
+            s.add(event)
+            s.flush()
+            event_id, series_id = event.id, series.id
+
+        t = time.perf_counter()
+        result = events.invite_active_volunteers(db, event_id)
+        print(f"invite all {n} active volunteers: {(time.perf_counter() - t) * 1000:.0f} ms ({result.describe()})")
+        print("invite list reload (invitees + counts): median %.1f ms, max %.1f ms"
+              % _timed(lambda: (events.invitees(db, event_id), events.status_counts(db, event_id)), 5))
+        print("check-in list load (once, and after each check-in): median %.1f ms, max %.1f ms"
+              % _timed(lambda: events.checkin_candidates(db, event_id), 5))
+        cached = events.checkin_candidates(db, event_id)
+        print("check-in keystroke 'yil' (filter the loaded list): median %.2f ms, max %.2f ms"
+              % _timed(lambda: events.filter_candidates(cached, "yil")))
+        people = events.checkin_candidates(db, event_id)
+        sample = iter(rng.sample(people, 20))
+        print("one check-in: median %.1f ms, max %.1f ms" % _timed(lambda: events.check_in(db, next(sample).participation_id)))
+        print("series matrix: median %.1f ms, max %.1f ms" % _timed(lambda: events.series_matrix(db, series_id), 5))
+        db.dispose()
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)

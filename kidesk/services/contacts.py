@@ -1,0 +1,270 @@
+"""Creating, changing and deleting contacts — the one write path for UI, import and CLI (no Qt).
+
+An editor works on a :class:`ContactData` (plain values, affiliations included) and hands it
+to :func:`create_contact` / :func:`update_contact`. Both validate with
+:mod:`kidesk.services.validation`, write in one transaction and raise
+:class:`~kidesk.errors.ValidationError` (German message, ``field`` set) or
+:class:`~kidesk.services.edit_conflicts.RecordChangedElsewhere` — bad input never leaves
+half a record.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kidesk.db import vocab
+from kidesk.db.database import Database
+from kidesk.db.models import Affiliation, Contact, Organisation, Participation, Volunteer, VolunteerHours
+from kidesk.errors import NotFound, ValidationError
+from kidesk.services import validation
+from kidesk.services.edit_conflicts import RecordChangedElsewhere, StaleDataError, check_version, stale_message
+
+#: Plain text fields of a contact, in the order an editor shows them.
+TEXT_FIELDS = (
+    "title",
+    "first_name",
+    "last_name",
+    "function",
+    "department",
+    "phone",
+    "mobile",
+    "fax",
+    "email",
+    "room",
+    "street",
+    "postcode",
+    "city",
+    "country",
+    "languages",
+    "notes",
+)
+OPTIONAL_TEXT_FIELDS = tuple(f for f in TEXT_FIELDS if f not in ("first_name", "last_name", "country"))
+
+
+@dataclass
+class AffiliationData:
+    organisation_id: int
+    organisation_name: str = ""
+    role: str | None = None
+    department: str | None = None
+    is_primary: bool = False
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+
+
+@dataclass
+class ContactData:
+    id: int | None = None
+    version: int | None = None
+    salutation: str = "none"
+    title: str | None = None
+    first_name: str = ""
+    last_name: str = ""
+    function: str | None = None
+    department: str | None = None
+    phone: str | None = None
+    mobile: str | None = None
+    fax: str | None = None
+    email: str | None = None
+    room: str | None = None
+    street: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    country: str = "DE"
+    languages: str | None = None
+    notes: str | None = None
+    is_staff: bool = False
+    affiliations: list[AffiliationData] = field(default_factory=list)
+
+    @property
+    def display_name(self) -> str:
+        name = " ".join(p for p in (self.title, self.first_name, self.last_name) if p)
+        return name or "Neuer Kontakt"
+
+
+@dataclass(frozen=True)
+class DeletionImpact:
+    """What goes with a contact when it is deleted (for the confirmation question)."""
+
+    name: str
+    affiliations: int
+    participations: int
+    has_volunteer_profile: bool
+    volunteer_hours_entries: int
+
+    def describe(self) -> str:
+        parts = []
+        if self.affiliations:
+            parts.append(f"{self.affiliations} Zuordnung(en) zu Organisationen")
+        if self.participations:
+            parts.append(f"{self.participations} Veranstaltungsteilnahme(n)")
+        if self.has_volunteer_profile:
+            hours = f" mit {self.volunteer_hours_entries} Stundeneintrag/-einträgen" if self.volunteer_hours_entries else ""
+            parts.append(f"das Ehrenamtsprofil{hours}")
+        return ", ".join(parts)
+
+
+def normalised(data: ContactData) -> ContactData:
+    """A copy with surrounding blanks removed and empty optional fields as ``None``."""
+    values = dataclasses.asdict(data)
+    for name in TEXT_FIELDS:
+        value = values[name]
+        if isinstance(value, str):
+            value = value.strip()
+        if name in OPTIONAL_TEXT_FIELDS and not value:
+            value = None
+        values[name] = value
+    values["first_name"] = values["first_name"] or ""
+    values["country"] = (values["country"] or "DE").upper()
+    values["affiliations"] = [AffiliationData(**a) for a in values["affiliations"]]
+    return ContactData(**values)
+
+
+def validate(data: ContactData) -> None:
+    """Raise :class:`ValidationError` for the first problem (all of them in the message)."""
+    problems = validation.contact_problems({name: getattr(data, name) for name in (*TEXT_FIELDS,)})
+    if data.salutation not in vocab.SALUTATIONS:
+        problems["salutation"] = f"Unbekannte Anrede „{data.salutation}“."
+    seen: set[int] = set()
+    for affiliation in data.affiliations:
+        if affiliation.organisation_id in seen:
+            problems.setdefault(
+                "affiliations",
+                f"Die Organisation „{affiliation.organisation_name or affiliation.organisation_id}“ ist doppelt zugeordnet.",
+            )
+        seen.add(affiliation.organisation_id)
+        if affiliation.valid_from and affiliation.valid_to and affiliation.valid_to < affiliation.valid_from:
+            problems.setdefault("affiliations", "Bei einer Zuordnung liegt das Ende vor dem Beginn.")
+    if problems:
+        first = next(iter(problems))
+        who = data.display_name if (data.first_name or data.last_name) else "Der Kontakt"
+        raise ValidationError(f"{who} kann so nicht gespeichert werden: " + " ".join(problems.values()), field=first)
+
+
+def load_contact(db: Database, contact_id: int) -> ContactData:
+    with db.session() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise NotFound(f"Den Kontakt mit der ID {contact_id} gibt es nicht (mehr).")
+        return _to_data(session, contact)
+
+
+def _to_data(session: Session, contact: Contact) -> ContactData:
+    rows = session.execute(
+        select(Affiliation, Organisation.name)
+        .join(Organisation, Affiliation.organisation_id == Organisation.id)
+        .where(Affiliation.contact_id == contact.id)
+        .order_by(Affiliation.is_primary.desc(), Organisation.name)
+    ).all()
+    return ContactData(
+        id=contact.id,
+        version=contact.version,
+        salutation=contact.salutation,
+        is_staff=contact.is_staff,
+        affiliations=[
+            AffiliationData(
+                organisation_id=a.organisation_id,
+                organisation_name=name,
+                role=a.role,
+                department=a.department,
+                is_primary=a.is_primary,
+                valid_from=a.valid_from,
+                valid_to=a.valid_to,
+            )
+            for a, name in rows
+        ],
+        **{name: getattr(contact, name) for name in TEXT_FIELDS},
+    )
+
+
+def create_contact(db: Database, data: ContactData) -> ContactData:
+    """Insert a new contact with its affiliations; return it as stored (id, version)."""
+    data = normalised(data)
+    validate(data)
+    with db.session() as session:
+        contact = Contact()
+        _apply(session, contact, data)
+        session.add(contact)
+        session.flush()
+        return _to_data(session, contact)
+
+
+def update_contact(db: Database, data: ContactData) -> ContactData:
+    """Write ``data`` over the contact ``data.id`` if nobody changed it since ``data.version``."""
+    if data.id is None:
+        raise ValueError("update_contact needs data.id; use create_contact for new contacts")
+    data = normalised(data)
+    validate(data)
+    label = f"Der Kontakt „{data.display_name}“"
+    try:
+        with db.session() as session:
+            contact = session.get(Contact, data.id)
+            if contact is None:
+                raise RecordChangedElsewhere(stale_message(label))
+            check_version(contact, data.version, label)
+            _apply(session, contact, data)
+            session.flush()
+            return _to_data(session, contact)
+    except StaleDataError as exc:
+        raise RecordChangedElsewhere(stale_message(label)) from exc
+
+
+def _apply(session: Session, contact: Contact, data: ContactData) -> None:
+    for name in TEXT_FIELDS:
+        setattr(contact, name, getattr(data, name))
+    contact.salutation = data.salutation
+    contact.is_staff = bool(data.is_staff)
+    existing = {a.organisation_id: a for a in contact.affiliations} if contact.id else {}
+    wanted = {a.organisation_id: a for a in data.affiliations}
+    for org_id, affiliation in existing.items():
+        if org_id not in wanted:
+            contact.affiliations.remove(affiliation)
+    for org_id, item in wanted.items():
+        if session.get(Organisation, org_id) is None:
+            raise ValidationError(
+                f"Die Organisation „{item.organisation_name or org_id}“ gibt es nicht mehr. Bitte die Zuordnung entfernen.",
+                field="affiliations",
+            )
+        affiliation = existing.get(org_id)
+        if affiliation is None:
+            affiliation = Affiliation(organisation_id=org_id)
+            contact.affiliations.append(affiliation)
+        affiliation.role = (item.role or "").strip() or None
+        affiliation.department = (item.department or "").strip() or None
+        affiliation.is_primary = bool(item.is_primary)
+        affiliation.valid_from = item.valid_from
+        affiliation.valid_to = item.valid_to
+
+
+def deletion_impact(db: Database, contact_id: int) -> DeletionImpact:
+    with db.session() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise NotFound(f"Den Kontakt mit der ID {contact_id} gibt es nicht (mehr).")
+
+        def _count(stmt) -> int:
+            return session.execute(stmt).scalar_one()
+
+        affiliations = _count(select(func.count()).select_from(Affiliation).where(Affiliation.contact_id == contact_id))
+        participations = _count(
+            select(func.count()).select_from(Participation).where(Participation.contact_id == contact_id)
+        )
+        volunteer_id = session.execute(select(Volunteer.id).where(Volunteer.contact_id == contact_id)).scalar()
+        hours = 0
+        if volunteer_id is not None:
+            hours = _count(select(func.count()).select_from(VolunteerHours).where(VolunteerHours.volunteer_id == volunteer_id))
+        return DeletionImpact(contact.full_name, affiliations, participations, volunteer_id is not None, hours)
+
+
+def delete_contact(db: Database, contact_id: int) -> None:
+    """Delete the contact and everything hanging on it (affiliations, participations, volunteer profile)."""
+    with db.session() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise NotFound(f"Den Kontakt mit der ID {contact_id} gibt es nicht (mehr).")
+        session.delete(contact)

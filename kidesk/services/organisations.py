@@ -1,0 +1,306 @@
+"""Creating, changing and deleting partner organisations (no Qt).
+
+Same pattern as :mod:`kidesk.services.contacts`: an :class:`OrganisationData` of plain values
+(network memberships and the logo included) goes in, one transaction writes it, and a
+:class:`~kidesk.errors.ValidationError` or
+:class:`~kidesk.services.edit_conflicts.RecordChangedElsewhere` comes out on trouble.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kidesk.db import vocab
+from kidesk.db.database import Database
+from kidesk.db.models import Affiliation, Contact, Network, NetworkMembership, Organisation
+from kidesk.errors import NotFound, ValidationError
+from kidesk.services import validation
+from kidesk.services.edit_conflicts import RecordChangedElsewhere, StaleDataError, check_version, stale_message
+
+TEXT_FIELDS = ("name", "short_name", "street", "postcode", "city", "country", "phone", "fax", "email", "website", "notes")
+OPTIONAL_TEXT_FIELDS = tuple(f for f in TEXT_FIELDS if f not in ("name", "country"))
+LOGO_MAX_BYTES = 2 * 1024 * 1024
+LOGO_SIGNATURES = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg"}
+
+
+@dataclass
+class MembershipData:
+    network_id: int
+    network_name: str = ""
+    role: str | None = None
+    joined_on: dt.date | None = None
+    left_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class PersonAtOrganisation:
+    contact_id: int
+    name: str
+    role: str | None
+
+
+@dataclass
+class OrganisationData:
+    id: int | None = None
+    version: int | None = None
+    name: str = ""
+    short_name: str | None = None
+    kind: str = "other"
+    parent_id: int | None = None
+    street: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    country: str = "DE"
+    phone: str | None = None
+    fax: str | None = None
+    email: str | None = None
+    website: str | None = None
+    notes: str | None = None
+    logo: bytes | None = None
+    logo_mime: str | None = None
+    memberships: list[MembershipData] = field(default_factory=list)
+    # read-only context for the editor
+    people: list[PersonAtOrganisation] = field(default_factory=list)
+    children: list[tuple[int, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class OrganisationDeletionImpact:
+    name: str
+    affiliations: int
+    memberships: int
+    children: int
+
+    def describe(self) -> str:
+        parts = []
+        if self.affiliations:
+            parts.append(f"{self.affiliations} Zuordnung(en) von Personen (die Personen selbst bleiben)")
+        if self.memberships:
+            parts.append(f"{self.memberships} Netzwerkmitgliedschaft(en)")
+        if self.children:
+            parts.append(f"{self.children} untergeordnete Organisation(en) verlieren ihre Zuordnung (bleiben erhalten)")
+        return "; ".join(parts)
+
+
+def logo_mime_type(data: bytes) -> str:
+    """PNG or JPEG, recognised by content; anything else is refused with a clear message."""
+    if len(data) > LOGO_MAX_BYTES:
+        raise ValidationError("Das Logo ist größer als 2 MB. Bitte eine kleinere PNG- oder JPEG-Datei wählen.", field="logo")
+    for signature, mime in LOGO_SIGNATURES.items():
+        if data.startswith(signature):
+            return mime
+    raise ValidationError("Das Logo muss eine PNG- oder JPEG-Datei sein.", field="logo")
+
+
+def normalised(data: OrganisationData) -> OrganisationData:
+    values = {f.name: getattr(data, f.name) for f in dataclasses.fields(data)}
+    for name in TEXT_FIELDS:
+        value = values[name]
+        if isinstance(value, str):
+            value = value.strip()
+        if name in OPTIONAL_TEXT_FIELDS and not value:
+            value = None
+        values[name] = value
+    values["name"] = values["name"] or ""
+    values["country"] = (values["country"] or "DE").upper()
+    values["memberships"] = [dataclasses.replace(m) for m in data.memberships]
+    return OrganisationData(**values)
+
+
+def validate(data: OrganisationData) -> None:
+    problems = validation.organisation_problems({name: getattr(data, name) for name in TEXT_FIELDS})
+    if data.kind not in vocab.ORGANISATION_KINDS:
+        problems["kind"] = f"Unbekannte Art „{data.kind}“."
+    if data.id is not None and data.parent_id == data.id:
+        problems["parent_id"] = "Eine Organisation kann nicht sich selbst übergeordnet sein."
+    seen: set[int] = set()
+    for m in data.memberships:
+        if m.network_id in seen:
+            problems.setdefault("memberships", f"Das Netzwerk „{m.network_name or m.network_id}“ ist doppelt eingetragen.")
+        seen.add(m.network_id)
+        if m.joined_on and m.left_on and m.left_on < m.joined_on:
+            problems.setdefault("memberships", f"Beim Netzwerk „{m.network_name}“ liegt der Austritt vor dem Beitritt.")
+    if data.logo is not None:
+        try:
+            logo_mime_type(data.logo)
+        except ValidationError as exc:
+            problems["logo"] = str(exc)
+    if problems:
+        who = f"Die Organisation „{data.name}“" if data.name else "Die Organisation"
+        raise ValidationError(f"{who} kann so nicht gespeichert werden: " + " ".join(problems.values()),
+                              field=next(iter(problems)))
+
+
+def load_organisation(db: Database, organisation_id: int) -> OrganisationData:
+    with db.session() as session:
+        org = session.get(Organisation, organisation_id)
+        if org is None:
+            raise NotFound(f"Die Organisation mit der ID {organisation_id} gibt es nicht (mehr).")
+        return _to_data(session, org)
+
+
+def _to_data(session: Session, org: Organisation) -> OrganisationData:
+    memberships = session.execute(
+        select(NetworkMembership, Network.name)
+        .join(Network, NetworkMembership.network_id == Network.id)
+        .where(NetworkMembership.organisation_id == org.id)
+        .order_by(Network.name)
+    ).all()
+    people = session.execute(
+        select(Contact.id, Contact.last_name, Contact.first_name, Affiliation.role)
+        .join(Affiliation, Affiliation.contact_id == Contact.id)
+        .where(Affiliation.organisation_id == org.id)
+        .order_by(func.lower(Contact.last_name), func.lower(Contact.first_name))
+    ).all()
+    children = session.execute(
+        select(Organisation.id, Organisation.name).where(Organisation.parent_id == org.id).order_by(Organisation.name)
+    ).all()
+    return OrganisationData(
+        id=org.id,
+        version=org.version,
+        kind=org.kind,
+        parent_id=org.parent_id,
+        logo=org.logo,
+        logo_mime=org.logo_mime,
+        memberships=[MembershipData(m.network_id, name, m.role, m.joined_on, m.left_on) for m, name in memberships],
+        people=[PersonAtOrganisation(i, f"{last}, {first}" if first else last, role) for i, last, first, role in people],
+        children=[(i, n) for i, n in children],
+        **{name: getattr(org, name) for name in TEXT_FIELDS},
+    )
+
+
+def _check_unique_name(session: Session, data: OrganisationData) -> None:
+    clash = session.execute(
+        select(Organisation.id).where(func.lower(Organisation.name) == data.name.lower(), Organisation.id != (data.id or -1))
+    ).scalar()
+    if clash is not None:
+        raise ValidationError(
+            f"Eine Organisation namens „{data.name}“ gibt es schon. Bitte den vorhandenen Eintrag verwenden "
+            "oder den Namen unterscheidbar machen (z. B. mit dem Ort).",
+            field="name",
+        )
+
+
+def _check_parent(session: Session, data: OrganisationData) -> None:
+    if data.parent_id is None:
+        return
+    seen = {data.id}
+    current = data.parent_id
+    while current is not None:
+        if current in seen:
+            raise ValidationError(
+                "Diese übergeordnete Organisation ist selbst unter dieser Organisation eingeordnet. "
+                "Bitte eine andere übergeordnete Organisation wählen.",
+                field="parent_id",
+            )
+        seen.add(current)
+        parent = session.get(Organisation, current)
+        if parent is None:
+            raise ValidationError("Die übergeordnete Organisation gibt es nicht mehr.", field="parent_id")
+        current = parent.parent_id
+
+
+def create_organisation(db: Database, data: OrganisationData) -> OrganisationData:
+    data = normalised(data)
+    validate(data)
+    with db.session() as session:
+        _check_unique_name(session, data)
+        _check_parent(session, data)
+        org = Organisation()
+        _apply(session, org, data)
+        session.add(org)
+        session.flush()
+        return _to_data(session, org)
+
+
+def update_organisation(db: Database, data: OrganisationData) -> OrganisationData:
+    if data.id is None:
+        raise ValueError("update_organisation needs data.id")
+    data = normalised(data)
+    validate(data)
+    label = f"Die Organisation „{data.name}“"
+    try:
+        with db.session() as session:
+            org = session.get(Organisation, data.id)
+            if org is None:
+                raise RecordChangedElsewhere(stale_message(label))
+            check_version(org, data.version, label)
+            _check_unique_name(session, data)
+            _check_parent(session, data)
+            _apply(session, org, data)
+            session.flush()
+            return _to_data(session, org)
+    except StaleDataError as exc:
+        raise RecordChangedElsewhere(stale_message(label)) from exc
+
+
+def _apply(session: Session, org: Organisation, data: OrganisationData) -> None:
+    for name in TEXT_FIELDS:
+        setattr(org, name, getattr(data, name))
+    org.kind = data.kind
+    org.parent_id = data.parent_id
+    org.logo = data.logo
+    org.logo_mime = logo_mime_type(data.logo) if data.logo else None
+    existing = {m.network_id: m for m in org.memberships} if org.id else {}
+    wanted = {m.network_id: m for m in data.memberships}
+    for network_id, membership in existing.items():
+        if network_id not in wanted:
+            org.memberships.remove(membership)
+    for network_id, item in wanted.items():
+        if session.get(Network, network_id) is None:
+            raise ValidationError(f"Das Netzwerk „{item.network_name}“ gibt es nicht mehr.", field="memberships")
+        membership = existing.get(network_id)
+        if membership is None:
+            membership = NetworkMembership(network_id=network_id)
+            org.memberships.append(membership)
+        membership.role = (item.role or "").strip() or None
+        membership.joined_on = item.joined_on
+        membership.left_on = item.left_on
+
+
+def deletion_impact(db: Database, organisation_id: int) -> OrganisationDeletionImpact:
+    with db.session() as session:
+        org = session.get(Organisation, organisation_id)
+        if org is None:
+            raise NotFound(f"Die Organisation mit der ID {organisation_id} gibt es nicht (mehr).")
+
+        def _count(model, column) -> int:
+            return session.execute(select(func.count()).select_from(model).where(column == organisation_id)).scalar_one()
+
+        return OrganisationDeletionImpact(
+            org.name,
+            _count(Affiliation, Affiliation.organisation_id),
+            _count(NetworkMembership, NetworkMembership.organisation_id),
+            _count(Organisation, Organisation.parent_id),
+        )
+
+
+def delete_organisation(db: Database, organisation_id: int) -> None:
+    with db.session() as session:
+        org = session.get(Organisation, organisation_id)
+        if org is None:
+            raise NotFound(f"Die Organisation mit der ID {organisation_id} gibt es nicht (mehr).")
+        session.delete(org)
+
+
+def network_choices(db: Database) -> list[tuple[int, str]]:
+    with db.session() as session:
+        return [tuple(r) for r in session.execute(select(Network.id, Network.name).order_by(func.lower(Network.name)))]
+
+
+def create_network(db: Database, name: str, short_name: str | None = None) -> int:
+    name = name.strip()
+    if not name:
+        raise ValidationError("Der Name des Netzwerks fehlt.", field="name")
+    with db.session() as session:
+        if session.execute(select(Network.id).where(func.lower(Network.name) == name.lower())).scalar() is not None:
+            raise ValidationError(f"Ein Netzwerk namens „{name}“ gibt es schon.", field="name")
+        network = Network(name=name, short_name=(short_name or "").strip() or None)
+        session.add(network)
+        session.flush()
+        return network.id

@@ -1,0 +1,240 @@
+"""Check-in at the door: large, keyboard-first, works offline on a laptop.
+
+Type a few letters of a name (or of the organisation) → the list narrows → Enter marks the
+top (or the highlighted) person as attended; ↑/↓ move the highlight without leaving the
+field. Nobody fits? Enter (or Ctrl+N) moves to the walk-in form, pre-filled with what was
+typed; Enter in that form creates the contact and checks them in, then focus returns to
+the search field for the next person.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kidesk.db import queries
+from kidesk.db.database import Database
+from kidesk.db.models import Event
+from kidesk.errors import UserError
+from kidesk.services import events
+from kidesk.ui.models.checkin_list_model import CheckinListModel
+
+
+class CheckinView(QWidget):
+    checked_in = Signal(int)  # participation id
+
+    def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.event_id = event_id
+        big = QFont(self.font())
+        big.setPointSizeF(max(big.pointSizeF(), 9.0) * 1.6)
+        self.setFont(big)
+
+        with db.session() as session:
+            event = queries.get_or_raise(session, Event, event_id, "Eine Veranstaltung")
+            heading = f"{event.title} – {event.starts_at:%d.%m.%Y %H:%M}"
+        self.heading = QLabel(heading, self)
+        head_font = QFont(big)
+        head_font.setBold(True)
+        self.heading.setFont(head_font)
+        self.heading.setWordWrap(True)
+        self.tally = QLabel(self)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Namen tippen, Enter = anwesend"))
+        self.search.setClearButtonEnabled(True)
+        search_font = QFont(big)
+        search_font.setPointSizeF(big.pointSizeF() * 1.3)
+        self.search.setFont(search_font)
+        self.model = CheckinListModel(self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays in the search field
+        self.feedback = QLabel(self)
+        self.feedback.setWordWrap(True)
+        feedback_font = QFont(big)
+        feedback_font.setBold(True)
+        self.feedback.setFont(feedback_font)  # set explicitly: a style sheet stops font inheritance
+        self.feedback.setMinimumHeight(self.fontMetrics().height() * 2)
+
+        self.walk_in_box = QGroupBox(self.tr("Ohne Anmeldung erschienen (Strg+N)"), self)
+        self.first_name = QLineEdit(self)
+        self.last_name = QLineEdit(self)
+        self.organisation = QLineEdit(self)
+        with db.session() as session:
+            names = [name for _id, name in queries.id_name_list(session, "organisations")]
+        completer = QCompleter(names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organisation.setCompleter(completer)  # reuse an existing organisation instead of a near-duplicate
+        self.email = QLineEdit(self)
+        self.walk_in_button = QPushButton(self.tr("Anlegen und einchecken"), self)
+        self.walk_in_button.setAutoDefault(False)  # Enter in a field is handled by returnPressed
+        form = QFormLayout(self.walk_in_box)
+        form.addRow(self.tr("Vorname"), self.first_name)
+        form.addRow(self.tr("Nachname"), self.last_name)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("E-Mail"), self.email)
+        form.addRow("", self.walk_in_button)
+
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.list, 1)
+        left.addWidget(self.feedback)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        right = QVBoxLayout()
+        right.addWidget(self.walk_in_box)
+        hint = QLabel(
+            self.tr("↑/↓ wählen · Enter = anwesend · Esc = Feld leeren\nStrg+N = neue Person ohne Anmeldung"), self
+        )
+        hint.setStyleSheet("color: #555555;")
+        hint_font = QFont(big)
+        hint_font.setPointSizeF(self.font().pointSizeF() * 0.7)
+        hint.setFont(hint_font)
+        right.addWidget(hint)
+        right.addStretch(1)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.tally)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self.check_in_current)
+        self.search.installEventFilter(self)
+        for w in (self.first_name, self.last_name, self.organisation, self.email):
+            w.returnPressed.connect(self.add_walk_in)
+        self.walk_in_button.clicked.connect(self.add_walk_in)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.start_walk_in)
+        self._people: list[events.CheckinCandidate] = []
+        self.reload()
+        self.search.setFocus()
+
+    # -- search and check-in -----------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the list from the database again (after a check-in or a walk-in)."""
+        self._people = events.checkin_candidates(self.db, self.event_id)
+        self._filter(self.search.text())
+        self._update_tally()
+
+    def _filter(self, text: str) -> None:
+        # filtering a cached list keeps every keystroke instant, even with 1 000 names
+        self.model.set_rows(events.filter_candidates(self._people, text))
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0, 0))
+
+    def _update_tally(self) -> None:
+        counts = events.status_counts(self.db, self.event_id)
+        expected = counts["registered"] + counts["attended"]
+        self.tally.setText(
+            self.tr("%1 anwesend · %2 angemeldet · %3 auf der Liste")
+            .replace("%1", str(counts["attended"]))
+            .replace("%2", str(expected))
+            .replace("%3", str(counts["total"]))
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rowCount():
+                row = self.list.currentIndex().row()
+                row = min(self.model.rowCount() - 1, row + 1) if key == Qt.Key.Key_Down else max(0, row - 1)
+                self.list.setCurrentIndex(self.model.index(row, 0))
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.search.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def check_in_current(self) -> events.CheckinCandidate | None:
+        index = self.list.currentIndex()
+        if not index.isValid() or not self.search.text().strip():
+            if self.search.text().strip() and not self.model.rowCount():
+                self.start_walk_in()
+            return None
+        candidate = self.model.row_at(index.row())
+        try:
+            result = events.check_in(self.db, candidate.participation_id)
+        except UserError as exc:
+            self._say(str(exc), ok=False)
+            return None
+        if candidate.status == "attended":
+            self._say(self.tr("%1 war schon eingecheckt.").replace("%1", result.name), ok=True)
+        else:
+            self._say(self.tr("✓ %1 ist eingecheckt.").replace("%1", result.name), ok=True)
+        self.checked_in.emit(result.participation_id)
+        self.search.clear()
+        self.reload()
+        self.search.setFocus()
+        return result
+
+    # -- walk-ins ----------------------------------------------------------------------------
+    def start_walk_in(self) -> None:
+        typed = self.search.text().strip().split()
+        if typed and not self.last_name.text():
+            if len(typed) == 1:
+                self.last_name.setText(typed[0])
+            else:
+                self.first_name.setText(" ".join(typed[:-1]))
+                self.last_name.setText(typed[-1])
+        (self.first_name if not self.first_name.text() else self.organisation if self.last_name.text() else self.last_name).setFocus()
+
+    def add_walk_in(self) -> events.CheckinCandidate | None:
+        data = events.WalkInData(self.first_name.text(), self.last_name.text(), self.organisation.text(), self.email.text())
+        try:
+            result = events.check_in_walk_in(self.db, self.event_id, data)
+        except UserError as exc:
+            self._say(str(exc), ok=False)
+            return None
+        for w in (self.first_name, self.last_name, self.organisation, self.email):
+            w.clear()
+        self._say(self.tr("✓ %1 neu erfasst und eingecheckt.").replace("%1", result.name), ok=True)
+        self.checked_in.emit(result.participation_id)
+        self.search.clear()
+        self.reload()
+        self.search.setFocus()
+        return result
+
+    def _say(self, text: str, *, ok: bool) -> None:
+        self.feedback.setStyleSheet("color: #1b7f3b;" if ok else "color: #b00020;")
+        self.feedback.setText(text)
+        self._update_tally()
+
+
+class CheckinDialog(QDialog):
+    """The check-in view in its own (maximised) window."""
+
+    def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Check-in"))
+        self.view = CheckinView(db, event_id, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        close = QPushButton(self.tr("Check-in beenden"), self)
+        close.setAutoDefault(False)
+        close.clicked.connect(self.accept)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        self.resize(1100, 750)
+
+    def keyPressEvent(self, event) -> None:  # Esc clears the search field, it does not close the window
+        if event.key() == Qt.Key.Key_Escape:
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,201 @@
+"""Paperwork of one event: letters, labels, badges, flyer, attendance list, certificates, e-mail.
+
+Each print button renders through :mod:`kidesk.services.printing` (looked up by name, so a
+print product that is not built yet gives a clear message instead of a crash) and opens
+the workspace's print preview. "Per E-Mail senden" opens the default mail program once per
+``mailto:`` chunk (addresses in BCC); "Adressen kopieren" puts the list on the clipboard.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from kidesk.db import queries, settings
+from kidesk.db.database import Database
+from kidesk.db.models import Event
+from kidesk.errors import UserError
+from kidesk.services import events, mail_links, printing
+from kidesk.ui import print_preview
+
+
+class EventPaperworkPanel(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.event_id: int | None = None
+        self.series_id: int | None = None
+        self.last_preview = None
+        self.opened_urls: list[str] = []
+
+        self.letters = QPushButton(self.tr("Einladungsbriefe"), self)
+        self.labels = QPushButton(self.tr("Adressetiketten"), self)
+        self.badges = QPushButton(self.tr("Namensschilder"), self)
+        self.flyer = QPushButton(self.tr("Flyer"), self)
+        self.attendance = QPushButton(self.tr("Teilnahmeliste"), self)
+        self.certificates = QPushButton(self.tr("Teilnahmebescheinigungen"), self)
+        self.send_mail = QPushButton(self.tr("Per E-Mail senden"), self)
+        self.copy_addresses = QPushButton(self.tr("Adressen kopieren"), self)
+
+        print_box = QGroupBox(self.tr("Drucken (mit Vorschau)"), self)
+        grid = QGridLayout(print_box)
+        hints = (
+            (self.letters, self.tr("DIN-5008-Briefe an alle Eingeladenen mit Postanschrift")),
+            (self.labels, self.tr("Adressetiketten der Eingeladenen (Vorlage aus den Einstellungen)")),
+            (self.badges, self.tr("Namensschilder für Angemeldete und Referent/innen")),
+            (self.flyer, self.tr("Flyer/Aushang zur Veranstaltung")),
+            (self.attendance, self.tr("Unterschriftenliste für den Fördergeber, mit Leerzeilen")),
+            (self.certificates, self.tr("Bescheinigungen für alle, die die Regel der Reihe erfüllen")),
+        )
+        for row, (button, hint) in enumerate(hints):
+            button.setMinimumWidth(190)
+            grid.addWidget(button, row, 0)
+            label = QLabel(hint, self)
+            label.setWordWrap(True)
+            grid.addWidget(label, row, 1)
+        grid.setColumnStretch(1, 1)
+
+        mail_box = QGroupBox(self.tr("E-Mail"), self)
+        mail_grid = QGridLayout(mail_box)
+        mail_hints = (
+            (self.send_mail, self.tr("Öffnet das E-Mail-Programm mit allen Adressen in BCC und dem Einladungstext")),
+            (self.copy_addresses, self.tr("Alle E-Mail-Adressen der Eingeladenen in die Zwischenablage")),
+        )
+        for row, (button, hint) in enumerate(mail_hints):
+            mail_grid.addWidget(button, row, 0)
+            label = QLabel(hint, self)
+            label.setWordWrap(True)
+            mail_grid.addWidget(label, row, 1)
+        mail_grid.setColumnStretch(1, 1)
+        self.send_mail.setMinimumWidth(190)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(print_box)
+        layout.addWidget(mail_box)
+        layout.addStretch(1)
+
+        self.letters.clicked.connect(self.print_invitations)
+        self.labels.clicked.connect(self.print_labels)
+        self.badges.clicked.connect(lambda: self._print("print_badges", self.tr("Namensschilder"), "namensschilder.pdf", event_id=self.event_id))
+        self.flyer.clicked.connect(lambda: self._print("print_flyer", self.tr("Flyer"), "flyer.pdf", event_id=self.event_id))
+        self.attendance.clicked.connect(
+            lambda: self._print("print_attendance", self.tr("Teilnahmeliste"), "teilnahmeliste.pdf", event_id=self.event_id)
+        )
+        self.certificates.clicked.connect(
+            lambda: self._print("print_certificates", self.tr("Teilnahmebescheinigungen"), "bescheinigungen.pdf", series_id=self.series_id)
+        )
+        self.send_mail.clicked.connect(self.send_by_mail)
+        self.copy_addresses.clicked.connect(self.copy_to_clipboard)
+        self.set_event(None)
+
+    def set_event(self, event_id: int | None) -> None:
+        self.event_id = event_id
+        self.series_id = None
+        if event_id is not None:
+            with self.db.session() as session:
+                self.series_id = queries.get_or_raise(session, Event, event_id, "Eine Veranstaltung").series_id
+        self.setEnabled(event_id is not None)
+        self.certificates.setEnabled(self.series_id is not None)
+        self.certificates.setToolTip("" if self.series_id else self.tr("Nur für Veranstaltungen einer Reihe"))
+
+    # -- printing ---------------------------------------------------------------------------
+    def _print(self, function: str, title: str, filename: str, **kwargs) -> bool:
+        if self.event_id is None:
+            return False
+        render = getattr(printing, function, None)
+        if render is None:
+            QMessageBox.information(self, title, self.tr("Dieses Druckprodukt ist in dieser Version noch nicht verfügbar."))
+            return False
+        try:
+            pdf = render(self.db, **kwargs)
+        except UserError as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return False
+        self.last_preview = print_preview.show_pdf_preview(self, pdf, title, suggested_name=filename)
+        return True
+
+    def _recipients_with_address(self, title: str) -> list[int] | None:
+        """None: everyone on the list has an address (print for the event). Otherwise ask
+        whether to print for the others; [] means the user said no."""
+        missing = events.invitees_without_address(self.db, self.event_id)
+        if not missing:
+            return None
+        names = "\n".join(f"• {r.name}" for r in missing[:10]) + ("\n…" if len(missing) > 10 else "")
+        answer = QMessageBox.question(
+            self,
+            title,
+            self.tr("%1 Eingeladene haben keine Postanschrift (auch nicht über ihre Organisation):\n\n%2\n\n"
+                    "Für alle anderen drucken?")
+            .replace("%1", str(len(missing)))
+            .replace("%2", names),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return []
+        return [
+            r.contact_id
+            for r in events.invitees(self.db, self.event_id)
+            if r.role == "guest" and r.has_postal_address and r.status in events.OPEN_STATUSES
+        ]
+
+    def print_invitations(self) -> bool:
+        if self.event_id is None:
+            return False
+        title = self.tr("Einladungsbriefe")
+        chosen = self._recipients_with_address(title)
+        if chosen is None:
+            return self._print("print_invitations", title, "einladungen.pdf", event_id=self.event_id)
+        if not chosen:
+            return False
+        return self._print("print_invitations", title, "einladungen.pdf", event_id=self.event_id, contact_ids=chosen)
+
+    def print_labels(self) -> bool:
+        if self.event_id is None:
+            return False
+        with self.db.session() as session:
+            template = settings.get(session, settings.DEFAULT_LABEL_TEMPLATE)
+        title = self.tr("Adressetiketten")
+        chosen = self._recipients_with_address(title)
+        if chosen is None:
+            return self._print("print_labels", title, "etiketten.pdf", template=template, event_id=self.event_id)
+        if not chosen:
+            return False
+        return self._print("print_labels", title, "etiketten.pdf", template=template, contact_ids=chosen)
+
+    # -- e-mail -----------------------------------------------------------------------------
+    def send_by_mail(self) -> int:
+        if self.event_id is None:
+            return 0
+        mail = mail_links.invitation_mail(self.db, self.event_id)
+        urls = mail.mailto_urls()
+        if not urls:
+            QMessageBox.information(self, self.tr("Per E-Mail senden"), self.tr("Niemand auf der Liste hat eine E-Mail-Adresse."))
+            return 0
+        if len(urls) > 1:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Per E-Mail senden"),
+                self.tr("Die Liste ist zu lang für eine E-Mail. Es öffnen sich %1 E-Mails mit je einem Teil der Adressen (BCC). Fortfahren?")
+                .replace("%1", str(len(urls))),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return 0
+        for url in urls:
+            self.opened_urls.append(url)
+            QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
+        text = self.tr("%1 Adressen an das E-Mail-Programm übergeben").replace("%1", str(len(mail.addresses)))
+        if mail.without_email:
+            text += self.tr(" – %1 ohne E-Mail-Adresse brauchen einen Brief").replace("%1", str(len(mail.without_email)))
+        self.status_message.emit(text)
+        return len(urls)
+
+    def copy_to_clipboard(self) -> str:
+        if self.event_id is None:
+            return ""
+        mail = mail_links.invitation_mail(self.db, self.event_id)
+        text = mail.clipboard_text()
+        QGuiApplication.clipboard().setText(text)
+        self.status_message.emit(self.tr("%1 E-Mail-Adressen kopiert.").replace("%1", str(len(mail.addresses))))
+        return text

@@ -1,0 +1,268 @@
+"""The invite list of one event: bulk-add actions, status changes, counts at a glance.
+
+Every action calls :mod:`kidesk.services.events` and then reloads the list; a
+:class:`~kidesk.errors.UserError` is shown in a message box and changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kidesk.db import queries, vocab
+from kidesk.db.database import Database
+from kidesk.errors import UserError
+from kidesk.services import events
+from kidesk.ui.choice_dialog import ChoiceDialog
+from kidesk.ui.models.event_table_model import status_label
+from kidesk.ui.models.invitee_table_model import InviteeTableModel
+
+#: the status buttons shown under the list, in workflow order
+STATUS_BUTTONS = ("registered", "attended", "declined", "cancelled", "no_show", "waitlisted", "invited")
+MAIN_STATUS_BUTTONS = 3  # as buttons; the rest sit in the "Weitere …" menu (and the context menu)
+
+
+class InviteListPanel(QWidget):
+    #: the list changed (the events list shows counts, so the tab refreshes it)
+    list_changed = Signal()
+    status_message = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.event_id: int | None = None
+
+        self.counts = QLabel(self)
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.counts.setWordWrap(True)
+        self.address_warning = QLabel(self)
+        self.address_warning.setStyleSheet("color: #b00020;")
+        self.address_warning.setWordWrap(True)
+
+        self.add_volunteers = QPushButton(self.tr("Alle aktiven Ehrenamtlichen"), self)
+        self.add_organisations = QPushButton(self.tr("Kontakte von Organisationen …"), self)
+        self.add_network = QPushButton(self.tr("Mitglieder eines Netzwerks …"), self)
+        self.add_earlier = QPushButton(self.tr("Teilnehmende früherer Module"), self)
+        self.add_person = QPushButton(self.tr("Person …"), self)
+        for b, tip in (
+            (self.add_volunteers, self.tr("Alle Ehrenamtlichen mit Status „aktiv“ einladen")),
+            (self.add_organisations, self.tr("Alle aktuellen Kontakte der gewählten Organisationen einladen")),
+            (self.add_network, self.tr("Alle Kontakte der Mitgliedsorganisationen eines Netzwerks einladen")),
+            (self.add_earlier, self.tr("Alle, die an einem früheren Modul dieser Reihe teilgenommen haben")),
+            (self.add_person, self.tr("Einzelne Personen von Hand einladen")),
+        ):
+            b.setToolTip(tip + self.tr(" – niemand wird doppelt eingeladen."))
+
+        self.model = InviteeTableModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setSectionResizeMode(InviteeTableModel.COL_ORG, QHeaderView.ResizeMode.Stretch)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+
+        self.status_buttons: dict[str, QPushButton] = {}
+        status_row = QHBoxLayout()
+        status_row.addWidget(QLabel(self.tr("Markierte:"), self))
+        for code in STATUS_BUTTONS[:MAIN_STATUS_BUTTONS]:
+            b = QPushButton(status_label(code), self)
+            b.clicked.connect(lambda _c=False, s=code: self.set_selected_status(s))
+            self.status_buttons[code] = b
+            status_row.addWidget(b)
+        more = QToolButton(self)
+        more.setText(self.tr("Weitere …"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(more)
+        for code in STATUS_BUTTONS[MAIN_STATUS_BUTTONS:]:
+            menu.addAction(status_label(code), lambda s=code: self.set_selected_status(s))
+        menu.addSeparator()
+        menu.addAction(self.tr("Von der Liste nehmen"), self.remove_selected)
+        more.setMenu(menu)
+        status_row.addWidget(more)
+        status_row.addStretch(1)
+
+        add_row = QGridLayout()
+        add_row.addWidget(QLabel(self.tr("Einladen:"), self), 0, 0)
+        for i, b in enumerate((self.add_volunteers, self.add_earlier, self.add_organisations, self.add_network, self.add_person)):
+            add_row.addWidget(b, i // 2, 1 + i % 2)
+        add_row.setColumnStretch(3, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addLayout(add_row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.address_warning)
+        layout.addLayout(status_row)
+
+        self.add_volunteers.clicked.connect(self.invite_active_volunteers)
+        self.add_organisations.clicked.connect(lambda: self.invite_organisations())
+        self.add_network.clicked.connect(lambda: self.invite_network())
+        self.add_earlier.clicked.connect(self.invite_earlier_module_attendees)
+        self.add_person.clicked.connect(lambda: self.invite_people())
+        self.set_event(None)
+
+    # -- loading -----------------------------------------------------------------------------
+    def set_event(self, event_id: int | None) -> None:
+        self.event_id = event_id
+        self.setEnabled(event_id is not None)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.event_id is None:
+            self.model.set_rows([])
+            self.counts.setText(self.tr("Keine Veranstaltung gewählt."))
+            self.address_warning.clear()
+            return
+        rows = events.invitees(self.db, self.event_id)
+        self.model.set_rows(rows)
+        counts = events.status_counts(self.db, self.event_id)
+        free = events.free_seats(self.db, self.event_id)
+        parts = [
+            f"<b>{counts[code]}</b> {status_label(code)}"
+            for code in vocab.PARTICIPATION_STATUSES
+            if counts[code] or code in ("invited", "registered", "attended")
+        ]
+        seats = self.tr("Plätze unbegrenzt") if free is None else self.tr("<b>%1</b> Plätze frei").replace("%1", str(free))
+        self.counts.setText(" · ".join([*parts, seats]) + " · " + self.tr("%1 auf der Liste").replace("%1", str(counts["total"])))
+        missing = [r for r in rows if r.role == "guest" and not r.has_postal_address and r.status in events.OPEN_STATUSES]
+        if missing:
+            names = ", ".join(r.name for r in missing[:4]) + (" …" if len(missing) > 4 else "")
+            self.address_warning.setText(
+                self.tr("⚠ %1 Eingeladene ohne Postanschrift (bekommen keinen Brief): %2")
+                .replace("%1", str(len(missing)))
+                .replace("%2", names)
+            )
+        else:
+            self.address_warning.clear()
+
+    # -- bulk actions ----------------------------------------------------------------------
+    def _run(self, action: Callable[[], events.InviteResult]) -> events.InviteResult | None:
+        if self.event_id is None:
+            return None
+        try:
+            result = action()
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Einladungsliste"), str(exc))
+            return None
+        self.reload()
+        self.list_changed.emit()
+        self.status_message.emit(self.tr("Einladungsliste: %1").replace("%1", result.describe()))
+        return result
+
+    def invite_active_volunteers(self) -> events.InviteResult | None:
+        return self._run(lambda: events.invite_active_volunteers(self.db, self.event_id))
+
+    def invite_earlier_module_attendees(self) -> events.InviteResult | None:
+        return self._run(lambda: events.invite_earlier_module_attendees(self.db, self.event_id))
+
+    def _choices(self, what: str) -> list[tuple[int, str]]:
+        with self.db.session() as session:
+            return queries.id_name_list(session, what)
+
+    def invite_organisations(self, organisation_ids: list[int] | None = None) -> events.InviteResult | None:
+        if organisation_ids is None:
+            organisation_ids = ChoiceDialog.choose(
+                self,
+                self.tr("Kontakte von Organisationen einladen"),
+                self.tr("Alle aktuellen Kontakte der angehakten Organisationen kommen auf die Liste."),
+                self._choices("organisations"),
+            )
+        if not organisation_ids:
+            return None
+        return self._run(lambda: events.invite_organisations(self.db, self.event_id, organisation_ids))
+
+    def invite_network(self, network_id: int | None = None) -> events.InviteResult | None:
+        if network_id is None:
+            chosen = ChoiceDialog.choose(
+                self,
+                self.tr("Mitglieder eines Netzwerks einladen"),
+                self.tr("Alle Kontakte der Organisationen, die jetzt Mitglied des Netzwerks sind."),
+                self._choices("networks"),
+                multiple=False,
+            )
+            network_id = chosen[0] if chosen else None
+        if network_id is None:
+            return None
+        return self._run(lambda: events.invite_network(self.db, self.event_id, network_id))
+
+    def invite_people(self, contact_ids: list[int] | None = None) -> events.InviteResult | None:
+        if contact_ids is None:
+            contact_ids = ChoiceDialog.choose(
+                self, self.tr("Personen einladen"), self.tr("Die angehakten Personen kommen auf die Liste."), self._choices("contacts")
+            )
+        if not contact_ids:
+            return None
+        return self._run(lambda: events.invite_contacts(self.db, self.event_id, contact_ids))
+
+    # -- status ----------------------------------------------------------------------------
+    def selected_participation_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.row_at(r).participation_id for r in rows]
+
+    def set_selected_status(self, status: str) -> list[events.StatusChange]:
+        ids = self.selected_participation_ids()
+        if not ids:
+            self.status_message.emit(self.tr("Bitte zuerst Personen in der Liste markieren."))
+            return []
+        try:
+            changes = events.set_status_many(self.db, ids, status)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Status ändern"), str(exc))
+            return []
+        self.reload()
+        self.list_changed.emit()
+        waitlisted = sum(1 for c in changes if c.status == "waitlisted" and status == "registered")
+        promoted = [c.promoted_name for c in changes if c.promoted_name]
+        text = self.tr("%1 Person(en): %2").replace("%1", str(len(changes))).replace("%2", status_label(status))
+        if waitlisted:
+            text += self.tr(" – ausgebucht, %1 auf der Warteliste").replace("%1", str(waitlisted))
+        if promoted:
+            text += self.tr(" – nachgerückt: %1").replace("%1", ", ".join(promoted))
+        self.status_message.emit(text)
+        return changes
+
+    def remove_selected(self) -> int:
+        ids = self.selected_participation_ids()
+        if not ids:
+            return 0
+        answer = QMessageBox.question(
+            self,
+            self.tr("Von der Liste nehmen"),
+            self.tr("%1 Person(en) von der Einladungsliste nehmen? Ihr Statusverlauf für diese Veranstaltung wird gelöscht.").replace(
+                "%1", str(len(ids))
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        n = events.remove_from_list(self.db, ids)
+        self.reload()
+        self.list_changed.emit()
+        return n
+
+    def _context_menu(self, pos) -> None:
+        menu = QMenu(self)
+        for code in STATUS_BUTTONS:
+            menu.addAction(status_label(code), lambda s=code: self.set_selected_status(s))
+        menu.addSeparator()
+        menu.addAction(self.tr("Von der Liste nehmen"), self.remove_selected)
+        menu.exec(self.view.viewport().mapToGlobal(pos))

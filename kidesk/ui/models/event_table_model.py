@@ -1,0 +1,126 @@
+"""The events list as a Qt table model, plus the label helpers the other event models share.
+
+Each model of the events area holds plain rows from :mod:`kidesk.services.events` (never
+ORM objects) and is refilled with ``set_rows``; the tab asks the service again after
+every change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from kidesk.db import vocab
+from kidesk.services.events import EventRow
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record id behind a row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def label(context: str, code: str, labels: dict[str, str]) -> str:
+    """The translated German label of a stored code."""
+    return QCoreApplication.translate(context, labels.get(code, code))
+
+
+def status_label(code: str) -> str:
+    return label("vocab", code, vocab.PARTICIPATION_STATUS_LABELS)
+
+
+def _fmt_when(start: dt.datetime, end: dt.datetime | None) -> str:
+    text = f"{start:%d.%m.%Y %H:%M}"
+    if end is not None:
+        text += f"–{end:%H:%M}" if end.date() == start.date() else f" – {end:%d.%m.%Y %H:%M}"
+    return text
+
+
+class EventTableModel(QAbstractTableModel):
+    """The events list: date, title, series/module, kind, status, venue, seats."""
+
+    COL_WHEN, COL_TITLE, COL_MODULE, COL_KIND, COL_STATUS, COL_VENUE, COL_PEOPLE = range(7)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[EventRow] = []
+        self._today = dt.date.today()
+
+    def set_rows(self, rows: Sequence[EventRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._today = dt.date.today()
+        self.endResetModel()
+
+    def row_at(self, row: int) -> EventRow:
+        return self._rows[row]
+
+    def row_of(self, event_id: int) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == event_id:
+                return i
+        return -1
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == self.COL_PEOPLE:
+            return self.tr("angemeldet (von Plätzen) / eingeladen")
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 7:
+            return None
+        return (
+            self.tr("Termin"),
+            self.tr("Titel"),
+            self.tr("Modul"),
+            self.tr("Art"),
+            self.tr("Status"),
+            self.tr("Ort"),
+            self.tr("Anm./Einl."),
+        )[section]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_WHEN:
+                return f"{r.starts_at:%d.%m.%y %H:%M}"
+            if col == self.COL_TITLE:
+                return r.title
+            if col == self.COL_MODULE:
+                if r.series_title is None:
+                    return ""
+                return self.tr("Modul %1").replace("%1", str(r.module_number)) if r.module_number else self.tr("Reihe")
+            if col == self.COL_KIND:
+                return label("vocab", r.kind, vocab.EVENT_KIND_LABELS)
+            if col == self.COL_STATUS:
+                return label("vocab", r.status, vocab.EVENT_STATUS_LABELS)
+            if col == self.COL_VENUE:
+                return r.venue
+            if col == self.COL_PEOPLE:
+                seats = f"{r.registered}/{r.capacity}" if r.capacity else str(r.registered)
+                return self.tr("%1 / %2").replace("%1", seats).replace("%2", str(r.invited))
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_WHEN:
+            return _fmt_when(r.starts_at, r.ends_at)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_TITLE:
+            return r.title
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_MODULE:
+            return r.series_title
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_PEOPLE:
+            return self.tr("angemeldet (von Plätzen) / eingeladen; %1 teilgenommen").replace("%1", str(r.attended))
+        if role == Qt.ItemDataRole.ForegroundRole and (r.ends_at or r.starts_at).date() < self._today:
+            return QBrush(QColor("#777777"))
+        if role == Qt.ItemDataRole.FontRole and r.status == "cancelled":
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == ROW_ID_ROLE:
+            return r.id
+        return None

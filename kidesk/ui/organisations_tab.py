@@ -1,0 +1,156 @@
+"""The *Partnerorganisationen* tab: list, filters and the organisation editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
+
+from kidesk.db import list_queries, vocab
+from kidesk.db.list_queries import OrganisationListQuery
+from kidesk.db.database import Database
+from kidesk.errors import UserError
+from kidesk.services import organisations as organisation_service
+from kidesk.ui.models.organisation_table_model import OrganisationTableModel, kind_label
+from kidesk.ui.organisation_editor import OrganisationEditor
+from kidesk.ui.record_list_tab import RecordListTab
+
+
+class OrganisationsTab(RecordListTab):
+    open_contact = Signal(int)
+    #: enter a new contact affiliated with this organisation: (organisation id, name)
+    new_contact_for = Signal(int, str)
+    #: organisations were added, renamed or deleted (other tabs refresh their choice lists)
+    data_changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.make_search_field(self.tr("Name, Kurzname, Ort … (Strg+F)"), self.tr("Organisationen durchsuchen"))
+        filters = QHBoxLayout()
+        kind_label_widget = QLabel(self.tr("Art:"))
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName(self.tr("Nach Art filtern"))
+        self.kind_filter.addItem(self.tr("alle Arten"), None)
+        for code in vocab.ORGANISATION_KINDS:
+            self.kind_filter.addItem(kind_label(code), code)
+        kind_label_widget.setBuddy(self.kind_filter)
+        network_label = QLabel(self.tr("Netzwerk:"))
+        self.network_filter = QComboBox()
+        self.network_filter.setAccessibleName(self.tr("Nach Netzwerk filtern"))
+        self.network_filter.setMinimumContentsLength(10)
+        self.network_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        network_label.setBuddy(self.network_filter)
+        filters.addWidget(kind_label_widget)
+        filters.addWidget(self.kind_filter, 1)
+        filters.addWidget(network_label)
+        filters.addWidget(self.network_filter, 1)
+
+        self.new_network_button = QPushButton(self.tr("Netzwerk anle&gen …"))
+        self.new_network_button.setAccessibleName(self.tr("Neues Netzwerk anlegen"))
+        self.build_layout([filters], OrganisationTableModel(db, parent=self), OrganisationEditor(),
+                          [self.new_network_button])
+        self.table.setAccessibleName(self.tr("Liste der Partnerorganisationen"))
+        self.table.horizontalHeader().resizeSection(0, 260)
+        self.new_button.setAccessibleName(self.tr("Neue Organisation anlegen"))
+        self.save_button.setAccessibleName(self.tr("Organisation speichern"))
+        self.delete_button.setAccessibleName(self.tr("Organisation löschen"))
+
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.network_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.editor.contact_activated.connect(self.open_contact)
+        self.editor.organisation_activated.connect(self.jump_to)
+        self.editor.new_person_requested.connect(self._new_person_here)
+        self.new_network_button.clicked.connect(self.create_network)
+        QWidget.setTabOrder(self.table, self.editor.fields["name"].widget)
+        QWidget.setTabOrder(self.editor.remove_membership_button, self.new_button)
+        self.refresh_choices()
+        self._update_count()
+        self.update_buttons()
+
+    def texts(self) -> dict:
+        return {
+            "save_title": self.tr("Organisation speichern"),
+            "delete_title": self.tr("Organisation löschen"),
+            "saved": self.tr("Organisation „%s“ gespeichert."),
+            "delete_one": self.tr("Die Organisation „%s“ wirklich löschen?"),
+            "new_hint": self.tr("Neue Organisation: Felder ausfüllen, dann mit Strg+S speichern."),
+            "delete_many": lambda n: self.tr("%n Organisationen wirklich löschen?", "", n),
+            "deleted": lambda n: self.tr("%n Organisation(en) gelöscht.", "", n),
+            "count": lambda n: self.tr("%n Organisation(en)", "", n),
+        }
+
+    def load_record(self, record_id: int):
+        return organisation_service.load_organisation(self.db, record_id)
+
+    def create_record(self, data):
+        return organisation_service.create_organisation(self.db, data)
+
+    def update_record(self, data):
+        return organisation_service.update_organisation(self.db, data)
+
+    def delete_record(self, record_id: int) -> None:
+        organisation_service.delete_organisation(self.db, record_id)
+
+    def deletion_impacts(self, ids: list[int]) -> list:
+        return [organisation_service.deletion_impact(self.db, i) for i in ids]
+
+    def record_name(self, data) -> str:
+        return data.name or self.tr("Neue Organisation")
+
+    def filter_widgets(self) -> list[QWidget]:
+        return [self.search, self.kind_filter, self.network_filter]
+
+    def reset_filter_widgets(self) -> None:
+        self.kind_filter.setCurrentIndex(0)
+        self.network_filter.setCurrentIndex(0)
+
+    def current_query(self) -> OrganisationListQuery:
+        old = self.model.query
+        return OrganisationListQuery(
+            search_text=self.search.text(),
+            kind=self.kind_filter.currentData(),
+            network_id=self.network_filter.currentData(),
+            sort_column=old.sort_column,
+            descending=old.descending,
+        )
+
+    def refresh_choices(self) -> None:
+        with self.db.session() as session:
+            organisations = list_queries.organisation_choices(session)
+        networks = organisation_service.network_choices(self.db)
+        self.editor.set_choices(organisations, networks)
+        current = self.network_filter.currentData()
+        self.network_filter.blockSignals(True)
+        self.network_filter.clear()
+        self.network_filter.addItem(self.tr("alle Netzwerke"), None)
+        for net_id, name in networks:
+            self.network_filter.addItem(name, net_id)
+        self.network_filter.setCurrentIndex(max(0, self.network_filter.findData(current)) if current else 0)
+        self.network_filter.blockSignals(False)
+
+    def _new_person_here(self) -> None:
+        organisation_id = self.editor.loaded_id()
+        if organisation_id is not None and self.maybe_leave():
+            self.new_contact_for.emit(organisation_id, self.editor.data().name)
+
+    def print_current(self) -> None:
+        self.status_message.emit(self.tr("Für Organisationen gibt es keine Druckprodukte; Etiketten und Visitenkarten "
+                                         "druckt der Reiter „Kontakte“."))
+
+    def after_save(self) -> None:
+        self.data_changed.emit()
+
+    def create_network(self) -> int | None:
+        name, ok = QInputDialog.getText(self, self.tr("Netzwerk anlegen"), self.tr("&Name des Netzwerks:"),
+                                        QLineEdit.EchoMode.Normal, "")
+        if not ok or not name.strip():
+            return None
+        try:
+            network_id = organisation_service.create_network(self.db, name)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Netzwerk anlegen"), str(exc))
+            return None
+        self.refresh_choices()
+        index = self.editor.network_choice.findData(network_id)
+        self.editor.network_choice.setCurrentIndex(index)
+        self.status_message.emit(self.tr("Netzwerk „%s“ angelegt.") % name.strip())
+        return network_id

@@ -1,0 +1,411 @@
+"""What the contacts and organisations tabs share: a lazily loaded list beside an editor.
+
+The subclass builds its filter widgets, the list model and the editor, and names the
+service functions; this class does the rest the same way for every record kind:
+search-as-you-type, keeping the open record selected, asking before an unsaved record is
+left, saving through the service (one transaction), delete with a question that says
+what goes with the record, jumping to a record from the global search.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kidesk.db.database import Database
+from kidesk.errors import UserError
+from kidesk.ui.models.lazy_table_model import LazyQueryTableModel
+from kidesk.ui.record_prompts import UnsavedAnswer, ask_unsaved_changes, confirm_delete, show_save_problems
+from kidesk.ui.workspace_tab import WorkspaceTab
+
+SEARCH_DELAY_MS = 200
+
+
+class RecordListTab(WorkspaceTab):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self._reverting_selection = False
+        self._current_id: int | None = None
+
+    # -- hooks for subclasses --------------------------------------------------------------------------
+    def load_record(self, record_id: int) -> Any:
+        raise NotImplementedError
+
+    def create_record(self, data: Any) -> Any:
+        raise NotImplementedError
+
+    def update_record(self, data: Any) -> Any:
+        raise NotImplementedError
+
+    def delete_record(self, record_id: int) -> None:
+        raise NotImplementedError
+
+    def deletion_impacts(self, ids: list[int]) -> list[Any]:
+        raise NotImplementedError
+
+    def record_name(self, data: Any) -> str:
+        raise NotImplementedError
+
+    def current_query(self) -> Any:
+        raise NotImplementedError
+
+    def reset_filter_widgets(self) -> None:
+        """Put every filter widget back to "all" (signals are blocked by the caller)."""
+
+    def filter_widgets(self) -> list[QWidget]:
+        return [self.search]
+
+    def refresh_choices(self) -> None:
+        """Reload choice lists (organisations, towns, networks)."""
+
+    def texts(self) -> dict[str, str]:
+        """Translated texts: save_title, delete_title, saved (%s), delete_one (%s), new_hint;
+        callables taking a number: deleted, delete_many, count."""
+        raise NotImplementedError
+
+    # -- building blocks -----------------------------------------------------------------------------------
+    def build_layout(self, filter_rows: list, model: LazyQueryTableModel, editor: QWidget, extra_buttons: list) -> None:
+        self.model = model
+        self.editor = editor
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        search_row = QHBoxLayout()
+        search_label = QLabel(self.tr("Suchen:"))
+        search_label.setBuddy(self.search)
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        lv.addLayout(search_row)
+        for row in filter_rows:
+            lv.addLayout(row)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Anzahl gefundener Einträge"))
+
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setHighlightSections(False)
+        lv.addWidget(self.table, 1)
+        lv.addWidget(self.count_label)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(editor)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        rv.addWidget(scroll, 1)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("Neu"))
+        self.new_button.setAccessibleName(self.tr("Neuen Eintrag anlegen"))
+        self.save_button = QPushButton(self.tr("Speichern"))
+        self.save_button.setAccessibleName(self.tr("Speichern"))
+        self.revert_button = QPushButton(self.tr("Ver&werfen"))
+        self.revert_button.setAccessibleName(self.tr("Änderungen verwerfen"))
+        self.delete_button = QPushButton(self.tr("Löschen …"))
+        self.delete_button.setAccessibleName(self.tr("Löschen"))
+        for button in (self.new_button, self.save_button, self.revert_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in extra_buttons:
+            buttons.addWidget(button)
+        rv.addLayout(buttons)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setSizes([540, 700])
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_return)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
+        model.modelReset.connect(self._update_count)
+        model.rowsInserted.connect(lambda *_: self._update_count())
+        editor.modified_changed.connect(lambda _m: self.update_buttons())
+        self.new_button.clicked.connect(self.new_record)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        chain = [*self.filter_widgets(), self.table]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def make_search_field(self, placeholder: str, accessible: str) -> QLineEdit:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(placeholder)
+        self.search.setAccessibleName(accessible)
+        self.search.setClearButtonEnabled(True)
+        return self.search
+
+    def restore_record(self, record_id: int) -> bool:
+        """Open a record remembered from the last session, silently skipping one deleted since."""
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        self._select_row(row)
+        return True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """On first show, open the first record instead of an empty form."""
+        super().showEvent(event)
+        if not getattr(self, "_opened_first", False):
+            self._opened_first = True
+            if self._current_id is None and self.editor.is_new() and not self.editor.is_modified():
+                if self.model.rowCount() == 0 and self.model.canFetchMore():
+                    self.model.fetchMore()
+                if self.model.rowCount():
+                    self._select_row(0)
+
+    # -- filters and list ------------------------------------------------------------------------------------
+    def apply_filters(self) -> None:
+        """Rerun the list query with what the search box and filters say; keep the open record."""
+        self._search_timer.stop()
+        self.model.set_query(self.current_query())
+        self._reselect_current()
+
+    def clear_filters(self) -> None:
+        widgets = self.filter_widgets()
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        self.reset_filter_widgets()
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.apply_filters()
+
+    def _search_return(self) -> None:
+        self.apply_filters()
+        if self.model.rowCount() == 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+        if self.model.rowCount():
+            if self.maybe_leave():
+                self._select_row(0)
+            self.table.setFocus()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.texts()["count"](self.model.total))
+
+    def _reselect_current(self) -> None:
+        if self._current_id is None:
+            return
+        for row in range(self.model.rowCount()):
+            if self.model.record_id(row) == self._current_id:
+                self._select_row(row)
+                return
+
+    def _select_row(self, row: int) -> None:
+        self._reverting_selection = True
+        try:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.scrollTo(index)
+        finally:
+            self._reverting_selection = False
+        self._open(self.model.record_id(row))
+
+    # -- switching records -----------------------------------------------------------------------------------
+    def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._reverting_selection:
+            return
+        new_id = self.model.record_id(current.row()) if current.isValid() else None
+        if new_id is None or (new_id == self._current_id and not self.editor.is_new()):
+            return
+        if not self.maybe_leave():
+            self._reverting_selection = True
+            try:
+                self.table.selectionModel().setCurrentIndex(
+                    previous, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                )
+            finally:
+                self._reverting_selection = False
+            return
+        self._open(new_id)
+
+    def _open(self, record_id: int | None) -> None:
+        if record_id is None:
+            return
+        if record_id == self._current_id and not self.editor.is_modified() and not self.editor.is_new():
+            return
+        try:
+            data = self.load_record(record_id)
+        except UserError as exc:
+            QMessageBox.warning(self, self.texts()["save_title"], str(exc))
+            self.model.reload()
+            return
+        self._current_id = record_id
+        self.editor.load(data)
+        self.update_buttons()
+
+    def current_record_id(self) -> int | None:
+        return self.editor.loaded_id()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [i for i in (self.model.record_id(r) for r in rows) if i is not None]
+
+    def update_buttons(self) -> None:
+        modified = self.editor.is_modified()
+        self.save_button.setEnabled(modified)
+        self.revert_button.setEnabled(modified)
+        self.delete_button.setEnabled(bool(self.selected_ids()) or not self.editor.is_new())
+
+    # -- WorkspaceTab actions --------------------------------------------------------------------------------
+    def new_record(self) -> None:
+        if not self.maybe_leave():
+            return
+        self._current_id = None
+        self._reverting_selection = True
+        self.table.selectionModel().clearSelection()
+        self.table.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+        self._reverting_selection = False
+        self.editor.load(None)
+        self.update_buttons()
+        self.editor.focus_first_field()
+        self.status_message.emit(self.texts()["new_hint"])
+
+    def save(self) -> bool:
+        if not self.editor.is_modified():
+            return True
+        title = self.texts()["save_title"]
+        problems = self.editor.problems()
+        if problems:
+            show_save_problems(self, title, list(problems.values()))
+            field = next(iter(problems))
+            if field in self.editor.fields:
+                self.editor.fields[field].widget.setFocus()
+            return False
+        data = self.editor.data()
+        try:
+            saved = self.create_record(data) if data.id is None else self.update_record(data)
+        except UserError as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return False
+        self.editor.load(saved)
+        self._current_id = saved.id
+        self.refresh_choices()
+        self.model.reload()
+        self._show_record(saved.id)
+        self.status_message.emit(self.texts()["saved"] % self.record_name(saved))
+        self.after_save()
+        return True
+
+    def after_save(self) -> None:
+        pass
+
+    def revert(self) -> None:
+        self.editor.revert()
+        self.update_buttons()
+        self.status_message.emit(self.tr("Änderungen verworfen."))
+
+    def undo(self) -> bool:
+        done = self.editor.undo()
+        if done:
+            self.status_message.emit(self.tr("Letzte Änderung rückgängig gemacht."))
+        return done
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids() or ([self.editor.loaded_id()] if self.editor.loaded_id() else [])
+        if not ids:
+            return
+        texts = self.texts()
+        try:
+            impacts = self.deletion_impacts(ids)
+        except UserError as exc:
+            QMessageBox.warning(self, texts["delete_title"], str(exc))
+            self.model.reload()
+            return
+        question = texts["delete_one"] % impacts[0].name if len(impacts) == 1 else texts["delete_many"](len(impacts))
+        details = [d for d in (i.describe() for i in impacts) if d]
+        consequence = self.tr("Mit gelöscht werden: %s.") % "; ".join(details) if details else ""
+        if not confirm_delete(self, texts["delete_title"], question, consequence):
+            return
+        deleted = 0
+        try:
+            for record_id in ids:
+                self.delete_record(record_id)
+                deleted += 1
+        except UserError as exc:
+            QMessageBox.warning(self, texts["delete_title"], str(exc))
+        if self.editor.loaded_id() in ids:
+            self._current_id = None
+            self.editor.load(None)
+        self.refresh_choices()
+        self.model.reload()
+        self.update_buttons()
+        self.status_message.emit(texts["deleted"](deleted))
+        self.after_save()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def jump_to(self, record_id: int) -> None:
+        if not self.maybe_leave():
+            return
+        self._show_record(record_id, clear_filters_if_hidden=True)
+
+    def _show_record(self, record_id: int, *, clear_filters_if_hidden: bool = False) -> None:
+        row = self.model.row_of(record_id)
+        if row is None and clear_filters_if_hidden:
+            self.clear_filters()
+            row = self.model.row_of(record_id)
+        if row is not None:
+            self._select_row(row)
+        else:
+            self._open(record_id)
+
+    def refresh(self) -> None:
+        self.refresh_choices()
+        self.model.reload()
+        self._reselect_current()
+
+    def maybe_leave(self) -> bool:
+        if not self.editor.is_modified():
+            return True
+        answer = ask_unsaved_changes(self, self.record_name(self.editor.data()))
+        if answer is UnsavedAnswer.SAVE:
+            return self.save()
+        if answer is UnsavedAnswer.DISCARD:
+            self.editor.revert()
+            self.update_buttons()
+            return True
+        return False

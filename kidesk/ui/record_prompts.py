@@ -1,0 +1,51 @@
+"""The questions every record editor asks: unsaved changes, deleting, what blocks a save.
+
+All go through QMessageBox's static functions, which tests patch so nothing blocks.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class UnsavedAnswer(enum.Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+
+def ask_unsaved_changes(parent: QWidget, record_name: str) -> UnsavedAnswer:
+    """Save, discard or stay? (Enter = save, Esc = stay.)"""
+    button = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("RecordPrompts", "Ungespeicherte Änderungen"),
+        QCoreApplication.translate("RecordPrompts", "„%s“ hat ungespeicherte Änderungen. Jetzt speichern?") % record_name,
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    if button == QMessageBox.StandardButton.Save:
+        return UnsavedAnswer.SAVE
+    if button == QMessageBox.StandardButton.Discard:
+        return UnsavedAnswer.DISCARD
+    return UnsavedAnswer.CANCEL
+
+
+def confirm_delete(parent: QWidget, title: str, question: str, consequence: str = "") -> bool:
+    """Ask before deleting; *No* is the default so a stray Enter deletes nothing."""
+    text = question if not consequence else f"{question}\n\n{consequence}"
+    text += "\n\n" + QCoreApplication.translate("RecordPrompts", "Das lässt sich nicht rückgängig machen.")
+    button = QMessageBox.question(
+        parent, title, text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return button == QMessageBox.StandardButton.Yes
+
+
+def show_save_problems(parent: QWidget, title: str, problems: list[str]) -> None:
+    text = QCoreApplication.translate("RecordPrompts", "Bitte zuerst korrigieren:") + "\n\n" + "\n".join(f"• {p}" for p in problems)
+    QMessageBox.warning(parent, title, text)

@@ -1,0 +1,240 @@
+"""Settings: our own organisation and letter sender, default sheet templates, printer
+calibration per template (with a test sheet), where the database lives, the UI language.
+
+Everything except the language is stored in the database (:mod:`kidesk.db.settings`), so
+all workstations on one database print alike; the language is a per-workstation choice.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kidesk.db import list_queries
+from kidesk.db import settings as db_settings
+from kidesk.db.database import Database
+from kidesk.ui import workstation_settings
+from kidesk.ui.print_products import run_print_product
+
+CARD_TEMPLATES = (("C32011", "Avery Zweckform C32011 (2 × 5, 85 × 54 mm)"),
+                  ("32015", "Zweckform 32015 (2 × 4, 85 × 54 mm)"),
+                  ("a4-cropmarks", "A4 mit Schnittmarken"))
+LABEL_TEMPLATES = (("3474", "Zweckform 3474 (3 × 8, 70 × 37 mm)"),
+                   ("3475", "Zweckform 3475 (3 × 8, 70 × 36 mm)"),
+                   ("3477", "Zweckform 3477 (2 × 7, 105 × 41 mm)"))
+
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Einstellungen"))
+        self.setMinimumWidth(640)
+        self._calibration: dict[str, tuple[float, float]] = {}
+        self._shown_template: str | None = None
+        self._build()
+        self.load()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+
+        own = QGroupBox(self.tr("Eigene Organisation"))
+        form = QFormLayout(own)
+        self.own_organisation = QComboBox()
+        self.own_organisation.setAccessibleName(self.tr("Eigene Organisation"))
+        self.own_organisation.setMinimumContentsLength(30)
+        label = QLabel(self.tr("&Organisation:"))
+        label.setBuddy(self.own_organisation)
+        form.addRow(label, self.own_organisation)
+        hint = QLabel(self.tr("Name, Anschrift und Logo werden im Reiter „Partnerorganisationen“ gepflegt."))
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.letter_sender = QComboBox()
+        self.letter_sender.setAccessibleName(self.tr("Absender für Briefe"))
+        label = QLabel(self.tr("&Briefabsender:"))
+        label.setBuddy(self.letter_sender)
+        form.addRow(label, self.letter_sender)
+        layout.addWidget(own)
+
+        templates = QGroupBox(self.tr("Vorlagen"))
+        form = QFormLayout(templates)
+        self.card_template = QComboBox()
+        self.card_template.setAccessibleName(self.tr("Vorlage für Visitenkarten"))
+        for code, label_text in CARD_TEMPLATES:
+            self.card_template.addItem(label_text, code)
+        label = QLabel(self.tr("&Visitenkarten:"))
+        label.setBuddy(self.card_template)
+        form.addRow(label, self.card_template)
+        self.label_template = QComboBox()
+        self.label_template.setAccessibleName(self.tr("Vorlage für Adressetiketten"))
+        for code, label_text in LABEL_TEMPLATES:
+            self.label_template.addItem(label_text, code)
+        label = QLabel(self.tr("&Adressetiketten:"))
+        label.setBuddy(self.label_template)
+        form.addRow(label, self.label_template)
+        layout.addWidget(templates)
+
+        calibration = QGroupBox(self.tr("Druckerkalibrierung"))
+        form = QFormLayout(calibration)
+        self.calibration_template = QComboBox()
+        self.calibration_template.setAccessibleName(self.tr("Vorlage für die Kalibrierung"))
+        for code, label_text in (*CARD_TEMPLATES, *LABEL_TEMPLATES):
+            self.calibration_template.addItem(label_text, code)
+        label = QLabel(self.tr("Vorla&ge:"))
+        label.setBuddy(self.calibration_template)
+        form.addRow(label, self.calibration_template)
+        offsets = QHBoxLayout()
+        self.offset_x = self._offset_box(self.tr("Verschiebung nach rechts in Millimetern"))
+        self.offset_y = self._offset_box(self.tr("Verschiebung nach unten in Millimetern"))
+        x_label = QLabel(self.tr("nach &rechts:"))
+        x_label.setBuddy(self.offset_x)
+        y_label = QLabel(self.tr("nach &unten:"))
+        y_label.setBuddy(self.offset_y)
+        offsets.addWidget(x_label)
+        offsets.addWidget(self.offset_x)
+        offsets.addSpacing(12)
+        offsets.addWidget(y_label)
+        offsets.addWidget(self.offset_y)
+        offsets.addStretch(1)
+        form.addRow(self.tr("Verschiebung:"), offsets)
+        self.test_sheet_button = QPushButton(self.tr("&Testblatt drucken …"))
+        self.test_sheet_button.setAccessibleName(self.tr("Testblatt für die gewählte Vorlage drucken"))
+        explanation = QLabel(self.tr("Das Testblatt zeigt Rahmen und Maße der Vorlage mit dieser Verschiebung.\n"
+                                     "Verrutscht der Druck, die Abweichung hier eintragen."))
+        form.addRow(explanation)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_sheet_button)
+        test_row.addStretch(1)
+        form.addRow(test_row)
+        layout.addWidget(calibration)
+
+        database = QGroupBox(self.tr("Datenbank"))
+        row = QHBoxLayout(database)
+        self.database_location = QLineEdit(self.db.location)
+        self.database_location.setReadOnly(True)
+        self.database_location.setAccessibleName(self.tr("Ort der Datenbank"))
+        self.database_location.setMinimumWidth(360)
+        self.open_folder_button = QPushButton(self.tr("Ordner ö&ffnen"))
+        self.open_folder_button.setAccessibleName(self.tr("Ordner der Datenbank öffnen"))
+        self.open_folder_button.setEnabled(self.db.path is not None)
+        row.addWidget(self.database_location, 1)
+        row.addWidget(self.open_folder_button)
+        layout.addWidget(database)
+
+        language = QGroupBox(self.tr("Sprache"))
+        row = QHBoxLayout(language)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Sprache der Oberfläche"))
+        for code, name in workstation_settings.LANGUAGES:
+            self.language.addItem(name, code)
+        label = QLabel(self.tr("Sprache der &Oberfläche:"))
+        label.setBuddy(self.language)
+        row.addWidget(label)
+        row.addWidget(self.language)
+        row.addWidget(QLabel(self.tr("(wirkt beim nächsten Start)")), 1)
+        layout.addWidget(language)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.calibration_template.currentIndexChanged.connect(lambda _i: self._show_calibration())
+        self.test_sheet_button.clicked.connect(self.print_test_sheet)
+        self.open_folder_button.clicked.connect(self.open_database_folder)
+
+    @staticmethod
+    def _offset_box(accessible: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(-15.0, 15.0)
+        box.setSingleStep(0.5)
+        box.setDecimals(1)
+        box.setSuffix(" mm")
+        box.setAccessibleName(accessible)
+        return box
+
+    # -- load / save -----------------------------------------------------------------------------------
+    def load(self) -> None:
+        with self.db.session() as session:
+            organisations = list_queries.organisation_choices(session)
+            staff = list_queries.staff_choices(session)
+            own = db_settings.get(session, db_settings.OWN_ORGANISATION_ID)
+            sender = db_settings.get(session, db_settings.LETTER_SENDER_CONTACT_ID)
+            cards = db_settings.get(session, db_settings.DEFAULT_CARD_TEMPLATE)
+            labels = db_settings.get(session, db_settings.DEFAULT_LABEL_TEMPLATE)
+            for code in (c for c, _ in (*CARD_TEMPLATES, *LABEL_TEMPLATES)):
+                self._calibration[code] = db_settings.calibration(session, code)
+        self.own_organisation.clear()
+        self.own_organisation.addItem(self.tr("– nicht festgelegt –"), None)
+        for org_id, name in organisations:
+            self.own_organisation.addItem(name, org_id)
+        self.own_organisation.setCurrentIndex(max(0, self.own_organisation.findData(own)))
+        self.letter_sender.clear()
+        self.letter_sender.addItem(self.tr("– nicht festgelegt –"), None)
+        for contact_id, name in staff:
+            self.letter_sender.addItem(name, contact_id)
+        self.letter_sender.setCurrentIndex(max(0, self.letter_sender.findData(sender)))
+        self.card_template.setCurrentIndex(max(0, self.card_template.findData(cards)))
+        self.label_template.setCurrentIndex(max(0, self.label_template.findData(labels)))
+        self.language.setCurrentIndex(max(0, self.language.findData(workstation_settings.language())))
+        self._shown_template = None
+        self._show_calibration()
+
+    def _remember_calibration(self) -> None:
+        if self._shown_template is not None:
+            self._calibration[self._shown_template] = (self.offset_x.value(), self.offset_y.value())
+
+    def _show_calibration(self) -> None:
+        self._remember_calibration()
+        code = self.calibration_template.currentData()
+        x, y = self._calibration.get(code, (0.0, 0.0))
+        self.offset_x.setValue(x)
+        self.offset_y.setValue(y)
+        self._shown_template = code
+
+    def save(self) -> None:
+        """Write every database setting in one transaction; the language to QSettings."""
+        self._remember_calibration()
+        with self.db.session() as session:
+            db_settings.put(session, db_settings.OWN_ORGANISATION_ID, self.own_organisation.currentData())
+            db_settings.put(session, db_settings.LETTER_SENDER_CONTACT_ID, self.letter_sender.currentData())
+            db_settings.put(session, db_settings.DEFAULT_CARD_TEMPLATE, self.card_template.currentData())
+            db_settings.put(session, db_settings.DEFAULT_LABEL_TEMPLATE, self.label_template.currentData())
+            for code, (x, y) in self._calibration.items():
+                if (x, y) != db_settings.calibration(session, code):
+                    db_settings.set_calibration(session, code, x, y)
+        workstation_settings.set_language(self.language.currentData())
+
+    def accept(self) -> None:
+        self.save()
+        super().accept()
+
+    # -- actions ---------------------------------------------------------------------------------------
+    def print_test_sheet(self):
+        """Store this template's offset (so the sheet shows it) and open the test sheet's preview."""
+        self._remember_calibration()
+        code = self.calibration_template.currentData()
+        x, y = self._calibration[code]
+        with self.db.session() as session:
+            db_settings.set_calibration(session, code, x, y)
+        return run_print_product(self, "print_calibration_sheet", self.tr("Testblatt %s") % code,
+                                 f"testblatt-{code}.pdf", template=code)
+
+    def open_database_folder(self) -> bool:
+        if self.db.path is None:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db.path.parent)))

@@ -1,0 +1,331 @@
+"""The main window: tabs, actions, remembered state, global search, optional modules, screenshot."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kidesk.ui.main_window import MainWindow, PlaceholderTab, build_optional_tab
+from kidesk.ui.models.global_search_model import GlobalSearchModel
+from kidesk.ui.workspace_tab import WorkspaceTab
+
+
+@pytest.fixture
+def window(qtbot, office):
+    db, _ids = office
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_tabs_and_standard_shortcuts(window):
+    texts = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert texts == ["Kontakte", "Partnerorganisationen", "Veranstaltungen", "Ehrenamtliche"]
+    assert window.action_new.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert window.action_save.shortcut() == QKeySequence("Ctrl+S")
+    assert window.action_find.shortcut() == QKeySequence("Ctrl+F")
+    assert window.action_print.shortcut() == QKeySequence("Ctrl+P")
+    assert window.action_delete.shortcut() == QKeySequence(QKeySequence.StandardKey.Delete)
+    assert window.action_undo.shortcut() == QKeySequence("Ctrl+Z")
+    assert window.action_global_search.shortcut() == QKeySequence("Ctrl+K")
+    assert window.action_import.text() == "&Importieren …" and window.action_export.text() == "&Exportieren …"
+
+
+def test_status_bar_reports_saves(window, qtbot, office):
+    _db, ids = office
+    tab = window.contacts_tab
+    tab.jump_to(ids["staff"])
+    qtbot.keyClicks(tab.editor.fields["room"].widget, "a")
+    window.action_save.trigger()
+    assert window.statusBar().currentMessage() == "Kontakt „Petra Wagner“ gespeichert."
+
+
+def test_geometry_last_tab_and_open_records_remembered(qtbot, office):
+    db, ids = office
+    first = MainWindow(db)
+    qtbot.addWidget(first)
+    first.resize(777, 555)  # smaller than the offscreen screen (800 x 600)
+    first.show()
+    first.jump_to("contacts", ids["caritas_person"])
+    first.jump_to("organisations", ids["awo"])
+    first.close()
+    second = MainWindow(db)
+    qtbot.addWidget(second)
+    assert second.tabs.currentIndex() == 1
+    # The offscreen screen is 800 x 600 and narrower than the window's minimum width,
+    # so only the height can be compared exactly.
+    assert second.height() == 555
+    assert second.contacts_tab.current_record_id() == ids["caritas_person"]
+    assert second.organisations_tab.current_record_id() == ids["awo"]
+
+
+def test_tab_switch_and_close_ask_about_unsaved_changes(window, qtbot, office, dialogs):
+    _db, ids = office
+    window.contacts_tab.jump_to(ids["staff"])
+    qtbot.keyClicks(window.contacts_tab.editor.fields["room"].widget, "x")
+    dialogs.answers.append(QMessageBox.StandardButton.Cancel)
+    window.tabs.setCurrentIndex(1)
+    assert window.tabs.currentIndex() == 0
+    dialogs.answers.append(QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible()
+    dialogs.answers.append(QMessageBox.StandardButton.Discard)
+    window.tabs.setCurrentIndex(1)
+    assert window.tabs.currentIndex() == 1
+
+
+@pytest.mark.qt_log_ignore("^This plugin does not support")  # the hit list pops up
+def test_global_search_jumps_to_the_organisation(window, qtbot, office):
+    _db, ids = office
+    window.focus_global_search()
+    qtbot.keyClicks(window.global_search, "Cari")
+    window.global_search.update_hits()
+    kinds = {window.global_search.model.hit(r).kind for r in range(window.global_search.model.rowCount())}
+    assert "organisation" in kinds
+    organisation_row = next(r for r in range(window.global_search.model.rowCount())
+                            if window.global_search.model.hit(r).kind == "organisation")
+    window.open_hit(window.global_search.model.hit(organisation_row))
+    assert window.current_tab() is window.organisations_tab
+    assert window.organisations_tab.current_record_id() == ids["caritas"]
+
+
+def test_global_search_finds_contacts_and_volunteers(window, office):
+    _db, ids = office
+    model = window.global_search.model
+    model.set_text("kovalenko")
+    hits = [model.hit(r) for r in range(model.rowCount())]
+    assert ("contact", ids["volunteer_contact"]) in [(h.kind, h.id) for h in hits]
+    assert ("volunteer", ids["volunteer"]) in [(h.kind, h.id) for h in hits]
+    window.open_hit(next(h for h in hits if h.kind == "contact"))
+    assert window.current_tab() is window.contacts_tab
+    assert window.contacts_tab.current_record_id() == ids["volunteer_contact"]
+
+
+def test_global_search_model_rules(qtmodeltester, office):
+    db, _ids = office
+    model = GlobalSearchModel(db)
+    model.set_text("herford")
+    assert model.rowCount() > 0
+    qtmodeltester.check(model)
+
+
+@pytest.mark.qt_log_ignore("^This plugin does not support")
+def test_ctrl_k_reaches_the_global_search_from_a_text_field(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.contacts_tab.editor.fields["first_name"].widget.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.global_search
+
+
+def test_import_and_export_say_not_yet_available(window, dialogs, monkeypatch):
+    monkeypatch.setitem(sys.modules, "kidesk.ui.import_dialog", None)
+    monkeypatch.setitem(sys.modules, "kidesk.ui.export_dialog", None)
+    window.action_import.trigger()
+    window.action_export.trigger()
+    assert dialogs.texts("information") == ["Diese Funktion ist noch nicht verfügbar."] * 2
+
+
+def test_import_calls_the_import_dialog_when_present(window, monkeypatch):
+    calls = []
+    module = types.ModuleType("kidesk.ui.import_dialog")
+    module.run_import = lambda parent, db: calls.append((parent, db))
+    monkeypatch.setitem(sys.modules, "kidesk.ui.import_dialog", module)
+    window.action_import.trigger()
+    assert calls == [(window, window.db)]
+
+
+def test_optional_tab_factory(office, monkeypatch):
+    db, _ids = office
+    monkeypatch.setitem(sys.modules, "kidesk.ui.events_tab", None)
+    assert isinstance(build_optional_tab("events_tab", "EventsTab", db, "folgt"), PlaceholderTab)
+
+    class EventsTab(WorkspaceTab):
+        pass
+
+    module = types.ModuleType("kidesk.ui.events_tab")
+    module.EventsTab = EventsTab
+    monkeypatch.setitem(sys.modules, "kidesk.ui.events_tab", module)
+    tab = build_optional_tab("events_tab", "EventsTab", db, "folgt")
+    assert type(tab) is EventsTab
+    tab.deleteLater()
+
+
+def test_business_cards_from_a_staff_contact_saved_as_pdf(window, office, tmp_path, monkeypatch):
+    """The newcomer's last step: the card sheet of a staff member, previewed, saved as a PDF."""
+    import pdfplumber
+    from PySide6.QtWidgets import QFileDialog
+
+    _db, ids = office
+    window.contacts_tab.jump_to(ids["staff"])
+    preview = window.contacts_tab.print_business_cards()
+    assert preview is not None and preview.document.pageCount() == 1
+    target = tmp_path / "karten.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    assert preview.save_as() == target
+    with pdfplumber.open(target) as pdf:
+        text = pdf.pages[0].extract_text()
+    assert text.count("Petra Wagner") == 10  # C32011: 2 x 5 cards
+
+
+def test_business_cards_only_for_staff(window, office, dialogs):
+    _db, ids = office
+    window.contacts_tab.jump_to(ids["caritas_person"])
+    assert window.contacts_tab.print_business_cards() is None
+    assert "eigene Mitarbeitende" in dialogs.texts("information")[-1]
+
+
+def test_address_labels_for_the_selection(window, office):
+    from PySide6.QtCore import QItemSelectionModel
+
+    _db, ids = office
+    tab = window.contacts_tab
+    tab.jump_to(ids["staff"])
+    other = tab.model.row_of(ids["caritas_person"])
+    tab.table.selectionModel().select(tab.model.index(other, 0),
+                                      QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    assert set(tab.selected_ids()) == {ids["staff"], ids["caritas_person"]}
+    preview = tab.print_address_labels()
+    assert preview is not None and preview.document.pageCount() == 1
+    assert "Adressetiketten (2 Kontakt(e))" == preview.windowTitle()
+
+
+def test_screenshot_of_the_main_window(window, office, tmp_path):
+    _db, ids = office
+    window.resize(1400, 900)
+    window.contacts_tab.jump_to(ids["staff"])
+    target = tmp_path / "main-window.png"
+    assert window.grab().save(str(target))
+    assert target.stat().st_size > 10_000
+
+
+@pytest.fixture
+def demo_db(db):
+    import datetime as dt
+
+    from kidesk.services.demo_data import fill_demo_data
+
+    fill_demo_data(db, today=dt.date(2025, 3, 1))
+    return db
+
+
+@pytest.mark.qt_log_ignore("^This plugin does not support")
+def test_demo_database_newcomer_flow_and_screenshot(qtbot, demo_db, tmp_path):
+    """Find Caritas from the toolbar, open it, look at the list; save a screenshot of the window."""
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.focus_global_search()
+    qtbot.keyClicks(window.global_search, "Caritas")
+    window.global_search.choose_best()
+    assert window.current_tab() is window.organisations_tab
+    assert "Caritas" in window.organisations_tab.editor.fields["name"].widget.text()
+    assert window.organisations_tab.editor.people.count() > 0
+    window.show_tab("contacts")
+    assert window.contacts_tab.model.total > 100
+    assert window.contacts_tab.model.rowCount() < window.contacts_tab.model.total  # lazily loaded
+    target = tmp_path / "main-window-demo.png"
+    assert window.grab().save(str(target))
+    assert target.stat().st_size > 20_000
+
+
+def test_new_person_from_the_organisation(window, qtbot, office):
+    """Find the organisation, press "Neue Person hier", type the name, save: affiliated at once."""
+    from sqlalchemy import select
+
+    from kidesk.db.models import Contact
+
+    db, ids = office
+    window.jump_to("organisations", ids["caritas"])
+    qtbot.mouseClick(window.organisations_tab.editor.add_person_button, Qt.MouseButton.LeftButton)
+    assert window.current_tab() is window.contacts_tab
+    editor = window.contacts_tab.editor
+    assert editor.is_new() and editor.affiliations.rowCount() == 1
+    qtbot.keyClicks(editor.fields["first_name"].widget, "Lea")
+    qtbot.keyClicks(editor.fields["last_name"].widget, "Brandt")
+    window.action_save.trigger()
+    with db.session() as s:
+        contact = s.execute(select(Contact).where(Contact.last_name == "Brandt")).scalar_one()
+        assert [a.organisation_id for a in contact.affiliations] == [ids["caritas"]]
+    assert contact.id in [window.contacts_tab.model.record_id(r) for r in range(window.contacts_tab.model.rowCount())]
+
+
+def test_first_record_is_open_when_the_window_appears(window):
+    assert window.contacts_tab.current_record_id() == window.contacts_tab.model.record_id(0)
+
+
+def test_delete_key_in_a_text_field_edits_the_text_not_the_record(window, qtbot, office):
+    _db, ids = office
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.contacts_tab.jump_to(ids["staff"])
+    field = window.contacts_tab.editor.fields["first_name"].widget
+    field.setFocus()
+    field.home(False)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)  # an unexpected delete question would fail the test
+    assert field.text() == "etra"
+    window.contacts_tab.editor.revert()
+
+
+def test_global_search_opens_a_volunteer_in_the_volunteers_tab(window, office):
+    volunteers_tab = pytest.importorskip("kidesk.ui.volunteers_tab")
+    _db, ids = office
+    assert isinstance(window.volunteers_tab, volunteers_tab.VolunteersTab)
+    model = window.global_search.model
+    model.set_text("kovalenko")
+    hit = next(model.hit(r) for r in range(model.rowCount()) if model.hit(r).kind == "volunteer")
+    window.open_hit(hit)
+    assert window.current_tab() is window.volunteers_tab
+    assert window.volunteers_tab.current_volunteer_id == ids["volunteer"]
+
+
+def test_remembered_record_deleted_meanwhile_is_skipped_quietly(qtbot, office, dialogs):
+    from kidesk.services.contacts import delete_contact
+
+    db, ids = office
+    first = MainWindow(db)
+    qtbot.addWidget(first)
+    first.jump_to("contacts", ids["caritas_person"])
+    first.close()
+    delete_contact(db, ids["caritas_person"])
+    second = MainWindow(db)
+    qtbot.addWidget(second)
+    second.show()
+    assert dialogs.messages == []
+    assert second.contacts_tab.current_record_id() == second.contacts_tab.model.record_id(0)
+
+
+def test_delete_key_in_the_affiliations_removes_the_affiliation_not_the_person(window, qtbot, office):
+    db, ids = office
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.contacts_tab.jump_to(ids["staff"])
+    table = window.contacts_tab.editor.affiliations
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # a delete-the-person question would fail the test
+    assert table.rowCount() == 0
+    window.contacts_tab.editor.revert()
+
+
+def test_mnemonics_are_unique_within_each_tab(window):
+    from collections import defaultdict
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    for tab in (window.contacts_tab, window.organisations_tab):
+        keys = defaultdict(list)
+        for widget in tab.findChildren(QLabel) + tab.findChildren(QAbstractButton):
+            text = widget.text().replace("&&", "")
+            if "&" in text:
+                keys[text[text.index("&") + 1].lower()].append(text)
+        assert {k: v for k, v in keys.items() if len(v) > 1} == {}, type(tab).__name__

@@ -1,0 +1,166 @@
+"""The partner organisations tab: editing, parent/child, logo, people, network memberships."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from sqlalchemy import select
+
+from kidesk.db.models import Affiliation, Contact, NetworkMembership, Organisation
+from kidesk.ui.organisations_tab import OrganisationsTab
+from tests.ui.conftest import type_text
+
+
+@pytest.fixture
+def tab(qtbot, office):
+    db, _ids = office
+    widget = OrganisationsTab(db)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 850)
+    widget.show()
+    return widget
+
+
+def _png(path, color="red"):
+    image = QImage(60, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor(color))
+    assert image.save(str(path), "PNG")
+    return path
+
+
+def test_create_child_organisation(tab, qtbot, office):
+    db, ids = office
+    tab.new_record()
+    type_text(qtbot, tab.editor.fields["name"].widget, "Kreis Herford – Amt für Schule, Kultur und Sport")
+    tab.editor.kind.setCurrentIndex(tab.editor.kind.findData("authority"))
+    tab.editor.parent_choice.setCurrentIndex(tab.editor.parent_choice.findData(ids["kreis"]))
+    qtbot.keyClicks(tab.editor.fields["phone"].widget, "05221/13-0")
+    assert tab.save()
+    with db.session() as s:
+        org = s.execute(select(Organisation).where(Organisation.name.like("%Amt für Schule%"))).scalar_one()
+        assert org.parent_id == ids["kreis"] and org.kind == "authority"
+    tab.jump_to(ids["kreis"])
+    children = [tab.editor.children.item(i).text() for i in range(tab.editor.children.count())]
+    assert "Kreis Herford – Amt für Schule, Kultur und Sport" in children
+
+
+def test_people_working_there_are_listed_and_open_the_contact(tab, qtbot, office):
+    _db, ids = office
+    tab.jump_to(ids["caritas"])
+    names = [tab.editor.people.item(i).text() for i in range(tab.editor.people.count())]
+    assert "Schröder, Jan – Migrationsberatung" in names
+    row = names.index("Schröder, Jan – Migrationsberatung")
+    with qtbot.waitSignal(tab.open_contact) as signal:
+        tab.editor.people.itemActivated.emit(tab.editor.people.item(row))
+    assert signal.args == [ids["caritas_person"]]
+
+
+def test_logo_shown_replaced_removed(tab, office, tmp_path, monkeypatch):
+    db, ids = office
+    tab.jump_to(ids["caritas"])
+    assert tab.editor.logo_view.text() == "kein Logo"
+    logo = _png(tmp_path / "logo.png")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(logo), "")))
+    assert tab.editor.choose_logo()
+    assert not tab.editor.logo_view.pixmap().isNull()
+    assert tab.save()
+    with db.session() as s:
+        org = s.get(Organisation, ids["caritas"])
+        assert org.logo == logo.read_bytes() and org.logo_mime == "image/png"
+    other = _png(tmp_path / "other.png", "blue")
+    assert tab.editor.set_logo_file(str(other))
+    assert tab.save()
+    with db.session() as s:
+        assert s.get(Organisation, ids["caritas"]).logo == other.read_bytes()
+    tab.editor.remove_logo()
+    assert tab.save()
+    with db.session() as s:
+        org = s.get(Organisation, ids["caritas"])
+        assert org.logo is None and org.logo_mime is None
+
+
+def test_logo_that_is_not_an_image_is_refused(tab, office, tmp_path):
+    _db, ids = office
+    tab.jump_to(ids["awo"])
+    bogus = tmp_path / "logo.png"
+    bogus.write_bytes(b"%PDF-1.4 not an image")
+    assert not tab.editor.set_logo_file(str(bogus))
+    assert "PNG- oder JPEG" in tab.editor.logo_problem.text()
+    assert not tab.editor.is_modified()
+
+
+def test_network_membership_added_with_dates_and_removed(tab, office):
+    db, ids = office
+    tab.jump_to(ids["vhs"])
+    tab.editor.network_choice.setCurrentIndex(tab.editor.network_choice.findData(ids["widunetz"]))
+    tab.editor.membership_role.setText("Projektgruppe")
+    tab.editor.joined_input.setDate(tab.editor.joined_input.date().fromString("2019-01-15", Qt.DateFormat.ISODate))
+    assert tab.editor.add_membership()
+    assert not tab.editor.add_membership()  # the same network twice is refused
+    tab.editor.memberships.item(0, 3).setText("31.12.2023")
+    assert tab.save()
+    with db.session() as s:
+        m = s.execute(select(NetworkMembership).where(NetworkMembership.organisation_id == ids["vhs"])).scalar_one()
+        assert (m.role, m.joined_on.isoformat(), m.left_on.isoformat()) == ("Projektgruppe", "2019-01-15", "2023-12-31")
+    tab.editor.memberships.item(0, 3).setText("gestern")
+    assert "kein Datum" in tab.editor.membership_problem.text()
+    tab.editor.memberships.item(0, 3).setText("31.12.2023")
+    tab.editor.memberships.selectRow(0)
+    assert tab.editor.remove_membership()
+    assert tab.save()
+    with db.session() as s:
+        assert s.execute(select(NetworkMembership).where(NetworkMembership.organisation_id == ids["vhs"])).first() is None
+
+
+def test_create_network_from_the_tab(tab, office, monkeypatch):
+    _db, _ids = office
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Bildungsnetzwerk Kreis Herford", True)))
+    network_id = tab.create_network()
+    assert network_id is not None
+    assert tab.network_filter.findData(network_id) > 0
+
+
+def test_filter_by_network_and_kind(tab, office):
+    _db, ids = office
+    tab.network_filter.setCurrentIndex(tab.network_filter.findData(ids["widunetz"]))
+    tab.kind_filter.setCurrentIndex(tab.kind_filter.findData("municipality"))
+    while tab.model.canFetchMore():
+        tab.model.fetchMore()
+    shown = {tab.model.record_id(r) for r in range(tab.model.rowCount())}
+    assert shown == {ids["kreis"], ids["buende"]}
+
+
+def test_duplicate_name_is_refused_clearly(tab, qtbot, office, dialogs):
+    _db, _ids = office
+    tab.new_record()
+    qtbot.keyClicks(tab.editor.fields["name"].widget, "stadt bünde".replace("ü", "u"))
+    tab.editor.fields["name"].widget.setText("Stadt Bünde")
+    assert not tab.save()
+    assert any("gibt es schon" in t for t in dialogs.texts("warning"))
+
+
+def test_delete_organisation_keeps_people(tab, office, dialogs):
+    db, ids = office
+    tab.jump_to(ids["caritas"])
+    dialogs.answers.append(QMessageBox.StandardButton.Yes)
+    tab.delete_selected()
+    question = dialogs.texts("question")[-1]
+    assert "Zuordnung(en) von Personen" in question and "Netzwerkmitgliedschaft" in question
+    with db.session() as s:
+        assert s.get(Organisation, ids["caritas"]) is None
+        assert s.get(Contact, ids["caritas_person"]) is not None
+        assert s.execute(select(Affiliation).where(Affiliation.organisation_id == ids["caritas"])).first() is None
+
+
+def test_unsaved_changes_prompt_on_switch(tab, qtbot, office, dialogs):
+    _db, ids = office
+    tab.jump_to(ids["awo"])
+    qtbot.keyClicks(tab.editor.fields["short_name"].widget, "X")
+    dialogs.answers.append(QMessageBox.StandardButton.Cancel)
+    tab.jump_to(ids["drk"])
+    assert tab.current_record_id() == ids["awo"]
+    dialogs.answers.append(QMessageBox.StandardButton.Discard)
+    tab.jump_to(ids["drk"])
+    assert tab.current_record_id() == ids["drk"]

@@ -1,0 +1,84 @@
+"""The PDF preview: shows real PDF bytes, pages through them, saves and prints without scaling."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen import canvas
+
+from kidesk.ui.print_preview import show_pdf_preview
+
+
+def make_pdf(pages=(A4, A4, landscape(A4))) -> bytes:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=pages[0])
+    for number, size in enumerate(pages, start=1):
+        pdf.setPageSize(size)
+        pdf.rect(10 * 2.83465, 10 * 2.83465, 50 * 2.83465, 20 * 2.83465)  # a 50 x 20 mm box at 10/10 mm
+        pdf.drawString(100, 100, f"Seite {number}")
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def preview(qtbot):
+    dialog = show_pdf_preview(None, make_pdf(), "Visitenkarten", "visitenkarten.pdf")
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_preview_shows_the_pages_and_navigates(preview):
+    assert preview.document.pageCount() == 3
+    assert preview.page_count_label.text().strip() == "von 3"
+    assert not preview.action_previous.isEnabled() and preview.action_next.isEnabled()
+    preview.next_page()
+    assert preview.current_page() == 1 and preview.page_input.value() == 2
+    preview.page_input.setValue(3)
+    assert preview.current_page() == 2 and not preview.action_next.isEnabled()
+    factor = preview.view.zoomFactor()
+    preview.zoom_in()
+    assert preview.view.zoomFactor() == pytest.approx(factor * 1.25)
+
+
+def test_save_as_pdf_writes_the_same_bytes(preview, tmp_path, monkeypatch):
+    target = tmp_path / "karten"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF")))
+    written = preview.save_as()
+    assert written == tmp_path / "karten.pdf"
+    assert written.read_bytes() == preview.pdf_bytes
+
+
+def test_print_keeps_page_sizes_without_scaling(preview, tmp_path):
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert preview.print_to(printer) == 3
+    reader = PdfReader(tmp_path / "printed.pdf")
+    sizes = [(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in reader.pages]
+    assert sizes == [(595, 842), (595, 842), (842, 595)]
+
+
+def test_print_dialog_accepted_prints(preview, tmp_path, monkeypatch):
+    out = tmp_path / "via-dialog.pdf"
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    assert preview.print_with_dialog()
+    assert len(PdfReader(out).pages) == 3
+
+
+def test_broken_pdf_says_so(qtbot):
+    dialog = show_pdf_preview(None, b"not a pdf", "Kaputt")
+    qtbot.addWidget(dialog)
+    assert "nicht anzeigen" in dialog.status.text()
+    assert not dialog.action_print.isEnabled()

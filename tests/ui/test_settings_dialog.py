@@ -1,0 +1,78 @@
+"""Settings round trip: what the dialog saves is what it shows next time."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QDesktopServices
+
+from kidesk.db import settings as db_settings
+from kidesk.ui import workstation_settings
+from kidesk.ui.settings_dialog import SettingsDialog
+
+
+def test_settings_round_trip(qtbot, office):
+    db, ids = office
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.own_organisation.setCurrentIndex(dialog.own_organisation.findData(ids["ki"]))
+    dialog.letter_sender.setCurrentIndex(dialog.letter_sender.findData(ids["staff"]))
+    dialog.card_template.setCurrentIndex(dialog.card_template.findData("32015"))
+    dialog.label_template.setCurrentIndex(dialog.label_template.findData("3477"))
+    dialog.calibration_template.setCurrentIndex(dialog.calibration_template.findData("3475"))
+    dialog.offset_x.setValue(1.5)
+    dialog.offset_y.setValue(-0.5)
+    dialog.calibration_template.setCurrentIndex(dialog.calibration_template.findData("C32011"))
+    dialog.offset_y.setValue(2.0)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.accept()
+
+    with db.session() as s:
+        assert db_settings.get(s, db_settings.OWN_ORGANISATION_ID) == ids["ki"]
+        assert db_settings.get(s, db_settings.LETTER_SENDER_CONTACT_ID) == ids["staff"]
+        assert db_settings.get(s, db_settings.DEFAULT_CARD_TEMPLATE) == "32015"
+        assert db_settings.get(s, db_settings.DEFAULT_LABEL_TEMPLATE) == "3477"
+        assert db_settings.calibration(s, "3475") == (1.5, -0.5)
+        assert db_settings.calibration(s, "C32011") == (0.0, 2.0)
+        assert db_settings.calibration(s, "3474") == (0.0, 0.0)
+    assert workstation_settings.language() == "en"
+
+    again = SettingsDialog(db)
+    qtbot.addWidget(again)
+    assert again.own_organisation.currentData() == ids["ki"]
+    assert again.letter_sender.currentData() == ids["staff"]
+    assert again.card_template.currentData() == "32015"
+    again.calibration_template.setCurrentIndex(again.calibration_template.findData("3475"))
+    assert (again.offset_x.value(), again.offset_y.value()) == (1.5, -0.5)
+    assert again.language.currentData() == "en"
+
+
+def test_cancel_changes_nothing(qtbot, office):
+    db, ids = office
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.card_template.setCurrentIndex(dialog.card_template.findData("a4-cropmarks"))
+    dialog.reject()
+    with db.session() as s:
+        assert db_settings.get(s, db_settings.DEFAULT_CARD_TEMPLATE) == "C32011"
+
+
+def test_database_location_read_only_and_open_folder(qtbot, office, monkeypatch):
+    db, _ids = office
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.database_location.isReadOnly() and dialog.database_location.text() == str(db.path)
+    assert dialog.open_database_folder()
+    assert opened == [str(db.path.parent)]
+
+
+def test_test_sheet_opens_preview(qtbot, office):
+    db, _ids = office
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.calibration_template.setCurrentIndex(dialog.calibration_template.findData("3475"))
+    dialog.offset_x.setValue(1.0)
+    preview = dialog.print_test_sheet()
+    assert preview is not None and preview.document.pageCount() >= 1
+    with db.session() as s:
+        assert db_settings.calibration(s, "3475") == (1.0, 0.0)
