@@ -16,8 +16,8 @@ Rules for rows (the dry-run report names row, column and problem):
   the full text is kept in the notes — nothing is lost and no row is refused for length.
 * An invalid e-mail, an unknown salutation, an unknown country, an invalid date or yes/no are
   **not** stored in their field; the original text goes into the notes (warning).
-* A phone number that is not a possible number, a German postcode that is not five digits
-  are stored as written (warning): they are still useful on paper.
+* A phone number that is not a valid number, a postcode that does not fit its country (five
+  digits in Germany) are stored as written (warning): they are still useful on paper.
 * Columns without a field go into the notes as "Column: value".
 * A row identical to an earlier row is skipped (info); a row that describes the same person as
   an earlier row (same name and e-mail) is merged into it, differing values into the notes.
@@ -28,8 +28,8 @@ Rules for rows (the dry-run report names row, column and problem):
   warning naming the possible duplicate (the dialog lets the user choose per row); so is a row
   whose name is merely *similar* to a contact's (RapidFuzz, :class:`~kidesk.services.duplicates.NameIndex`).
 
-The row validation here (e-mail, phone, postcode) overlaps with
-``kidesk.services.validation`` of the contacts editor; the integrator should make both use one set of rules.
+E-mail, phone and postcode are checked by :mod:`kidesk.services.validation`, the same rules the
+contact editor applies; the import only decides what happens to a value that fails them.
 """
 
 from __future__ import annotations
@@ -42,8 +42,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
@@ -53,6 +51,7 @@ from kidesk.db import vocab
 from kidesk.db.models import Affiliation, Contact, Organisation, Volunteer, VolunteerEngagement, VolunteerLanguage
 from kidesk.errors import UserError
 from kidesk.services import column_mapping as cm
+from kidesk.services import validation
 from kidesk.services.csv_sniffing import ImportFileError, read_csv_grid
 from kidesk.services.duplicates import NameIndex
 from kidesk.services.name_folding import fold, fold_email, name_key, same_text
@@ -239,22 +238,11 @@ def parse_bool(text: str) -> bool | None:
 
 
 def check_email(text: str) -> str | None:
+    """The address as written (without a ``mailto:``), or None when the shared rule refuses it."""
     value = text.strip()
     if value.casefold().startswith("mailto:"):
         value = value[7:]
-    try:
-        validate_email(value, check_deliverability=False)
-    except EmailNotValidError:
-        return None
-    return value
-
-
-def phone_is_plausible(text: str) -> bool:
-    try:
-        number = phonenumbers.parse(text, "DE")
-    except phonenumbers.NumberParseException:
-        return False
-    return phonenumbers.is_possible_number(number)
+    return None if validation.email_problem(value) else value
 
 
 def country_code(text: str) -> str | None:
@@ -400,24 +388,6 @@ def convert_row(
             value = value[:limit].rstrip()
         record.organisation = value
 
-    got = first("email")
-    if got:
-        header, value = got
-        email = check_email(value)
-        if email is None:
-            problems.append(Problem(number, header, f"ungültige E-Mail-Adresse „{value}“ – steht in den Notizen."))
-            note(header, value)
-        else:
-            put_text("email", "email", header, email)
-
-    for target in ("phone", "mobile", "fax"):
-        got = first(target)
-        if got:
-            header, value = got
-            if not phone_is_plausible(value):
-                problems.append(Problem(number, header, f"„{value}“ ist keine gültige Telefonnummer – so übernommen, bitte prüfen."))
-            put_text(target, target, header, value)
-
     country = "DE"
     got = first("country")
     if got:
@@ -429,6 +399,26 @@ def convert_row(
         else:
             country = code
     record.fields["country"] = country
+
+    got = first("email")
+    if got:
+        header, value = got
+        email = check_email(value)
+        if email is None:
+            message = validation.email_problem(value) or f"Die E-Mail-Adresse „{value}“ ist ungültig."
+            problems.append(Problem(number, header, f"{message} – steht in den Notizen."))
+            note(header, value)
+        else:
+            put_text("email", "email", header, email)
+
+    for target in ("phone", "mobile", "fax"):
+        got = first(target)
+        if got:
+            header, value = got
+            message = validation.phone_problem(value, country)
+            if message:
+                problems.append(Problem(number, header, f"{message} – so übernommen, bitte prüfen."))
+            put_text(target, target, header, value)
 
     street = first("street")
     extras = by_target.get("street_extra", [])
@@ -448,9 +438,10 @@ def convert_row(
     got = first("postcode")
     if got:
         header, value = got
-        if country == "DE" and not re.fullmatch(r"\d{5}", value):
-            hint = " (fehlt eine führende Null?)" if re.fullmatch(r"\d{4}", value) else ""
-            problems.append(Problem(number, header, f"PLZ „{value}“ ist nicht fünfstellig{hint} – so übernommen, bitte prüfen."))
+        message = validation.postcode_problem(value, country)
+        if message:
+            hint = " Fehlt eine führende Null (Excel lässt sie weg)?" if country == "DE" and re.fullmatch(r"\d{4}", value) else ""
+            problems.append(Problem(number, header, f"{message}{hint} – so übernommen, bitte prüfen."))
         put_text("postcode", "postcode", header, value)
 
     # Volunteer columns.

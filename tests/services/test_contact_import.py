@@ -214,8 +214,8 @@ def test_invalid_dates_invalid_email_unknown_salutation_and_postcode(db, tmp_pat
     plan, _ = import_path(db, write(tmp_path, "x.csv", text))
     lines = plan.problem_lines()
     assert any("Zeile 2, Spalte „Anrede“" in line and "unbekannt" in line for line in lines)
-    assert any("Spalte „E-Mail“" in line and "ungültige E-Mail" in line for line in lines)
-    assert any("Spalte „PLZ“" in line and "nicht fünfstellig" in line for line in lines)
+    assert any("Spalte „E-Mail“" in line and "„eva(at)example.org“ ist ungültig" in line for line in lines)
+    assert any("Spalte „PLZ“" in line and "fünf Ziffern" in line and "führende Null" in line for line in lines)
     assert any("Spalte „Ehrenamtlich seit“" in line and "ungültiges Datum „31.02.2020“" in line for line in lines)
     (c,) = contacts(db)
     assert c.email is None and c.salutation == "none" and c.postcode == "3205"
