@@ -549,6 +549,7 @@ class PlannedContact:
     existing_id: int | None = None  # UPDATE: the contact to fill
     duplicate_of: int | None = None  # CREATE: a contact that might be the same person
     duplicate_label: str = ""
+    duplicate_reason: str = ""  # "gleicher Name", "gleiche E-Mail", "ähnlicher Name"
     reason: str = ""
 
     @property
@@ -725,10 +726,22 @@ def plan_import(
                 problems.append(Problem(raw.number, None, text + ".", INFO if not conflicts else WARNING))
                 items.append(PlannedContact(record, SKIP, reason=f"mit Zeile {earlier.row} zusammengeführt"))
                 continue
-            item = _match(record, by_email, by_name, problems, names)
+            item = _match(record, by_email, by_name, names)
             if email:
                 seen_person[person] = item
             items.append(item)
+        for item in items:
+            if item.action == CREATE and item.duplicate_of is not None:
+                _skip_if_nothing_new(session, item, by_name)
+            if item.action == CREATE and item.duplicate_of is not None:
+                problems.append(
+                    Problem(
+                        item.row,
+                        None,
+                        f"mögliche Dublette von Kontakt {item.duplicate_of} ({item.duplicate_label}, {item.duplicate_reason}) "
+                        "– wird neu angelegt; im Import-Dialog kann stattdessen „ergänzen“ oder „überspringen“ gewählt werden.",
+                    )
+                )
         updates = [item for item in items if item.action == UPDATE]
         preloaded = _preload_contacts(session, sorted({item.existing_id for item in updates}))  # noqa: F841 (kept alive)
         for item in updates:
@@ -746,6 +759,30 @@ def plan_import(
         skipped_rows=len(error_rows),
         new_organisations=list(new_orgs.values()),
     )
+
+
+def _skip_if_nothing_new(session: Session, item: PlannedContact, by_name) -> None:
+    """A row that only repeats a same-name contact (a sparse record exported and imported again) is that contact."""
+    key = name_key(item.record.fields.get("first_name"), item.record.fields.get("last_name"))
+    for existing in by_name.get(key, []):
+        contact = session.get(Contact, existing.id)
+        if contact is not None and not would_change(session, contact, item) and not _differs(contact, item.record):
+            item.action, item.existing_id, item.duplicate_of = SKIP, existing.id, None
+            item.reason = f"schon vorhanden (Kontakt {existing.id})"
+            return
+
+
+def _differs(contact: Contact, record: ContactRecord) -> bool:
+    for key in CONTACT_FIELDS:
+        value = record.fields.get(key)
+        current = getattr(contact, key)
+        if key in ("notes", "country") or value in (None, "") or current in (None, ""):
+            continue
+        if key == "salutation" and "none" in (value, current):
+            continue
+        if not same_text(str(current), str(value)):
+            return True
+    return False
 
 
 def _check_update(session: Session, item: PlannedContact, problems: list[Problem]) -> None:
@@ -803,7 +840,7 @@ def merge_record_into(target: ContactRecord, other: ContactRecord) -> list[str]:
     return conflicts
 
 
-def _match(record: ContactRecord, by_email, by_name, problems: list[Problem], names: NameIndex | None = None) -> PlannedContact:
+def _match(record: ContactRecord, by_email, by_name, names: NameIndex | None = None) -> PlannedContact:
     email = fold_email(record.fields.get("email"))
     key = name_key(record.fields.get("first_name"), record.fields.get("last_name"))
     for existing in by_email.get(email, []) if email else []:
@@ -824,14 +861,7 @@ def _match(record: ContactRecord, by_email, by_name, problems: list[Problem], na
         c, why = candidates[0]
         item.duplicate_of = c.id
         item.duplicate_label = f"{c.last_name}, {c.first_name}" if c.first_name else c.last_name
-        problems.append(
-            Problem(
-                record.row,
-                None,
-                f"mögliche Dublette von Kontakt {c.id} ({item.duplicate_label}, {why}) – wird neu angelegt; "
-                "im Import-Dialog kann stattdessen „ergänzen“ oder „überspringen“ gewählt werden.",
-            )
-        )
+        item.duplicate_reason = why
     return item
 
 

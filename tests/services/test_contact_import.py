@@ -312,3 +312,12 @@ def test_reimport_adds_new_volunteer_details_to_an_existing_profile(db, tmp_path
         assert [e.area for e in s.scalars(select(Volunteer)).one().engagements] == ["Sprachpatenschaft"]
     plan, _ = import_path(db, write(tmp_path, "c.csv", "Vorname;Nachname;E-Mail;Engagementbereiche\nKim;Berg;kim@example.org;Sprachpatenschaft\n"))
     assert plan.items[0].action == SKIP
+
+
+def test_sparse_contact_imported_again_is_recognised(db, tmp_path):
+    text = "Vorname;Nachname;Bemerkung\nCarla;Hartmann;Interessiert an der Basisqualifikation.\n"
+    import_path(db, write(tmp_path, "a.csv", text))
+    plan, _ = import_path(db, write(tmp_path, "b.csv", text))
+    assert plan.items[0].action == SKIP and "schon vorhanden" in plan.items[0].reason
+    assert not any("Dublette" in line for line in plan.problem_lines())
+    assert count(db, Contact) == 1
