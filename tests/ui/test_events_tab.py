@@ -289,8 +289,6 @@ def test_copy_addresses_to_clipboard(qtbot, tab, world):
 
 
 def test_certificates_when_nobody_meets_the_rule_say_so(qtbot, tab, world, monkeypatch, no_dialogs):
-    if not hasattr(printing, "print_certificates"):
-        pytest.skip("print_certificates not merged yet")
     previews = []
     monkeypatch.setattr(event_paperwork.print_preview, "show_pdf_preview", lambda *a, **k: previews.append(a))
     tab.jump_to(world.module2)
@@ -333,8 +331,6 @@ PRODUCTS = [
 
 @pytest.mark.parametrize(("button", "function"), PRODUCTS)
 def test_each_paperwork_button_previews_a_real_pdf(qtbot, tab, db, world, monkeypatch, no_dialogs, button, function):
-    if not hasattr(printing, function):
-        pytest.skip(f"{function} not merged yet")
     import io
 
     from pypdf import PdfReader
