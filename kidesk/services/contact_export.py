@@ -212,7 +212,7 @@ def neutralise_formula(text: str) -> str:
 
     A phone number ("+49 5221 …") stays as it is. Text that already starts with ``'`` followed by
     one of these characters gets a second ``'``, so the import can undo the prefix exactly
-    (:func:`kidesk.services.contact_import.undo_formula_guard`).
+    (:func:`kidesk.services.csv_sniffing.undo_formula_guard`).
     """
     if text.startswith(_FORMULA_START) and not _PHONE_LIKE.fullmatch(text):
         return "'" + text

@@ -254,13 +254,6 @@ def country_code(text: str) -> str | None:
     return None
 
 
-def undo_formula_guard(text: str) -> str:
-    """Remove the ``'`` our CSV export puts before text Excel would take for a formula."""
-    if text.startswith("'") and text[1:2] in ("=", "+", "-", "@", "'", "\t", "\r"):
-        return text[1:]
-    return text
-
-
 def _phone_kind(label: str) -> str:
     norm = label.casefold()
     if "fax" in norm:
@@ -285,7 +278,7 @@ def convert_row(
     # Collect the non-empty values per target, best priority first.
     by_target: dict[str, list[tuple[int, int, str, str]]] = {}
     for index, (target, value) in enumerate(zip(mapping, row.values, strict=False)):
-        value = undo_formula_guard(value.strip()).replace("\r\n", "\n").replace("\r", "\n")
+        value = value.strip().replace("\r\n", "\n").replace("\r", "\n")
         if not value or value in _EMPTY_MARKERS:
             continue
         header = headers[index] or f"Spalte {index + 1}"

@@ -185,12 +185,23 @@ def detect_delimiter(text: str) -> str:
     return winners[0]
 
 
+def undo_formula_guard(text: str) -> str:
+    """Remove the ``'`` our CSV export puts before text Excel would take for a formula.
+
+    Only CSV carries that guard, so only the CSV reader undoes it: a vCard or Excel value
+    that really starts with ``'=`` keeps its apostrophe.
+    """
+    if text.startswith("'") and text[1:2] in ("=", "+", "-", "@", "'", "\t", "\r"):
+        return text[1:]
+    return text
+
+
 def _records(text: str, delimiter: str, strict: bool) -> list[RawRow]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
     rows = []
     start = 1
     for values in reader:
-        rows.append(RawRow(start, values))
+        rows.append(RawRow(start, [undo_formula_guard(v) for v in values]))
         start = reader.line_num + 1
     return rows
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, select
 
@@ -91,14 +91,22 @@ def run_round_trip(fmt: str, values: dict, organisation: str | None) -> None:
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
+# Values that start like a spreadsheet formula once carried an apostrophe CSV needs and vCard
+# does not; found by hypothesis, kept as fixed examples for both formats.
+FORMULA_LIKE = {**{k: None for k in ("title", "function", "department", "phone", "mobile", "fax", "email", "room",
+                                     "street", "postcode", "city", "languages", "notes")},
+                "salutation": "mrs", "first_name": "0", "last_name": "'=", "country": "DE"}
+
 
 @SETTINGS
 @given(values=contacts, organisation=organisations)
+@example(values=FORMULA_LIKE, organisation="'+ßע,")
 def test_any_text_survives_a_csv_round_trip(values, organisation):
     run_round_trip("csv", values, organisation)
 
 
 @SETTINGS
 @given(values=contacts, organisation=organisations)
+@example(values=FORMULA_LIKE, organisation="'+ßע,")
 def test_any_text_survives_a_vcard_round_trip(values, organisation):
     run_round_trip("vcf", values, organisation)
