@@ -10,6 +10,7 @@ from kidesk.db import settings as db_settings
 from kidesk.db.list_queries import ContactListQuery
 from kidesk.db.database import Database
 from kidesk.services import contacts as contact_service
+from kidesk.services import printing
 from kidesk.ui.contact_editor import ContactEditor
 from kidesk.ui.models.contact_table_model import COL_EMAIL, COL_FIRST_NAME, COL_LAST_NAME, COL_ORGANISATION, ContactTableModel
 from kidesk.ui.print_products import run_print_product
@@ -182,7 +183,7 @@ class ContactsTab(RecordListTab):
             return None
         with self.db.session() as session:
             template = db_settings.get(session, db_settings.DEFAULT_CARD_TEMPLATE)
-        return run_print_product(self, "print_cards", self.tr("Visitenkarten – %s") % data.display_name,
+        return run_print_product(self, printing.print_cards, self.tr("Visitenkarten – %s") % data.display_name,
                                  f"visitenkarten-{data.last_name}.pdf", template=template, contact_ids=[data.id])
 
     def print_address_labels(self):
@@ -193,7 +194,7 @@ class ContactsTab(RecordListTab):
             return None
         with self.db.session() as session:
             template = db_settings.get(session, db_settings.DEFAULT_LABEL_TEMPLATE)
-        return run_print_product(self, "print_labels", self.tr("Adressetiketten (%n Kontakt(e))", "", len(ids)),
+        return run_print_product(self, printing.print_labels, self.tr("Adressetiketten (%n Kontakt(e))", "", len(ids)),
                                  "adressetiketten.pdf", template=template, contact_ids=ids)
 
     def new_record_at(self, organisation_id: int, organisation_name: str) -> None:
