@@ -22,6 +22,7 @@ from kidesk.db.database import Database
 from kidesk.db.models import Affiliation, Contact, Organisation, Participation, Volunteer, VolunteerHours
 from kidesk.errors import NotFound, ValidationError
 from kidesk.services import validation
+from kidesk.services.duplicates import DuplicatePair, likely_duplicates
 from kidesk.services.edit_conflicts import RecordChangedElsewhere, StaleDataError, check_version, stale_message
 
 #: Plain text fields of a contact, in the order an editor shows them.
@@ -180,6 +181,19 @@ def _to_data(session: Session, contact: Contact) -> ContactData:
         ],
         **{name: getattr(contact, name) for name in TEXT_FIELDS},
     )
+
+
+def possible_duplicates(db: Database, data: ContactData) -> list[DuplicatePair]:
+    """Stored contacts that ``data`` (about to be saved) may well be, most likely first.
+
+    ``second_id`` / ``second_label`` of each pair name the stored contact; the contact
+    ``data.id`` itself is never among them.
+    """
+    data = normalised(data)
+    if not (data.first_name or data.last_name or data.email):
+        return []
+    with db.session() as session:
+        return likely_duplicates(session, data.first_name, data.last_name, data.email, exclude_id=data.id)
 
 
 def create_contact(db: Database, data: ContactData) -> ContactData:

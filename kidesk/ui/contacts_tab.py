@@ -15,6 +15,7 @@ from kidesk.ui.contact_editor import ContactEditor
 from kidesk.ui.models.contact_table_model import COL_EMAIL, COL_FIRST_NAME, COL_LAST_NAME, COL_ORGANISATION, ContactTableModel
 from kidesk.ui.print_products import run_print_product
 from kidesk.ui.record_list_tab import RecordListTab
+from kidesk.ui.record_prompts import DuplicateAnswer, ask_possible_duplicate
 
 
 class ContactsTab(RecordListTab):
@@ -108,6 +109,21 @@ class ContactsTab(RecordListTab):
 
     def update_record(self, data):
         return contact_service.update_contact(self.db, data)
+
+    def confirm_new_record(self, data) -> bool:
+        """Warn before entering a person who is probably stored already; offer to open that record."""
+        hits = contact_service.possible_duplicates(self.db, data)
+        if not hits:
+            return True
+        answer = ask_possible_duplicate(self, self.texts()["save_title"], [f"{h.second_label} ({h.reason})" for h in hits])
+        if answer is DuplicateAnswer.CREATE:
+            return True
+        if answer is DuplicateAnswer.OPEN_EXISTING:
+            self.editor.revert()
+            self.update_buttons()
+            self.jump_to(hits[0].second_id)
+            self.status_message.emit(self.tr("Der vorhandene Kontakt ist geöffnet; es wurde kein neuer angelegt."))
+        return False
 
     def delete_record(self, record_id: int) -> None:
         contact_service.delete_contact(self.db, record_id)
