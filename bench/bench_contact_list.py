@@ -15,6 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from timing import samples_ms
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["KIDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="kidesk-bench-")
 
@@ -46,13 +48,7 @@ def main() -> int:
     print(f"filled {n} contacts in {time.perf_counter() - start:.1f} s")
 
     def timed(label, fn, repeat=5):
-        best = min(_once(fn) for _ in range(repeat))
-        print(f"{label:<45} {best * 1000:8.1f} ms")
-
-    def _once(fn):
-        t = time.perf_counter()
-        fn()
-        return time.perf_counter() - t
+        print(f"{label:<45} {min(samples_ms(fn, repeat)):8.1f} ms")
 
     model = ContactTableModel(db)
 

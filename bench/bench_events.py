@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -22,18 +21,10 @@ from sqlalchemy import insert, select
 from kidesk.db.database import open_database
 from kidesk.db.models import Contact, Event, EventSeries, Volunteer
 from kidesk.services import events
+from timing import median_and_max_ms
 
 FIRST = ["Ayşe", "Jörg", "Olena", "Mehmet", "Fatma", "Sara", "Ahmad", "Anna", "Lukas", "Zeynep", "Leyla", "Hêvî"]
 LAST = ["Yılmaz", "Müller", "Kovalenko", "Demir", "Schmidt", "Rahimi", "Haddad", "Meier", "Kaya", "Amedî", "Meyer zu Bexten"]
-
-
-def _timed(fn, repeat: int = 20) -> tuple[float, float]:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples), max(samples)
 
 
 def main(n: int = 1000) -> None:
@@ -64,16 +55,16 @@ def main(n: int = 1000) -> None:
         result = events.invite_active_volunteers(db, event_id)
         print(f"invite all {n} active volunteers: {(time.perf_counter() - t) * 1000:.0f} ms ({result.describe()})")
         print("invite list reload (invitees + counts): median %.1f ms, max %.1f ms"
-              % _timed(lambda: (events.invitees(db, event_id), events.status_counts(db, event_id)), 5))
+              % median_and_max_ms(lambda: (events.invitees(db, event_id), events.status_counts(db, event_id)), 5))
         print("check-in list load (once, and after each check-in): median %.1f ms, max %.1f ms"
-              % _timed(lambda: events.checkin_candidates(db, event_id), 5))
+              % median_and_max_ms(lambda: events.checkin_candidates(db, event_id), 5))
         cached = events.checkin_candidates(db, event_id)
         print("check-in keystroke 'yil' (filter the loaded list): median %.2f ms, max %.2f ms"
-              % _timed(lambda: events.filter_candidates(cached, "yil")))
+              % median_and_max_ms(lambda: events.filter_candidates(cached, "yil")))
         people = events.checkin_candidates(db, event_id)
         sample = iter(rng.sample(people, 20))
-        print("one check-in: median %.1f ms, max %.1f ms" % _timed(lambda: events.check_in(db, next(sample).participation_id)))
-        print("series matrix: median %.1f ms, max %.1f ms" % _timed(lambda: events.series_matrix(db, series_id), 5))
+        print("one check-in: median %.1f ms, max %.1f ms" % median_and_max_ms(lambda: events.check_in(db, next(sample).participation_id)))
+        print("series matrix: median %.1f ms, max %.1f ms" % median_and_max_ms(lambda: events.series_matrix(db, series_id), 5))
         db.dispose()
 
 

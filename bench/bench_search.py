@@ -9,7 +9,6 @@ Targets: a keystroke's FTS query and one list page each well under 50 ms at 20 0
 from __future__ import annotations
 
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -21,19 +20,11 @@ from kidesk.db import search
 from kidesk.db.database import open_database
 from kidesk.db.models import Affiliation, Contact, Organisation
 from kidesk.db.queries import page
+from timing import median_and_max_ms
 
 FIRST = ["Ayşe", "Jörg", "Olena", "Mehmet", "Fatma", "Sara", "Ahmad", "Anna", "Lukas", "Zeynep", "Дмитро", "سارا"]
 LAST = ["Yılmaz", "Müller", "Kovalenko", "Demir", "Schmidt", "Rahimi", "Haddad", "Meier", "Kaya", "Шевченко", "رحیمی"]
 TOWNS = ["Herford", "Bünde", "Löhne", "Enger", "Spenge", "Vlotho", "Hiddenhausen", "Kirchlengern", "Rödinghausen"]
-
-
-def _timed(fn, repeat: int = 30) -> tuple[float, float]:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples), max(samples)
 
 
 def main(n: int = 20_000) -> None:
@@ -59,17 +50,17 @@ def main(n: int = 20_000) -> None:
         print(f"insert {n} contacts with affiliations (index kept by triggers): {(time.perf_counter() - t0):.1f} s")
         with db.session() as s:
             for typed in ("y", "yi", "yil", "yilm", "müller herford", "organisation 17"):
-                med, worst = _timed(lambda typed=typed: search.search(s, typed, limit=50))
+                med, worst = median_and_max_ms(lambda typed=typed: search.search(s, typed, limit=50), 30)
                 print(f"search {typed!r:>18}: median {med:6.2f} ms, max {worst:6.2f} ms")
             stmt = select(Contact.id, Contact.last_name, Contact.first_name, Contact.city).order_by(
                 Contact.last_name, Contact.first_name, Contact.id
             )
             for offset in (0, n // 2, n - 100):
-                med, worst = _timed(lambda offset=offset: page(s, stmt, offset, 100))
+                med, worst = median_and_max_ms(lambda offset=offset: page(s, stmt, offset, 100), 30)
                 print(f"page of 100 at offset {offset:>6}: median {med:6.2f} ms, max {worst:6.2f} ms")
             ids_sub = search.matching_ids("herford", "contact")
             filtered = stmt.where(Contact.id.in_(ids_sub))
-            med, worst = _timed(lambda: page(s, filtered, 0, 100))
+            med, worst = median_and_max_ms(lambda: page(s, filtered, 0, 100), 30)
             print(f"filtered page (FTS 'herford'): median {med:6.2f} ms, max {worst:6.2f} ms")
         db.dispose()
 

@@ -11,28 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import statistics
 import sys
 import tempfile
-import time
 from decimal import Decimal
 from pathlib import Path
 
 from kidesk.db.database import open_database
 from kidesk.db.models import Contact, Volunteer, VolunteerEngagement, VolunteerHours, VolunteerLanguage
 from kidesk.services import volunteers as vs
+from timing import median_and_max_ms
 
 LAST = ["Yılmaz", "Müller", "Kovalenko", "Demir", "Schmidt", "Rahimi", "Haddad", "Meier", "Kaya", "Saleh"]
 FIRST = ["Ayşe", "Jörg", "Olena", "Mehmet", "Fatma", "Sara", "Ahmad", "Anna", "Lukas", "Rania"]
-
-
-def _timed(fn, repeat: int = 20) -> tuple[float, float]:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples), max(samples)
 
 
 def main(n: int = 5000) -> None:
@@ -69,7 +59,7 @@ def main(n: int = 5000) -> None:
                 ("first page, active+Löhne+Arabisch", lambda: vs.volunteer_page(s, flt, 0, 100)),
                 ("due list, 8 weeks", lambda: vs.due_items(s, weeks=8)),
             ):
-                median, worst = _timed(fn)
+                median, worst = median_and_max_ms(fn)
                 print(f"{label:40s} median {median:7.1f} ms   max {worst:7.1f} ms")
         db.dispose()
 

@@ -22,7 +22,14 @@ from kidesk.db.database import Database
 from kidesk.db.models import Affiliation, Contact, Organisation, Participation, Volunteer, VolunteerHours
 from kidesk.errors import NotFound, ValidationError
 from kidesk.services import validation
-from kidesk.services.edit_conflicts import RecordChangedElsewhere, StaleDataError, check_version, stale_message
+from kidesk.services.duplicates import DuplicatePair, likely_duplicates
+from kidesk.services.record_writing import (
+    blank_to_none,
+    insert_record,
+    normalise_text_fields,
+    sync_links,
+    update_record,
+)
 
 #: Plain text fields of a contact, in the order an editor shows them.
 TEXT_FIELDS = (
@@ -112,15 +119,8 @@ class DeletionImpact:
 def normalised(data: ContactData) -> ContactData:
     """A copy with surrounding blanks removed and empty optional fields as ``None``."""
     values = dataclasses.asdict(data)
-    for name in TEXT_FIELDS:
-        value = values[name]
-        if isinstance(value, str):
-            value = value.strip()
-        if name in OPTIONAL_TEXT_FIELDS and not value:
-            value = None
-        values[name] = value
+    normalise_text_fields(values, TEXT_FIELDS, OPTIONAL_TEXT_FIELDS)
     values["first_name"] = values["first_name"] or ""
-    values["country"] = (values["country"] or "DE").upper()
     values["affiliations"] = [AffiliationData(**a) for a in values["affiliations"]]
     return ContactData(**values)
 
@@ -146,11 +146,16 @@ def validate(data: ContactData) -> None:
         raise ValidationError(f"{who} kann so nicht gespeichert werden: " + " ".join(problems.values()), field=first)
 
 
+def _contact_or_not_found(session: Session, contact_id: int) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise NotFound(f"Den Kontakt mit der ID {contact_id} gibt es nicht (mehr).")
+    return contact
+
+
 def load_contact(db: Database, contact_id: int) -> ContactData:
     with db.session() as session:
-        contact = session.get(Contact, contact_id)
-        if contact is None:
-            raise NotFound(f"Den Kontakt mit der ID {contact_id} gibt es nicht (mehr).")
+        contact = _contact_or_not_found(session, contact_id)
         return _to_data(session, contact)
 
 
@@ -182,16 +187,24 @@ def _to_data(session: Session, contact: Contact) -> ContactData:
     )
 
 
+def possible_duplicates(db: Database, data: ContactData) -> list[DuplicatePair]:
+    """Stored contacts that ``data`` (about to be saved) may well be, most likely first.
+
+    ``second_id`` / ``second_label`` of each pair name the stored contact; the contact
+    ``data.id`` itself is never among them.
+    """
+    data = normalised(data)
+    if not (data.first_name or data.last_name or data.email):
+        return []
+    with db.session() as session:
+        return likely_duplicates(session, data.first_name, data.last_name, data.email, exclude_id=data.id)
+
+
 def create_contact(db: Database, data: ContactData) -> ContactData:
     """Insert a new contact with its affiliations; return it as stored (id, version)."""
     data = normalised(data)
     validate(data)
-    with db.session() as session:
-        contact = Contact()
-        _apply(session, contact, data)
-        session.add(contact)
-        session.flush()
-        return _to_data(session, contact)
+    return insert_record(db, Contact, data, _apply, _to_data)
 
 
 def update_contact(db: Database, data: ContactData) -> ContactData:
@@ -200,18 +213,7 @@ def update_contact(db: Database, data: ContactData) -> ContactData:
         raise ValueError("update_contact needs data.id; use create_contact for new contacts")
     data = normalised(data)
     validate(data)
-    label = f"Der Kontakt „{data.display_name}“"
-    try:
-        with db.session() as session:
-            contact = session.get(Contact, data.id)
-            if contact is None:
-                raise RecordChangedElsewhere(stale_message(label))
-            check_version(contact, data.version, label)
-            _apply(session, contact, data)
-            session.flush()
-            return _to_data(session, contact)
-    except StaleDataError as exc:
-        raise RecordChangedElsewhere(stale_message(label)) from exc
+    return update_record(db, Contact, data, f"Der Kontakt „{data.display_name}“", _apply, _to_data)
 
 
 def _apply(session: Session, contact: Contact, data: ContactData) -> None:
@@ -219,23 +221,15 @@ def _apply(session: Session, contact: Contact, data: ContactData) -> None:
         setattr(contact, name, getattr(data, name))
     contact.salutation = data.salutation
     contact.is_staff = bool(data.is_staff)
-    existing = {a.organisation_id: a for a in contact.affiliations} if contact.id else {}
-    wanted = {a.organisation_id: a for a in data.affiliations}
-    for org_id, affiliation in existing.items():
-        if org_id not in wanted:
-            contact.affiliations.remove(affiliation)
-    for org_id, item in wanted.items():
-        if session.get(Organisation, org_id) is None:
-            raise ValidationError(
-                f"Die Organisation „{item.organisation_name or org_id}“ gibt es nicht mehr. Bitte die Zuordnung entfernen.",
-                field="affiliations",
-            )
-        affiliation = existing.get(org_id)
-        if affiliation is None:
-            affiliation = Affiliation(organisation_id=org_id)
-            contact.affiliations.append(affiliation)
-        affiliation.role = (item.role or "").strip() or None
-        affiliation.department = (item.department or "").strip() or None
+    links = sync_links(
+        session, contact.affiliations, Affiliation, "organisation_id", data.affiliations, Organisation,
+        field="affiliations",
+        missing_message=lambda item: f"Die Organisation „{item.organisation_name or item.organisation_id}“ gibt es "
+        "nicht mehr. Bitte die Zuordnung entfernen.",
+    )
+    for affiliation, item in links:
+        affiliation.role = blank_to_none(item.role)
+        affiliation.department = blank_to_none(item.department)
         affiliation.is_primary = bool(item.is_primary)
         affiliation.valid_from = item.valid_from
         affiliation.valid_to = item.valid_to
@@ -243,9 +237,7 @@ def _apply(session: Session, contact: Contact, data: ContactData) -> None:
 
 def deletion_impact(db: Database, contact_id: int) -> DeletionImpact:
     with db.session() as session:
-        contact = session.get(Contact, contact_id)
-        if contact is None:
-            raise NotFound(f"Den Kontakt mit der ID {contact_id} gibt es nicht (mehr).")
+        contact = _contact_or_not_found(session, contact_id)
 
         def _count(stmt) -> int:
             return session.execute(stmt).scalar_one()
@@ -264,7 +256,5 @@ def deletion_impact(db: Database, contact_id: int) -> DeletionImpact:
 def delete_contact(db: Database, contact_id: int) -> None:
     """Delete the contact and everything hanging on it (affiliations, participations, volunteer profile)."""
     with db.session() as session:
-        contact = session.get(Contact, contact_id)
-        if contact is None:
-            raise NotFound(f"Den Kontakt mit der ID {contact_id} gibt es nicht (mehr).")
+        contact = _contact_or_not_found(session, contact_id)
         session.delete(contact)

@@ -50,6 +50,7 @@ from kidesk.db.models import (
     Volunteer,
 )
 from kidesk.errors import NotFound, UserError, ValidationError
+from kidesk.services.series_progress import series_progress, series_rule
 
 #: statuses that count as "on the list and still coming"
 OPEN_STATUSES = ("invited", "registered", "waitlisted")
@@ -593,6 +594,8 @@ def series_matrix(db: Database, series_id: int) -> SeriesMatrix:
 
     Volunteers who never appeared are left out (the matrix is about who attended what);
     non-volunteers who attended are shown too, since a certificate may be due to them.
+    Modules counted and the rule met come from :mod:`kidesk.services.series_progress`
+    (the certificate rule), so the matrix and the certificates always agree.
     """
     with db.session() as session:
         series = queries.get_or_raise(session, EventSeries, series_id, "Eine Veranstaltungsreihe")
@@ -619,16 +622,18 @@ def series_matrix(db: Database, series_id: int) -> SeriesMatrix:
             if by_contact
             else []
         )
-        needed = series.certificate_min_modules or series.module_count or len(events) or 1
+        progress = {p.contact_id: p for p in series_progress(session, series_id)}
+        needed, _numbers = series_rule(series, [e for e in events if e.status != "cancelled"])
         rows = []
         for contact, volunteer_id in contacts:
-            if volunteer_id is None and "attended" not in by_contact[contact.id]:
-                continue
             statuses = by_contact[contact.id]
-            attended = sum(1 for s in statuses if s == "attended")
-            rows.append(
-                SeriesMatrixRow(volunteer_id, contact.id, contact.sort_name, statuses, attended, attended >= needed)
-            )
+            if volunteer_id is None and "attended" not in statuses:
+                continue
+            person = progress.get(contact.id)
+            rows.append(SeriesMatrixRow(
+                volunteer_id, contact.id, contact.sort_name, statuses,
+                person.modules_attended if person else 0, person is not None and person.meets_rule,
+            ))
         rows.sort(key=lambda r: fold_name(r.name))
         return SeriesMatrix(series.id, series.title, needed, modules, rows)
 

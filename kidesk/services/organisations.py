@@ -20,7 +20,13 @@ from kidesk.db.database import Database
 from kidesk.db.models import Affiliation, Contact, Network, NetworkMembership, Organisation
 from kidesk.errors import NotFound, ValidationError
 from kidesk.services import validation
-from kidesk.services.edit_conflicts import RecordChangedElsewhere, StaleDataError, check_version, stale_message
+from kidesk.services.record_writing import (
+    blank_to_none,
+    insert_record,
+    normalise_text_fields,
+    sync_links,
+    update_record,
+)
 
 TEXT_FIELDS = ("name", "short_name", "street", "postcode", "city", "country", "phone", "fax", "email", "website", "notes")
 OPTIONAL_TEXT_FIELDS = tuple(f for f in TEXT_FIELDS if f not in ("name", "country"))
@@ -99,15 +105,8 @@ def logo_mime_type(data: bytes) -> str:
 
 def normalised(data: OrganisationData) -> OrganisationData:
     values = {f.name: getattr(data, f.name) for f in dataclasses.fields(data)}
-    for name in TEXT_FIELDS:
-        value = values[name]
-        if isinstance(value, str):
-            value = value.strip()
-        if name in OPTIONAL_TEXT_FIELDS and not value:
-            value = None
-        values[name] = value
+    normalise_text_fields(values, TEXT_FIELDS, OPTIONAL_TEXT_FIELDS)
     values["name"] = values["name"] or ""
-    values["country"] = (values["country"] or "DE").upper()
     values["memberships"] = [dataclasses.replace(m) for m in data.memberships]
     return OrganisationData(**values)
 
@@ -136,11 +135,16 @@ def validate(data: OrganisationData) -> None:
                               field=next(iter(problems)))
 
 
+def _organisation_or_not_found(session: Session, organisation_id: int) -> Organisation:
+    org = session.get(Organisation, organisation_id)
+    if org is None:
+        raise NotFound(f"Die Organisation mit der ID {organisation_id} gibt es nicht (mehr).")
+    return org
+
+
 def load_organisation(db: Database, organisation_id: int) -> OrganisationData:
     with db.session() as session:
-        org = session.get(Organisation, organisation_id)
-        if org is None:
-            raise NotFound(f"Die Organisation mit der ID {organisation_id} gibt es nicht (mehr).")
+        org = _organisation_or_not_found(session, organisation_id)
         return _to_data(session, org)
 
 
@@ -208,14 +212,7 @@ def _check_parent(session: Session, data: OrganisationData) -> None:
 def create_organisation(db: Database, data: OrganisationData) -> OrganisationData:
     data = normalised(data)
     validate(data)
-    with db.session() as session:
-        _check_unique_name(session, data)
-        _check_parent(session, data)
-        org = Organisation()
-        _apply(session, org, data)
-        session.add(org)
-        session.flush()
-        return _to_data(session, org)
+    return insert_record(db, Organisation, data, _apply, _to_data)
 
 
 def update_organisation(db: Database, data: OrganisationData) -> OrganisationData:
@@ -223,51 +220,32 @@ def update_organisation(db: Database, data: OrganisationData) -> OrganisationDat
         raise ValueError("update_organisation needs data.id")
     data = normalised(data)
     validate(data)
-    label = f"Die Organisation „{data.name}“"
-    try:
-        with db.session() as session:
-            org = session.get(Organisation, data.id)
-            if org is None:
-                raise RecordChangedElsewhere(stale_message(label))
-            check_version(org, data.version, label)
-            _check_unique_name(session, data)
-            _check_parent(session, data)
-            _apply(session, org, data)
-            session.flush()
-            return _to_data(session, org)
-    except StaleDataError as exc:
-        raise RecordChangedElsewhere(stale_message(label)) from exc
+    return update_record(db, Organisation, data, f"Die Organisation „{data.name}“", _apply, _to_data)
 
 
 def _apply(session: Session, org: Organisation, data: OrganisationData) -> None:
+    _check_unique_name(session, data)
+    _check_parent(session, data)
     for name in TEXT_FIELDS:
         setattr(org, name, getattr(data, name))
     org.kind = data.kind
     org.parent_id = data.parent_id
     org.logo = data.logo
     org.logo_mime = logo_mime_type(data.logo) if data.logo else None
-    existing = {m.network_id: m for m in org.memberships} if org.id else {}
-    wanted = {m.network_id: m for m in data.memberships}
-    for network_id, membership in existing.items():
-        if network_id not in wanted:
-            org.memberships.remove(membership)
-    for network_id, item in wanted.items():
-        if session.get(Network, network_id) is None:
-            raise ValidationError(f"Das Netzwerk „{item.network_name}“ gibt es nicht mehr.", field="memberships")
-        membership = existing.get(network_id)
-        if membership is None:
-            membership = NetworkMembership(network_id=network_id)
-            org.memberships.append(membership)
-        membership.role = (item.role or "").strip() or None
+    links = sync_links(
+        session, org.memberships, NetworkMembership, "network_id", data.memberships, Network,
+        field="memberships",
+        missing_message=lambda item: f"Das Netzwerk „{item.network_name}“ gibt es nicht mehr.",
+    )
+    for membership, item in links:
+        membership.role = blank_to_none(item.role)
         membership.joined_on = item.joined_on
         membership.left_on = item.left_on
 
 
 def deletion_impact(db: Database, organisation_id: int) -> OrganisationDeletionImpact:
     with db.session() as session:
-        org = session.get(Organisation, organisation_id)
-        if org is None:
-            raise NotFound(f"Die Organisation mit der ID {organisation_id} gibt es nicht (mehr).")
+        org = _organisation_or_not_found(session, organisation_id)
 
         def _count(model, column) -> int:
             return session.execute(select(func.count()).select_from(model).where(column == organisation_id)).scalar_one()
@@ -282,9 +260,7 @@ def deletion_impact(db: Database, organisation_id: int) -> OrganisationDeletionI
 
 def delete_organisation(db: Database, organisation_id: int) -> None:
     with db.session() as session:
-        org = session.get(Organisation, organisation_id)
-        if org is None:
-            raise NotFound(f"Die Organisation mit der ID {organisation_id} gibt es nicht (mehr).")
+        org = _organisation_or_not_found(session, organisation_id)
         session.delete(org)
 
 

@@ -5,7 +5,9 @@ distinct modules attended (participation status ``attended`` in an event of the 
 was not cancelled), or every module of the series when it is NULL. "Every module" means
 ``module_count`` when set, else the number of distinct module numbers of its events.
 This module is the one place that rule is written; the volunteers' progress view and the
-list filter (:mod:`kidesk.services.volunteers`) use :func:`modules_required`.
+list filter (:mod:`kidesk.services.volunteers`) use :func:`modules_required`, the series
+matrix of the events area (:func:`kidesk.services.events.series_matrix`) uses
+:func:`series_progress`.
 """
 
 from __future__ import annotations
@@ -44,6 +46,11 @@ class SeriesProgress:
     def attended_count(self) -> int:
         return len(self.attended)
 
+    @property
+    def modules_attended(self) -> int:
+        """Distinct numbered modules attended: what the rule counts."""
+        return len({m.module_number for m in self.attended if m.module_number})
+
 
 def modules_required(series: EventSeries, module_numbers: set[int] | list[int] | tuple[int, ...]) -> int:
     """Modules needed for the certificate: the series' rule, else all of its modules."""
@@ -80,8 +87,8 @@ def series_progress(session: Session, series_id: int) -> list[SeriesProgress]:
             if participation.status == "attended":
                 progress.attended.append(AttendedModule(event.id, event.module_number, event.title, event.starts_at.date()))
     for progress in people.values():
-        attended_numbers = {m.module_number for m in progress.attended if m.module_number}
+        attended_numbers = {m.module_number for m in progress.attended}
         progress.missing = [n for n in numbers if n not in attended_numbers]
         progress.required = required
-        progress.meets_rule = len(attended_numbers) >= required
+        progress.meets_rule = progress.modules_attended >= required
     return sorted(people.values(), key=lambda p: (p.sort_name.casefold(), p.contact_id))

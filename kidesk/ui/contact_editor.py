@@ -1,16 +1,13 @@
 """The editor for one contact: every field, the person's organisations, checks as you type.
 
-``load(data)`` shows a :class:`~kidesk.services.contacts.ContactData` (or an empty new one),
-``data()`` returns what is on screen; the editor knows nothing of sessions — the tab saves
-through :mod:`kidesk.services.contacts`. ``is_modified()`` compares the screen with what was
-loaded, so undoing every edit makes the record clean again. ``undo()`` steps back one edit
-(consecutive keystrokes in one field count as one edit).
+A :class:`~kidesk.ui.record_editor.RecordEditor` over
+:class:`~kidesk.services.contacts.ContactData`; the tab saves through
+:mod:`kidesk.services.contacts`.
 """
 
 from __future__ import annotations
 
 import copy
-import dataclasses
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,7 +32,8 @@ from PySide6.QtWidgets import (
 from kidesk.db import vocab
 from kidesk.services import validation
 from kidesk.services.contacts import AffiliationData, ContactData
-from kidesk.ui.form_fields import DeleteKeyRemovesRow, LabelledField, ProblemLabel, line_edit, new_form
+from kidesk.ui.form_fields import DeleteKeyRemovesRow, ProblemLabel, new_form
+from kidesk.ui.record_editor import RecordEditor
 
 TEXT_FIELD_LIMITS = {
     "title": 60, "first_name": 120, "last_name": 120, "function": 200, "department": 200, "phone": 60,
@@ -45,34 +43,19 @@ TEXT_FIELD_LIMITS = {
 AFF_COL_ORGANISATION, AFF_COL_ROLE, AFF_COL_PRIMARY = range(3)
 
 
-class ContactEditor(QWidget):
-    modified_changed = Signal(bool)
+class ContactEditor(RecordEditor):
     #: the user asked to see an organisation (double-click on an affiliation)
     organisation_activated = Signal(int)
+    text_limits = TEXT_FIELD_LIMITS
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._loaded = ContactData()
-        self._history: list[dict] = []
-        self._last_state: dict | None = None
-        self._last_field: str | None = None
-        self._loading = False
-        self._was_modified = False
-        self.fields: dict[str, LabelledField] = {}
-        self._build()
-        self.load(None)
+    def empty_data(self) -> ContactData:
+        return ContactData()
 
     # -- construction ------------------------------------------------------------------------
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setAccessibleName(self.tr("Name des Kontakts"))
-        outer.addWidget(self.heading)
+        self._make_heading(outer).setAccessibleName(self.tr("Name des Kontakts"))
 
         person = QGroupBox(self.tr("Person"))
         form = new_form()
@@ -197,15 +180,6 @@ class ContactEditor(QWidget):
         self.is_staff.toggled.connect(lambda _b: self._changed("is_staff"))
         self.notes.textChanged.connect(lambda: self._changed("notes"))
 
-    def _add(self, form, name: str, label: str, widget: QWidget, accessible: str, validated: bool = False) -> None:
-        self.fields[name] = LabelledField(form, label, widget, accessible, validated=validated)
-
-    def _add_text(self, form, name: str, label: str, accessible: str, *, validated: bool = False,
-                  placeholder: str = "") -> None:
-        edit = line_edit(TEXT_FIELD_LIMITS.get(name), placeholder)
-        self._add(form, name, label, edit, accessible, validated)
-        edit.textChanged.connect(lambda _t, n=name: self._changed(n))
-
     # -- organisations to choose from -------------------------------------------------------------
     def set_organisation_choices(self, choices: list[tuple[int, str]]) -> None:
         self.organisation_choice.blockSignals(True)
@@ -217,56 +191,28 @@ class ContactEditor(QWidget):
         self.organisation_choice.blockSignals(False)
 
     # -- load / read --------------------------------------------------------------------------------
-    def load(self, data: ContactData | None) -> None:
-        self._loaded = copy.deepcopy(data) if data is not None else ContactData()
-        self._apply_state(self._state_of(self._loaded))
-        self._history.clear()
-        self._last_state = self._snapshot()
-        self._last_field = None
-        self._validate_all()
-        self._update_heading()
-        self._set_modified(False)
-
-    def revert(self) -> None:
-        """Throw away the edits: show the record as it was loaded."""
-        self.load(self._loaded)
-
-    def loaded_id(self) -> int | None:
-        return self._loaded.id
-
     def data(self) -> ContactData:
         state = self._snapshot()
-        result = dataclasses.replace(self._loaded)
-        for name in (*TEXT_FIELD_LIMITS, "notes"):
-            setattr(result, name, state[name])
+        result = self._loaded_with_texts(state)
         result.salutation = state["salutation"]
         result.is_staff = state["is_staff"]
         result.affiliations = copy.deepcopy(state["affiliations"])
         return result
-
-    def is_new(self) -> bool:
-        return self._loaded.id is None
-
-    def is_modified(self) -> bool:
-        return self._snapshot() != self._state_of(self._loaded)
 
     def problems(self) -> dict[str, str]:
         state = self._snapshot()
         return validation.contact_problems({k: v for k, v in state.items() if k != "affiliations"})
 
     # -- state snapshots (undo, modified) ------------------------------------------------------------
-    @staticmethod
-    def _state_of(data: ContactData) -> dict:
-        state = {name: (getattr(data, name) or "") for name in (*TEXT_FIELD_LIMITS, "notes")}
-        state["country"] = data.country or "DE"
+    def _state_of(self, data: ContactData) -> dict:
+        state = self._text_state_of(data)
         state["salutation"] = data.salutation
         state["is_staff"] = bool(data.is_staff)
         state["affiliations"] = copy.deepcopy(data.affiliations)
         return state
 
     def _snapshot(self) -> dict:
-        state = {name: self.fields[name].widget.text() for name in TEXT_FIELD_LIMITS}
-        state["notes"] = self.notes.toPlainText()
+        state = self._text_snapshot()
         state["salutation"] = self.salutation.currentData()
         state["is_staff"] = self.is_staff.isChecked()
         state["affiliations"] = copy.deepcopy(self._affiliation_rows())
@@ -275,51 +221,12 @@ class ContactEditor(QWidget):
     def _apply_state(self, state: dict) -> None:
         self._loading = True
         try:
-            for name in TEXT_FIELD_LIMITS:
-                widget = self.fields[name].widget
-                if widget.text() != state[name]:
-                    widget.setText(state[name])
-                    widget.setCursorPosition(0)  # show the start of long names, not their end
-            if self.notes.toPlainText() != state["notes"]:
-                self.notes.setPlainText(state["notes"])
+            self._apply_text_state(state)
             self.salutation.setCurrentIndex(max(0, self.salutation.findData(state["salutation"])))
             self.is_staff.setChecked(state["is_staff"])
             self._fill_affiliations(state["affiliations"])
         finally:
             self._loading = False
-
-    def _changed(self, field: str) -> None:
-        if self._loading:
-            return
-        if field != self._last_field and self._last_state is not None:
-            self._history.append(self._last_state)
-            del self._history[:-50]
-        self._last_field = field
-        self._last_state = self._snapshot()
-        self._validate(field)
-        self._update_heading()
-        self._set_modified(self.is_modified())
-
-    def can_undo(self) -> bool:
-        return bool(self._history)
-
-    def undo(self) -> bool:
-        """Step back one edit; False when there is nothing to undo."""
-        if not self._history:
-            return False
-        state = self._history.pop()
-        self._apply_state(state)
-        self._last_state = state
-        self._last_field = None
-        self._validate_all()
-        self._update_heading()
-        self._set_modified(self.is_modified())
-        return True
-
-    def _set_modified(self, modified: bool) -> None:
-        if modified != self._was_modified:
-            self._was_modified = modified
-            self.modified_changed.emit(modified)
 
     def _update_heading(self) -> None:
         name = " ".join(p for p in (self.fields["title"].widget.text(), self.fields["first_name"].widget.text(),
@@ -327,18 +234,12 @@ class ContactEditor(QWidget):
         self.heading.setText(name or self.tr("Neuer Kontakt"))
 
     # -- validation ---------------------------------------------------------------------------------
-    def _validate(self, field: str) -> None:
+    def _validate_changed(self, field: str) -> None:
         if field in ("country",):
             for name in ("postcode", "phone", "mobile", "fax", "country"):
                 self._show_problem(name)
         elif field in self.fields and self.fields[field].problem is not None:
             self._show_problem(field)
-
-    def _validate_all(self) -> None:
-        problems = self.problems() if not self.is_new() or self.is_modified() else {}
-        for name, entry in self.fields.items():
-            if entry.problem is not None:
-                entry.set_problem(problems.get(name))
 
     def _show_problem(self, name: str) -> None:
         self.fields[name].set_problem(self.problems().get(name))

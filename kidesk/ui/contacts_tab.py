@@ -10,10 +10,12 @@ from kidesk.db import settings as db_settings
 from kidesk.db.list_queries import ContactListQuery
 from kidesk.db.database import Database
 from kidesk.services import contacts as contact_service
+from kidesk.services import printing
 from kidesk.ui.contact_editor import ContactEditor
 from kidesk.ui.models.contact_table_model import COL_EMAIL, COL_FIRST_NAME, COL_LAST_NAME, COL_ORGANISATION, ContactTableModel
 from kidesk.ui.print_products import run_print_product
 from kidesk.ui.record_list_tab import RecordListTab
+from kidesk.ui.record_prompts import DuplicateAnswer, ask_possible_duplicate
 
 
 class ContactsTab(RecordListTab):
@@ -108,6 +110,21 @@ class ContactsTab(RecordListTab):
     def update_record(self, data):
         return contact_service.update_contact(self.db, data)
 
+    def confirm_new_record(self, data) -> bool:
+        """Warn before entering a person who is probably stored already; offer to open that record."""
+        hits = contact_service.possible_duplicates(self.db, data)
+        if not hits:
+            return True
+        answer = ask_possible_duplicate(self, self.texts()["save_title"], [f"{h.second_label} ({h.reason})" for h in hits])
+        if answer is DuplicateAnswer.CREATE:
+            return True
+        if answer is DuplicateAnswer.OPEN_EXISTING:
+            self.editor.revert()
+            self.update_buttons()
+            self.jump_to(hits[0].second_id)
+            self.status_message.emit(self.tr("Der vorhandene Kontakt ist geöffnet; es wurde kein neuer angelegt."))
+        return False
+
     def delete_record(self, record_id: int) -> None:
         contact_service.delete_contact(self.db, record_id)
 
@@ -182,7 +199,7 @@ class ContactsTab(RecordListTab):
             return None
         with self.db.session() as session:
             template = db_settings.get(session, db_settings.DEFAULT_CARD_TEMPLATE)
-        return run_print_product(self, "print_cards", self.tr("Visitenkarten – %s") % data.display_name,
+        return run_print_product(self, printing.print_cards, self.tr("Visitenkarten – %s") % data.display_name,
                                  f"visitenkarten-{data.last_name}.pdf", template=template, contact_ids=[data.id])
 
     def print_address_labels(self):
@@ -193,7 +210,7 @@ class ContactsTab(RecordListTab):
             return None
         with self.db.session() as session:
             template = db_settings.get(session, db_settings.DEFAULT_LABEL_TEMPLATE)
-        return run_print_product(self, "print_labels", self.tr("Adressetiketten (%n Kontakt(e))", "", len(ids)),
+        return run_print_product(self, printing.print_labels, self.tr("Adressetiketten (%n Kontakt(e))", "", len(ids)),
                                  "adressetiketten.pdf", template=template, contact_ids=ids)
 
     def new_record_at(self, organisation_id: int, organisation_name: str) -> None:

@@ -1,8 +1,7 @@
 """Paperwork of one event: letters, labels, badges, flyer, attendance list, certificates, e-mail.
 
-Each print button renders through :mod:`kidesk.services.printing` (looked up by name, so a
-print product that is not built yet gives a clear message instead of a crash) and opens
-the workspace's print preview. "Per E-Mail senden" opens the default mail program once per
+Each print button renders through :mod:`kidesk.services.printing` and opens the
+workspace's print preview. "Per E-Mail senden" opens the default mail program once per
 ``mailto:`` chunk (addresses in BCC); "Adressen kopieren" puts the list on the clipboard.
 """
 
@@ -79,13 +78,13 @@ class EventPaperworkPanel(QWidget):
 
         self.letters.clicked.connect(self.print_invitations)
         self.labels.clicked.connect(self.print_labels)
-        self.badges.clicked.connect(lambda: self._print("print_badges", self.tr("Namensschilder"), "namensschilder.pdf", event_id=self.event_id))
-        self.flyer.clicked.connect(lambda: self._print("print_flyer", self.tr("Flyer"), "flyer.pdf", event_id=self.event_id))
+        self.badges.clicked.connect(lambda: self._print(printing.print_badges, self.tr("Namensschilder"), "namensschilder.pdf", event_id=self.event_id))
+        self.flyer.clicked.connect(lambda: self._print(printing.print_flyer, self.tr("Flyer"), "flyer.pdf", event_id=self.event_id))
         self.attendance.clicked.connect(
-            lambda: self._print("print_attendance", self.tr("Teilnahmeliste"), "teilnahmeliste.pdf", event_id=self.event_id)
+            lambda: self._print(printing.print_attendance, self.tr("Teilnahmeliste"), "teilnahmeliste.pdf", event_id=self.event_id)
         )
         self.certificates.clicked.connect(
-            lambda: self._print("print_certificates", self.tr("Teilnahmebescheinigungen"), "bescheinigungen.pdf", series_id=self.series_id)
+            lambda: self._print(printing.print_certificates, self.tr("Teilnahmebescheinigungen"), "bescheinigungen.pdf", series_id=self.series_id)
         )
         self.send_mail.clicked.connect(self.send_by_mail)
         self.copy_addresses.clicked.connect(self.copy_to_clipboard)
@@ -102,12 +101,8 @@ class EventPaperworkPanel(QWidget):
         self.certificates.setToolTip("" if self.series_id else self.tr("Nur für Veranstaltungen einer Reihe"))
 
     # -- printing ---------------------------------------------------------------------------
-    def _print(self, function: str, title: str, filename: str, **kwargs) -> bool:
+    def _print(self, render, title: str, filename: str, **kwargs) -> bool:
         if self.event_id is None:
-            return False
-        render = getattr(printing, function, None)
-        if render is None:
-            QMessageBox.information(self, title, self.tr("Dieses Druckprodukt ist in dieser Version noch nicht verfügbar."))
             return False
         try:
             pdf = render(self.db, **kwargs)
@@ -146,10 +141,10 @@ class EventPaperworkPanel(QWidget):
         title = self.tr("Einladungsbriefe")
         chosen = self._recipients_with_address(title)
         if chosen is None:
-            return self._print("print_invitations", title, "einladungen.pdf", event_id=self.event_id)
+            return self._print(printing.print_invitations, title, "einladungen.pdf", event_id=self.event_id)
         if not chosen:
             return False
-        return self._print("print_invitations", title, "einladungen.pdf", event_id=self.event_id, contact_ids=chosen)
+        return self._print(printing.print_invitations, title, "einladungen.pdf", event_id=self.event_id, contact_ids=chosen)
 
     def print_labels(self) -> bool:
         if self.event_id is None:
@@ -159,10 +154,10 @@ class EventPaperworkPanel(QWidget):
         title = self.tr("Adressetiketten")
         chosen = self._recipients_with_address(title)
         if chosen is None:
-            return self._print("print_labels", title, "etiketten.pdf", template=template, event_id=self.event_id)
+            return self._print(printing.print_labels, title, "etiketten.pdf", template=template, event_id=self.event_id)
         if not chosen:
             return False
-        return self._print("print_labels", title, "etiketten.pdf", template=template, contact_ids=chosen)
+        return self._print(printing.print_labels, title, "etiketten.pdf", template=template, contact_ids=chosen)
 
     # -- e-mail -----------------------------------------------------------------------------
     def send_by_mail(self) -> int:

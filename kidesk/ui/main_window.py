@@ -4,15 +4,9 @@ Menu, toolbar and shortcuts (Ctrl+N/S/F/P, Del, Ctrl+Z, Ctrl+K) call the current
 :class:`~kidesk.ui.workspace_tab.WorkspaceTab`. Before switching tab or closing, every tab
 is asked :meth:`maybe_leave` so unsaved changes are never lost silently. Window geometry and
 the last tab are kept per workstation (:mod:`kidesk.ui.workstation_settings`).
-
-The *Veranstaltungen* and *Ehrenamtliche* tabs and the import/export dialogs are built by
-other modules (``events_tab``, ``volunteers_tab``, ``import_dialog``, ``export_dialog``);
-until those exist the window shows a placeholder instead of failing.
 """
 
 from __future__ import annotations
-
-import importlib
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -23,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,35 +24,19 @@ from kidesk import __version__
 from kidesk.db.database import Database
 from kidesk.ui import workstation_settings
 from kidesk.ui.contacts_tab import ContactsTab
+from kidesk.ui.duplicates_view import open_duplicates_view
+from kidesk.ui.events_tab import EventsTab
+from kidesk.ui.export_dialog import run_export
 from kidesk.ui.global_search import GlobalSearchField
+from kidesk.ui.import_dialog import run_import
 from kidesk.ui.models.global_search_model import GlobalHit
 from kidesk.ui.organisations_tab import OrganisationsTab
+from kidesk.ui.volunteers_tab import VolunteersTab
 from kidesk.ui.workspace_tab import WorkspaceTab
 
 STATUS_TIMEOUT_MS = 10000
 TAB_KEYS = ("contacts", "organisations", "events", "volunteers")
 HIT_TAB = {"contact": "contacts", "organisation": "organisations", "event": "events", "volunteer": "volunteers"}
-
-
-class PlaceholderTab(WorkspaceTab):
-    """Stands in for a tab whose module is not part of this build yet."""
-
-    def __init__(self, db: Database, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
-        layout = QVBoxLayout(self)
-        label = QLabel(text)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-
-
-def build_optional_tab(module: str, class_name: str, db: Database, placeholder_text: str) -> WorkspaceTab:
-    """``kidesk.ui.<module>.<class_name>(db)`` if that module exists, else a placeholder."""
-    try:
-        cls = getattr(importlib.import_module(f"kidesk.ui.{module}"), class_name)
-    except (ImportError, AttributeError):
-        return PlaceholderTab(db, placeholder_text)
-    return cls(db)
 
 
 class MainWindow(QMainWindow):
@@ -76,12 +53,8 @@ class MainWindow(QMainWindow):
 
         self.contacts_tab = ContactsTab(db)
         self.organisations_tab = OrganisationsTab(db)
-        self.events_tab = build_optional_tab(
-            "events_tab", "EventsTab", db, self.tr("Die Veranstaltungen folgen in einer der nächsten Versionen.")
-        )
-        self.volunteers_tab = build_optional_tab(
-            "volunteers_tab", "VolunteersTab", db, self.tr("Die Ehrenamtlichen folgen in einer der nächsten Versionen.")
-        )
+        self.events_tab = EventsTab(db)
+        self.volunteers_tab = VolunteersTab(db)
         self.tab_by_key: dict[str, WorkspaceTab] = dict(
             zip(TAB_KEYS, (self.contacts_tab, self.organisations_tab, self.events_tab, self.volunteers_tab), strict=True)
         )
@@ -151,6 +124,8 @@ class MainWindow(QMainWindow):
                                           QKeySequence.StandardKey.Delete, self.tr("Ausgewählte Datensätze löschen"))
         self.action_find = self._action(self.tr("&Suchen"), lambda: self.current_tab().focus_search(),
                                         QKeySequence.StandardKey.Find, self.tr("In der Liste suchen"))
+        self.action_duplicates = self._action(self.tr("&Doppelte Kontakte finden …"), self.find_duplicates, None,
+                                              self.tr("Kontakte, die vermutlich dieselbe Person sind, zusammenführen"))
         self.action_global_search = self._action(self.tr("Ü&berall suchen"), self.focus_global_search, "Ctrl+K",
                                                  self.tr("Kontakte, Organisationen, Veranstaltungen, Ehrenamtliche finden"))
         self.action_refresh = self._action(self.tr("&Aktualisieren"), lambda: self.current_tab().refresh(),
@@ -181,6 +156,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.action_find)
         edit_menu.addAction(self.action_global_search)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.action_duplicates)
         view_menu = bar.addMenu(self.tr("&Ansicht"))
         for action in self.tab_actions:
             view_menu.addAction(action)
@@ -249,12 +226,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
     # -- dialogs -----------------------------------------------------------------------------------
-    def _run_optional(self, module: str, function: str, title: str) -> None:
-        try:
-            run = getattr(importlib.import_module(f"kidesk.ui.{module}"), function)
-        except (ImportError, AttributeError):
-            QMessageBox.information(self, title, self.tr("Diese Funktion ist noch nicht verfügbar."))
-            return
+    def _run_dialog(self, run) -> None:
+        """Run ``run(self, db)`` once the current tab has no unsaved changes; then reload all tabs."""
         if not self.current_tab().maybe_leave():
             return
         run(self, self.db)
@@ -262,10 +235,13 @@ class MainWindow(QMainWindow):
             tab.refresh()
 
     def import_data(self) -> None:
-        self._run_optional("import_dialog", "run_import", self.tr("Importieren"))
+        self._run_dialog(run_import)
 
     def export_data(self) -> None:
-        self._run_optional("export_dialog", "run_export", self.tr("Exportieren"))
+        self._run_dialog(run_export)
+
+    def find_duplicates(self) -> None:
+        self._run_dialog(open_duplicates_view)
 
     def open_settings(self) -> None:
         from kidesk.ui.settings_dialog import SettingsDialog

@@ -1,13 +1,11 @@
 """The editor for one partner organisation: fields, parent, logo, people, network memberships.
 
-Same contract as :class:`~kidesk.ui.contact_editor.ContactEditor`: ``load(data)``,
-``data()``, ``is_modified()``, ``problems()``, ``undo()``.
+A :class:`~kidesk.ui.record_editor.RecordEditor` over
+:class:`~kidesk.services.organisations.OrganisationData`, like the contact editor.
 """
 
 from __future__ import annotations
 
-import copy
-import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QLocale, Qt, Signal
@@ -37,7 +35,8 @@ from kidesk.db import vocab
 from kidesk.errors import ValidationError
 from kidesk.services import validation
 from kidesk.services.organisations import MembershipData, OrganisationData, logo_mime_type
-from kidesk.ui.form_fields import DeleteKeyRemovesRow, LabelledField, ProblemLabel, line_edit, new_form
+from kidesk.ui.form_fields import DeleteKeyRemovesRow, ProblemLabel, new_form
+from kidesk.ui.record_editor import RecordEditor
 
 TEXT_LIMITS = {"name": 250, "short_name": 60, "street": 200, "postcode": 12, "city": 120, "country": 2,
                "phone": 60, "fax": 60, "email": 254, "website": 300}
@@ -73,37 +72,22 @@ def parse_date(text: str) -> dt.date | None:
     raise ValueError(text)
 
 
-class OrganisationEditor(QWidget):
-    modified_changed = Signal(bool)
+class OrganisationEditor(RecordEditor):
     contact_activated = Signal(int)
     organisation_activated = Signal(int)
     #: the user wants to enter a new contact working at this organisation
     new_person_requested = Signal()
+    text_limits = TEXT_LIMITS
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._loaded = OrganisationData()
-        self._history: list[dict] = []
-        self._last_state: dict | None = None
-        self._last_field: str | None = None
-        self._loading = False
-        self._was_modified = False
-        self._logo: bytes | None = None
-        self.fields: dict[str, LabelledField] = {}
-        self._build()
-        self.load(None)
+    def empty_data(self) -> OrganisationData:
+        return OrganisationData()
 
     # -- construction ---------------------------------------------------------------------------------
     def _build(self) -> None:
+        self._logo: bytes | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setWordWrap(True)
-        outer.addWidget(self.heading)
+        self._make_heading(outer).setWordWrap(True)
         logo_group = QGroupBox(self.tr("Logo"))
         logo_box = QHBoxLayout(logo_group)
         self.logo_view = QLabel()
@@ -131,7 +115,7 @@ class OrganisationEditor(QWidget):
         self.kind = QComboBox()
         for code in vocab.ORGANISATION_KINDS:
             self.kind.addItem(QCoreApplication.translate("vocab", vocab.ORGANISATION_KIND_LABELS[code]), code)
-        self.fields["kind"] = LabelledField(form, self.tr("&Art:"), self.kind, self.tr("Art der Organisation"))
+        self._add(form, "kind", self.tr("&Art:"), self.kind, self.tr("Art der Organisation"))
         self.parent_choice = QComboBox()
         self.parent_choice.setEditable(True)
         self.parent_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -139,8 +123,8 @@ class OrganisationEditor(QWidget):
         self.parent_choice.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.parent_choice.setMinimumContentsLength(20)
         self.parent_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.fields["parent_id"] = LabelledField(form, self.tr("&Übergeordnet:"), self.parent_choice,
-                                                 self.tr("Übergeordnete Organisation"), validated=True)
+        self._add(form, "parent_id", self.tr("&Übergeordnet:"), self.parent_choice, self.tr("Übergeordnete Organisation"),
+                  validated=True)
         main.setLayout(form)
 
         contact = QGroupBox(self.tr("Anschrift und Erreichbarkeit"))
@@ -274,12 +258,6 @@ class OrganisationEditor(QWidget):
         self.remove_membership_button.setToolTip(self.tr("Entf-Taste in der Liste"))
         self._delete_key = DeleteKeyRemovesRow(self.memberships, self.remove_membership)
 
-    def _add_text(self, form, name: str, label: str, accessible: str, *, validated: bool = False,
-                  placeholder: str = "") -> None:
-        edit = line_edit(TEXT_LIMITS.get(name), placeholder)
-        self.fields[name] = LabelledField(form, label, edit, accessible, validated=validated)
-        edit.textChanged.connect(lambda _t, n=name: self._changed(n))
-
     # -- choices --------------------------------------------------------------------------------------
     def set_choices(self, organisations: list[tuple[int, str]], networks: list[tuple[int, str]]) -> None:
         self._loading = True
@@ -295,9 +273,7 @@ class OrganisationEditor(QWidget):
         self._loading = False
 
     # -- load / read -----------------------------------------------------------------------------------
-    def load(self, data: OrganisationData | None) -> None:
-        self._loaded = copy.deepcopy(data) if data is not None else OrganisationData()
-        self._apply_state(self._state_of(self._loaded))
+    def _after_load(self) -> None:
         self.people.clear()
         for person in self._loaded.people:
             text = person.name + (f" – {person.role}" if person.role else "")
@@ -312,37 +288,17 @@ class OrganisationEditor(QWidget):
         self.add_person_button.setEnabled(self._loaded.id is not None)
         self.children.setVisible(bool(self._loaded.children))
         self.children_label.setVisible(bool(self._loaded.children))
-        self._history.clear()
-        self._last_state = self._snapshot()
-        self._last_field = None
         self.membership_problem.show_problem(None)
         self.logo_problem.show_problem(None)
-        self._validate_all()
-        self._update_heading()
-        self._set_modified(False)
-
-    def revert(self) -> None:
-        self.load(self._loaded)
-
-    def loaded_id(self) -> int | None:
-        return self._loaded.id
-
-    def is_new(self) -> bool:
-        return self._loaded.id is None
 
     def data(self) -> OrganisationData:
         state = self._snapshot()
-        result = dataclasses.replace(self._loaded)
-        for name in (*TEXT_LIMITS, "notes"):
-            setattr(result, name, state[name])
+        result = self._loaded_with_texts(state)
         result.kind = state["kind"]
         result.parent_id = state["parent_id"]
         result.logo = state["logo"]
         result.memberships = self._membership_rows(strict=False)
         return result
-
-    def is_modified(self) -> bool:
-        return self._snapshot() != self._state_of(self._loaded)
 
     def problems(self) -> dict[str, str]:
         state = self._snapshot()
@@ -360,8 +316,7 @@ class OrganisationEditor(QWidget):
 
     # -- snapshots -------------------------------------------------------------------------------------
     def _state_of(self, data: OrganisationData) -> dict:
-        state = {name: (getattr(data, name) or "") for name in (*TEXT_LIMITS, "notes")}
-        state["country"] = data.country or "DE"
+        state = self._text_state_of(data)
         state["kind"] = data.kind
         state["parent_id"] = data.parent_id
         state["logo"] = data.logo
@@ -373,8 +328,7 @@ class OrganisationEditor(QWidget):
         return (m.network_id, m.network_name, m.role or "", format_date(m.joined_on), format_date(m.left_on))
 
     def _snapshot(self) -> dict:
-        state = {name: self.fields[name].widget.text() for name in TEXT_LIMITS}
-        state["notes"] = self.notes.toPlainText()
+        state = self._text_snapshot()
         state["kind"] = self.kind.currentData()
         state["parent_id"] = self._selected_parent_id()
         state["logo"] = self._logo
@@ -384,13 +338,7 @@ class OrganisationEditor(QWidget):
     def _apply_state(self, state: dict) -> None:
         self._loading = True
         try:
-            for name in TEXT_LIMITS:
-                widget = self.fields[name].widget
-                if widget.text() != state[name]:
-                    widget.setText(state[name])
-                    widget.setCursorPosition(0)  # show the start of long names, not their end
-            if self.notes.toPlainText() != state["notes"]:
-                self.notes.setPlainText(state["notes"])
+            self._apply_text_state(state)
             self.kind.setCurrentIndex(max(0, self.kind.findData(state["kind"])))
             index = self.parent_choice.findData(state["parent_id"]) if state["parent_id"] is not None else 0
             self.parent_choice.setCurrentIndex(max(0, index))
@@ -406,43 +354,10 @@ class OrganisationEditor(QWidget):
         index = self.parent_choice.findText(text, Qt.MatchFlag.MatchFixedString)
         return self.parent_choice.itemData(index) if index >= 0 else None
 
-    def _changed(self, field: str) -> None:
-        if self._loading:
-            return
-        if field != self._last_field and self._last_state is not None:
-            self._history.append(self._last_state)
-            del self._history[:-50]
-        self._last_field = field
-        self._last_state = self._snapshot()
-        self._validate_all()
-        self._update_heading()
-        self._set_modified(self.is_modified())
-
-    def undo(self) -> bool:
-        if not self._history:
-            return False
-        state = self._history.pop()
-        self._apply_state(state)
-        self._last_state = state
-        self._last_field = None
-        self._validate_all()
-        self._update_heading()
-        self._set_modified(self.is_modified())
-        return True
-
-    def _set_modified(self, modified: bool) -> None:
-        if modified != self._was_modified:
-            self._was_modified = modified
-            self.modified_changed.emit(modified)
-
     def _update_heading(self) -> None:
         self.heading.setText(self.fields["name"].widget.text().strip() or self.tr("Neue Organisation"))
 
-    def _validate_all(self) -> None:
-        problems = self.problems() if not self.is_new() or self.is_modified() else {}
-        for name, entry in self.fields.items():
-            if entry.problem is not None:
-                entry.set_problem(problems.get(name))
+    def _show_other_problems(self, problems: dict[str, str]) -> None:
         self.membership_problem.show_problem(problems.get("memberships"))
 
     # -- logo --------------------------------------------------------------------------------------------

@@ -72,6 +72,10 @@ class RecordListTab(WorkspaceTab):
     def refresh_choices(self) -> None:
         """Reload choice lists (organisations, towns, networks)."""
 
+    def confirm_new_record(self, data: Any) -> bool:
+        """Last word before a new record is created (e.g. a warning about a likely duplicate)."""
+        return True
+
     def texts(self) -> dict[str, str]:
         """Translated texts: save_title, delete_title, saved (%s), delete_one (%s), new_hint;
         callables taking a number: deleted, delete_many, count."""
@@ -314,6 +318,8 @@ class RecordListTab(WorkspaceTab):
                 self.editor.fields[field].widget.setFocus()
             return False
         data = self.editor.data()
+        if data.id is None and not self.confirm_new_record(data):
+            return False
         try:
             saved = self.create_record(data) if data.id is None else self.update_record(data)
         except UserError as exc:

@@ -1,4 +1,5 @@
-"""The questions every record editor asks: unsaved changes, deleting, what blocks a save.
+"""The questions every record editor asks: unsaved changes, deleting, what blocks a save,
+a record that may exist already.
 
 All go through QMessageBox's static functions, which tests patch so nothing blocks.
 """
@@ -17,6 +18,10 @@ class UnsavedAnswer(enum.Enum):
     CANCEL = "cancel"
 
 
+class DuplicateAnswer(enum.Enum):
+    CREATE = "create"
+    OPEN_EXISTING = "open_existing"
+    CANCEL = "cancel"
 
 def ask_unsaved_changes(parent: QWidget, record_name: str) -> UnsavedAnswer:
     """Save, discard or stay? (Enter = save, Esc = stay.)"""
@@ -49,3 +54,27 @@ def confirm_delete(parent: QWidget, title: str, question: str, consequence: str 
 def show_save_problems(parent: QWidget, title: str, problems: list[str]) -> None:
     text = QCoreApplication.translate("RecordPrompts", "Bitte zuerst korrigieren:") + "\n\n" + "\n".join(f"• {p}" for p in problems)
     QMessageBox.warning(parent, title, text)
+
+
+def ask_possible_duplicate(parent: QWidget, title: str, candidates: list[str]) -> DuplicateAnswer:
+    """Create anyway (Yes), open the existing record (Open) or go back to the form (Cancel, default)."""
+    shown = "\n".join(f"• {c}" for c in candidates[:5]) + ("\n…" if len(candidates) > 5 else "")
+    text = (
+        QCoreApplication.translate("RecordPrompts", "Möglicherweise gibt es diese Person schon:")
+        + f"\n\n{shown}\n\n"
+        + QCoreApplication.translate(
+            "RecordPrompts",
+            "Trotzdem anlegen? „Öffnen“ zeigt stattdessen den vorhandenen Eintrag, "
+            "„Abbrechen“ führt zurück zur Eingabe.",
+        )
+    )
+    button = QMessageBox.question(
+        parent, title, text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if button == QMessageBox.StandardButton.Yes:
+        return DuplicateAnswer.CREATE
+    if button == QMessageBox.StandardButton.Open:
+        return DuplicateAnswer.OPEN_EXISTING
+    return DuplicateAnswer.CANCEL

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kidesk.db import list_queries
 from kidesk.db import settings as db_settings
 from kidesk.db.database import Database
+from kidesk.services import printing
 from kidesk.ui import workstation_settings
 from kidesk.ui.print_products import run_print_product
 
@@ -231,7 +232,7 @@ class SettingsDialog(QDialog):
         x, y = self._calibration[code]
         with self.db.session() as session:
             db_settings.set_calibration(session, code, x, y)
-        return run_print_product(self, "print_calibration_sheet", self.tr("Testblatt %s") % code,
+        return run_print_product(self, printing.print_calibration_sheet, self.tr("Testblatt %s") % code,
                                  f"testblatt-{code}.pdf", template=code)
 
     def open_database_folder(self) -> bool:

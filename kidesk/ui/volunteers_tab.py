@@ -50,6 +50,7 @@ from kidesk.db import vocab
 from kidesk.db.database import Database
 from kidesk.db.models import Contact, EventSeries, Organisation, Volunteer
 from kidesk.errors import UserError, ValidationError
+from kidesk.services import printing
 from kidesk.services import volunteers as vs
 from kidesk.ui.models.volunteer_table_model import (
     ID_ROLE,
@@ -60,6 +61,7 @@ from kidesk.ui.models.volunteer_table_model import (
     level_label,
     status_label,
 )
+from kidesk.ui.print_preview import show_pdf_preview
 from kidesk.ui.workspace_tab import WorkspaceTab
 
 
@@ -695,17 +697,10 @@ class ProgressPanel(QWidget):
 
     def print_certificate(self, series_id: int, title: str) -> None:
         try:
-            from kidesk.services import printing
-
-            render = getattr(printing, "print_certificates", None)
-            if render is None:
-                raise UserError(self.tr("Der Druck von Bescheinigungen ist in dieser Version noch nicht verfügbar."))
-            pdf = render(self.db, series_id=series_id, volunteer_ids=[self.volunteer_id])
+            pdf = printing.print_certificates(self.db, series_id=series_id, volunteer_ids=[self.volunteer_id])
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Bescheinigung"), str(exc))
             return
-        from kidesk.ui.print_preview import show_pdf_preview
-
         self.previews.append(
             show_pdf_preview(self, pdf, self.tr("Bescheinigung – %1").replace("%1", title), suggested_name="bescheinigung.pdf")
         )

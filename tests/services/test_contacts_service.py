@@ -92,3 +92,12 @@ def test_duplicate_affiliation_refused(office):
     with db.session() as s:
         assert s.execute(select(Affiliation).where(Affiliation.organisation_id == ids["awo"],
                                                    Affiliation.role.is_(None))).first() is None
+
+
+def test_possible_duplicates_name_the_stored_contact_but_never_itself(office):
+    db, ids = office
+    (hit,) = contacts.possible_duplicates(db, ContactData(first_name=" petra ", last_name="Wágner"))
+    assert hit.second_id == ids["staff"] and "Wagner, Petra" in hit.second_label
+    assert contacts.possible_duplicates(db, contacts.load_contact(db, ids["staff"])) == []
+    assert contacts.possible_duplicates(db, ContactData(first_name="Zoltan", last_name="Zwirbel")) == []
+    assert contacts.possible_duplicates(db, ContactData()) == []

@@ -144,6 +144,35 @@ def test_series_matrix_shows_who_attended_what_and_the_rule(db, world):
     assert rows[world.maria].statuses == ["no_show", "invited"] and rows[world.maria].attended_count == 0
 
 
+def test_series_matrix_follows_the_one_certificate_rule(db, world):
+    """No rule of its own: a cancelled module and an extra date without a module number count as the print list counts them."""
+    from kidesk.db.models import EventSeries
+    from kidesk.services.series_progress import series_progress
+
+    start = dt.datetime.combine(TODAY - dt.timedelta(days=60), dt.time(17, 0))
+    with db.session() as s:
+        series = EventSeries(title="Sprachmittlung kompakt")  # no rule: every module it has
+        one = Event(title="Teil 1", series=series, module_number=1, starts_at=start, status="done")
+        extra = Event(title="Zusatztermin", series=series, starts_at=start + dt.timedelta(days=7), status="done")
+        two = Event(title="Teil 2", series=series, module_number=2, starts_at=start + dt.timedelta(days=14), status="done")
+        dropped = Event(title="Teil 3", series=series, module_number=3, starts_at=start + dt.timedelta(days=21),
+                        status="cancelled")
+        s.add_all([one, extra, two, dropped])
+        s.flush()
+        for event, contact_id in ((one, world.ayse), (two, world.ayse), (one, world.jonas), (extra, world.jonas)):
+            s.add(Participation(event=event, contact_id=contact_id, status="attended"))
+        s.flush()
+        series_id = series.id
+    matrix = ev.series_matrix(db, series_id)
+    rows = {r.contact_id: r for r in matrix.rows}
+    assert len(matrix.modules) == 4 and matrix.certificate_min_modules == 2
+    assert (rows[world.ayse].attended_count, rows[world.ayse].meets_rule) == (2, True)
+    assert (rows[world.jonas].attended_count, rows[world.jonas].meets_rule) == (1, False)  # the extra date is no module
+    with db.session() as s:
+        by_print_list = {p.contact_id for p in series_progress(s, series_id) if p.meets_rule}
+    assert {r.contact_id for r in matrix.rows if r.meets_rule} == by_print_list == {world.ayse}
+
+
 # -- invite list -----------------------------------------------------------------------
 
 

@@ -263,3 +263,55 @@ def test_labels_have_mnemonics_and_fields_accessible_names(tab):
         assert "&" in entry.label.text(), name
         assert entry.label.buddy() is entry.widget
         assert entry.widget.accessibleName(), name
+
+
+def _enter_petra_again(tab, qtbot):
+    tab.new_record()
+    qtbot.keyClicks(_field(tab, "first_name"), "Petra")
+    qtbot.keyClicks(_field(tab, "last_name"), "Wagner")
+
+
+def _petra_wagners(db):
+    with db.session() as s:
+        return s.scalars(select(Contact.id).where(Contact.first_name == "Petra", Contact.last_name == "Wagner")).all()
+
+
+def test_entering_a_likely_duplicate_asks_and_creates_when_told_so(tab, qtbot, office, dialogs):
+    db, ids = office
+    _enter_petra_again(tab, qtbot)
+    dialogs.answers.append(QMessageBox.StandardButton.Yes)
+    assert tab.save()
+    (kind, _title, text), = dialogs.messages
+    assert kind == "question" and text.startswith("Möglicherweise gibt es diese Person schon:")
+    assert "Wagner, Petra" in text and "Trotzdem anlegen?" in text
+    assert len(_petra_wagners(db)) == 2 and tab.current_record_id() not in (None, ids["staff"])
+
+
+def test_entering_a_likely_duplicate_can_open_the_existing_record_instead(tab, qtbot, office, dialogs):
+    db, ids = office
+    _enter_petra_again(tab, qtbot)
+    dialogs.answers.append(QMessageBox.StandardButton.Open)
+    assert not tab.save()
+    assert _petra_wagners(db) == [ids["staff"]]
+    assert tab.current_record_id() == ids["staff"] and not tab.editor.is_modified()
+
+
+def test_entering_a_likely_duplicate_and_cancelling_keeps_the_form(tab, qtbot, office, dialogs):
+    db, ids = office
+    _enter_petra_again(tab, qtbot)
+    dialogs.answers.append(QMessageBox.StandardButton.Cancel)
+    assert not tab.save()
+    assert _petra_wagners(db) == [ids["staff"]]
+    assert tab.editor.is_new() and tab.editor.is_modified() and _field(tab, "last_name").text() == "Wagner"
+
+
+def test_saving_an_existing_contact_or_a_new_person_asks_nothing(tab, qtbot, office, dialogs):
+    db, ids = office
+    tab.jump_to(ids["staff"])
+    qtbot.keyClicks(_field(tab, "room"), "a")
+    assert tab.save()
+    tab.new_record()
+    qtbot.keyClicks(_field(tab, "first_name"), "Zoltan")
+    qtbot.keyClicks(_field(tab, "last_name"), "Zwirbel")
+    assert tab.save()
+    assert [m for m in dialogs.messages if m[0] == "question"] == []

@@ -296,16 +296,9 @@ def test_certificates_when_nobody_meets_the_rule_say_so(qtbot, tab, world, monke
     assert previews == [] and "Teilnahmebescheinigung" in no_dialogs[-1][1]
 
 
-def test_missing_print_product_gives_a_message_not_a_crash(qtbot, tab, world, monkeypatch, no_dialogs):
-    monkeypatch.delattr(printing, "print_flyer", raising=False)
-    tab.jump_to(world.module2)
-    qtbot.mouseClick(tab.paperwork.flyer, Qt.MouseButton.LeftButton)
-    assert no_dialogs and "noch nicht verfügbar" in no_dialogs[-1][1]
-
-
 def test_letters_warn_about_missing_addresses_and_print_only_the_others(qtbot, tab, world, monkeypatch):
     calls = []
-    monkeypatch.setattr(printing, "print_invitations", lambda db, **kw: calls.append(kw) or b"%PDF-1.4", raising=False)
+    monkeypatch.setattr(printing, "print_invitations", lambda db, **kw: calls.append(kw) or b"%PDF-1.4")
     previews = []
     monkeypatch.setattr(event_paperwork.print_preview, "show_pdf_preview", lambda *a, **k: previews.append(a))
     tab.jump_to(world.module2)

@@ -1,18 +1,18 @@
-"""The main window: tabs, actions, remembered state, global search, optional modules, screenshot."""
+"""The main window: tabs, actions, remembered state, global search, import/export/duplicates, screenshot."""
 
 from __future__ import annotations
-
-import sys
-import types
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from kidesk.ui.main_window import MainWindow, PlaceholderTab, build_optional_tab
+from kidesk.ui import main_window
+from kidesk.ui.duplicates_view import DuplicatesView
+from kidesk.ui.events_tab import EventsTab
+from kidesk.ui.main_window import MainWindow
 from kidesk.ui.models.global_search_model import GlobalSearchModel
-from kidesk.ui.workspace_tab import WorkspaceTab
+from kidesk.ui.volunteers_tab import VolunteersTab
 
 
 @pytest.fixture
@@ -125,37 +125,32 @@ def test_ctrl_k_reaches_the_global_search_from_a_text_field(window, qtbot):
     assert QApplication.focusWidget() is window.global_search
 
 
-def test_import_and_export_say_not_yet_available(window, dialogs, monkeypatch):
-    monkeypatch.setitem(sys.modules, "kidesk.ui.import_dialog", None)
-    monkeypatch.setitem(sys.modules, "kidesk.ui.export_dialog", None)
-    window.action_import.trigger()
-    window.action_export.trigger()
-    assert dialogs.texts("information") == ["Diese Funktion ist noch nicht verfügbar."] * 2
-
-
-def test_import_calls_the_import_dialog_when_present(window, monkeypatch):
+def test_import_runs_the_import_dialog_and_reloads_the_tabs(window, monkeypatch):
     calls = []
-    module = types.ModuleType("kidesk.ui.import_dialog")
-    module.run_import = lambda parent, db: calls.append((parent, db))
-    monkeypatch.setitem(sys.modules, "kidesk.ui.import_dialog", module)
+    monkeypatch.setattr(main_window, "run_import", lambda parent, db: calls.append((parent, db)))
+    refreshed = []
+    monkeypatch.setattr(window.events_tab, "refresh", lambda: refreshed.append("events"))
     window.action_import.trigger()
     assert calls == [(window, window.db)]
+    assert refreshed == ["events"]
 
 
-def test_optional_tab_factory(office, monkeypatch):
-    db, _ids = office
-    monkeypatch.setitem(sys.modules, "kidesk.ui.events_tab", None)
-    assert isinstance(build_optional_tab("events_tab", "EventsTab", db, "folgt"), PlaceholderTab)
+def test_find_duplicates_opens_the_duplicates_view_from_the_edit_menu(window, monkeypatch):
+    edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Bearbeiten")
+    assert window.action_duplicates in edit_menu.actions()
+    assert window.action_duplicates.text() == "&Doppelte Kontakte finden …"
+    opened = []
+    monkeypatch.setattr(DuplicatesView, "exec", lambda view: opened.append(view) or QDialog.DialogCode.Accepted)
+    refreshed = []
+    monkeypatch.setattr(window.contacts_tab, "refresh", lambda: refreshed.append("contacts"))
+    window.action_duplicates.trigger()
+    assert len(opened) == 1 and opened[0].parent() is window
+    assert refreshed == ["contacts"]
 
-    class EventsTab(WorkspaceTab):
-        pass
 
-    module = types.ModuleType("kidesk.ui.events_tab")
-    module.EventsTab = EventsTab
-    monkeypatch.setitem(sys.modules, "kidesk.ui.events_tab", module)
-    tab = build_optional_tab("events_tab", "EventsTab", db, "folgt")
-    assert type(tab) is EventsTab
-    tab.deleteLater()
+def test_events_and_volunteers_tabs_are_the_real_ones(window):
+    assert isinstance(window.events_tab, EventsTab)
+    assert isinstance(window.volunteers_tab, VolunteersTab)
 
 
 def test_business_cards_from_a_staff_contact_saved_as_pdf(window, office, tmp_path, monkeypatch):
@@ -277,9 +272,7 @@ def test_delete_key_in_a_text_field_edits_the_text_not_the_record(window, qtbot,
 
 
 def test_global_search_opens_a_volunteer_in_the_volunteers_tab(window, office):
-    volunteers_tab = pytest.importorskip("kidesk.ui.volunteers_tab")
     _db, ids = office
-    assert isinstance(window.volunteers_tab, volunteers_tab.VolunteersTab)
     model = window.global_search.model
     model.set_text("kovalenko")
     hit = next(model.hit(r) for r in range(model.rowCount()) if model.hit(r).kind == "volunteer")

@@ -37,9 +37,6 @@ class ContactTableModel(LazyQueryTableModel):
         }
         return labels[key]
 
-    def display(self, row: Sequence[Any], key: str) -> Any:
-        return row[_INDEX[key]]
-
     def extra_data(self, row: Sequence[Any], key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and key == "last_name" and row[_INDEX["is_staff"]]:
             font = QFont()

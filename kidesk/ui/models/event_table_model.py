@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kidesk.db import vocab
 from kidesk.services.events import EventRow
+from kidesk.ui.models.plain_row_table_model import AnyIndex, PlainRowTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
+__all__ = ["ROW_ID_ROLE", "SORT_ROLE", "AnyIndex", "EventTableModel", "label", "status_label"]
 
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record id behind a row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -38,24 +39,18 @@ def _fmt_when(start: dt.datetime, end: dt.datetime | None) -> str:
     return text
 
 
-class EventTableModel(QAbstractTableModel):
+class EventTableModel(PlainRowTableModel):
     """The events list: date, title, series/module, kind, status, venue, seats."""
 
     COL_WHEN, COL_TITLE, COL_MODULE, COL_KIND, COL_STATUS, COL_VENUE, COL_PEOPLE = range(7)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[EventRow] = []
         self._today = dt.date.today()
 
     def set_rows(self, rows: Sequence[EventRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._today = dt.date.today()
-        self.endResetModel()
-
-    def row_at(self, row: int) -> EventRow:
-        return self._rows[row]
+        super().set_rows(rows)
 
     def row_of(self, event_id: int) -> int:
         for i, r in enumerate(self._rows):
@@ -63,17 +58,10 @@ class EventTableModel(QAbstractTableModel):
                 return i
         return -1
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def header_tooltip(self, section: int) -> str | None:
+        return self.tr("angemeldet (von Plätzen) / eingeladen") if section == self.COL_PEOPLE else None
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == self.COL_PEOPLE:
-            return self.tr("angemeldet (von Plätzen) / eingeladen")
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 7:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Termin"),
             self.tr("Titel"),
@@ -82,13 +70,9 @@ class EventTableModel(QAbstractTableModel):
             self.tr("Status"),
             self.tr("Ort"),
             self.tr("Anm./Einl."),
-        )[section]
+        )
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
+    def cell(self, r: EventRow, col: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_WHEN:
                 return f"{r.starts_at:%d.%m.%y %H:%M}"

@@ -2,45 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kidesk.db import vocab
 from kidesk.services.events import InviteeRow
-from kidesk.ui.models.event_table_model import ROW_ID_ROLE, AnyIndex, label, status_label
+from kidesk.ui.models.event_table_model import ROW_ID_ROLE, label, status_label
+from kidesk.ui.models.plain_row_table_model import PlainRowTableModel
 
 
-class InviteeTableModel(QAbstractTableModel):
+class InviteeTableModel(PlainRowTableModel):
     """The invite list of one event with status, organisation and address flags."""
 
     COL_NAME, COL_ORG, COL_ROLE, COL_STATUS, COL_SINCE, COL_EMAIL, COL_ADDRESS = range(7)
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[InviteeRow] = []
-
-    def set_rows(self, rows: Sequence[InviteeRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> InviteeRow:
-        return self._rows[row]
-
-    def rows(self) -> list[InviteeRow]:
-        return list(self._rows)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 7:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Name"),
             self.tr("Organisation"),
@@ -49,13 +26,9 @@ class InviteeTableModel(QAbstractTableModel):
             self.tr("seit"),
             self.tr("E-Mail"),
             self.tr("Postanschrift"),
-        )[section]
+        )
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
+    def cell(self, r: InviteeRow, col: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_NAME:
                 return r.name

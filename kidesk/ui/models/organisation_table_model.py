@@ -12,9 +12,6 @@ from kidesk.db.list_queries import ORGANISATION_COLUMNS, OrganisationListQuery
 from kidesk.db.database import Database
 from kidesk.ui.models.lazy_table_model import LazyQueryTableModel
 
-_INDEX = {"id": 0, "name": 1, "short_name": 2, "kind": 3, "city": 4, "parent": 5, "people": 6}
-
-
 def kind_label(code: str) -> str:
     return QCoreApplication.translate("vocab", vocab.ORGANISATION_KIND_LABELS.get(code, code))
 
@@ -37,7 +34,7 @@ class OrganisationTableModel(LazyQueryTableModel):
         return labels[key]
 
     def display(self, row: Sequence[Any], key: str) -> Any:
-        value = row[_INDEX[key]]
+        value = super().display(row, key)
         if key == "kind":
             return kind_label(value)
         if key == "people":

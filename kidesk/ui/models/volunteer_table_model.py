@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from kidesk.db import vocab
 from kidesk.db.database import Database
 from kidesk.services import volunteers as vs
+from kidesk.ui.models.plain_row_table_model import PlainRowTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's record id (volunteer id, hours id, …)
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -182,39 +183,21 @@ class VolunteerTableModel(QAbstractTableModel):
         return None
 
 
-class VolunteerHoursTableModel(QAbstractTableModel):
+class VolunteerHoursTableModel(PlainRowTableModel):
     """The hours entries of one volunteer, newest first."""
 
     COL_DATE, COL_HOURS, COL_ACTIVITY, COL_ORGANISATION = range(4)
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[vs.HoursEntry] = []
-
     def set_entries(self, entries: Sequence[vs.HoursEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
     def entry(self, row: int) -> vs.HoursEntry:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return [_tr("Datum"), _tr("Stunden"), _tr("Tätigkeit"), _tr("Organisation")]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = [_tr("Datum"), _tr("Stunden"), _tr("Tätigkeit"), _tr("Organisation")]
-        return headers[section] if 0 <= section < 4 else None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        entry = self._rows[index.row()]
+    def cell(self, entry: vs.HoursEntry, column: int, role: int) -> Any:
         if role == ID_ROLE:
             return entry.id
         if role == Qt.ItemDataRole.DisplayRole:
@@ -223,45 +206,27 @@ class VolunteerHoursTableModel(QAbstractTableModel):
                 vs.format_hours(entry.hours),
                 entry.activity or "",
                 entry.organisation or "",
-            ][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COL_HOURS:
+            ][column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_HOURS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
-class DueItemTableModel(QAbstractTableModel):
+class DueItemTableModel(PlainRowTableModel):
     """What needs attention: kind, person, date, note."""
 
     COL_KIND, COL_PERSON, COL_DATE, COL_DETAIL = range(4)
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[vs.DueItem] = []
-
     def set_items(self, items: Sequence[vs.DueItem]) -> None:
-        self.beginResetModel()
-        self._rows = list(items)
-        self.endResetModel()
+        self.set_rows(items)
 
     def item(self, row: int) -> vs.DueItem:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return [_tr("Art"), _tr("Person"), _tr("Datum"), _tr("Hinweis")]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = [_tr("Art"), _tr("Person"), _tr("Datum"), _tr("Hinweis")]
-        return headers[section] if 0 <= section < 4 else None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        item = self._rows[index.row()]
+    def cell(self, item: vs.DueItem, column: int, role: int) -> Any:
         if role == ID_ROLE:
             return item.volunteer_id
         if role == CONTACT_ID_ROLE:
@@ -272,5 +237,5 @@ class DueItemTableModel(QAbstractTableModel):
                 item.person,
                 format_date(item.due_on),
                 QCoreApplication.translate("vocab", item.detail),
-            ][index.column()]
+            ][column]
         return None
