@@ -69,3 +69,7 @@ def demo_db(tmp_path, demo_db_file):
     db = open_database(path)
     yield db
     db.dispose()
+
+
+# Message boxes never block: recorded, questions answered from a queue (see tests/ui/conftest.py).
+from tests.ui.conftest import dialogs  # noqa: E402,F401
