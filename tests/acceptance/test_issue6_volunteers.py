@@ -172,3 +172,17 @@ def test_cli_due_and_hours_add(today_demo, capsys):
         code = main(["--db", path, "hours", "add", *bad])
         err = capsys.readouterr().err
         assert code != 0 and err.count("\n") == 1 and "Traceback" not in err, (bad, err)
+
+
+@pytest.mark.qt_log_ignore("^This plugin does not support")
+def test_no_consent_warnings_while_no_volunteer_is_chosen(window):
+    """The tab opened with nobody selected and still showed '⚠ Keine Foto-Einwilligung'."""
+    tab = window.volunteers_tab
+    assert tab.current_volunteer_id is None
+    assert not tab.editor.photo_marker.isVisible() and not tab.editor.share_marker.isVisible()
+    first = tab.model.row_for(0).id
+    tab.jump_to(first)
+    with window.db.session() as s:
+        volunteer = s.get(Volunteer, first)
+        photos_ok = volunteer.consent_photos and volunteer.consent_given_on is not None
+    assert tab.editor.photo_marker.isVisible() == (not photos_ok)
