@@ -190,3 +190,40 @@ def test_unknown_ids_are_clear_errors(capsys, demo, tmp_path):
         code, _, err = cli(capsys, "--db", db_path, "print", *args, "-o", tmp_path / "x.pdf")
         assert code != 0 and err.count("\n") == 1 and "9999" in err, (args, err)
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_names_in_every_script_survive_on_labels_and_attendance(capsys, demo, tmp_path):
+    """Arabic/Farsi (right-to-left, shaped), Cyrillic, Turkish and Kurdish names of the demo come
+    back from the PDF as written (pdfplumber, read in logical order)."""
+    import unicodedata
+
+    from tests.pdf.pdf_reading import all_text, nfkc, qpdf_check
+
+    db_path, db = demo
+
+    def script(name: str) -> str:
+        for ch in name:
+            if ch.isalpha():
+                n = unicodedata.name(ch, "")
+                for s in ("ARABIC", "CYRILLIC"):
+                    if n.startswith(s):
+                        return s
+        return "LATIN-EXT" if any(ch in name for ch in "ıİşŞğĞçÇêîûÊÎÛ") else "LATIN"
+
+    with db.session() as s:
+        people = s.scalars(select(Contact).where(Contact.street.is_not(None), Contact.city.is_not(None)).order_by(Contact.id)).all()
+        chosen = {}
+        for c in people:
+            chosen.setdefault(script(c.full_name), (c.id, c.full_name))
+    assert {"ARABIC", "CYRILLIC", "LATIN-EXT"} <= set(chosen), chosen
+    args = ["--db", db_path, "print", "labels", "--template", "3475"]
+    for id_, _name in chosen.values():
+        args += ["--contact", id_]
+    out = tmp_path / "labels.pdf"
+    code, _, err = cli(capsys, *args, "-o", out)
+    assert code == 0, err
+    data = out.read_bytes()
+    text = nfkc(all_text(data))
+    for _id, name in chosen.values():
+        assert nfkc(name) in text, (name, text[:500])
+    qpdf_check(data, tmp_path)
