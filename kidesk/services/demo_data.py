@@ -576,6 +576,14 @@ class _Builder:
             return f"{head}-{self.rng.randint(11, 89)}"
         return f"{head}-{tail[:-2]}{self.rng.randint(10, 99)}"
 
+    def _consent_date(self, index: int, since: dt.date) -> dt.date:
+        """Offices renew consents: most were given or renewed within the last two years, one in
+        twelve is older (so the due list has a few consent reminders, not a wall of them).
+        Derived from the index, not the random stream, so the rest of the demo stays as it is."""
+        if index % 12 == 5:
+            return since
+        return max(since, self.today - dt.timedelta(days=20 + (index * 53) % 680))
+
     def _address(self, town: str) -> tuple[str, str, str]:
         street, postcode = self.rng.choice(STREETS[town])
         return f"{street} {self.rng.randint(1, 120)}", postcode, town
@@ -757,7 +765,7 @@ class _Builder:
                 municipality=town,
                 availability=rng.choice(AVAILABILITY),
                 agreement_signed_on=since + dt.timedelta(days=rng.randint(0, 30)) if rng.random() < 0.85 else None,
-                consent_given_on=since,
+                consent_given_on=self._consent_date(index, since),
                 consent_photos=rng.random() < 0.6,
                 consent_newsletter=rng.random() < 0.7,
                 consent_share_with_partners=rng.random() < 0.4,
