@@ -690,6 +690,7 @@ def plan_import(
         items: list[PlannedContact] = []
         seen_identity: dict[tuple, int] = {}
         seen_person: dict[tuple, PlannedContact] = {}
+        seen_name: dict[object, int] = {}
         new_orgs: dict[str, str] = {}
         total = len(table.rows)
         for done, raw in enumerate(table.rows, start=1):
@@ -722,6 +723,16 @@ def plan_import(
             item = _match(record, by_email, by_name, names)
             if email:
                 seen_person[person] = item
+            same_name_row = seen_name.get(person[0]) if person[0] else None
+            if same_name_row is not None and item.action == CREATE and item.duplicate_of is None:
+                # Müller in row 2 and Mueller in row 3 with other e-mails: say so before both land
+                problems.append(Problem(
+                    raw.number, None,
+                    f"gleicher Name wie {table.row_word} {same_name_row} – mögliche Dublette, wird trotzdem neu angelegt; "
+                    "bitte nach dem Import die beiden Kontakte vergleichen.",
+                ))
+            elif person[0]:
+                seen_name.setdefault(person[0], raw.number)
             items.append(item)
         for item in items:
             if item.action == CREATE and item.duplicate_of is not None:

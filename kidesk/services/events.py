@@ -931,7 +931,8 @@ def filter_candidates(people: Sequence[CheckinCandidate], text: str) -> list[Che
 
     Pure and fast: the check-in view loads the list once and filters on every keystroke.
     """
-    words = fold_name(text).replace("-", " ").split()
+    # "Abboud, Nour" as the invite list writes it must find Nour Abboud, as the CLI does
+    words = fold_name(text).replace("-", " ").replace(",", " ").split()
     if not words:
         return list(people)
     return [c for c in people if _matches(words, c)]

@@ -171,7 +171,11 @@ def addresses_or_raise(contacts: Sequence[Contact], *, skip_missing: bool = Fals
             missing.append(contact)
     if missing and not skip_missing:
         if len(missing) == 1:
-            postal_address(missing[0])  # raises the single-contact message
+            contact = missing[0]
+            raise ContactWithoutAddress(
+                f"{contact.full_name} (Kontakt {contact.id}) hat keine Postanschrift und keine Organisation mit Anschrift. "
+                "Bitte die Adresse ergänzen oder den Kontakt auslassen (--skip-missing)."
+            )
         names = ", ".join(f"{c.full_name} (Kontakt {c.id})" for c in missing[:5])
         more = f" und {len(missing) - 5} weitere" if len(missing) > 5 else ""
         raise ContactWithoutAddress(

@@ -403,6 +403,19 @@ class RecordListTab(WorkspaceTab):
         self.refresh_choices()
         self.model.reload()
         self._reselect_current()
+        self._reload_open_record()
+
+    def _reload_open_record(self) -> None:
+        """Show what changed elsewhere (a person added to this organisation from the contacts tab);
+        an editor with unsaved input is left alone."""
+        if self._current_id is None or self.editor.is_modified() or self.editor.is_new():
+            return
+        try:
+            data = self.load_record(self._current_id)
+        except UserError:
+            return
+        self.editor.load(data)
+        self.update_buttons()
 
     def maybe_leave(self) -> bool:
         if not self.editor.is_modified():

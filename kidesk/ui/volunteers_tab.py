@@ -114,6 +114,8 @@ class VolunteerEditor(QWidget):
         self.photo_marker.setAccessibleName(self.tr("Hinweis: keine Foto-Einwilligung"))
         self.share_marker = QLabel(self.tr("Keine Weitergabe an Partner"))
         self.share_marker.setStyleSheet("QLabel { color: #7a4b00; background: #fde7b0; padding: 2px 6px; border-radius: 3px; }")
+        self.photo_marker.hide()  # shown by load() for a real profile, never for nobody
+        self.share_marker.hide()
 
         self.status = QComboBox()
         for code in vocab.VOLUNTEER_STATUSES:
@@ -1039,6 +1041,8 @@ class VolunteersTab(WorkspaceTab):
         self.editor_message.clear()
         if volunteer_id is None:
             self.detail_tabs.setEnabled(False)
+            self.editor.photo_marker.hide()  # no one chosen: no consent warnings about nobody
+            self.editor.share_marker.hide()
             self.hours_panel.set_volunteer(None)
             self.progress_panel.set_volunteer(None, None)
             self._set_dirty(False)
