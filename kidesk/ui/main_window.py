@@ -199,6 +199,12 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(self._previous_tab)
             self._switching_back = False
             return
+        if self._previous_tab != index:
+            # Another tab may have changed what this one shows (a person added to an
+            # organisation, a walk-in at an event); an editor with unsaved input is kept.
+            current = self.tabs.widget(index)
+            if current is not None:
+                current.refresh()
         self._previous_tab = index
 
     def jump_to(self, key: str, record_id: int) -> None:
