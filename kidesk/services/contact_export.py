@@ -15,8 +15,9 @@ The column headers are the import's own names, so an exported file imports again
 
 Consent
 -------
-A volunteer's data goes to partners only with ``consent_share_with_partners``. Volunteer and
-participant exports therefore leave out every volunteer without that consent — unless the
+A volunteer's data goes to partners only with consent to share it
+(:func:`kidesk.services.volunteers.may_share_with_partners`, the one rule). Contact, volunteer
+and participant exports therefore leave out every volunteer without that consent — unless the
 caller asks for an *internal* export (``internal=True``, CLI ``--intern``), e.g. for the
 office's own lists. The result says how many were left out, and the CLI and dialog say so.
 Participants who are not volunteers (partner staff, speakers) are not affected.
@@ -40,6 +41,7 @@ from kidesk.db.database import Database
 from kidesk.db.models import Affiliation, Contact, Event, Organisation, Participation, Volunteer
 from kidesk.errors import NotFound, UserError
 from kidesk.services import vcard_io
+from kidesk.services.volunteers import may_share_with_partners
 from kidesk.services.xlsx_io import write_xlsx
 
 WHATS = ("contacts", "organisations", "volunteers", "participants")
@@ -139,7 +141,8 @@ def collect(
         contacts = session.scalars(
             select(Contact).options(*_contact_options()).order_by(Contact.last_name, Contact.first_name, Contact.id)
         ).all()
-        return list(CONTACT_HEADERS), [contact_values(c) for c in contacts], list(contacts), 0
+        kept = [c for c in contacts if internal or may_share_with_partners(c.volunteer)]
+        return list(CONTACT_HEADERS), [contact_values(c) for c in kept], kept, len(contacts) - len(kept)
     if what == "organisations":
         orgs = session.scalars(
             select(Organisation).options(selectinload(Organisation.parent)).order_by(Organisation.name)
@@ -161,7 +164,7 @@ def collect(
             )
             .order_by(Contact.last_name, Contact.first_name, Volunteer.id)
         ).all()
-        kept = [v for v in volunteers if internal or v.consent_share_with_partners]
+        kept = [v for v in volunteers if internal or may_share_with_partners(v)]
         rows = [contact_values(v.contact) + volunteer_values(v) for v in kept]
         return list(CONTACT_HEADERS + VOLUNTEER_HEADERS), rows, [v.contact for v in kept], len(volunteers) - len(kept)
     if what == "participants":
@@ -179,7 +182,7 @@ def collect(
         ).all()
         kept = [
             p for p in participations
-            if internal or p.contact.volunteer is None or p.contact.volunteer.consent_share_with_partners
+            if internal or may_share_with_partners(p.contact.volunteer)
         ]
         title = f"{event.title} ({event.starts_at:%d.%m.%Y})"
         rows = [

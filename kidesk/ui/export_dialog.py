@@ -76,10 +76,10 @@ class ExportDialog(QDialog):
     def _update_state(self) -> None:
         what = self.what.currentData()
         self.event.setEnabled(what == "participants")
-        self.internal.setEnabled(what in ("volunteers", "participants"))
+        self.internal.setEnabled(what in ("contacts", "volunteers", "participants"))
         ok = what != "participants" or self.event.count() > 0
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-        if what in ("volunteers", "participants") and not self.internal.isChecked():
+        if what in ("contacts", "volunteers", "participants") and not self.internal.isChecked():
             self.hint.setText(self.tr("Für Partner: Ehrenamtliche ohne Einwilligung zur Weitergabe werden weggelassen."))
         elif what == "participants" and not self.event.count():
             self.hint.setText(self.tr("Es gibt noch keine Veranstaltung."))

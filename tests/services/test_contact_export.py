@@ -62,7 +62,7 @@ def snapshot(db):
 def test_round_trip_gives_the_same_records(db, tmp_path, fmt):
     add_people(db)
     out = tmp_path / f"kontakte.{fmt}"
-    result = export(db, "contacts", out)
+    result = export(db, "contacts", out, internal=True)  # the office's own full list
     assert result.count == 5
     other = open_database(tmp_path / "other.sqlite")
     try:
@@ -72,6 +72,12 @@ def test_round_trip_gives_the_same_records(db, tmp_path, fmt):
         assert snapshot(other) == snapshot(db)
     finally:
         other.dispose()
+
+
+def test_contacts_for_partners_leave_out_volunteers_without_consent(db, tmp_path):
+    add_people(db)
+    result = export(db, "contacts", tmp_path / "k.csv")
+    assert (result.count, result.excluded_without_consent) == (4, 1)
 
 
 def test_csv_is_excel_friendly(db, tmp_path):
