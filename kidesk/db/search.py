@@ -21,6 +21,7 @@ sides (:func:`fold`). Each typed word is a prefix: "car her" finds "Caritas … 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import Select, select, text
@@ -72,11 +73,39 @@ def search(session: Session, user_text: str, *, kinds: tuple[str, ...] | None = 
     if kinds:
         codes = ",".join(str(KIND_CODES[k]) for k in kinds)
         sql += f" AND (rowid % 4) IN ({codes})"
-    sql += " ORDER BY rank LIMIT :limit"
+    sql += " ORDER BY rank LIMIT :candidates"
+    params["candidates"] = max(limit * 4, 100)
     hits = []
     for rowid, title, body in session.execute(text(sql), params):
         hits.append(SearchHit(KIND_BY_CODE[rowid % 4], rowid // 4, title, " ".join((body or "").split())))
-    return hits
+    first_word = _WORD.findall(fold(user_text))[0]
+    hits.sort(key=lambda hit: _prominence(hit, first_word))  # stable: bm25 order within each group
+    return hits[:limit]
+
+
+def _plain(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", fold(word).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _prominence(hit: SearchHit, first_word: str) -> int:
+    """0 when the typed word starts the name people look things up by (a person's last name,
+    an organisation's name or short name, an event's title), 1 when it starts another word of
+    the name, 2 when only other fields match. "Ca" thus puts Caritas before Carla Hartmann.
+    """
+    typed = _plain(first_word)
+    words = [_plain(w) for w in _WORD.findall(hit.title)]
+    if hit.kind == "contact":
+        key_words = words[-1:]
+    elif hit.kind == "organisation":
+        key_words = words[:1] + [_plain(w) for w in _WORD.findall(hit.detail)[:1]]  # short name leads the body
+    else:
+        key_words = words[:1]
+    if any(w.startswith(typed) for w in key_words):
+        return 0
+    if any(w.startswith(typed) for w in words):
+        return 1
+    return 2
 
 
 def matching_ids(user_text: str, kind: str) -> Select[tuple[int]] | None:

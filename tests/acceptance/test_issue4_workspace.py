@@ -70,8 +70,6 @@ def test_find_caritas_with_ctrl_k_and_two_letters(qtbot, demo_db):
     window.close()
 
 
-@pytest.mark.xfail(strict=True, reason="Enter after 'Ca' takes the best bm25 hit, a contact 'Carla …', not Caritas; "
-                                       "one Down is needed (organisations are not preferred over people)")
 @pytest.mark.qt_log_ignore("^This plugin does not support")
 def test_ctrl_k_ca_enter_opens_caritas(qtbot, demo_db):
     window = open_window(qtbot, demo_db)
@@ -216,8 +214,6 @@ def test_person_added_here_shows_in_the_organisation_after_refresh(qtbot, demo_d
     window.close()
 
 
-@pytest.mark.xfail(strict=True, reason="switching tabs does not refresh the tab shown: the organisation still lists "
-                                       "its people as before the contact was added until F5 (main_window._tab_changed)")
 @pytest.mark.qt_log_ignore("^This plugin does not support")
 def test_person_added_here_shows_when_going_back_to_the_organisation(qtbot, demo_db):
     window = open_window(qtbot, demo_db)

@@ -104,3 +104,12 @@ def test_rebuild_restores_a_cleared_index(filled):
         s.execute(text("DELETE FROM search_index"))
         search.rebuild(s)
     assert "Jörg Müller" in _titles(filled, "jörg")
+
+
+def test_names_people_look_things_up_by_come_first(filled):
+    with filled.session() as s:
+        s.add(Contact(first_name="Carla", last_name="Hartmann", city="Herford"))
+    # "Ca" starts Caritas' name and Carla's first name: the organisation's name wins,
+    # as a person's last name would ("Har" finds Hartmann first).
+    assert _titles(filled, "ca")[0] == "Caritasverband für die Stadt und den Kreis Herford e.V."
+    assert _titles(filled, "har")[0] == "Carla Hartmann"
