@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session
 
+from kidesk.db.collation import sortable
 from kidesk.db.models import Affiliation, Contact, NetworkMembership, Organisation, Volunteer
 from kidesk.db.search import matching_ids
 
@@ -81,12 +82,12 @@ class ContactListQuery:
 
     def _order(self):
         keys = {
-            "last_name": [func.lower(Contact.last_name), func.lower(Contact.first_name)],
-            "first_name": [func.lower(Contact.first_name), func.lower(Contact.last_name)],
-            "organisation": [func.lower(_primary_organisation_name()), func.lower(Contact.last_name)],
-            "function": [func.lower(Contact.function), func.lower(Contact.last_name)],
-            "city": [func.lower(Contact.city), func.lower(Contact.last_name)],
-            "email": [func.lower(Contact.email)],
+            "last_name": [sortable(Contact.last_name), sortable(Contact.first_name)],
+            "first_name": [sortable(Contact.first_name), sortable(Contact.last_name)],
+            "organisation": [sortable(_primary_organisation_name()), sortable(Contact.last_name)],
+            "function": [sortable(Contact.function), sortable(Contact.last_name)],
+            "city": [sortable(Contact.city), sortable(Contact.last_name)],
+            "email": [sortable(Contact.email)],
             "phone": [Contact.phone],
         }[self.sort_column]
         keys = [k.desc() if self.descending else k.asc() for k in keys]
@@ -153,12 +154,12 @@ class OrganisationListQuery:
 
     def _order(self):
         keys = {
-            "name": [func.lower(Organisation.name)],
-            "short_name": [func.lower(Organisation.short_name), func.lower(Organisation.name)],
-            "kind": [Organisation.kind, func.lower(Organisation.name)],
-            "city": [func.lower(Organisation.city), func.lower(Organisation.name)],
-            "parent": [func.lower(self._parent_name()), func.lower(Organisation.name)],
-            "people": [self._people(), func.lower(Organisation.name)],
+            "name": [sortable(Organisation.name)],
+            "short_name": [sortable(Organisation.short_name), sortable(Organisation.name)],
+            "kind": [Organisation.kind, sortable(Organisation.name)],
+            "city": [sortable(Organisation.city), sortable(Organisation.name)],
+            "parent": [sortable(self._parent_name()), sortable(Organisation.name)],
+            "people": [self._people(), sortable(Organisation.name)],
         }[self.sort_column]
         keys = [k.desc() if self.descending else k.asc() for k in keys]
         return [*keys, Organisation.id.desc() if self.descending else Organisation.id.asc()]
@@ -190,7 +191,7 @@ class OrganisationListQuery:
 def contact_cities(session: Session) -> list[str]:
     """Distinct towns of contacts, for the filter box."""
     rows = session.execute(
-        select(Contact.city).where(Contact.city.is_not(None), Contact.city != "").distinct().order_by(Contact.city)
+        select(Contact.city).where(Contact.city.is_not(None), Contact.city != "").distinct().order_by(sortable(Contact.city))
     )
     return [r[0] for r in rows]
 
@@ -198,14 +199,14 @@ def contact_cities(session: Session) -> list[str]:
 
 def organisation_choices(session: Session) -> list[tuple[int, str]]:
     """``(id, name)`` of every organisation, for choice boxes (names only, small)."""
-    return [tuple(r) for r in session.execute(select(Organisation.id, Organisation.name).order_by(func.lower(Organisation.name)))]
+    return [tuple(r) for r in session.execute(select(Organisation.id, Organisation.name).order_by(sortable(Organisation.name)))]
 
 
 def staff_choices(session: Session) -> list[tuple[int, str]]:
     rows = session.execute(
         select(Contact.id, Contact.last_name, Contact.first_name)
         .where(Contact.is_staff.is_(True))
-        .order_by(func.lower(Contact.last_name), func.lower(Contact.first_name))
+        .order_by(sortable(Contact.last_name), sortable(Contact.first_name))
     )
     return [(i, f"{last}, {first}" if first else last) for i, last, first in rows]
 

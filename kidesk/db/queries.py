@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from kidesk.db.collation import sortable
 from kidesk.db.models import (
     Contact,
     Event,
@@ -39,18 +40,18 @@ def id_name_list(session: Session, what: str) -> list[tuple[int, str]]:
     """``(id, name)`` pairs for ``kidesk list``; stable order."""
     if what == "contacts":
         rows = session.execute(
-            select(Contact.id, Contact.last_name, Contact.first_name).order_by(Contact.last_name, Contact.first_name, Contact.id)
+            select(Contact.id, Contact.last_name, Contact.first_name).order_by(sortable(Contact.last_name), sortable(Contact.first_name), Contact.id)
         )
         return [(i, f"{last}, {first}" if first else last) for i, last, first in rows]
     if what == "volunteers":
         rows = session.execute(
             select(Volunteer.id, Contact.last_name, Contact.first_name)
             .join(Volunteer.contact)
-            .order_by(Contact.last_name, Contact.first_name, Volunteer.id)
+            .order_by(sortable(Contact.last_name), sortable(Contact.first_name), Volunteer.id)
         )
         return [(i, f"{last}, {first}" if first else last) for i, last, first in rows]
     if what == "organisations":
-        return [tuple(r) for r in session.execute(select(Organisation.id, Organisation.name).order_by(Organisation.name))]
+        return [tuple(r) for r in session.execute(select(Organisation.id, Organisation.name).order_by(sortable(Organisation.name)))]
     if what == "networks":
         return [tuple(r) for r in session.execute(select(Network.id, Network.name).order_by(Network.name))]
     if what == "series":

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kidesk.db import vocab
+from kidesk.db.collation import sortable
 from kidesk.db.database import Database
 from kidesk.db.models import Affiliation, Contact, Network, NetworkMembership, Organisation
 from kidesk.errors import NotFound, ValidationError
@@ -159,7 +160,7 @@ def _to_data(session: Session, org: Organisation) -> OrganisationData:
         select(Contact.id, Contact.last_name, Contact.first_name, Affiliation.role)
         .join(Affiliation, Affiliation.contact_id == Contact.id)
         .where(Affiliation.organisation_id == org.id)
-        .order_by(func.lower(Contact.last_name), func.lower(Contact.first_name))
+        .order_by(sortable(Contact.last_name), sortable(Contact.first_name))
     ).all()
     children = session.execute(
         select(Organisation.id, Organisation.name).where(Organisation.parent_id == org.id).order_by(Organisation.name)

@@ -29,6 +29,7 @@ from sqlalchemy import Select, and_, distinct, exists, extract, func, or_, selec
 from sqlalchemy.orm import Session, selectinload
 
 from kidesk.db import queries, settings, vocab
+from kidesk.db.collation import sortable
 from kidesk.db.models import (
     Contact,
     Event,
@@ -849,7 +850,7 @@ def volunteer_statement(session: Session, flt: VolunteerFilter | None = None) ->
             stmt = stmt.where(and_(attended >= 1, attended < required))
         else:
             stmt = stmt.where(attended >= 1)
-    return stmt.order_by(Contact.last_name, Contact.first_name, Volunteer.id)
+    return stmt.order_by(sortable(Contact.last_name), sortable(Contact.first_name), Volunteer.id)
 
 
 @dataclass(frozen=True)
@@ -1063,7 +1064,7 @@ def recognition_candidates(
         select(Volunteer.id, Volunteer.contact_id)
         .join(Volunteer.contact)
         .where(Volunteer.status == "active")
-        .order_by(Contact.last_name, Contact.first_name, Volunteer.id)
+        .order_by(sortable(Contact.last_name), sortable(Contact.first_name), Volunteer.id)
     ).all()
     if not min_hours:
         return [cid for _vid, cid in volunteers], 0

@@ -1,0 +1,40 @@
+"""How names sort: the way a German office list sorts them (DIN 5007-1, "dictionary order").
+
+SQLite compares bytes, so "Özdemir" would follow "Zimmermann" and "İnce" would follow
+every Latin name. :func:`sort_key` folds case and drops diacritics (Ö→o, ç→c, ê→e), writes
+ß as "ss" and the Turkish dotless ı as i. Every connection gets it as the SQL function
+``kidesk_sortkey`` (registered in :mod:`kidesk.db.database`), and list queries order by
+:func:`sortable`. We use a function rather than a declared column collation on purpose:
+a collation name stored in the schema would make the file unreadable for other SQLite
+tools, a function only lives in our connections.
+
+Names in Arabic, Persian or Cyrillic script keep their script's order, after Latin names.
+
+Cost (bench/bench_contact_list.py, 20 000 contacts): count + first page sorted by name
+went from 17 ms (lower()) to about 110 ms, because every page sorts through Python. For
+the few thousand contacts of a KI office that is a few milliseconds; should lists grow
+far beyond, store the key in an indexed column maintained on write.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from sqlalchemy import func
+from sqlalchemy.sql.elements import ColumnElement
+
+SQL_FUNCTION = "kidesk_sortkey"
+
+_SPECIAL = str.maketrans({"ß": "ss", "ẞ": "SS", "ı": "i", "İ": "I", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O"})
+
+
+def sort_key(value: str | None) -> str | None:
+    if value is None:
+        return None
+    decomposed = unicodedata.normalize("NFKD", value.translate(_SPECIAL))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def sortable(column) -> ColumnElement:
+    """``ORDER BY sortable(Contact.last_name)`` sorts as :func:`sort_key` does."""
+    return getattr(func, SQL_FUNCTION)(column)
