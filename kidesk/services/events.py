@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from kidesk.db import queries, vocab
@@ -477,23 +477,7 @@ def list_events(
     """Upcoming events first (soonest on top), then — when asked — past ones (latest on top)."""
     today = today or dt.date.today()
     start_of_today = dt.datetime.combine(today, dt.time())
-    counts = (
-        select(
-            Participation.event_id.label("event_id"),
-            func.sum(case((Participation.role == "guest", 1), else_=0)).label("invited"),
-            func.sum(case(((Participation.status.in_(SEATED_STATUSES)) & (Participation.role == "guest"), 1), else_=0)).label(
-                "registered"
-            ),
-            func.sum(case((Participation.status == "attended", 1), else_=0)).label("attended"),
-        )
-        .group_by(Participation.event_id)
-        .subquery()
-    )
-    stmt = (
-        select(Event, EventSeries.title, counts.c.invited, counts.c.registered, counts.c.attended)
-        .outerjoin(EventSeries, Event.series_id == EventSeries.id)
-        .outerjoin(counts, counts.c.event_id == Event.id)
-    )
+    stmt = select(Event, EventSeries.title).outerjoin(EventSeries, Event.series_id == EventSeries.id)
     if not include_past:
         stmt = stmt.where(func.coalesce(Event.ends_at, Event.starts_at) >= start_of_today)
     if series_id is not None:
@@ -504,25 +488,28 @@ def list_events(
         stmt = stmt.where(Event.status == status)
     with db.session() as session:
         rows = session.execute(stmt).all()
-        result = [
-            EventRow(
-                id=e.id,
-                title=e.title,
-                starts_at=e.starts_at,
-                ends_at=e.ends_at,
-                kind=e.kind,
-                status=e.status,
-                series_id=e.series_id,
-                series_title=series_title,
-                module_number=e.module_number,
-                venue=", ".join(x for x in (e.venue_name, e.room, e.venue_city) if x),
-                capacity=e.capacity,
-                invited=invited or 0,
-                registered=registered or 0,
-                attended=attended or 0,
+        counts = _counts_by_event(session, [e.id for e, _ in rows])
+        result = []
+        for e, series_title in rows:
+            c = counts.get(e.id) or EventCounts(e.capacity)
+            result.append(
+                EventRow(
+                    id=e.id,
+                    title=e.title,
+                    starts_at=e.starts_at,
+                    ends_at=e.ends_at,
+                    kind=e.kind,
+                    status=e.status,
+                    series_id=e.series_id,
+                    series_title=series_title,
+                    module_number=e.module_number,
+                    venue=", ".join(x for x in (e.venue_name, e.room, e.venue_city) if x),
+                    capacity=e.capacity,
+                    invited=c.guests,
+                    registered=c.seats_taken,
+                    attended=c.status("attended"),
+                )
             )
-            for e, series_title, invited, registered, attended in rows
-        ]
     upcoming = sorted((r for r in result if (r.ends_at or r.starts_at) >= start_of_today), key=lambda r: (r.starts_at, r.id))
     past = sorted(
         (r for r in result if (r.ends_at or r.starts_at) < start_of_today), key=lambda r: (r.starts_at, r.id), reverse=True
@@ -799,19 +786,80 @@ def invitees_without_address(db: Database, event_id: int) -> list[InviteeRow]:
     ]
 
 
-def status_counts(db: Database, event_id: int) -> dict[str, int]:
-    """Participants per status (all roles), every status present with 0 if none, plus ``total``."""
+@dataclass(frozen=True)
+class EventCounts:
+    """How many people one event's list holds — the single count behind every number shown.
+
+    The events list, the invite-list panel and the check-in view all read these numbers,
+    so a person never sees two different counts for one thing. ``per_status`` counts every
+    role (guests, speakers, helpers); ``guests_per_status`` only guests, because only
+    guests take a seat (``seats_taken`` = guests registered or attended).
+    """
+
+    capacity: int | None
+    per_status: dict[str, int] = field(default_factory=dict)
+    guests_per_status: dict[str, int] = field(default_factory=dict)
+
+    def status(self, code: str, *, guests_only: bool = False) -> int:
+        return (self.guests_per_status if guests_only else self.per_status).get(code, 0)
+
+    @property
+    def total(self) -> int:
+        """Everyone on the list, all roles."""
+        return sum(self.per_status.values())
+
+    @property
+    def guests(self) -> int:
+        """Guests on the list (in any status)."""
+        return sum(self.guests_per_status.values())
+
+    @property
+    def seats_taken(self) -> int:
+        return sum(self.status(s, guests_only=True) for s in SEATED_STATUSES)
+
+    @property
+    def free_seats(self) -> int | None:
+        """Seats still free, or None when the event has no capacity limit."""
+        return None if self.capacity is None else max(0, self.capacity - self.seats_taken)
+
+
+def _counts_by_event(session: Session, event_ids: Sequence[int]) -> dict[int, EventCounts]:
+    """The one counting query: participations per event, role and status."""
+    if not event_ids:
+        return {}
+    wanted = set(event_ids)
+    few = len(wanted) <= 500  # beyond that, count all and pick (SQLite limits bound parameters)
+    cap_stmt = select(Event.id, Event.capacity)
+    count_stmt = select(Participation.event_id, Participation.role, Participation.status, func.count()).group_by(
+        Participation.event_id, Participation.role, Participation.status
+    )
+    if few:
+        cap_stmt = cap_stmt.where(Event.id.in_(wanted))
+        count_stmt = count_stmt.where(Participation.event_id.in_(wanted))
+    capacities = {i: c for i, c in session.execute(cap_stmt).all() if i in wanted}
+    per_status: dict[int, Counter[str]] = {i: Counter() for i in capacities}
+    guests: dict[int, Counter[str]] = {i: Counter() for i in capacities}
+    for event_id, role, status, n in session.execute(count_stmt).all():
+        if event_id not in wanted:
+            continue
+        per_status[event_id][status] += n
+        if role == "guest":
+            guests[event_id][status] += n
+    return {i: EventCounts(capacities[i], dict(per_status[i]), dict(guests[i])) for i in capacities}
+
+
+def event_counts(db: Database, event_id: int) -> EventCounts:
+    """The counts of one event (see :class:`EventCounts`)."""
     with db.session() as session:
         _get_event(session, event_id)
-        rows = session.execute(
-            select(Participation.status, func.count())
-            .where(Participation.event_id == event_id)
-            .group_by(Participation.status)
-        ).all()
-    counts = Counter({s: 0 for s in vocab.PARTICIPATION_STATUSES})
-    counts.update(dict(rows))
-    result = dict(counts)
-    result["total"] = sum(n for _, n in rows)
+        return _counts_by_event(session, [event_id])[event_id]
+
+
+def status_counts(db: Database, event_id: int) -> dict[str, int]:
+    """Participants per status (all roles), every status present with 0 if none, plus ``total``."""
+    counts = event_counts(db, event_id)
+    result = {s: counts.status(s) for s in vocab.PARTICIPATION_STATUSES}
+    result["total"] = counts.total
     return result
 
 
@@ -828,11 +876,7 @@ def _seats_taken(session: Session, event_id: int, *, excluding: int | None = Non
 
 def free_seats(db: Database, event_id: int) -> int | None:
     """Seats still free, or None when the event has no capacity limit."""
-    with db.session() as session:
-        event = _get_event(session, event_id)
-        if event.capacity is None:
-            return None
-        return max(0, event.capacity - _seats_taken(session, event_id))
+    return event_counts(db, event_id).free_seats
 
 
 def _set_status(session: Session, p: Participation, status: str, note: str | None, when: dt.datetime) -> StatusChange:

@@ -142,13 +142,13 @@ class CheckinView(QWidget):
             self.list.setCurrentIndex(self.model.index(0, 0))
 
     def _update_tally(self) -> None:
-        counts = events.status_counts(self.db, self.event_id)
-        expected = counts["registered"] + counts["attended"]
+        counts = events.event_counts(self.db, self.event_id)
+        expected = counts.status("registered") + counts.status("attended")
         self.tally.setText(
             self.tr("%1 anwesend · %2 angemeldet · %3 auf der Liste")
-            .replace("%1", str(counts["attended"]))
+            .replace("%1", str(counts.status("attended")))
             .replace("%2", str(expected))
-            .replace("%3", str(counts["total"]))
+            .replace("%3", str(counts.total))
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -135,15 +135,8 @@ class InviteListPanel(QWidget):
             return
         rows = events.invitees(self.db, self.event_id)
         self.model.set_rows(rows)
-        counts = events.status_counts(self.db, self.event_id)
-        free = events.free_seats(self.db, self.event_id)
-        parts = [
-            f"<b>{counts[code]}</b> {status_label(code)}"
-            for code in vocab.PARTICIPATION_STATUSES
-            if counts[code] or code in ("invited", "registered", "attended")
-        ]
-        seats = self.tr("Plätze unbegrenzt") if free is None else self.tr("<b>%1</b> Plätze frei").replace("%1", str(free))
-        self.counts.setText(" · ".join([*parts, seats]) + " · " + self.tr("%1 auf der Liste").replace("%1", str(counts["total"])))
+        counts = events.event_counts(self.db, self.event_id)
+        self.counts.setText(self._counts_text(counts))
         missing = [r for r in rows if r.role == "guest" and not r.has_postal_address and r.status in events.OPEN_STATUSES]
         if missing:
             names = ", ".join(r.name for r in missing[:4]) + (" …" if len(missing) > 4 else "")
@@ -154,6 +147,29 @@ class InviteListPanel(QWidget):
             )
         else:
             self.address_warning.clear()
+
+    def _counts_text(self, counts: events.EventCounts) -> str:
+        """The same numbers as the events list: seats and capacity count guests only, so where
+        speakers or helpers are on the list the guests among them are named separately."""
+
+        def of_which_guests(everyone: int, guests: int) -> str:
+            return "" if everyone == guests else " " + self.tr("(davon Gäste: %1)").replace("%1", str(guests))
+
+        parts = [
+            f"<b>{counts.status(code)}</b> {status_label(code)}"
+            + of_which_guests(counts.status(code), counts.status(code, guests_only=True))
+            for code in vocab.PARTICIPATION_STATUSES
+            if counts.status(code) or code in ("invited", "registered", "attended")
+        ]
+        if counts.capacity is None:
+            parts.append(self.tr("Plätze unbegrenzt"))
+        else:
+            parts.append(
+                self.tr("<b>%1</b> von %2 Plätzen belegt").replace("%1", str(counts.seats_taken)).replace("%2", str(counts.capacity))
+            )
+            parts.append(self.tr("<b>%1</b> Plätze frei").replace("%1", str(counts.free_seats)))
+        parts.append(self.tr("%1 auf der Liste").replace("%1", str(counts.total)) + of_which_guests(counts.total, counts.guests))
+        return " · ".join(parts)
 
     # -- bulk actions ----------------------------------------------------------------------
     def _run(self, action: Callable[[], events.InviteResult]) -> events.InviteResult | None:

@@ -252,6 +252,21 @@ def test_capacity_fills_the_waiting_list_and_a_cancellation_promotes(db, world):
     assert ev.free_seats(db, world.module2) == 0
 
 
+def test_events_list_and_invite_list_count_with_one_function(db, world):
+    # the events list showed "1/3 / 1" while the invite list said "2 angemeldet · 2 auf der Liste":
+    # one counted guests, the other everyone. Both now read event_counts; the speaker takes no seat.
+    ev.invite_contacts(db, world.module2, [world.ayse])
+    (ayse,) = [r.participation_id for r in ev.invitees(db, world.module2) if r.contact_id == world.ayse]
+    ev.set_status(db, ayse, "registered")
+    counts = ev.event_counts(db, world.module2)
+    assert (counts.status("registered"), counts.status("registered", guests_only=True)) == (2, 1)
+    assert (counts.total, counts.guests, counts.seats_taken, counts.free_seats) == (2, 1, 1, 2)
+    row = next(r for r in ev.list_events(db) if r.id == world.module2)
+    assert (row.registered, row.capacity, row.invited) == (counts.seats_taken, counts.capacity, counts.guests)
+    assert ev.free_seats(db, world.module2) == counts.free_seats
+    assert ev.status_counts(db, world.module2)["total"] == counts.total
+
+
 def test_remove_from_list(db, world):
     ev.invite_contacts(db, world.module2, [world.hans])
     (row,) = [r for r in ev.invitees(db, world.module2) if r.contact_id == world.hans]

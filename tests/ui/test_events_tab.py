@@ -170,6 +170,22 @@ def test_invite_all_active_volunteers_in_one_click_and_never_twice(qtbot, tab, d
     assert "Schulz, Maria" in panel.address_warning.text()
 
 
+def test_invite_list_counts_name_the_guests_the_events_list_counts(qtbot, tab, db, world):
+    # module2: a registered speaker plus one registered guest; capacity 3
+    tab.jump_to(world.module2)
+    panel = tab.invites
+    panel.invite_people([world.ayse])
+    _select_people(tab, {world.ayse})
+    qtbot.mouseClick(panel.status_buttons["registered"], Qt.MouseButton.LeftButton)
+    row = tab.model.row_at(tab.model.row_of(world.module2))
+    assert tab.model.data(tab.model.index(tab.model.row_of(world.module2), EventTableModel.COL_PEOPLE)) == "1/3 / 1"
+    text = panel.counts.text().replace("<b>", "").replace("</b>", "")
+    # every number of the events list appears in the panel, said what it counts
+    assert "2 angemeldet (davon Gäste: 1)" in text
+    assert f"{row.registered} von {row.capacity} Plätzen belegt" in text
+    assert "2 auf der Liste (davon Gäste: 1)" in text
+
+
 def test_invite_organisations_and_network_through_the_choice_dialog(qtbot, tab, db, world, monkeypatch):
     tab.jump_to(world.module2)
     answers = iter([[world.awo], [world.widunetz]])

@@ -59,7 +59,9 @@ class EventTableModel(PlainRowTableModel):
         return -1
 
     def header_tooltip(self, section: int) -> str | None:
-        return self.tr("angemeldet (von Plätzen) / eingeladen") if section == self.COL_PEOPLE else None
+        if section != self.COL_PEOPLE:
+            return None
+        return self.tr("Gäste: angemeldet oder teilgenommen (von Plätzen) / auf der Liste. Referent/innen und Helfer/innen zählen nicht mit.")
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -98,7 +100,9 @@ class EventTableModel(PlainRowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_MODULE:
             return r.series_title
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_PEOPLE:
-            return self.tr("angemeldet (von Plätzen) / eingeladen; %1 teilgenommen").replace("%1", str(r.attended))
+            return self.tr("Gäste: angemeldet oder teilgenommen (von Plätzen) / auf der Liste; %1 teilgenommen").replace(
+                "%1", str(r.attended)
+            )
         if role == Qt.ItemDataRole.ForegroundRole and (r.ends_at or r.starts_at).date() < self._today:
             return QBrush(QColor("#777777"))
         if role == Qt.ItemDataRole.FontRole and r.status == "cancelled":
