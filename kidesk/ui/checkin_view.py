@@ -31,6 +31,7 @@ from kidesk.db.models import Event
 from kidesk.errors import UserError
 from kidesk.services import events
 from kidesk.ui.models.checkin_list_model import CheckinListModel
+from kidesk.ui.models.event_table_model import status_label
 
 
 class CheckinView(QWidget):
@@ -65,6 +66,7 @@ class CheckinView(QWidget):
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays in the search field
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # the organisation, written last, is what gets cut
         self.feedback = QLabel(self)
         self.feedback.setWordWrap(True)
         feedback_font = QFont(big)
@@ -178,6 +180,13 @@ class CheckinView(QWidget):
             return None
         if candidate.status == "attended":
             self._say(self.tr("%1 war schon eingecheckt.").replace("%1", result.name), ok=True)
+        elif candidate.status not in events.CHECKIN_STATUSES:
+            self._say(
+                self.tr("✓ %1 ist eingecheckt (stand als „%2“ auf der Liste).")
+                .replace("%1", result.name)
+                .replace("%2", status_label(candidate.status)),
+                ok=True,
+            )
         else:
             self._say(self.tr("✓ %1 ist eingecheckt.").replace("%1", result.name), ok=True)
         self.checked_in.emit(result.participation_id)

@@ -106,3 +106,29 @@ def test_three_people_checked_in_by_keyboard_one_a_walk_in(qtbot, db, world):
     qtbot.keyClick(view.last_name, Qt.Key.Key_Return)
     assert ev.status_counts(db, world.module2)["attended"] == 3
     assert dialog.isVisible()  # Enter in the fields never closes the dialog
+
+
+def test_declined_people_come_last_marked_and_can_still_be_checked_in(qtbot, db, world, view):
+    sogol = next(r.participation_id for r in ev.invitees(db, world.module2) if r.contact_id == world.sogol)
+    ev.set_status(db, sogol, "declined")
+    view.reload()
+    qtbot.keyClicks(view.search, "s")  # Samimi, Schulz, Schwenk — Samimi declined
+    names = [view.model.row_at(r).name for r in range(view.model.rowCount())]
+    assert names == ["Maria Schulz", "Petra Schwenk", "Sogol Samimi"]  # the expected first; Enter never picks her
+    last = view.model.index(2, 0)
+    assert "(abgesagt)" in view.model.data(last)
+    assert view.model.data(last, Qt.ItemDataRole.FontRole).italic()
+    assert "trotzdem" in view.model.data(last, Qt.ItemDataRole.ToolTipRole)
+    assert not view.model.data(view.model.index(0, 0), Qt.ItemDataRole.FontRole)
+    view.search.clear()
+    qtbot.keyClicks(view.search, "sogol")  # she came after all
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert _status(db, world.module2, world.sogol) == "attended"
+    assert "abgesagt" in view.feedback.text()
+
+
+def test_status_stands_before_the_organisation_so_a_long_name_cuts_the_organisation(qtbot, db, world, view):
+    qtbot.keyClicks(view.search, "petra")  # DRK speaker, shown with her organisation
+    text = view.model.data(view.model.index(0, 0))
+    assert text.index("(angemeldet)") < text.index("—")
+    assert text.endswith(view.model.row_at(0).organisation)
