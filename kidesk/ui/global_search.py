@@ -2,7 +2,8 @@
 
 Hits come from :class:`GlobalSearchModel` and pop up under the box (a QCompleter in
 unfiltered mode: the FTS query already did the filtering). Up/Down choose, Enter jumps;
-Enter without choosing takes the best hit.
+Enter without choosing takes the best hit. After a jump the box is emptied, so the next
+Ctrl+K starts a fresh search instead of showing the last word.
 """
 
 from __future__ import annotations
@@ -60,4 +61,7 @@ class GlobalSearchField(QLineEdit):
 
     def _choose(self, hit: GlobalHit) -> None:
         self.completer_popup.popup().hide()
+        self._timer.stop()
+        self.clear()
+        self.model.set_text("")
         self.hit_chosen.emit(hit)

@@ -96,6 +96,24 @@ def test_global_search_jumps_to_the_organisation(window, qtbot, office):
     assert window.organisations_tab.current_record_id() == ids["caritas"]
 
 
+@pytest.mark.qt_log_ignore("^This plugin does not support")
+def test_global_search_box_is_empty_after_a_jump_so_ctrl_k_starts_fresh(window, qtbot, office):
+    _db, ids = office
+    window.focus_global_search()
+    qtbot.keyClicks(window.global_search, "Cari")
+    qtbot.keyClick(window.global_search, Qt.Key.Key_Return)
+    assert window.organisations_tab.current_record_id() == ids["caritas"]
+    assert window.global_search.text() == "" and window.global_search.model.rowCount() == 0
+    window.focus_global_search()
+    qtbot.keyClicks(window.global_search, "kov")
+    assert window.global_search.text() == "kov"
+    window.global_search.update_hits()  # now, not from the typing timer in a later test
+    assert ("contact", ids["volunteer_contact"]) in [
+        (h.kind, h.id) for h in map(window.global_search.model.hit, range(window.global_search.model.rowCount()))
+    ]
+    window.global_search.completer_popup.popup().hide()
+
+
 def test_global_search_finds_contacts_and_volunteers(window, office):
     _db, ids = office
     model = window.global_search.model
