@@ -725,7 +725,9 @@ def plan_import(
                 seen_person[person] = item
             same_name_row = seen_name.get(person[0]) if person[0] else None
             if same_name_row is not None and item.action == CREATE and item.duplicate_of is None:
-                # Müller in row 2 and Mueller in row 3 with other e-mails: say so before both land
+                # Müller in row 2 and Mueller in row 3 with other e-mails: say so before both land,
+                # in the problems list and in the row's own note (the report's "Hinweis" column)
+                item.reason = f"gleicher Name wie {table.row_word} {same_name_row} – mögliche Dublette"
                 problems.append(Problem(
                     raw.number, None,
                     f"gleicher Name wie {table.row_word} {same_name_row} – mögliche Dublette, wird trotzdem neu angelegt; "

@@ -73,6 +73,22 @@ def test_plan_dialog_lets_the_user_choose_per_row(qtbot, db, tmp_path):
     assert dialog.allowed_actions(1) == [CREATE, SKIP]  # no existing contact: nothing to complete
 
 
+def test_same_name_twice_in_the_file_shows_in_the_rows_hint_column(qtbot, db, tmp_path):
+    # Müller and Mueller with other e-mails: the hint was only in the problems box below
+    path = tmp_path / "liste.csv"
+    path.write_text(
+        "Vorname;Nachname;E-Mail\nJürgen;Müller;jm@example.org\nJuergen;Mueller;juergen@example.org\n", encoding="utf-8"
+    )
+    plan = plan_import(db, load_table(path))
+    assert plan.items[1].reason == "gleicher Name wie Zeile 2 – mögliche Dublette"
+    dialog = ImportPlanDialog(plan)
+    qtbot.addWidget(dialog)
+    assert dialog.items_table.item(1, ImportPlanDialog.COL_NOTE).text() == "gleicher Name wie Zeile 2 – mögliche Dublette"
+    assert dialog.items_table.item(0, ImportPlanDialog.COL_NOTE).text() == ""
+    assert "gleicher Name wie Zeile 2" in dialog.problems.toPlainText()
+    assert plan.items[1].action == CREATE and dialog.allowed_actions(1) == [CREATE, SKIP]
+
+
 def test_action_is_changed_through_the_combo_box_editor(qtbot, db, tmp_path):
     path = tmp_path / "a.csv"
     path.write_text("Vorname;Nachname\nAnna;Berg\nBen;Kaya\n", encoding="utf-8")
