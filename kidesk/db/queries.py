@@ -63,9 +63,11 @@ def id_name_list(session: Session, what: str) -> list[tuple[int, str]]:
 
 
 def get_or_raise(session: Session, model: type, id_: int, label: str):
+    """``session.get`` or a clear NotFound: ``label`` is the German noun phrase in the
+    accusative as the sentence starts ("Den Kontakt", "Die Veranstaltung")."""
     obj = session.get(model, id_)
     if obj is None:
-        raise NotFound(f"{label} mit der ID {id_} gibt es nicht.")
+        raise NotFound(f"{label} mit der ID {id_} gibt es nicht (mehr).")
     return obj
 
 

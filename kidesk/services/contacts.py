@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from kidesk.db import vocab
 from kidesk.db.database import Database
 from kidesk.db.models import Affiliation, Contact, Organisation, Participation, Volunteer, VolunteerHours
-from kidesk.errors import NotFound, ValidationError
+from kidesk.db.queries import get_or_raise
+from kidesk.errors import ValidationError
 from kidesk.services import validation
 from kidesk.services.duplicates import DuplicatePair, likely_duplicates
 from kidesk.services.record_writing import (
@@ -146,16 +147,9 @@ def validate(data: ContactData) -> None:
         raise ValidationError(f"{who} kann so nicht gespeichert werden: " + " ".join(problems.values()), field=first)
 
 
-def _contact_or_not_found(session: Session, contact_id: int) -> Contact:
-    contact = session.get(Contact, contact_id)
-    if contact is None:
-        raise NotFound(f"Den Kontakt mit der ID {contact_id} gibt es nicht (mehr).")
-    return contact
-
-
 def load_contact(db: Database, contact_id: int) -> ContactData:
     with db.session() as session:
-        contact = _contact_or_not_found(session, contact_id)
+        contact = get_or_raise(session, Contact, contact_id, "Den Kontakt")
         return _to_data(session, contact)
 
 
@@ -237,7 +231,7 @@ def _apply(session: Session, contact: Contact, data: ContactData) -> None:
 
 def deletion_impact(db: Database, contact_id: int) -> DeletionImpact:
     with db.session() as session:
-        contact = _contact_or_not_found(session, contact_id)
+        contact = get_or_raise(session, Contact, contact_id, "Den Kontakt")
 
         def _count(stmt) -> int:
             return session.execute(stmt).scalar_one()
@@ -256,5 +250,5 @@ def deletion_impact(db: Database, contact_id: int) -> DeletionImpact:
 def delete_contact(db: Database, contact_id: int) -> None:
     """Delete the contact and everything hanging on it (affiliations, participations, volunteer profile)."""
     with db.session() as session:
-        contact = _contact_or_not_found(session, contact_id)
+        contact = get_or_raise(session, Contact, contact_id, "Den Kontakt")
         session.delete(contact)

@@ -19,7 +19,8 @@ from kidesk.db import vocab
 from kidesk.db.collation import sortable
 from kidesk.db.database import Database
 from kidesk.db.models import Affiliation, Contact, Network, NetworkMembership, Organisation
-from kidesk.errors import NotFound, ValidationError
+from kidesk.db.queries import get_or_raise
+from kidesk.errors import ValidationError
 from kidesk.services import validation
 from kidesk.services.record_writing import (
     blank_to_none,
@@ -136,16 +137,9 @@ def validate(data: OrganisationData) -> None:
                               field=next(iter(problems)))
 
 
-def _organisation_or_not_found(session: Session, organisation_id: int) -> Organisation:
-    org = session.get(Organisation, organisation_id)
-    if org is None:
-        raise NotFound(f"Die Organisation mit der ID {organisation_id} gibt es nicht (mehr).")
-    return org
-
-
 def load_organisation(db: Database, organisation_id: int) -> OrganisationData:
     with db.session() as session:
-        org = _organisation_or_not_found(session, organisation_id)
+        org = get_or_raise(session, Organisation, organisation_id, "Die Organisation")
         return _to_data(session, org)
 
 
@@ -246,7 +240,7 @@ def _apply(session: Session, org: Organisation, data: OrganisationData) -> None:
 
 def deletion_impact(db: Database, organisation_id: int) -> OrganisationDeletionImpact:
     with db.session() as session:
-        org = _organisation_or_not_found(session, organisation_id)
+        org = get_or_raise(session, Organisation, organisation_id, "Die Organisation")
 
         def _count(model, column) -> int:
             return session.execute(select(func.count()).select_from(model).where(column == organisation_id)).scalar_one()
@@ -261,7 +255,7 @@ def deletion_impact(db: Database, organisation_id: int) -> OrganisationDeletionI
 
 def delete_organisation(db: Database, organisation_id: int) -> None:
     with db.session() as session:
-        org = _organisation_or_not_found(session, organisation_id)
+        org = get_or_raise(session, Organisation, organisation_id, "Die Organisation")
         session.delete(org)
 
 
