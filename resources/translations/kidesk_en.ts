@@ -4,77 +4,90 @@
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="227"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="236"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="231"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="240"/>
         <source>Check-in beenden</source>
         <translation>Finish check-in</translation>
     </message>
 </context>
 <context>
+    <name>CheckinListModel</name>
+    <message>
+        <location filename="../../kidesk/ui/models/checkin_list_model.py" line="54"/>
+        <source>Hat abgesagt oder wurde storniert. Enter checkt trotzdem ein, falls die Person gekommen ist.</source>
+        <translation>Declined or cancelled. Enter still checks them in if the person came after all.</translation>
+    </message>
+</context>
+<context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="58"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="59"/>
         <source>Namen tippen, Enter = anwesend</source>
         <translation>Type a name, Enter = present</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="75"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="77"/>
         <source>Ohne Anmeldung erschienen (Strg+N)</source>
         <translation>Came without registering (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="86"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="88"/>
         <source>Anlegen und einchecken</source>
         <translation>Add and check in</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="89"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="91"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="90"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="92"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="91"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="93"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="92"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="94"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="104"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="106"/>
         <source>↑/↓ wählen · Enter = anwesend · Esc = Feld leeren
 Strg+N = neue Person ohne Anmeldung</source>
         <translation>↑/↓ select · Enter = present · Esc = clear field
 Ctrl+N = new person without registration</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="148"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="150"/>
         <source>%1 anwesend · %2 angemeldet · %3 auf der Liste</source>
         <translation>%1 present · %2 registered · %3 on the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="180"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="182"/>
         <source>%1 war schon eingecheckt.</source>
         <translation>%1 was already checked in.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="182"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="185"/>
+        <source>✓ %1 ist eingecheckt (stand als „%2“ auf der Liste).</source>
+        <translation>✓ %1 is checked in (was listed as “%2”).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="191"/>
         <source>✓ %1 ist eingecheckt.</source>
         <translation>✓ %1 is checked in.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="209"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="218"/>
         <source>✓ %1 neu erfasst und eingecheckt.</source>
         <translation>✓ %1 added and checked in.</translation>
     </message>
@@ -1134,64 +1147,64 @@ Print for everyone else?</translation>
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="62"/>
-        <source>angemeldet (von Plätzen) / eingeladen</source>
-        <translation>registered (of places) / invited</translation>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="64"/>
+        <source>Gäste: angemeldet oder teilgenommen (von Plätzen) / auf der Liste. Referent/innen und Helfer/innen zählen nicht mit.</source>
+        <translation>Guests: registered or attended (of seats) / on the list. Speakers and helpers are not counted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="66"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="68"/>
         <source>Termin</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="67"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="69"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="68"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="70"/>
         <source>Modul</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="69"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="71"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="70"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="71"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="73"/>
         <source>Ort</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="72"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="74"/>
         <source>Anm./Einl.</source>
         <translation>Reg./Inv.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="84"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="86"/>
         <source>Modul %1</source>
         <translation>Module %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="84"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="86"/>
         <source>Reihe</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="93"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="95"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="101"/>
-        <source>angemeldet (von Plätzen) / eingeladen; %1 teilgenommen</source>
-        <translation>registered (of places) / invited; %1 attended</translation>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="103"/>
+        <source>Gäste: angemeldet oder teilgenommen (von Plätzen) / auf der Liste; %1 teilgenommen</source>
+        <translation>Guests: registered or attended (of seats) / on the list; %1 attended</translation>
     </message>
 </context>
 <context>
@@ -1459,12 +1472,12 @@ Print for everyone else?</translation>
 <context>
     <name>GlobalSearchField</name>
     <message>
-        <location filename="../../kidesk/ui/global_search.py" line="24"/>
+        <location filename="../../kidesk/ui/global_search.py" line="25"/>
         <source>Überall suchen … (Strg+K)</source>
         <translation>Search everywhere … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/global_search.py" line="25"/>
+        <location filename="../../kidesk/ui/global_search.py" line="26"/>
         <source>Globale Suche nach Kontakten, Organisationen, Veranstaltungen, Ehrenamtlichen</source>
         <translation>Global search for contacts, organisations, events, volunteers</translation>
     </message>
@@ -1812,8 +1825,8 @@ Print for everyone else?</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/invite_list_panel.py" line="99"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="250"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="267"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="266"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="283"/>
         <source>Von der Liste nehmen</source>
         <translation>Remove from list</translation>
     </message>
@@ -1828,92 +1841,102 @@ Print for everyone else?</translation>
         <translation>No event selected.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="145"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="156"/>
+        <source>(davon Gäste: %1)</source>
+        <translation>(guests: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="165"/>
         <source>Plätze unbegrenzt</source>
         <translation>Unlimited places</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="145"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="168"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; von %2 Plätzen belegt</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; of %2 seats taken</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="170"/>
         <source>&lt;b&gt;%1&lt;/b&gt; Plätze frei</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; places free</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="146"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="171"/>
         <source>%1 auf der Liste</source>
         <translation>%1 on the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="151"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="144"/>
         <source>⚠ %1 Eingeladene ohne Postanschrift (bekommen keinen Brief): %2</source>
         <translation>⚠ %1 invitees without a postal address (will not get a letter): %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="165"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="181"/>
         <source>Einladungsliste</source>
         <translation>Invite list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="169"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="185"/>
         <source>Einladungsliste: %1</source>
         <translation>Invite list: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="186"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="202"/>
         <source>Kontakte von Organisationen einladen</source>
         <translation>Invite contacts of organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="187"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="203"/>
         <source>Alle aktuellen Kontakte der angehakten Organisationen kommen auf die Liste.</source>
         <translation>All current contacts of the ticked organisations are added to the list.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="198"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="214"/>
         <source>Mitglieder eines Netzwerks einladen</source>
         <translation>Invite members of a network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="199"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="215"/>
         <source>Alle Kontakte der Organisationen, die jetzt Mitglied des Netzwerks sind.</source>
         <translation>All contacts of the organisations that are currently members of the network.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="211"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="227"/>
         <source>Personen einladen</source>
         <translation>Invite people</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="211"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="227"/>
         <source>Die angehakten Personen kommen auf die Liste.</source>
         <translation>The ticked people are added to the list.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="225"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="241"/>
         <source>Bitte zuerst Personen in der Liste markieren.</source>
         <translation>Please select people in the list first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="230"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="246"/>
         <source>Status ändern</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="236"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="252"/>
         <source>%1 Person(en): %2</source>
         <translation>%1 person(s): %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="238"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="254"/>
         <source> – ausgebucht, %1 auf der Warteliste</source>
         <translation> – fully booked, %1 on the waiting list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="240"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="256"/>
         <source> – nachgerückt: %1</source>
         <translation> – moved up from the waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="251"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="267"/>
         <source>%1 Person(en) von der Einladungsliste nehmen? Ihr Statusverlauf für diese Veranstaltung wird gelöscht.</source>
         <translation>Remove %1 person(s) from the invite list? Their status history for this event will be deleted.</translation>
     </message>
