@@ -25,10 +25,14 @@ from sqlalchemy.sql.elements import ColumnElement
 
 SQL_FUNCTION = "kidesk_sortkey"
 
-_SPECIAL = str.maketrans({"ß": "ss", "ẞ": "SS", "ı": "i", "İ": "I", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O"})
+_SPECIAL = str.maketrans(
+    {"ß": "ss", "ẞ": "SS", "ı": "i", "İ": "I", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "đ": "d", "ł": "l", "Ł": "L"}
+)
 
 
 def sort_key(value: str | None) -> str | None:
+    """Case- and accent-free form of a name; also the base of every other name comparison
+    (search ranking, check-in by name, duplicate folding)."""
     if value is None:
         return None
     decomposed = unicodedata.normalize("NFKD", value.translate(_SPECIAL))

@@ -21,11 +21,12 @@ sides (:func:`fold`). Each typed word is a prefix: "car her" finds "Caritas … 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import Select, select, text
 from sqlalchemy.orm import Session
+
+from kidesk.db.collation import sort_key
 
 SEARCH_TABLE = "search_index"
 KIND_CODES = {"contact": 0, "organisation": 1, "event": 2}
@@ -83,22 +84,17 @@ def search(session: Session, user_text: str, *, kinds: tuple[str, ...] | None = 
     return hits[:limit]
 
 
-def _plain(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", fold(word).casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def _prominence(hit: SearchHit, first_word: str) -> int:
     """0 when the typed word starts the name people look things up by (a person's last name,
     an organisation's name or short name, an event's title), 1 when it starts another word of
     the name, 2 when only other fields match. "Ca" thus puts Caritas before Carla Hartmann.
     """
-    typed = _plain(first_word)
-    words = [_plain(w) for w in _WORD.findall(hit.title)]
+    typed = sort_key(first_word)
+    words = [sort_key(w) for w in _WORD.findall(hit.title)]
     if hit.kind == "contact":
         key_words = words[-1:]
     elif hit.kind == "organisation":
-        key_words = words[:1] + [_plain(w) for w in _WORD.findall(hit.detail)[:1]]  # short name leads the body
+        key_words = words[:1] + [sort_key(w) for w in _WORD.findall(hit.detail)[:1]]  # short name leads the body
     else:
         key_words = words[:1]
     if any(w.startswith(typed) for w in key_words):

@@ -28,7 +28,6 @@ Decisions where the issue is silent:
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +36,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from kidesk.db import queries, vocab
+from kidesk.db.collation import sort_key
 from kidesk.db.database import Database
 from kidesk.db.models import (
     Affiliation,
@@ -232,9 +232,7 @@ class SeriesMatrixRow:
 
 def fold_name(value: str) -> str:
     """Case- and accent-insensitive form of a name ("Yılmaz" → "yilmaz", "Müller" → "muller")."""
-    value = value.replace("ı", "i").replace("İ", "I").replace("ß", "ss")
-    decomposed = unicodedata.normalize("NFKD", value)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+    return sort_key(value).strip()
 
 
 def _clean(value: str | None) -> str | None:

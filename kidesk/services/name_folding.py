@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
+
+from kidesk.db.collation import sort_key
 
 _TRANSCRIPTIONS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
-_SPECIAL = str.maketrans({"ı": "i", "İ": "i", "ß": "ss", "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "đ": "d", "ł": "l", "Ł": "l"})
 
 
 @functools.lru_cache(maxsize=65536)  # the duplicate search folds the same names again and again
@@ -20,10 +20,7 @@ def fold(text: str | None) -> str:
     """Lower-case ASCII letters and digits only, umlaut transcriptions ("ue") reduced to the base letter."""
     if not text:
         return ""
-    text = text.translate(_SPECIAL)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"[^0-9a-z]+", "", text)
+    text = re.sub(r"[^0-9a-z]+", "", sort_key(text))
     for written, base in _TRANSCRIPTIONS:
         text = text.replace(written, base)
     return text
