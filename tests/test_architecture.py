@@ -15,6 +15,7 @@ ROOT = PACKAGE_DIR.parent
 
 # layer -> module prefixes it must never import
 FORBIDDEN = {
+    "domain": ("PySide6", "shiboken6", "kidesk.ui", "kidesk.services", "kidesk.pdf", "kidesk.db", "kidesk.cli", "sqlalchemy", "reportlab"),
     "db": ("PySide6", "shiboken6", "kidesk.ui", "kidesk.services", "kidesk.pdf", "kidesk.cli", "reportlab"),
     "pdf": ("PySide6", "shiboken6", "kidesk.ui", "kidesk.services", "kidesk.db", "kidesk.cli", "sqlalchemy"),
     "services": ("PySide6", "shiboken6", "kidesk.ui", "kidesk.cli"),

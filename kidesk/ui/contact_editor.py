@@ -1,6 +1,6 @@
 """The editor for one contact: every field, the person's organisations, checks as you type.
 
-A :class:`~kidesk.ui.record_editor.RecordEditor` over
+A :class:`~kidesk.ui.common.record_editor.RecordEditor` over
 :class:`~kidesk.services.contacts.ContactData`; the tab saves through
 :mod:`kidesk.services.contacts`.
 """
@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from kidesk.db import vocab
 from kidesk.services import validation
 from kidesk.services.contacts import AffiliationData, ContactData
-from kidesk.ui.form_fields import DeleteKeyRemovesRow, ProblemLabel, new_form
-from kidesk.ui.record_editor import RecordEditor
+from kidesk.ui.common.form_fields import DeleteKeyRemovesRow, ProblemLabel, new_form
+from kidesk.ui.common.record_editor import RecordEditor
 
 TEXT_FIELD_LIMITS = {
     "title": 60, "first_name": 120, "last_name": 120, "function": 200, "department": 200, "phone": 60,

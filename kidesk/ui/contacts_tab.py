@@ -14,8 +14,8 @@ from kidesk.services import printing
 from kidesk.ui.contact_editor import ContactEditor
 from kidesk.ui.models.contact_table_model import COL_EMAIL, COL_FIRST_NAME, COL_LAST_NAME, COL_ORGANISATION, ContactTableModel
 from kidesk.ui.print_products import run_print_product
-from kidesk.ui.record_list_tab import RecordListTab
-from kidesk.ui.record_prompts import DuplicateAnswer, ask_possible_duplicate
+from kidesk.ui.common.record_list_tab import RecordListTab
+from kidesk.ui.common.prompts import DuplicateAnswer, ask_possible_duplicate
 
 
 class ContactsTab(RecordListTab):

@@ -28,7 +28,7 @@ from kidesk.db import queries, vocab
 from kidesk.db.database import Database
 from kidesk.errors import UserError
 from kidesk.services import events
-from kidesk.ui.choice_dialog import ChoiceDialog
+from kidesk.ui.common.choice_dialog import ChoiceDialog
 from kidesk.ui.models.event_table_model import status_label
 from kidesk.ui.models.invitee_table_model import InviteeTableModel
 

@@ -1,6 +1,6 @@
 """The editor for one partner organisation: fields, parent, logo, people, network memberships.
 
-A :class:`~kidesk.ui.record_editor.RecordEditor` over
+A :class:`~kidesk.ui.common.record_editor.RecordEditor` over
 :class:`~kidesk.services.organisations.OrganisationData`, like the contact editor.
 """
 
@@ -35,8 +35,8 @@ from kidesk.db import vocab
 from kidesk.errors import ValidationError
 from kidesk.services import validation
 from kidesk.services.organisations import MembershipData, OrganisationData, logo_mime_type
-from kidesk.ui.form_fields import DeleteKeyRemovesRow, ProblemLabel, new_form
-from kidesk.ui.record_editor import RecordEditor
+from kidesk.ui.common.form_fields import DeleteKeyRemovesRow, ProblemLabel, new_form
+from kidesk.ui.common.record_editor import RecordEditor
 
 TEXT_LIMITS = {"name": 250, "short_name": 60, "street": 200, "postcode": 12, "city": 120, "country": 2,
                "phone": 60, "fax": 60, "email": 254, "website": 300}

@@ -12,7 +12,7 @@ from kidesk.errors import UserError
 from kidesk.services import organisations as organisation_service
 from kidesk.ui.models.organisation_table_model import OrganisationTableModel, kind_label
 from kidesk.ui.organisation_editor import OrganisationEditor
-from kidesk.ui.record_list_tab import RecordListTab
+from kidesk.ui.common.record_list_tab import RecordListTab
 
 
 class OrganisationsTab(RecordListTab):

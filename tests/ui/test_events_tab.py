@@ -11,7 +11,8 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from kidesk.services import events as ev, printing
-from kidesk.ui import choice_dialog, event_paperwork
+from kidesk.ui import event_paperwork
+from kidesk.ui.common import choice_dialog
 from kidesk.ui.events_tab import EventsTab
 from kidesk.ui.models.checkin_list_model import CheckinListModel
 from kidesk.ui.models.event_table_model import EventTableModel

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from kidesk.db.models import Contact
 
 from kidesk.db.list_queries import ContactListQuery, OrganisationListQuery
-from kidesk.ui.models import lazy_table_model
+from kidesk.ui.common import lazy_table_model
 from kidesk.ui.models.contact_table_model import COL_LAST_NAME, ContactTableModel
 from kidesk.ui.models.organisation_table_model import OrganisationTableModel
 from tests.office_sample_data import fill_office

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 
 from kidesk.db.list_queries import CONTACT_COLUMNS, ContactListQuery
 from kidesk.db.database import Database
-from kidesk.ui.models.lazy_table_model import LazyQueryTableModel
+from kidesk.ui.common.lazy_table_model import LazyQueryTableModel
 
 COL_LAST_NAME, COL_FIRST_NAME, COL_ORGANISATION, COL_FUNCTION, COL_CITY, COL_EMAIL, COL_PHONE = range(7)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from kidesk.db import vocab
 from kidesk.db.list_queries import ORGANISATION_COLUMNS, OrganisationListQuery
 from kidesk.db.database import Database
-from kidesk.ui.models.lazy_table_model import LazyQueryTableModel
+from kidesk.ui.common.lazy_table_model import LazyQueryTableModel
 
 def kind_label(code: str) -> str:
     return QCoreApplication.translate("vocab", vocab.ORGANISATION_KIND_LABELS.get(code, code))

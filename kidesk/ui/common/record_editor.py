@@ -22,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kidesk.ui.form_fields import LabelledField, line_edit
+from kidesk.ui.common.form_fields import LabelledField, line_edit
 
 UNDO_DEPTH = 50
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from kidesk.db.database import Database
 from kidesk.errors import UserError
-from kidesk.ui.models.lazy_table_model import LazyQueryTableModel
-from kidesk.ui.record_prompts import UnsavedAnswer, ask_unsaved_changes, confirm_delete, show_save_problems
+from kidesk.ui.common.lazy_table_model import LazyQueryTableModel
+from kidesk.ui.common.prompts import UnsavedAnswer, ask_unsaved_changes, confirm_delete, show_save_problems
 from kidesk.ui.workspace_tab import WorkspaceTab
 
 SEARCH_DELAY_MS = 200
