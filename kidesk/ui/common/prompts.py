@@ -78,3 +78,40 @@ def ask_possible_duplicate(parent: QWidget, title: str, candidates: list[str]) -
     if button == QMessageBox.StandardButton.Open:
         return DuplicateAnswer.OPEN_EXISTING
     return DuplicateAnswer.CANCEL
+
+
+class ConflictAnswer(enum.Enum):
+    RELOAD = "reload"
+    OVERWRITE = "overwrite"
+    CANCEL = "cancel"
+
+
+def ask_edit_conflict(parent: QWidget, record_name: str) -> ConflictAnswer:
+    """The one answer to a save that found the record changed elsewhere (issue 10/12).
+
+    Services raise :class:`kidesk.services.edit_conflicts.RecordChangedElsewhere` (never a raw
+    ``StaleDataError``); every editor catches it and asks this. *Reload* (the default) shows the
+    stored record and drops the own input, *Overwrite* saves again without the version check,
+    *Cancel* keeps the form as typed.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("RecordPrompts", "Inzwischen geändert"))
+    box.setText(
+        QCoreApplication.translate(
+            "RecordPrompts",
+            "„%s“ wurde inzwischen an anderer Stelle geändert. Neu laden (Ihre Eingaben gehen verloren) "
+            "oder mit Ihren Eingaben überschreiben?",
+        ).replace("%s", record_name, 1)
+    )
+    reload_button = box.addButton(QCoreApplication.translate("RecordPrompts", "Neu laden"), QMessageBox.ButtonRole.AcceptRole)
+    overwrite_button = box.addButton(QCoreApplication.translate("RecordPrompts", "Überschreiben"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(reload_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is reload_button:
+        return ConflictAnswer.RELOAD
+    if clicked is overwrite_button:
+        return ConflictAnswer.OVERWRITE
+    return ConflictAnswer.CANCEL
