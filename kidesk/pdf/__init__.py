@@ -8,5 +8,5 @@ Modules
     name_badges        Namensschilder           invitation_letters  DIN 5008 letters (Form A/B)
     event_flyer        Flyer A4/A5              attendance_list  Teilnehmerliste
     certificates       Teilnahmebescheinigungen qr_codes         vector QR codes
-    german_format      German dates and country names without locale
+    german_format      German dates and times without locale (short date: kidesk.domain.dates)
 """

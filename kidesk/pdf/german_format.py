@@ -1,8 +1,16 @@
-"""German dates, times and country names, without depending on the machine's locale."""
+"""German dates and times for print products, without depending on the machine's locale.
+
+The short date is the domain's (:func:`kidesk.domain.dates.format_date`); this module adds the
+long forms that only print products use. Country names of addresses: :mod:`kidesk.domain.addresses`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+
+from kidesk.domain.dates import format_date
+
+__all__ = ["date_long", "date_medium", "date_short", "time_of_day", "time_range"]
 
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 MONTHS = (
@@ -10,22 +18,10 @@ MONTHS = (
     "Juli", "August", "September", "Oktober", "November", "Dezember",
 )
 
-# ISO 3166-1 alpha-2 -> German name, for the last line of a foreign address (DIN 5008: capitals).
-COUNTRIES = {
-    "DE": "Deutschland", "AT": "Österreich", "CH": "Schweiz", "NL": "Niederlande", "BE": "Belgien",
-    "LU": "Luxemburg", "FR": "Frankreich", "DK": "Dänemark", "PL": "Polen", "CZ": "Tschechien",
-    "IT": "Italien", "ES": "Spanien", "PT": "Portugal", "GB": "Vereinigtes Königreich", "IE": "Irland",
-    "SE": "Schweden", "NO": "Norwegen", "FI": "Finnland", "GR": "Griechenland", "TR": "Türkei",
-    "RU": "Russland", "UA": "Ukraine", "SY": "Syrien", "IQ": "Irak", "IR": "Iran", "AF": "Afghanistan",
-    "ER": "Eritrea", "RO": "Rumänien", "BG": "Bulgarien", "HR": "Kroatien", "RS": "Serbien",
-    "XK": "Kosovo", "AL": "Albanien", "BA": "Bosnien und Herzegowina", "MK": "Nordmazedonien",
-    "HU": "Ungarn", "SK": "Slowakei", "SI": "Slowenien", "US": "Vereinigte Staaten",
-}
-
 
 def date_short(value: dt.date | dt.datetime | None) -> str:
-    """06.06.2017"""
-    return f"{value:%d.%m.%Y}" if value else ""
+    """06.06.2017 (the one formatter of :mod:`kidesk.domain.dates`)."""
+    return format_date(value)
 
 
 def date_long(value: dt.date | dt.datetime | None) -> str:
@@ -54,11 +50,3 @@ def time_range(starts: dt.datetime | None, ends: dt.datetime | None) -> str:
     if ends and ends.date() == starts.date() and ends > starts:
         return f"{starts:%H.%M} bis {ends:%H.%M} Uhr"
     return time_of_day(starts)
-
-
-def country_line(code: str | None) -> str:
-    """The country line of a postal address: empty for Germany, else the name in capitals."""
-    code = (code or "DE").upper()
-    if code == "DE":
-        return ""
-    return COUNTRIES.get(code, code).upper()

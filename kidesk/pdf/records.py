@@ -1,5 +1,8 @@
 """The plain data every renderer takes. Services fill these from the database; tests build them by hand.
 
+:class:`PostalAddress` is defined with the address rule in :mod:`kidesk.domain.addresses` and
+re-exported here, so renderers take all their records from one module.
+
 Nothing here knows about sessions or Qt. Strings are user text as typed (renderers escape them).
 """
 
@@ -8,38 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from kidesk.domain.addresses import PostalAddress
 from kidesk.pdf import german_format
 
-
-@dataclass(frozen=True)
-class PostalAddress:
-    """A DIN 5008 address block: salutation line, name, organisation, street, postcode and town, country."""
-
-    name: str
-    salutation_line: str = ""  # "Frau", "Herrn", or "" for divers/none
-    organisation: str = ""
-    department: str = ""
-    street: str = ""
-    postcode: str = ""
-    city: str = ""
-    country: str = "DE"
-
-    def lines(self) -> list[str]:
-        town = " ".join(p for p in (self.postcode, self.city) if p)
-        candidates = [
-            self.salutation_line,
-            self.name,
-            self.organisation,
-            self.department,
-            self.street,
-            town,
-            german_format.country_line(self.country),
-        ]
-        return [line for line in candidates if line]
-
-    @property
-    def is_complete(self) -> bool:
-        return bool(self.street and self.city)
+__all__ = [
+    "AttendanceRow", "Badge", "BusinessCard", "Certificate", "CertificateIssuer", "CertificateModule",
+    "EventDetails", "Letter", "LetterSender", "OrganisationMark", "PostalAddress",
+]
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ def test_card_calibration_offset_from_settings_is_applied(db, data):
 def test_vcard_is_version_3_and_names_the_person(db, data):
     with db.session() as s:
         staff = s.get(Contact, data.staff)
-        card = printing.business_card(staff)
+        card = printing.records.business_card(staff)
     assert card.vcard.startswith("BEGIN:VCARD") and "VERSION:3.0" in card.vcard
     assert "FN:Gudrun Kirchhoff" in card.vcard and "g.kirchhoff@kreis-herford.de" in card.vcard
 
