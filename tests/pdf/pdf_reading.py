@@ -1,9 +1,20 @@
-"""Reading our PDFs back for tests: fonts, viewer preferences, text in logical order, positions.
+"""Reading our PDFs back for tests: fonts, viewer preferences, text as drawn, positions.
 
-pdfplumber reports glyphs where they are drawn (visual order, Arabic as presentation
-forms). :func:`logical_lines` turns a line back into logical order the way a reader
-would: letters of a right-to-left word reversed, runs of right-to-left words reversed,
-then NFKC. A name only comes back right if it was drawn right.
+Right-to-left text is checked against an independent computation, not against a copy of
+``kidesk.pdf.typesetting``. pdfplumber reports glyphs where they are drawn; this module only
+reads them from left to right (:func:`all_text`, :class:`Line`), without reordering anything.
+The expected side, :func:`visual`, is the visual order of the logical text as the Unicode
+Bidirectional Algorithm (UAX #9) defines it for a left-to-right page, computed by the
+``python-bidi`` package. A name drawn in the wrong order no longer reads back "right".
+
+Why python-bidi: since 0.5 it wraps the Rust crate ``unicode-bidi``, a UAX #9 implementation
+that shares no code with ours or reportlab's; it ships wheels for Linux, Windows and macOS and
+needs nothing from the system. ICU would serve as well, but PyICU compiles against a system ICU
+with a C++ compiler (binary wheels only from unofficial forks). ``arabic-reshaper`` is not used: our PDFs' ToUnicode map
+gives base letters for some shaped glyphs (isolated ی, ا) and presentation forms for others, so
+comparing presentation forms would test DejaVu's cmap, not our order. Both sides are compared
+after NFKC instead, which maps every presentation form to its letter. Where poppler's
+``pdftotext`` is installed, tests/pdf/test_typesetting.py also has it read the logical order back.
 """
 
 from __future__ import annotations
@@ -16,6 +27,7 @@ from dataclasses import dataclass
 
 import pdfplumber
 import pypdf
+from bidi import get_display
 from reportlab.lib.units import mm
 
 BASE14 = {
@@ -79,19 +91,19 @@ def _is_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
-def _direction(text: str) -> str | None:
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return "R"
-        if kind == "L":
-            return "L"
-    return None
+def _glyph_text(ch: dict) -> str:
+    """What one drawn glyph says, left to right: NFKC of its text. A right-to-left ligature
+    ("ﻷ" = lam + alef with hamza) decomposes in logical order but is drawn right to left, so
+    read from the left its parts come reversed."""
+    text = unicodedata.normalize("NFKC", ch["text"])
+    if len(text) > 1 and _is_rtl(text):
+        text = text[::-1]
+    return text
 
 
 @dataclass
 class Line:
-    text: str  # logical order, NFKC
+    text: str  # what is drawn, read left to right (visual order), NFKC; compare with visual()
     top: float
     x0: float
     x1: float
@@ -99,8 +111,10 @@ class Line:
     chars: list
 
 
-def _visual_line_to_logical(chars: list) -> str:
-    words: list[list] = []
+def _visual_line(chars: list) -> str:
+    """The glyphs of one line from left to right; a space glyph or a gap wider than a
+    space makes a word break. No reordering of any kind happens here."""
+    words: list[list[str]] = [[]]
     previous = None
     for ch in chars:
         if ch["text"] == " ":
@@ -109,55 +123,20 @@ def _visual_line_to_logical(chars: list) -> str:
             continue
         if previous is not None and ch["x0"] - previous["x1"] > 0.18 * ch["size"]:
             words.append([])
-        if not words:
-            words.append([])
-        words[-1].append(ch)
+        words[-1].append(_glyph_text(ch))
         previous = ch
-    texts = []
-    for word in words:
-        if not word:
-            continue
-        pieces = [c["text"] for c in word]
-        if _is_rtl("".join(pieces)):
-            pieces.reverse()
-        texts.append(unicodedata.normalize("NFKC", "".join(pieces)))
-    # reverse runs of right-to-left words (with neutral words inside a run); punctuation drawn
-    # at the right edge of a run ("," after a name) belongs logically to the run's end
-    def reverse_run(run: list[str]) -> list[str]:
-        logical = list(reversed(run))
-        first = logical[0]
-        stripped = first.lstrip(",.;:!?…)")
-        if stripped != first and stripped:
-            logical[0] = stripped
-            logical[-1] = logical[-1] + first[: len(first) - len(stripped)]
-        return logical
-
-    result: list[str] = []
-    run: list[str] = []
-    pending: list[str] = []
-    for word in texts:
-        direction = _direction(word)
-        if direction == "R":
-            run.extend(pending)
-            pending = []
-            run.append(word)
-        elif direction is None and run:
-            pending.append(word)
-        else:
-            if run:
-                result.extend(reverse_run(run))
-                run = []
-            result.extend(pending)
-            pending = []
-            result.append(word)
-    if run:
-        result.extend(reverse_run(run))
-    result.extend(pending)
-    return " ".join(result)
+    return " ".join("".join(word) for word in words if word)
 
 
-def logical_lines(page) -> list[Line]:
-    """The page's text lines (pdfplumber page), top to bottom, each in logical order."""
+def visual(text: str) -> str:
+    """How ``text`` (logical order, lines separated by ``\n``) stands on a left-to-right page,
+    read from the left: every line through python-bidi's Unicode Bidirectional Algorithm with a
+    left-to-right paragraph direction, NFKC. Left-to-right text comes back unchanged."""
+    return "\n".join(get_display(unicodedata.normalize("NFKC", line), base_dir="L") for line in text.split("\n"))
+
+
+def visual_lines(page) -> list[Line]:
+    """The page's text lines (pdfplumber page), top to bottom, each read left to right."""
     chars = sorted(page.chars, key=lambda c: (round(c["top"]), c["x0"]))
     rows: list[list] = []
     for ch in chars:
@@ -178,18 +157,18 @@ def logical_lines(page) -> list[Line]:
                 segment.append(ch)
         lines.append(segment)
     return [
-        Line(_visual_line_to_logical(seg), min(c["top"] for c in seg), min(c["x0"] for c in seg), max(c["x1"] for c in seg), max(c["bottom"] for c in seg), seg)
+        Line(_visual_line(seg), min(c["top"] for c in seg), min(c["x0"] for c in seg), max(c["x1"] for c in seg), max(c["bottom"] for c in seg), seg)
         for seg in lines
     ]
 
 
 def pages_lines(data: bytes) -> list[list[Line]]:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return [logical_lines(page) for page in pdf.pages]
+        return [visual_lines(page) for page in pdf.pages]
 
 
 def all_text(data: bytes) -> str:
-    """Every line of every page, logical order, NFKC, one line per line."""
+    """Every line of every page as drawn (visual order, NFKC), one line per line; see :func:`visual`."""
     return "\n".join(line.text for page in pages_lines(data) for line in page)
 
 

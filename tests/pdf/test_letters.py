@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 
 from kidesk.errors import UserError, ValidationError
 from kidesk.pdf.invitation_letters import FORMS, render_letters
-from tests.pdf.pdf_reading import all_text, assert_fonts_embedded_dejavu, assert_print_scaling_none, nfkc, page_count, pages_lines, qpdf_check
+from tests.pdf.pdf_reading import all_text, assert_fonts_embedded_dejavu, assert_print_scaling_none, visual, page_count, pages_lines, qpdf_check
 from tests.pdf.sample_records import ALL_NAMES, ESCAPE_ME, addresses, letter, png, sender
 
 
@@ -22,21 +22,21 @@ def test_address_lies_in_the_window_zone(form, tmp_path):
     zone_top = geometry.address_y_mm + 5 + 12.7
     zone_bottom = geometry.address_y_mm + geometry.address_h_mm
     for page, address in zip(pages_lines(data), addresses(), strict=True):
-        expected = [nfkc(line) for line in address.lines()]
+        expected = [visual(line) for line in address.lines()]
         found = [line for line in page if line.text in expected]
         assert [line.text for line in found] == expected
         for line in found:
             assert zone_top - 0.5 <= line.top / mm and line.bottom / mm <= zone_bottom + 0.5
             assert (geometry.address_x_mm) <= line.x0 / mm and line.x1 / mm <= geometry.address_x_mm + geometry.address_w_mm
         # return-address line above the address zone, inside the field
-        ret = [line for line in page if line.text == nfkc(sender().return_address())]
+        ret = [line for line in page if line.text == visual(sender().return_address())]
         assert ret and geometry.address_y_mm <= ret[0].top / mm < zone_top - 10
         # information block right of the window
         info = [line for line in page if line.text == "Gudrun Kirchhoff" and line.x0 / mm >= geometry.info_x_mm - 0.5]
         assert info and info[0].top / mm >= geometry.info_y_mm - 0.5
     text = all_text(data)
     for name in ALL_NAMES:
-        assert nfkc(name) in text
+        assert visual(name) in text
     assert ESCAPE_ME in text
     assert_fonts_embedded_dejavu(data)
     assert_print_scaling_none(data)
@@ -67,7 +67,7 @@ def test_long_letter_numbers_its_pages_per_letter():
     assert f"Seite {total - 2} von {total - 2}" in texts[-2]
     assert "Seite" not in texts[-1]
     # continuation pages name the recipient, not the letterhead's window
-    assert nfkc(addresses()[1].name) in texts[2]
+    assert visual(addresses()[1].name) in texts[2]
 
 
 def test_letters_are_deterministic():
