@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from kidesk.pdf.records import AttendanceRow, EventDetails
@@ -46,10 +47,10 @@ def render_attendance_list(event: EventDetails, rows: Sequence[AttendanceRow], *
     """One table row per person (sorted by the caller), then ``blank_rows`` empty rows."""
     buffer = io.BytesIO()
 
-    def footer(canvas, number: int, total: int) -> None:
+    def footer(canvas: Canvas, number: int, total: int) -> None:
         draw_text_box(canvas, MARGIN_X, 8 * mm, PAGE_W - 2 * MARGIN_X, 6 * mm, [TextLine(f"Seite {number} von {total}", 8, align="right")])
 
-    def header(canvas, doc) -> None:
+    def header(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 10)
         draw_text_box(canvas, MARGIN_X, PAGE_H - 12 * mm - HEADER_H + 4 * mm, PAGE_W - 2 * MARGIN_X, HEADER_H - 4 * mm, event_header_lines(event), min_scale=0.6)

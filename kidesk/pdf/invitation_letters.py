@@ -81,7 +81,7 @@ def letter_form(name: str) -> LetterForm:
 
 def _y(mm_from_top: float) -> float:
     """PDF y coordinate of a distance from the top edge."""
-    return PAGE_H - mm_from_top * mm
+    return float(PAGE_H - mm_from_top * mm)
 
 
 class _LetterStart(Flowable):
@@ -93,10 +93,10 @@ class _LetterStart(Flowable):
         self.index = index
         self.width = self.height = 0
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
         return 0, 0
 
-    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
         self.renderer.letter_started(self.index, canvas.getPageNumber())
         self.renderer.draw_first_page(canvas, self.index)
 
@@ -192,7 +192,7 @@ class _LetterRenderer:
         self.draw_footer(canvas)
         canvas.restoreState()
 
-    def on_page(self, canvas: Canvas, doc) -> None:
+    def on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         page = canvas.getPageNumber()
         index = self._letter_of_page(page)
         canvas.saveState()

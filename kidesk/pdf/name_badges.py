@@ -34,7 +34,7 @@ def badge_lines(badge: Badge, event_title: str) -> list[TextLine]:
     ]
 
 
-def _draw_badge(canvas: Canvas, badge: Badge, rect, event_title: str) -> None:
+def _draw_badge(canvas: Canvas, badge: Badge, rect: tuple[float, float, float, float], event_title: str) -> None:
     x, y, w, h = rect
     draw_text_box(canvas, x, y, w, h, badge_lines(badge, event_title), min_scale=0.4, valign="middle")
 
@@ -53,7 +53,7 @@ def render_badges(event_title: str, badges: Sequence[Badge], *, layout: str = "a
     else:
         canvas, buffer = new_canvas(landscape(A4), f"Namensschilder – {event_title}")
 
-        def draw(c: Canvas, badge: Badge, rect) -> None:
+        def draw(c: Canvas, badge: Badge, rect: tuple[float, float, float, float]) -> None:
             x, y, w, h = rect
             outer = (x - FOUR_UP.padding_x_mm * mm, y - FOUR_UP.padding_y_mm * mm, FOUR_UP.width_mm * mm, FOUR_UP.height_mm * mm)
             c.saveState()

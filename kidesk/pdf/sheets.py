@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -24,6 +25,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from kidesk.errors import ValidationError
 from kidesk.pdf.typesetting import FONT, TextLine, draw_text_box, new_canvas
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -140,8 +143,8 @@ def draw_crop_marks(canvas: Canvas, x: float, y: float, w: float, h: float, *, g
 def fill_sheets(
     canvas: Canvas,
     template: SheetTemplate,
-    items: Iterable[object],
-    draw_cell: Callable[[Canvas, object, tuple[float, float, float, float]], None],
+    items: Iterable[T],
+    draw_cell: Callable[[Canvas, T, tuple[float, float, float, float]], None],
     *,
     start: int = 1,
     offset_mm: tuple[float, float] = (0.0, 0.0),

@@ -37,6 +37,7 @@ import io
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -87,7 +88,7 @@ class KideskCanvas(Canvas):
 
     page_footer: Callable[[Canvas, int, int], None] | None = None
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         register_fonts()
         # platypus passes initialFontName=None explicitly, which would mean Helvetica
         if not kwargs.get("initialFontName"):
@@ -100,16 +101,16 @@ class KideskCanvas(Canvas):
         self.setProducer(PRODUCER)
         self.setCreator(PRODUCER)
         self.setAuthor(PRODUCER)
-        self._saved_pages: list[dict] = []
+        self._saved_pages: list[dict[str, Any]] = []
 
-    def showPage(self):  # noqa: N802 (reportlab's name)
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         if self.page_footer is not None:
             self._saved_pages.append(dict(self.__dict__))
             self._startPage()
         else:
             super().showPage()
 
-    def save(self):
+    def save(self) -> None:
         if self.page_footer is not None:
             # every page was stashed by showPage(); callers end with showPage() as platypus does
             total = len(self._saved_pages)
@@ -211,7 +212,7 @@ def needs_shaping(text: str | None) -> bool:
     Only such paragraphs are shaped: shaping Latin text would switch on DejaVu's
     discretionary ligatures ("ﬆ" in "Straße"), which look odd and disturb copy & paste.
     """
-    return bool(text) and any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+    return text is not None and any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
 def make_paragraph(text: str | None, style: ParagraphStyle) -> Paragraph:
@@ -397,7 +398,7 @@ def draw_paragraph(canvas: Canvas, text_markup: str, style: ParagraphStyle, x: f
     para = Paragraph(text_markup, style)
     _w, h = para.wrap(width, 10_000)
     para.drawOn(canvas, x, top - h)
-    return h
+    return float(h)
 
 
 # --------------------------------------------------------------------------- images
