@@ -10,7 +10,7 @@ from kidesk.pdf.certificates import render_certificates
 from kidesk.pdf.event_flyer import render_flyer
 from kidesk.pdf.name_badges import FOUR_UP, render_badges
 from kidesk.pdf.records import Badge
-from tests.pdf.pdf_reading import all_text, assert_fonts_embedded_dejavu, assert_print_scaling_none, char_boxes_mm, visual, page_count, pages_lines, qpdf_check
+from tests.pdf.pdf_reading import all_text, assert_fonts_embedded_dejavu, assert_print_scaling_none, char_boxes_mm, page_count, pages_lines, qpdf_check, visual
 from tests.pdf.sample_records import ALL_NAMES, ESCAPE_ME, attendance_rows, badges, certificate, event, issuer, png
 
 

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 
 from kidesk.errors import UserError, ValidationError
 from kidesk.pdf.invitation_letters import FORMS, render_letters
-from tests.pdf.pdf_reading import all_text, assert_fonts_embedded_dejavu, assert_print_scaling_none, visual, page_count, pages_lines, qpdf_check
+from tests.pdf.pdf_reading import all_text, assert_fonts_embedded_dejavu, assert_print_scaling_none, page_count, pages_lines, qpdf_check, visual
 from tests.pdf.sample_records import ALL_NAMES, ESCAPE_ME, addresses, letter, png, sender
 
 

@@ -14,9 +14,9 @@ from tests.pdf.pdf_reading import (
     assert_fonts_embedded_dejavu,
     assert_print_scaling_none,
     char_boxes_mm,
-    visual,
     page_count,
     qpdf_check,
+    visual,
 )
 from tests.pdf.sample_records import ALL_NAMES, ESCAPE_ME, addresses, cards
 

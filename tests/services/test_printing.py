@@ -13,7 +13,7 @@ from kidesk.errors import NotFound, UserError, ValidationError
 from kidesk.pdf.sheets import CARD_TEMPLATES, LABEL_TEMPLATES
 from kidesk.services import printing
 from kidesk.services.series_progress import series_progress
-from tests.pdf.pdf_reading import all_text, assert_fonts_embedded_dejavu, assert_print_scaling_none, char_boxes_mm, visual, page_count, pages_lines
+from tests.pdf.pdf_reading import all_text, assert_fonts_embedded_dejavu, assert_print_scaling_none, char_boxes_mm, page_count, pages_lines, visual
 from tests.print_fixtures import NAMES, build_print_data
 
 
