@@ -42,7 +42,8 @@ and may use these placeholders (``string.Template`` syntax, unknown ones stay as
 A single line break inside a paragraph is kept; whole sentences that vanish when their data
 is missing are offered as $modul_satz, $referenten_satz, $mitveranstalter_satz, $anmeldung_satz.
 
-Modules (every ``print_*`` takes a ``Database`` and opens and closes its own session):
+Modules (every public function takes a ``Database`` and opens and closes its own session; the
+helpers in ``loading`` and ``records`` take that session and are not re-exported):
 
     loading         user errors, who is on which list, loading contacts and events
     records         database rows -> the dataclasses of kidesk.pdf.records

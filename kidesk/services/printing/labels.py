@@ -26,7 +26,7 @@ def contacts_without_address(db: Database, *, contact_ids: Sequence[int] | None 
         return [(contact.id, contact.full_name) for contact in contacts if postal_address(contact) is None]
 
 
-def label_addresses(
+def _label_addresses(
     session: Session, *, contact_ids: Sequence[int] | None = None, event_id: int | None = None, skip_missing: bool = False
 ) -> list[PostalAddress]:
     contacts = chosen_contacts(session, contact_ids=contact_ids, event_id=event_id, what="Adressetiketten")
@@ -45,6 +45,6 @@ def print_labels(
     sheet = template_by_id(template, "label")
     check_start(sheet, start)
     with db.session() as session:
-        addresses = label_addresses(session, contact_ids=contact_ids, event_id=event_id, skip_missing=skip_missing)
+        addresses = _label_addresses(session, contact_ids=contact_ids, event_id=event_id, skip_missing=skip_missing)
         offset = settings.calibration(session, sheet.id)
     return render_address_labels(addresses, sheet, start=start, offset_mm=offset)
