@@ -58,6 +58,7 @@ from sqlalchemy.orm import Session, selectinload
 from kidesk.db import queries, settings
 from kidesk.db.database import Database
 from kidesk.db.models import Affiliation, Contact, Event, EventHost, EventSeries, Organisation, Participation, Volunteer
+from kidesk.domain.invitations import letter_recipients
 from kidesk.errors import NotFound, UserError, ValidationError
 from kidesk.pdf import german_format
 from kidesk.pdf.address_labels import render_address_labels
@@ -588,7 +589,7 @@ def print_invitations(
             recipients = _load_contacts(session, contact_ids)
         else:
             # speakers are our guests of honour and get their own mail, not the circular
-            invitees = [p for p in _participants(event, INVITE_LIST_STATUSES, "Einladungen") if p.role != SPEAKER_ROLE]
+            invitees = letter_recipients(_participants(event, INVITE_LIST_STATUSES, "Einladungen"))
             if not invitees:
                 raise NothingToPrint(f"Die Veranstaltung {_event_label(event)} hat außer den Referierenden niemanden auf der Einladungsliste.")
             recipients = [p.contact for p in invitees]

@@ -206,3 +206,11 @@ def invitation_recipients(db: Database, event_id: int) -> list[InviteeRow]:
 def invitees_without_address(db: Database, event_id: int) -> list[InviteeRow]:
     """Those who should get a letter but cannot: no address of their own or of their organisation."""
     return [r for r in invitation_recipients(db, event_id) if not r.has_postal_address]
+
+
+def default_label_template(db: Database) -> str | None:
+    """The label sheet chosen in the settings, for address labels of the invite list."""
+    from kidesk.db import settings
+
+    with db.session() as session:
+        return settings.get(session, settings.DEFAULT_LABEL_TEMPLATE)
