@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from kidesk.db import queries, vocab
 from kidesk.db.database import Database
 from kidesk.db.models import Contact, Event, EventHost, EventSeries, Organisation, Participation
+from kidesk.domain.dates import format_datetime
 from kidesk.errors import ValidationError
 from kidesk.services.edit_conflicts import RecordChangedElsewhere, StaleDataError, check_version, stale_message
 from kidesk.services.events.common import DEFAULT_DUPLICATE_SHIFT, clean, get_event
@@ -135,7 +136,7 @@ def _validate_event(session: Session, data: EventData) -> None:
         raise ValidationError("Bitte Datum und Beginn der Veranstaltung angeben.", field="starts_at")
     if data.ends_at is not None and data.ends_at < data.starts_at:
         raise ValidationError(
-            f"Das Ende ({data.ends_at:%d.%m.%Y %H:%M}) liegt vor dem Beginn ({data.starts_at:%d.%m.%Y %H:%M}). "
+            f"Das Ende ({format_datetime(data.ends_at)}) liegt vor dem Beginn ({format_datetime(data.starts_at)}). "
             "Bitte die Uhrzeiten prüfen.",
             field="ends_at",
         )
