@@ -446,3 +446,75 @@ def test_refresh_with_many_contacts_keeps_the_interpreter_healthy(tab, db):
     tab.refresh()
     assert tab.editor.speaker_contact.count() >= 3000
     assert before - sys.getrefcount(None) < 1000
+
+
+# -- edit conflicts --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def conflict(qtbot, tab, db, world, monkeypatch):
+    """The open event is edited on screen while another workplace saves it first."""
+    from dataclasses import replace
+
+    from kidesk.ui import events_tab
+    from kidesk.ui.common.prompts import ConflictAnswer
+
+    tab.jump_to(world.module2)
+    tab.editor.title.selectAll()
+    qtbot.keyClicks(tab.editor.title, "Asylrecht hier getippt")
+    ev.update_event(db, replace(ev.load_event(db, world.module2), title="Asylrecht – anderswo gespeichert", room="Ebene 5"))
+    asked: list[str] = []
+
+    def answer_with(choice: ConflictAnswer) -> None:
+        monkeypatch.setattr(events_tab, "ask_edit_conflict", lambda _parent, name: asked.append(name) or choice)
+
+    return answer_with, asked, ConflictAnswer
+
+
+def test_save_against_a_changed_event_asks_and_reload_shows_the_stored_one(qtbot, tab, db, world, conflict):
+    answer_with, asked, answers = conflict
+    answer_with(answers.RELOAD)
+    assert tab.save() is False
+    assert asked == ["Asylrecht hier getippt"]
+    stored = ev.load_event(db, world.module2)
+    assert stored.title == "Asylrecht – anderswo gespeichert"  # nothing of ours was written
+    assert tab.editor.title.text() == stored.title and tab.editor.room.text() == "Ebene 5"
+    assert not tab.editor.is_modified() and not tab.save_button.isEnabled()
+
+
+def test_save_against_a_changed_event_overwrite_writes_our_input(qtbot, tab, db, world, conflict):
+    answer_with, asked, answers = conflict
+    answer_with(answers.OVERWRITE)
+    assert tab.save() is True
+    assert len(asked) == 1
+    stored = ev.load_event(db, world.module2)
+    assert stored.title == "Asylrecht hier getippt"
+    assert stored.room == "Ebene 3"  # the whole form is written, the other change is overwritten
+    assert tab.editor.title.text() == stored.title and not tab.save_button.isEnabled()
+
+
+def test_save_against_a_changed_event_cancel_keeps_the_input(qtbot, tab, db, world, conflict):
+    answer_with, asked, answers = conflict
+    answer_with(answers.CANCEL)
+    assert tab.save() is False
+    assert len(asked) == 1
+    assert ev.load_event(db, world.module2).title == "Asylrecht – anderswo gespeichert"
+    assert tab.editor.title.text() == "Asylrecht hier getippt" and tab.save_button.isEnabled()
+
+
+def test_series_save_against_a_changed_series_asks_too(qtbot, tab, db, world, monkeypatch):
+    from dataclasses import replace
+
+    from kidesk.ui import series_editor
+    from kidesk.ui.common.prompts import ConflictAnswer
+
+    dialog = tab.open_series()
+    editor = dialog.editor
+    editor.min_modules.setValue(3)
+    (stored,) = [s for s in ev.list_series(db) if s.id == world.series]
+    ev.save_series(db, replace(stored, description="anderswo geändert"))
+    asked: list[str] = []
+    monkeypatch.setattr(series_editor, "ask_edit_conflict", lambda _p, name: asked.append(name) or ConflictAnswer.OVERWRITE)
+    assert editor.save() == world.series
+    assert asked and [s.certificate_min_modules for s in ev.list_series(db) if s.id == world.series] == [3]
+    dialog.reject()
