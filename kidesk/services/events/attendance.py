@@ -20,7 +20,7 @@ from kidesk.db.database import Database
 from kidesk.db.models import Participation
 from kidesk.errors import ValidationError
 from kidesk.services.events.common import SEATED_STATUSES, now
-from kidesk.services.events.counts import seats_taken
+from kidesk.services.events.counts import _seats_in_use
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def _set_status(session: Session, p: Participation, status: str, note: str | Non
         and p.role == "guest"
         and not was_seated
         and event.capacity is not None
-        and seats_taken(session, event.id, excluding=p.id) >= event.capacity
+        and _seats_in_use(session, event.id, excluding=p.id) >= event.capacity
     ):
         actual = "waitlisted"
         note = note or f"ausgebucht ({event.capacity} Plätze)"
@@ -50,7 +50,7 @@ def _set_status(session: Session, p: Participation, status: str, note: str | Non
     session.flush()
     promoted = None
     if was_seated and actual not in SEATED_STATUSES and event.capacity is not None:
-        if seats_taken(session, event.id) < event.capacity:
+        if _seats_in_use(session, event.id) < event.capacity:
             first = session.scalars(
                 select(Participation)
                 .where(Participation.event_id == event.id, Participation.status == "waitlisted", Participation.role == "guest")

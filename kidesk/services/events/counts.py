@@ -52,7 +52,7 @@ class EventCounts:
         return None if self.capacity is None else max(0, self.capacity - self.seats_taken)
 
 
-def counts_by_event(session: Session, event_ids: Sequence[int]) -> dict[int, EventCounts]:
+def _counts_by_event(session: Session, event_ids: Sequence[int]) -> dict[int, EventCounts]:
     """The one counting query: participations per event, role and status."""
     if not event_ids:
         return {}
@@ -81,7 +81,7 @@ def event_counts(db: Database, event_id: int) -> EventCounts:
     """The counts of one event (see :class:`EventCounts`)."""
     with db.session() as session:
         get_event(session, event_id)
-        return counts_by_event(session, [event_id])[event_id]
+        return _counts_by_event(session, [event_id])[event_id]
 
 
 def status_counts(db: Database, event_id: int) -> dict[str, int]:
@@ -92,7 +92,7 @@ def status_counts(db: Database, event_id: int) -> dict[str, int]:
     return result
 
 
-def seats_taken(session: Session, event_id: int, *, excluding: int | None = None) -> int:
+def _seats_in_use(session: Session, event_id: int, *, excluding: int | None = None) -> int:
     stmt = select(func.count()).where(
         Participation.event_id == event_id,
         Participation.role == "guest",

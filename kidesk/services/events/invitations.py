@@ -53,11 +53,11 @@ class InviteResult:
 
 
 
-def active_volunteer_contact_ids(session: Session) -> list[int]:
+def _active_volunteer_contact_ids(session: Session) -> list[int]:
     return list(session.scalars(select(Volunteer.contact_id).where(Volunteer.status == "active")))
 
 
-def organisation_contact_ids(session: Session, organisation_ids: Iterable[int], *, on: dt.date | None = None) -> list[int]:
+def _organisation_contact_ids(session: Session, organisation_ids: Iterable[int], *, on: dt.date | None = None) -> list[int]:
     """Contacts currently affiliated with any of the organisations (ended affiliations are left out)."""
     ids = list(organisation_ids)
     if not ids:
@@ -70,7 +70,7 @@ def organisation_contact_ids(session: Session, organisation_ids: Iterable[int], 
     return list(dict.fromkeys(session.scalars(stmt)))
 
 
-def network_member_contact_ids(session: Session, network_id: int, *, on: dt.date | None = None) -> list[int]:
+def _network_member_contact_ids(session: Session, network_id: int, *, on: dt.date | None = None) -> list[int]:
     """Contacts of the organisations that are currently members of the network."""
     on = on or dt.date.today()
     org_ids = session.scalars(
@@ -79,10 +79,10 @@ def network_member_contact_ids(session: Session, network_id: int, *, on: dt.date
             or_(NetworkMembership.left_on.is_(None), NetworkMembership.left_on >= on),
         )
     ).all()
-    return organisation_contact_ids(session, org_ids, on=on)
+    return _organisation_contact_ids(session, org_ids, on=on)
 
 
-def earlier_module_attendee_ids(session: Session, event: Event) -> list[int]:
+def _earlier_module_attendee_ids(session: Session, event: Event) -> list[int]:
     """Everyone who attended an earlier module of the event's series."""
     if event.series_id is None:
         raise ValidationError(
@@ -132,13 +132,13 @@ def invite_contacts(db: Database, event_id: int, contact_ids: Iterable[int], *, 
 def invite_active_volunteers(db: Database, event_id: int) -> InviteResult:
     with db.session() as session:
         event = get_event(session, event_id)
-        return _add_to_list(session, event, active_volunteer_contact_ids(session), "alle aktiven Ehrenamtlichen")
+        return _add_to_list(session, event, _active_volunteer_contact_ids(session), "alle aktiven Ehrenamtlichen")
 
 
 def invite_organisations(db: Database, event_id: int, organisation_ids: Sequence[int]) -> InviteResult:
     with db.session() as session:
         event = get_event(session, event_id)
-        return _add_to_list(session, event, organisation_contact_ids(session, organisation_ids), "Kontakte der Organisationen")
+        return _add_to_list(session, event, _organisation_contact_ids(session, organisation_ids), "Kontakte der Organisationen")
 
 
 def invite_network(db: Database, event_id: int, network_id: int) -> InviteResult:
@@ -146,14 +146,14 @@ def invite_network(db: Database, event_id: int, network_id: int) -> InviteResult
         event = get_event(session, event_id)
         network = queries.get_or_raise(session, Network, network_id, "Ein Netzwerk")
         return _add_to_list(
-            session, event, network_member_contact_ids(session, network_id), f"Mitglieder von {network.name}"
+            session, event, _network_member_contact_ids(session, network_id), f"Mitglieder von {network.name}"
         )
 
 
 def invite_earlier_module_attendees(db: Database, event_id: int) -> InviteResult:
     with db.session() as session:
         event = get_event(session, event_id)
-        return _add_to_list(session, event, earlier_module_attendee_ids(session, event), "Teilnehmende früherer Module")
+        return _add_to_list(session, event, _earlier_module_attendee_ids(session, event), "Teilnehmende früherer Module")
 
 
 def remove_from_list(db: Database, participation_ids: Iterable[int]) -> int:

@@ -27,7 +27,7 @@ from kidesk.domain.dates import format_datetime
 from kidesk.errors import ValidationError
 from kidesk.services.edit_conflicts import RecordChangedElsewhere, StaleDataError, check_version, stale_message
 from kidesk.services.events.common import DEFAULT_DUPLICATE_SHIFT, clean, get_event
-from kidesk.services.events.counts import EventCounts, counts_by_event
+from kidesk.services.events.counts import EventCounts, _counts_by_event
 
 
 @dataclass(frozen=True)
@@ -274,7 +274,7 @@ def delete_event(db: Database, event_id: int) -> None:
         session.delete(get_event(session, event_id))
 
 
-def next_module_number(session: Session, series_id: int) -> int:
+def _next_module_number(session: Session, series_id: int) -> int:
     current = session.execute(select(func.max(Event.module_number)).where(Event.series_id == series_id)).scalar()
     return (current or 0) + 1
 
@@ -307,7 +307,7 @@ def duplicate_event(db: Database, event_id: int, *, starts_at: dt.datetime | Non
             starts_at=new_start,
             ends_at=src.ends_at + shift if src.ends_at else None,
             series_id=src.series_id,
-            module_number=next_module_number(session, src.series_id) if src.series_id else None,
+            module_number=_next_module_number(session, src.series_id) if src.series_id else None,
             venue_name=src.venue_name,
             venue_street=src.venue_street,
             venue_postcode=src.venue_postcode,
@@ -354,7 +354,7 @@ def list_events(
         stmt = stmt.where(Event.status == status)
     with db.session() as session:
         rows = session.execute(stmt).all()
-        counts = counts_by_event(session, [e.id for e, _ in rows])
+        counts = _counts_by_event(session, [e.id for e, _ in rows])
         result = []
         for e, series_title in rows:
             c = counts.get(e.id) or EventCounts(e.capacity)
