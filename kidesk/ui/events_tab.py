@@ -39,7 +39,7 @@ from kidesk.errors import UserError
 from kidesk.services import calendar_export, events
 from kidesk.services.edit_conflicts import RecordChangedElsewhere
 from kidesk.ui.checkin_view import CheckinDialog
-from kidesk.ui.common.prompts import ConflictAnswer, UnsavedAnswer, ask_edit_conflict, ask_unsaved_changes
+from kidesk.ui.common.prompts import ConflictAnswer, UnsavedAnswer, ask_edit_conflict, ask_unsaved_changes, confirm_delete
 from kidesk.ui.common.text import fill
 from kidesk.ui.event_editor import EventEditor, vocab_combo
 from kidesk.ui.event_paperwork import EventPaperworkPanel
@@ -348,17 +348,13 @@ class EventsTab(WorkspaceTab):
             return
         data = events.load_event(self.db, self._current_id)
         counts = events.status_counts(self.db, self._current_id)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Veranstaltung löschen"),
-            fill(
-                self.tr("„%1“ am %2 mit %3 Personen auf der Liste endgültig löschen?"),
-                data.title,
-                format_date(data.starts_at),
-                counts["total"],
-            ),
+        question = fill(
+            self.tr("„%1“ am %2 mit %3 Personen auf der Liste endgültig löschen?"),
+            data.title,
+            format_date(data.starts_at),
+            counts["total"],
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm_delete(self, self.tr("Veranstaltung löschen"), question):
             return
         events.delete_event(self.db, self._current_id)
         self._current_id = None
