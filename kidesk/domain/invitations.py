@@ -1,5 +1,7 @@
-"""Who gets an invitation letter for an event: one rule for the paperwork panel, the print
-service and ``kidesk print invitations``.
+"""Who gets an invitation for an event — by letter and by e-mail — in one place.
+
+The letter rule serves the paperwork panel, the print service and ``kidesk print
+invitations``; the mail rule serves "Per E-Mail senden" and "Adressen kopieren".
 
 The rule: **everyone on the list who is still expected or came — guests and helpers — except
 the speakers**, i.e. role ``guest`` or ``helper`` with status ``invited``, ``registered``,
@@ -19,6 +21,11 @@ an address):
 * *Declined*, *cancelled* and *no-show* people have told us (or shown) they do not come:
   no letter.
 
+The **e-mail** goes to the same roles, but only to people still *expected* (``invited``,
+``registered``, ``waitlisted``): a mail is an announcement before the event and never the
+record for the funder, so people marked attended get none. Whoever gets a mail would also get
+a letter, so "no e-mail address, needs a letter" always names letter recipients.
+
 Pure: reads ``role`` and ``status`` of plain rows or ORM participations alike.
 """
 
@@ -31,6 +38,8 @@ from typing import Protocol, TypeVar
 LETTER_STATUSES = ("invited", "registered", "waitlisted", "attended")
 #: roles that never get the circular letter
 NO_LETTER_ROLES = ("speaker",)
+#: statuses whose holders get the invitation e-mail
+MAIL_STATUSES = ("invited", "registered", "waitlisted")
 
 
 class ParticipantLike(Protocol):
@@ -51,3 +60,8 @@ def gets_invitation_letter(role: str, status: str) -> bool:
 def letter_recipients(participants: Iterable[P]) -> list[P]:
     """The participants who get a letter, in the given order."""
     return [p for p in participants if gets_invitation_letter(p.role, p.status)]
+
+
+def gets_invitation_mail(role: str, status: str) -> bool:
+    """Whether the invitation e-mail goes to a person with this role and status (see module)."""
+    return gets_invitation_letter(role, status) and status in MAIL_STATUSES

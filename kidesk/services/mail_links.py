@@ -21,6 +21,7 @@ from kidesk.db import queries
 from kidesk.db.database import Database
 from kidesk.db.models import Event
 from kidesk.domain.dates import format_date
+from kidesk.domain.invitations import gets_invitation_mail
 
 MAX_MAILTO_LENGTH = 2000
 CLIPBOARD_SEPARATOR = "; "
@@ -107,7 +108,6 @@ class InvitationMail:
         return address_list_text(self.addresses)
 
 
-MAIL_STATUSES = ("invited", "registered", "waitlisted")
 
 
 def invitation_text(event: Event) -> tuple[str, str]:
@@ -138,14 +138,14 @@ def invitation_text(event: Event) -> tuple[str, str]:
     return f"Einladung: {event.title} am {day}", "\n".join(lines)
 
 
-def invitation_mail(db: Database, event_id: int, *, statuses: Iterable[str] = MAIL_STATUSES) -> InvitationMail:
-    """Subject, text and the addresses of everyone still on the list (not declined/cancelled)."""
-    wanted = tuple(statuses)
+def invitation_mail(db: Database, event_id: int) -> InvitationMail:
+    """Subject, text and the addresses of everyone the invitation mail goes to
+    (:func:`kidesk.domain.invitations.gets_invitation_mail`)."""
     with db.session() as session:
         event = queries.get_or_raise(session, Event, event_id, "Eine Veranstaltung")
         subject, body = invitation_text(event)
         parts = sorted(
-            (p for p in event.participations if p.status in wanted and p.role == "guest"),
+            (p for p in event.participations if gets_invitation_mail(p.role, p.status)),
             key=lambda p: (p.contact.last_name.casefold(), p.contact.first_name.casefold()),
         )
         addresses = unique_addresses(p.contact.email for p in parts)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pytest
 
 from kidesk.db import vocab
-from kidesk.domain.invitations import LETTER_STATUSES, gets_invitation_letter, letter_recipients
+from kidesk.domain.invitations import LETTER_STATUSES, gets_invitation_letter, gets_invitation_mail, letter_recipients
 
 
 @dataclass(frozen=True)
@@ -54,3 +54,13 @@ def test_recipients_keep_the_given_order_and_drop_the_others():
     ]
     assert [r.name for r in letter_recipients(rows)] == ["Yılmaz", "Meyer", "Müller"]
     assert letter_recipients([]) == []
+
+
+def test_whoever_gets_the_mail_would_get_a_letter_and_attended_people_get_no_mail():
+    for role in vocab.PARTICIPANT_ROLES:
+        for status in vocab.PARTICIPATION_STATUSES:
+            if gets_invitation_mail(role, status):
+                assert gets_invitation_letter(role, status)
+    assert gets_invitation_mail("helper", "invited") and gets_invitation_mail("guest", "waitlisted")
+    assert not gets_invitation_mail("guest", "attended")
+    assert not gets_invitation_mail("speaker", "invited")
