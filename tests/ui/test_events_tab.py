@@ -18,7 +18,7 @@ from kidesk.ui.models.checkin_list_model import CheckinListModel
 from kidesk.ui.models.event_table_model import EventTableModel
 from kidesk.ui.models.invitee_table_model import InviteeTableModel
 from kidesk.ui.models.series_matrix_model import SeriesMatrixModel
-from tests.event_fixtures import TODAY, build_event_world
+from tests.event_fixtures import build_event_world
 
 
 @pytest.fixture
@@ -405,7 +405,6 @@ def test_maybe_leave_asks_about_unsaved_changes(qtbot, tab, db, world, monkeypat
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Save))
     assert tab.maybe_leave() is True
     assert ev.load_event(db, world.module2).title == "Asylrecht Vertiefung"
-    assert TODAY  # fixture date in use
 
 
 def test_choice_dialog_filters_and_returns_the_checked_ids(qtbot):
@@ -518,3 +517,17 @@ def test_series_save_against_a_changed_series_asks_too(qtbot, tab, db, world, mo
     assert editor.save() == world.series
     assert asked and [s.certificate_min_modules for s in ev.list_series(db) if s.id == world.series] == [3]
     dialog.reject()
+
+
+def test_editing_back_to_the_stored_text_is_clean_again_and_undo_steps_back(qtbot, tab, world):
+    tab.jump_to(world.module2)
+    tab.editor.room.selectAll()
+    qtbot.keyClicks(tab.editor.room, "Ebene 4")
+    assert tab.save_button.isEnabled()
+    tab.editor.room.selectAll()
+    qtbot.keyClicks(tab.editor.room, "Ebene 3")  # the stored value: nothing to save
+    assert not tab.save_button.isEnabled()
+    tab.editor.capacity.setValue(12)
+    assert tab.save_button.isEnabled()
+    assert tab.undo() and tab.editor.capacity.value() == 3
+    assert not tab.save_button.isEnabled()
