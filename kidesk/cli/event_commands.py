@@ -47,12 +47,8 @@ def _export_events(args: argparse.Namespace, ctx: CliContext) -> int:
 def _checkin(args: argparse.Namespace, ctx: CliContext) -> int:
     from kidesk.services import events
 
-    from kidesk.db import queries
-    from kidesk.db.models import Event
-
     db = ctx.open_db()
-    with db.session() as session:
-        queries.get_or_raise(session, Event, args.event, "Eine Veranstaltung")  # a wrong ID fails once, clearly
+    events.event_summary(db, args.event)  # a wrong ID fails once, clearly
     failed = 0
     for name in args.names:
         try:

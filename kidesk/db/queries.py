@@ -23,6 +23,7 @@ from kidesk.db.models import (
     ParticipationStatusChange,
     Volunteer,
 )
+from kidesk.domain.dates import format_date
 from kidesk.errors import NotFound, ValidationError
 from kidesk.db import vocab
 
@@ -58,7 +59,7 @@ def id_name_list(session: Session, what: str) -> list[tuple[int, str]]:
         return [tuple(r) for r in session.execute(select(EventSeries.id, EventSeries.title).order_by(EventSeries.title))]
     if what == "events":
         rows = session.execute(select(Event.id, Event.title, Event.starts_at).order_by(Event.starts_at, Event.id))
-        return [(i, f"{title} ({starts:%d.%m.%Y})") for i, title, starts in rows]
+        return [(i, f"{title} ({format_date(starts)})") for i, title, starts in rows]
     raise ValueError(f"unknown list: {what}")
 
 

@@ -30,6 +30,7 @@ from kidesk import __version__
 from kidesk.db import queries, settings, vocab
 from kidesk.db.database import Database
 from kidesk.db.models import Event, Organisation
+from kidesk.domain.dates import format_date
 from kidesk.errors import NotFound
 
 TZID = "Europe/Berlin"
@@ -98,7 +99,7 @@ def _description(event: Event, organiser: Organisation | None) -> str:
     elif organiser is not None:
         parts.append(f"Veranstalter: {organiser.name}")
     if event.registration_deadline:
-        parts.append(f"Anmeldung bis {event.registration_deadline:%d.%m.%Y}")
+        parts.append(f"Anmeldung bis {format_date(event.registration_deadline)}")
     return "\n\n".join(parts)
 
 

@@ -20,6 +20,8 @@ from urllib.parse import quote
 from kidesk.db import queries
 from kidesk.db.database import Database
 from kidesk.db.models import Event
+from kidesk.domain.dates import format_date
+from kidesk.domain.invitations import gets_invitation_mail
 
 MAX_MAILTO_LENGTH = 2000
 CLIPBOARD_SEPARATOR = "; "
@@ -106,14 +108,14 @@ class InvitationMail:
         return address_list_text(self.addresses)
 
 
-MAIL_STATUSES = ("invited", "registered", "waitlisted")
 
 
 def invitation_text(event: Event) -> tuple[str, str]:
     """Subject and body of the invitation mail (plain text, German)."""
-    when = f"{event.starts_at:%d.%m.%Y} um {event.starts_at:%H.%M} Uhr"
+    day = format_date(event.starts_at)
+    when = f"{day} um {event.starts_at:%H.%M} Uhr"
     if event.ends_at and event.ends_at.date() == event.starts_at.date():
-        when = f"{event.starts_at:%d.%m.%Y} von {event.starts_at:%H.%M} bis {event.ends_at:%H.%M} Uhr"
+        when = f"{day} von {event.starts_at:%H.%M} bis {event.ends_at:%H.%M} Uhr"
     module = ""
     if event.series is not None:
         module = f"zum {event.module_number}. Modul der Reihe „{event.series.title}“: " if event.module_number else f"im Rahmen der Reihe „{event.series.title}“ zu: "
@@ -129,21 +131,21 @@ def invitation_text(event: Event) -> tuple[str, str]:
     if event.description:
         lines += ["", event.description]
     if event.registration_deadline:
-        lines += ["", f"Bitte melden Sie sich bis zum {event.registration_deadline:%d.%m.%Y} an."]
+        lines += ["", f"Bitte melden Sie sich bis zum {format_date(event.registration_deadline)} an."]
     if hosts:
         lines += ["", "Veranstalter: " + ", ".join(hosts)]
     lines += ["", "Mit freundlichen Grüßen"]
-    return f"Einladung: {event.title} am {event.starts_at:%d.%m.%Y}", "\n".join(lines)
+    return f"Einladung: {event.title} am {day}", "\n".join(lines)
 
 
-def invitation_mail(db: Database, event_id: int, *, statuses: Iterable[str] = MAIL_STATUSES) -> InvitationMail:
-    """Subject, text and the addresses of everyone still on the list (not declined/cancelled)."""
-    wanted = tuple(statuses)
+def invitation_mail(db: Database, event_id: int) -> InvitationMail:
+    """Subject, text and the addresses of everyone the invitation mail goes to
+    (:func:`kidesk.domain.invitations.gets_invitation_mail`)."""
     with db.session() as session:
         event = queries.get_or_raise(session, Event, event_id, "Eine Veranstaltung")
         subject, body = invitation_text(event)
         parts = sorted(
-            (p for p in event.participations if p.status in wanted and p.role == "guest"),
+            (p for p in event.participations if gets_invitation_mail(p.role, p.status)),
             key=lambda p: (p.contact.last_name.casefold(), p.contact.first_name.casefold()),
         )
         addresses = unique_addresses(p.contact.email for p in parts)

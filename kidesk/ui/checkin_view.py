@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kidesk.db import queries
 from kidesk.db.database import Database
-from kidesk.db.models import Event
+from kidesk.domain.dates import format_datetime
 from kidesk.errors import UserError
 from kidesk.services import events
+from kidesk.ui.common.text import fill
 from kidesk.ui.models.checkin_list_model import CheckinListModel
 from kidesk.ui.models.event_table_model import status_label
 
@@ -45,9 +45,8 @@ class CheckinView(QWidget):
         big.setPointSizeF(max(big.pointSizeF(), 9.0) * 1.6)
         self.setFont(big)
 
-        with db.session() as session:
-            event = queries.get_or_raise(session, Event, event_id, "Eine Veranstaltung")
-            heading = f"{event.title} – {event.starts_at:%d.%m.%Y %H:%M}"
+        event = events.event_summary(db, event_id)
+        heading = f"{event.title} – {format_datetime(event.starts_at)}"
         self.heading = QLabel(heading, self)
         head_font = QFont(big)
         head_font.setBold(True)
@@ -78,8 +77,7 @@ class CheckinView(QWidget):
         self.first_name = QLineEdit(self)
         self.last_name = QLineEdit(self)
         self.organisation = QLineEdit(self)
-        with db.session() as session:
-            names = [name for _id, name in queries.id_name_list(session, "organisations")]
+        names = [name for _id, name in events.id_name_list(db, "organisations")]
         completer = QCompleter(names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -147,10 +145,7 @@ class CheckinView(QWidget):
         counts = events.event_counts(self.db, self.event_id)
         expected = counts.status("registered") + counts.status("attended")
         self.tally.setText(
-            self.tr("%1 anwesend · %2 angemeldet · %3 auf der Liste")
-            .replace("%1", str(counts.status("attended")))
-            .replace("%2", str(expected))
-            .replace("%3", str(counts.total))
+            fill(self.tr("%1 anwesend · %2 angemeldet · %3 auf der Liste"), counts.status("attended"), expected, counts.total)
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -179,16 +174,14 @@ class CheckinView(QWidget):
             self._say(str(exc), ok=False)
             return None
         if candidate.status == "attended":
-            self._say(self.tr("%1 war schon eingecheckt.").replace("%1", result.name), ok=True)
+            self._say(fill(self.tr("%1 war schon eingecheckt."), result.name), ok=True)
         elif candidate.status not in events.CHECKIN_STATUSES:
             self._say(
-                self.tr("✓ %1 ist eingecheckt (stand als „%2“ auf der Liste).")
-                .replace("%1", result.name)
-                .replace("%2", status_label(candidate.status)),
+                fill(self.tr("✓ %1 ist eingecheckt (stand als „%2“ auf der Liste)."), result.name, status_label(candidate.status)),
                 ok=True,
             )
         else:
-            self._say(self.tr("✓ %1 ist eingecheckt.").replace("%1", result.name), ok=True)
+            self._say(fill(self.tr("✓ %1 ist eingecheckt."), result.name), ok=True)
         self.checked_in.emit(result.participation_id)
         self.search.clear()
         self.reload()
@@ -215,7 +208,7 @@ class CheckinView(QWidget):
             return None
         for w in (self.first_name, self.last_name, self.organisation, self.email):
             w.clear()
-        self._say(self.tr("✓ %1 neu erfasst und eingecheckt.").replace("%1", result.name), ok=True)
+        self._say(fill(self.tr("✓ %1 neu erfasst und eingecheckt."), result.name), ok=True)
         self.checked_in.emit(result.participation_id)
         self.search.clear()
         self.reload()

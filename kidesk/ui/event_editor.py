@@ -1,15 +1,19 @@
 """The form for one event: all fields, series and module, hosts with roles, speakers.
 
-Picard's habit: ``load(data)`` fills the form from an :class:`~kidesk.services.events.EventData`,
-``save()`` returns a new one; the editor knows nothing of the session. Choice lists
+Built on :class:`~kidesk.ui.common.record_editor.RecordEditor` like the contact and
+organisation editors: ``load(data)`` fills the form from an
+:class:`~kidesk.services.events.EventData` (``None``: no event chosen, the form is disabled),
+``data()`` returns what is on screen; ``is_modified()`` compares the screen with what was
+loaded and ``undo()`` steps back one edit. The editor knows nothing of sessions; choice lists
 (series, organisations, contacts) are handed in with :meth:`set_choices`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from kidesk.db import vocab
 from kidesk.services.events import EventData, HostData, SpeakerData
+from kidesk.ui.common.record_editor import RecordEditor
 from kidesk.ui.models.id_name_list_model import IdNameListModel
 
 DATETIME_FORMAT = "dd.MM.yyyy HH:mm"
@@ -76,16 +81,22 @@ def select_data(combo: QComboBox, value) -> None:
     combo.setCurrentIndex(i if i >= 0 else 0)
 
 
-class EventEditor(QWidget):
-    """All fields of an event. Emits :attr:`changed` on every edit by the user."""
+def _minute(value: dt.datetime) -> dt.datetime:
+    return value.replace(second=0, microsecond=0)
 
-    changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._data: EventData | None = None
-        self._loading = False
+class EventEditor(RecordEditor):
+    """All fields of an event. Emits ``modified_changed`` when the form starts or stops
+    differing from the loaded event."""
 
+    _has_record = False
+
+    # -- RecordEditor hooks ---------------------------------------------------------------------
+    def empty_data(self) -> EventData:
+        start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=14), dt.time(17, 0))
+        return EventData(title="", starts_at=start, ends_at=start + dt.timedelta(hours=2), kind="qualification_module")
+
+    def _build(self) -> None:
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("z. B. Fit für den Konsumalltag"))
         self.subtitle = QLineEdit(self)
@@ -201,18 +212,17 @@ class EventEditor(QWidget):
         self.has_deadline.toggled.connect(self.deadline.setEnabled)
         self.series.currentIndexChanged.connect(self._series_changed)
         self.starts_at.dateTimeChanged.connect(self._start_changed)
-        for w in (self.title, self.subtitle, self.venue_name, self.room, self.venue_street, self.venue_postcode, self.venue_city):
-            w.textEdited.connect(self._edited)
-        self.description.textChanged.connect(self._edited)
-        for w in (self.kind, self.status, self.series):
-            w.currentIndexChanged.connect(self._edited)
-        for w in (self.module, self.capacity):
-            w.valueChanged.connect(self._edited)
-        self.starts_at.dateTimeChanged.connect(self._edited)
-        self.ends_at.dateTimeChanged.connect(self._edited)
-        self.deadline.dateChanged.connect(self._edited)
-        self.has_deadline.toggled.connect(self._edited)
-        self.setEnabled(False)
+        for name in ("title", "subtitle", "venue_name", "room", "venue_street", "venue_postcode", "venue_city"):
+            getattr(self, name).textEdited.connect(lambda _t, n=name: self._changed(n))
+        self.description.textChanged.connect(lambda: self._changed("description"))
+        for name in ("kind", "status", "series"):
+            getattr(self, name).currentIndexChanged.connect(lambda _i, n=name: self._changed(n))
+        for name in ("module", "capacity"):
+            getattr(self, name).valueChanged.connect(lambda _v, n=name: self._changed(n))
+        self.starts_at.dateTimeChanged.connect(lambda _v: self._changed("starts_at"))
+        self.ends_at.dateTimeChanged.connect(lambda _v: self._changed("ends_at"))
+        self.deadline.dateChanged.connect(lambda _v: self._changed("deadline"))
+        self.has_deadline.toggled.connect(lambda _v: self._changed("has_deadline"))
 
     def _buddy(self, text: str, field: QWidget) -> QLabel:
         """A form label whose &-shortcut focuses ``field`` (QFormLayout only does that for widget rows)."""
@@ -242,78 +252,139 @@ class EventEditor(QWidget):
         finally:
             self._loading = False
 
-    # -- load / save ------------------------------------------------------------------------
+    # -- load / state ---------------------------------------------------------------------------
     def load(self, data: EventData | None) -> None:
+        """Show ``data``; ``None`` means no event is chosen (the form is empty and disabled)."""
+        self._has_record = data is not None
+        super().load(data)
+        self.setEnabled(self._has_record)
+
+    def has_record(self) -> bool:
+        return self._has_record
+
+    def focus_first_field(self) -> None:
+        self.title.setFocus()
+
+    def _update_heading(self) -> None:
+        """The events tab names the event in its list; the form has no heading of its own."""
+
+    def problems(self) -> dict[str, str]:
+        """Checked by the service on save (its message names the field)."""
+        return {}
+
+    def _state_of(self, data: EventData) -> dict[str, Any]:
+        starts = _minute(data.starts_at)
+        deadline = data.registration_deadline or (data.starts_at.date() - dt.timedelta(days=7))
+        return {
+            "title": data.title or "",
+            "subtitle": data.subtitle or "",
+            "kind": data.kind,
+            "status": data.status,
+            "series_id": data.series_id,
+            "module": (data.module_number or 0) if data.series_id is not None else 0,
+            "starts_at": starts,
+            "ends_at": _minute(data.ends_at) if data.ends_at else starts + dt.timedelta(hours=2),
+            "venue_name": data.venue_name or "",
+            "room": data.room or "",
+            "venue_street": data.venue_street or "",
+            "venue_postcode": data.venue_postcode or "",
+            "venue_city": data.venue_city or "",
+            "capacity": data.capacity or 0,
+            "has_deadline": data.registration_deadline is not None,
+            "deadline": deadline,
+            "description": data.description or "",
+            "hosts": tuple((h.organisation_id, h.role, h.name) for h in data.hosts),
+            "speakers": tuple((sp.contact_id, sp.name) for sp in data.speakers),
+        }
+
+    def _snapshot(self) -> dict[str, Any]:
+        deadline = self.deadline.date()
+        return {
+            "title": self.title.text(),
+            "subtitle": self.subtitle.text(),
+            "kind": self.kind.currentData(),
+            "status": self.status.currentData(),
+            "series_id": self.series.currentData(),
+            "module": self.module.value(),
+            "starts_at": from_qdatetime(self.starts_at.dateTime()),
+            "ends_at": from_qdatetime(self.ends_at.dateTime()),
+            "venue_name": self.venue_name.text(),
+            "room": self.room.text(),
+            "venue_street": self.venue_street.text(),
+            "venue_postcode": self.venue_postcode.text(),
+            "venue_city": self.venue_city.text(),
+            "capacity": self.capacity.value(),
+            "has_deadline": self.has_deadline.isChecked(),
+            "deadline": dt.date(deadline.year(), deadline.month(), deadline.day()),
+            "description": self.description.toPlainText(),
+            "hosts": tuple(tuple(self.hosts.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.hosts.count())),
+            "speakers": tuple(
+                tuple(self.speakers.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.speakers.count())
+            ),
+        }
+
+    def _apply_state(self, state: dict[str, Any]) -> None:
         self._loading = True
         try:
-            self._data = data
-            self.setEnabled(data is not None)
-            if data is None:
-                return
-            self.title.setText(data.title)
-            self.subtitle.setText(data.subtitle or "")
-            select_data(self.kind, data.kind)
-            select_data(self.status, data.status)
-            select_data(self.series, data.series_id)
-            self.module.setValue(data.module_number or 0)
-            self.starts_at.setDateTime(to_qdatetime(data.starts_at))
-            self.ends_at.setDateTime(to_qdatetime(data.ends_at or data.starts_at + dt.timedelta(hours=2)))
-            self.venue_name.setText(data.venue_name or "")
-            self.room.setText(data.room or "")
-            self.venue_street.setText(data.venue_street or "")
-            self.venue_postcode.setText(data.venue_postcode or "")
-            self.venue_city.setText(data.venue_city or "")
-            self.capacity.setValue(data.capacity or 0)
-            self.has_deadline.setChecked(data.registration_deadline is not None)
-            self.deadline.setEnabled(data.registration_deadline is not None)
-            deadline = data.registration_deadline or (data.starts_at.date() - dt.timedelta(days=7))
+            for name in ("title", "subtitle", "venue_name", "room", "venue_street", "venue_postcode", "venue_city"):
+                widget = getattr(self, name)
+                if widget.text() != state[name]:
+                    widget.setText(state[name])
+            select_data(self.kind, state["kind"])
+            select_data(self.status, state["status"])
+            select_data(self.series, state["series_id"])
+            self.module.setValue(state["module"])
+            self.module.setEnabled(state["series_id"] is not None)
+            self.starts_at.setDateTime(to_qdatetime(state["starts_at"]))
+            self.ends_at.setDateTime(to_qdatetime(state["ends_at"]))
+            self.capacity.setValue(state["capacity"])
+            self.has_deadline.setChecked(state["has_deadline"])
+            self.deadline.setEnabled(state["has_deadline"])
+            deadline = state["deadline"]
             self.deadline.setDate(QDate(deadline.year, deadline.month, deadline.day))
-            self.description.setPlainText(data.description or "")
+            if self.description.toPlainText() != state["description"]:
+                self.description.setPlainText(state["description"])
             self.hosts.clear()
-            for h in data.hosts:
-                self._append_host(h)
+            for organisation_id, role, name in state["hosts"]:
+                self._append_host(HostData(organisation_id, role, name))
             self.speakers.clear()
-            for s in data.speakers:
-                self._append_speaker(s)
-            self.module.setEnabled(data.series_id is not None)
+            for contact_id, name in state["speakers"]:
+                self._append_speaker(SpeakerData(contact_id, name))
         finally:
             self._loading = False
 
-    def save(self) -> EventData:
+    def data(self) -> EventData:
         """The form's content as new EventData (id/version of the loaded event kept)."""
-        base = self._data
-        deadline = self.deadline.date()
-        hosts = [self.hosts.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.hosts.count())]
-        speakers = [self.speakers.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.speakers.count())]
-        series_id = self.series.currentData()
+        state = self._snapshot()
+        series_id = state["series_id"]
+
+        def text(name: str) -> str | None:
+            return state[name].strip() or None
+
         return EventData(
-            title=self.title.text().strip(),
-            subtitle=self.subtitle.text().strip() or None,
-            kind=self.kind.currentData(),
-            status=self.status.currentData(),
+            title=state["title"].strip(),
+            subtitle=text("subtitle"),
+            kind=state["kind"],
+            status=state["status"],
             series_id=series_id,
-            module_number=(self.module.value() or None) if series_id is not None else None,
-            starts_at=from_qdatetime(self.starts_at.dateTime()),
-            ends_at=from_qdatetime(self.ends_at.dateTime()),
-            venue_name=self.venue_name.text().strip() or None,
-            room=self.room.text().strip() or None,
-            venue_street=self.venue_street.text().strip() or None,
-            venue_postcode=self.venue_postcode.text().strip() or None,
-            venue_city=self.venue_city.text().strip() or None,
-            capacity=self.capacity.value() or None,
-            registration_deadline=dt.date(deadline.year(), deadline.month(), deadline.day()) if self.has_deadline.isChecked() else None,
-            description=self.description.toPlainText().strip() or None,
-            hosts=[HostData(h[0], h[1], h[2]) for h in hosts],
-            speakers=[SpeakerData(s[0], s[1]) for s in speakers],
-            id=base.id if base else None,
-            version=base.version if base else None,
+            module_number=(state["module"] or None) if series_id is not None else None,
+            starts_at=state["starts_at"],
+            ends_at=state["ends_at"],
+            venue_name=text("venue_name"),
+            room=text("room"),
+            venue_street=text("venue_street"),
+            venue_postcode=text("venue_postcode"),
+            venue_city=text("venue_city"),
+            capacity=state["capacity"] or None,
+            registration_deadline=state["deadline"] if state["has_deadline"] else None,
+            description=state["description"].strip() or None,
+            hosts=[HostData(*h) for h in state["hosts"]],
+            speakers=[SpeakerData(*sp) for sp in state["speakers"]],
+            id=self._loaded.id,
+            version=self._loaded.version,
         )
 
     # -- internals --------------------------------------------------------------------------
-    def _edited(self, *_args) -> None:
-        if not self._loading:
-            self.changed.emit()
-
     def _series_changed(self) -> None:
         has_series = self.series.currentData() is not None
         self.module.setEnabled(has_series)
@@ -353,7 +424,7 @@ class EventEditor(QWidget):
             return
         self._append_host(HostData(choice[0], role, choice[1]))
         self.host_org.setCurrentIndex(-1)
-        self.changed.emit()
+        self._changed("hosts")
 
     def _add_speaker(self) -> None:
         choice = self._combo_choice(self.speaker_contact)
@@ -363,10 +434,10 @@ class EventEditor(QWidget):
             return
         self._append_speaker(SpeakerData(choice[0], choice[1]))
         self.speaker_contact.setCurrentIndex(-1)
-        self.changed.emit()
+        self._changed("speakers")
 
     def _remove_current(self, widget: QListWidget) -> None:
         row = widget.currentRow()
         if row >= 0:
             widget.takeItem(row)
-            self.changed.emit()
+            self._changed("hosts" if widget is self.hosts else "speakers")

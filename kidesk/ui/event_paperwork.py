@@ -11,12 +11,11 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from kidesk.db import queries, settings
 from kidesk.db.database import Database
-from kidesk.db.models import Event
 from kidesk.errors import UserError
 from kidesk.services import events, mail_links, printing
 from kidesk.ui import print_preview
+from kidesk.ui.common.text import fill
 
 
 class EventPaperworkPanel(QWidget):
@@ -94,8 +93,7 @@ class EventPaperworkPanel(QWidget):
         self.event_id = event_id
         self.series_id = None
         if event_id is not None:
-            with self.db.session() as session:
-                self.series_id = queries.get_or_raise(session, Event, event_id, "Eine Veranstaltung").series_id
+            self.series_id = events.event_summary(self.db, event_id).series_id
         self.setEnabled(event_id is not None)
         self.certificates.setEnabled(self.series_id is not None)
         self.certificates.setToolTip("" if self.series_id else self.tr("Nur für Veranstaltungen einer Reihe"))
@@ -113,8 +111,12 @@ class EventPaperworkPanel(QWidget):
         return True
 
     def _recipients_with_address(self, title: str) -> list[int] | None:
-        """None: everyone on the list has an address (print for the event). Otherwise ask
-        whether to print for the others; [] means the user said no."""
+        """None: everyone who gets a letter has an address (print for the event). Otherwise ask
+        whether to print for the others; [] means the user said no.
+
+        Who gets a letter is :func:`kidesk.domain.invitations.gets_invitation_letter`, the rule
+        the print service applies when it prints for the event, so both branches reach the
+        same people."""
         missing = events.invitees_without_address(self.db, self.event_id)
         if not missing:
             return None
@@ -122,18 +124,16 @@ class EventPaperworkPanel(QWidget):
         answer = QMessageBox.question(
             self,
             title,
-            self.tr("%1 Eingeladene haben keine Postanschrift (auch nicht über ihre Organisation):\n\n%2\n\n"
-                    "Für alle anderen drucken?")
-            .replace("%1", str(len(missing)))
-            .replace("%2", names),
+            fill(
+                self.tr("%1 Eingeladene haben keine Postanschrift (auch nicht über ihre Organisation):\n\n%2\n\n"
+                        "Für alle anderen drucken?"),
+                len(missing),
+                names,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return []
-        return [
-            r.contact_id
-            for r in events.invitees(self.db, self.event_id)
-            if r.role == "guest" and r.has_postal_address and r.status in events.OPEN_STATUSES
-        ]
+        return [r.contact_id for r in events.invitation_recipients(self.db, self.event_id) if r.has_postal_address]
 
     def print_invitations(self) -> bool:
         if self.event_id is None:
@@ -149,8 +149,7 @@ class EventPaperworkPanel(QWidget):
     def print_labels(self) -> bool:
         if self.event_id is None:
             return False
-        with self.db.session() as session:
-            template = settings.get(session, settings.DEFAULT_LABEL_TEMPLATE)
+        template = events.default_label_template(self.db)
         title = self.tr("Adressetiketten")
         chosen = self._recipients_with_address(title)
         if chosen is None:
@@ -172,17 +171,19 @@ class EventPaperworkPanel(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Per E-Mail senden"),
-                self.tr("Die Liste ist zu lang für eine E-Mail. Es öffnen sich %1 E-Mails mit je einem Teil der Adressen (BCC). Fortfahren?")
-                .replace("%1", str(len(urls))),
+                fill(
+                    self.tr("Die Liste ist zu lang für eine E-Mail. Es öffnen sich %1 E-Mails mit je einem Teil der Adressen (BCC). Fortfahren?"),
+                    len(urls),
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return 0
         for url in urls:
             self.opened_urls.append(url)
             QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
-        text = self.tr("%1 Adressen an das E-Mail-Programm übergeben").replace("%1", str(len(mail.addresses)))
+        text = fill(self.tr("%1 Adressen an das E-Mail-Programm übergeben"), len(mail.addresses))
         if mail.without_email:
-            text += self.tr(" – %1 ohne E-Mail-Adresse brauchen einen Brief").replace("%1", str(len(mail.without_email)))
+            text += fill(self.tr(" – %1 ohne E-Mail-Adresse brauchen einen Brief"), len(mail.without_email))
         self.status_message.emit(text)
         return len(urls)
 
@@ -192,5 +193,5 @@ class EventPaperworkPanel(QWidget):
         mail = mail_links.invitation_mail(self.db, self.event_id)
         text = mail.clipboard_text()
         QGuiApplication.clipboard().setText(text)
-        self.status_message.emit(self.tr("%1 E-Mail-Adressen kopiert.").replace("%1", str(len(mail.addresses))))
+        self.status_message.emit(fill(self.tr("%1 E-Mail-Adressen kopiert."), len(mail.addresses)))
         return text

@@ -9,7 +9,7 @@ duplicate as next module, delete, check-in, series, calendar export.
 
 from __future__ import annotations
 
-import datetime as dt
+import dataclasses
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -32,11 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kidesk.db import queries, vocab
+from kidesk.db import vocab
 from kidesk.db.database import Database
+from kidesk.domain.dates import format_date
 from kidesk.errors import UserError
 from kidesk.services import calendar_export, events
+from kidesk.services.edit_conflicts import RecordChangedElsewhere
 from kidesk.ui.checkin_view import CheckinDialog
+from kidesk.ui.common.prompts import ConflictAnswer, UnsavedAnswer, ask_edit_conflict, ask_unsaved_changes, confirm_delete
+from kidesk.ui.common.text import fill
 from kidesk.ui.event_editor import EventEditor, vocab_combo
 from kidesk.ui.event_paperwork import EventPaperworkPanel
 from kidesk.ui.invite_list_panel import InviteListPanel
@@ -50,7 +54,7 @@ class EventsTab(WorkspaceTab):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
-        self._dirty = False
+        self._creating = False  # a new event is open in the editor, not yet saved
         self._current_id: int | None = None
 
         # -- toolbar ---------------------------------------------------------------------
@@ -158,7 +162,7 @@ class EventsTab(WorkspaceTab):
             combo.currentIndexChanged.connect(lambda _i: self._reload_list())
         self.show_past.toggled.connect(lambda _c: self._reload_list())
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.editor.changed.connect(self._mark_dirty)
+        self.editor.modified_changed.connect(lambda _m: self._update_actions())
         self.invites.list_changed.connect(self._reload_list_keep_selection)
         self.invites.status_message.connect(self.status_message)
         self.paperwork.status_message.connect(self.status_message)
@@ -170,10 +174,8 @@ class EventsTab(WorkspaceTab):
 
     # -- data --------------------------------------------------------------------------------
     def _load_choices(self) -> None:
-        with self.db.session() as session:
-            series = queries.id_name_list(session, "series")
-            organisations = queries.id_name_list(session, "organisations")
-            contacts = queries.id_name_list(session, "contacts")
+        choices = events.event_choices(self.db)
+        series = choices.series
         current = self.series_filter.currentData()
         self.series_filter.blockSignals(True)
         self.series_filter.clear()
@@ -183,7 +185,7 @@ class EventsTab(WorkspaceTab):
         i = self.series_filter.findData(current)
         self.series_filter.setCurrentIndex(max(0, i))
         self.series_filter.blockSignals(False)
-        self.editor.set_choices(series, organisations, contacts)
+        self.editor.set_choices(choices.series, choices.organisations, choices.contacts)
 
     def refresh(self) -> None:
         """Reload choice lists and the events list (after an import or changes in another tab)."""
@@ -214,7 +216,7 @@ class EventsTab(WorkspaceTab):
         row = self.model.row_of(keep) if keep is not None else -1
         if row >= 0:
             self._select_row(row, load=False)
-        elif not self._dirty:
+        elif not self._is_dirty():
             self._show_event(None)
 
     def _reload_list_keep_selection(self) -> None:
@@ -232,8 +234,17 @@ class EventsTab(WorkspaceTab):
 
     def _row_changed(self, current, _previous) -> None:
         event_id = self.model.row_at(current.row()).id if current.isValid() else None
-        if self._dirty:
-            self._ask_save(cancel=False)  # saving reloads the list: go on by id, not by row
+        if self._is_dirty():
+            if not self.maybe_leave():  # stay on the open event
+                row = self.model.row_of(self._current_id) if self._current_id is not None else -1
+                if row >= 0:
+                    self._select_row(row, load=False)
+                else:
+                    self.view.selectionModel().blockSignals(True)
+                    self.view.clearSelection()
+                    self.view.selectionModel().blockSignals(False)
+                return
+            # saving reloads the list: go on by id, not by row
             row = self.model.row_of(event_id) if event_id is not None else -1
             if row >= 0:
                 self._select_row(row, load=False)
@@ -244,16 +255,16 @@ class EventsTab(WorkspaceTab):
         self.editor.load(events.load_event(self.db, event_id) if event_id is not None else None)
         self.invites.set_event(event_id)
         self.paperwork.set_event(event_id)
-        self._dirty = False
+        self._creating = False
         self._update_actions()
 
-    def _mark_dirty(self) -> None:
-        self._dirty = True
-        self._update_actions()
+    def _is_dirty(self) -> bool:
+        """Unsaved input: a new event not yet saved, or edits to the loaded one."""
+        return self.editor.has_record() and (self._creating or self.editor.is_modified())
 
     def _update_actions(self) -> None:
         has = self._current_id is not None
-        self.save_button.setEnabled(self._dirty)
+        self.save_button.setEnabled(self._is_dirty())
         self.duplicate_button.setEnabled(has)
         self.delete_button.setEnabled(has)
         self.checkin_button.setEnabled(has)
@@ -269,33 +280,33 @@ class EventsTab(WorkspaceTab):
     def new_record(self) -> None:
         if not self.maybe_leave():
             return
-        start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=14), dt.time(17, 0))
         self.view.selectionModel().blockSignals(True)
         self.view.clearSelection()
         self.view.selectionModel().blockSignals(False)
         self._current_id = None
         self.invites.set_event(None)
         self.paperwork.set_event(None)
-        self.editor.load(events.EventData(title="", starts_at=start, ends_at=start + dt.timedelta(hours=2), kind="qualification_module"))
-        self._dirty = True
+        self.editor.load(self.editor.empty_data())
+        self._creating = True
         self._update_actions()
         self.pages.setCurrentIndex(self.PAGE_EDITOR)
         self.editor.title.setFocus()
 
     def save(self) -> bool:
-        if not self._dirty:
+        if not self._is_dirty():
             return True
-        data = self.editor.save()
+        data = self.editor.data()
         try:
             if data.id is None:
                 event_id = events.create_event(self.db, data)
             else:
-                events.update_event(self.db, data)
-                event_id = data.id
+                event_id = self._update(data)
+                if event_id is None:
+                    return False
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Veranstaltung speichern"), str(exc))
             return False
-        self._dirty = False
+        self._creating = False
         self._current_id = event_id
         self.refresh()
         if self.model.row_of(event_id) < 0:  # filtered out: show everything so it is not lost from view
@@ -307,29 +318,50 @@ class EventsTab(WorkspaceTab):
         row = self.model.row_of(event_id)
         if row >= 0:
             self._select_row(row, load=False)
-        self.status_message.emit(self.tr("Veranstaltung „%1“ gespeichert.").replace("%1", data.title))
+        self.status_message.emit(fill(self.tr("Veranstaltung „%1“ gespeichert."), data.title))
         return True
+
+    def _update(self, data: events.EventData) -> int | None:
+        """Save an edited event; when someone else saved it meanwhile, ask: reload the stored
+        event, overwrite it with this input (no version check), or keep editing (None)."""
+        try:
+            return events.update_event(self.db, data).id
+        except RecordChangedElsewhere:
+            answer = ask_edit_conflict(self, data.title or self.tr("Veranstaltung"))
+        if answer is ConflictAnswer.OVERWRITE:
+            return events.update_event(self.db, dataclasses.replace(data, version=None)).id
+        if answer is ConflictAnswer.RELOAD:
+            self._reload_after_conflict(data.id)
+        return None
+
+    def _reload_after_conflict(self, event_id: int) -> None:
+        self.refresh()
+        try:
+            self._show_event(event_id)
+        except UserError:  # deleted elsewhere
+            self._current_id = None
+            self.refresh()
+            self._show_event(None)
 
     def delete_selected(self) -> None:
         if self._current_id is None:
             return
         data = events.load_event(self.db, self._current_id)
         counts = events.status_counts(self.db, self._current_id)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Veranstaltung löschen"),
-            self.tr("„%1“ am %2 mit %3 Personen auf der Liste endgültig löschen?")
-            .replace("%1", data.title)
-            .replace("%2", f"{data.starts_at:%d.%m.%Y}")
-            .replace("%3", str(counts["total"])),
+        question = fill(
+            self.tr("„%1“ am %2 mit %3 Personen auf der Liste endgültig löschen?"),
+            data.title,
+            format_date(data.starts_at),
+            counts["total"],
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm_delete(self, self.tr("Veranstaltung löschen"), question):
             return
         events.delete_event(self.db, self._current_id)
         self._current_id = None
-        self._dirty = False
+        self._creating = False
+        self.editor.load(None)
         self.refresh()
-        self.status_message.emit(self.tr("Veranstaltung „%1“ gelöscht.").replace("%1", data.title))
+        self.status_message.emit(fill(self.tr("Veranstaltung „%1“ gelöscht."), data.title))
 
     def focus_search(self) -> None:
         self.view.setFocus()
@@ -350,23 +382,27 @@ class EventsTab(WorkspaceTab):
             self._select_row(row)
 
     def maybe_leave(self) -> bool:
-        if not self._dirty:
+        if not self._is_dirty():
             return True
-        return self._ask_save(cancel=True)
-
-    def _ask_save(self, *, cancel: bool) -> bool:
-        buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-        if cancel:
-            buttons |= QMessageBox.StandardButton.Cancel
-        answer = QMessageBox.question(
-            self, self.tr("Ungespeicherte Änderungen"), self.tr("Die Änderungen an der Veranstaltung speichern?"), buttons
-        )
-        if answer == QMessageBox.StandardButton.Save:
+        answer = ask_unsaved_changes(self, self.editor.data().title or self.tr("Veranstaltung"))
+        if answer is UnsavedAnswer.SAVE:
             return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self._dirty = False
+        if answer is UnsavedAnswer.DISCARD:
+            self._creating = False
+            self.editor.revert()
+            self._update_actions()
             return True
         return False
+
+    def revert(self) -> None:
+        """Throw away the edits of the open event."""
+        self.editor.revert()
+        self._update_actions()
+
+    def undo(self) -> bool:
+        done = self.editor.undo()
+        self._update_actions()
+        return done
 
     # -- event actions -------------------------------------------------------------------
     def duplicate_current(self) -> int | None:
@@ -382,11 +418,11 @@ class EventsTab(WorkspaceTab):
         self.jump_to(new_id)
         self._show_event(new_id)
         data = events.load_event(self.db, new_id)
-        what = self.tr("Modul %1").replace("%1", str(data.module_number)) if data.module_number else self.tr("Kopie")
-        text = self.tr("%1 am %2 angelegt – bitte Datum und Inhalt prüfen.").replace("%1", what).replace("%2", f"{data.starts_at:%d.%m.%Y}")
+        what = fill(self.tr("Modul %1"), data.module_number) if data.module_number else self.tr("Kopie")
+        text = fill(self.tr("%1 am %2 angelegt – bitte Datum und Inhalt prüfen."), what, format_date(data.starts_at))
         planned = next((s.module_count for s in events.list_series(self.db) if s.id == data.series_id), None)
         if data.module_number and planned and data.module_number > planned:
-            text += self.tr(" Die Reihe hat %1 geplante Module – ggf. unter „Reihen …“ anpassen.").replace("%1", str(planned))
+            text += fill(self.tr(" Die Reihe hat %1 geplante Module – ggf. unter „Reihen …“ anpassen."), planned)
         self.status_message.emit(text)
         self.pages.setCurrentIndex(self.PAGE_EDITOR)
         return new_id
@@ -439,5 +475,5 @@ class EventsTab(WorkspaceTab):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Kalender exportieren"), str(exc))
             return None
-        self.status_message.emit(self.tr("%1 Veranstaltung(en) nach %2 exportiert.").replace("%1", str(n)).replace("%2", path))
+        self.status_message.emit(fill(self.tr("%1 Veranstaltung(en) nach %2 exportiert."), n, path))
         return path

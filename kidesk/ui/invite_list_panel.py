@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kidesk.db import queries, vocab
+from kidesk.db import vocab
 from kidesk.db.database import Database
+from kidesk.domain.invitations import gets_invitation_letter
 from kidesk.errors import UserError
 from kidesk.services import events
 from kidesk.ui.common.choice_dialog import ChoiceDialog
+from kidesk.ui.common.text import fill
 from kidesk.ui.models.event_table_model import status_label
 from kidesk.ui.models.invitee_table_model import InviteeTableModel
 
@@ -137,13 +139,11 @@ class InviteListPanel(QWidget):
         self.model.set_rows(rows)
         counts = events.event_counts(self.db, self.event_id)
         self.counts.setText(self._counts_text(counts))
-        missing = [r for r in rows if r.role == "guest" and not r.has_postal_address and r.status in events.OPEN_STATUSES]
+        missing = [r for r in rows if gets_invitation_letter(r.role, r.status) and not r.has_postal_address]
         if missing:
             names = ", ".join(r.name for r in missing[:4]) + (" …" if len(missing) > 4 else "")
             self.address_warning.setText(
-                self.tr("⚠ %1 Eingeladene ohne Postanschrift (bekommen keinen Brief): %2")
-                .replace("%1", str(len(missing)))
-                .replace("%2", names)
+                fill(self.tr("⚠ %1 Eingeladene ohne Postanschrift (bekommen keinen Brief): %2"), len(missing), names)
             )
         else:
             self.address_warning.clear()
@@ -153,7 +153,7 @@ class InviteListPanel(QWidget):
         speakers or helpers are on the list the guests among them are named separately."""
 
         def of_which_guests(everyone: int, guests: int) -> str:
-            return "" if everyone == guests else " " + self.tr("(davon Gäste: %1)").replace("%1", str(guests))
+            return "" if everyone == guests else " " + fill(self.tr("(davon Gäste: %1)"), guests)
 
         parts = [
             f"<b>{counts.status(code)}</b> {status_label(code)}"
@@ -165,10 +165,10 @@ class InviteListPanel(QWidget):
             parts.append(self.tr("Plätze unbegrenzt"))
         else:
             parts.append(
-                self.tr("<b>%1</b> von %2 Plätzen belegt").replace("%1", str(counts.seats_taken)).replace("%2", str(counts.capacity))
+                fill(self.tr("<b>%1</b> von %2 Plätzen belegt"), counts.seats_taken, counts.capacity)
             )
-            parts.append(self.tr("<b>%1</b> Plätze frei").replace("%1", str(counts.free_seats)))
-        parts.append(self.tr("%1 auf der Liste").replace("%1", str(counts.total)) + of_which_guests(counts.total, counts.guests))
+            parts.append(fill(self.tr("<b>%1</b> Plätze frei"), counts.free_seats))
+        parts.append(fill(self.tr("%1 auf der Liste"), counts.total) + of_which_guests(counts.total, counts.guests))
         return " · ".join(parts)
 
     # -- bulk actions ----------------------------------------------------------------------
@@ -182,7 +182,7 @@ class InviteListPanel(QWidget):
             return None
         self.reload()
         self.list_changed.emit()
-        self.status_message.emit(self.tr("Einladungsliste: %1").replace("%1", result.describe()))
+        self.status_message.emit(fill(self.tr("Einladungsliste: %1"), result.describe()))
         return result
 
     def invite_active_volunteers(self) -> events.InviteResult | None:
@@ -192,8 +192,7 @@ class InviteListPanel(QWidget):
         return self._run(lambda: events.invite_earlier_module_attendees(self.db, self.event_id))
 
     def _choices(self, what: str) -> list[tuple[int, str]]:
-        with self.db.session() as session:
-            return queries.id_name_list(session, what)
+        return events.id_name_list(self.db, what)
 
     def invite_organisations(self, organisation_ids: list[int] | None = None) -> events.InviteResult | None:
         if organisation_ids is None:
@@ -249,11 +248,11 @@ class InviteListPanel(QWidget):
         self.list_changed.emit()
         waitlisted = sum(1 for c in changes if c.status == "waitlisted" and status == "registered")
         promoted = [c.promoted_name for c in changes if c.promoted_name]
-        text = self.tr("%1 Person(en): %2").replace("%1", str(len(changes))).replace("%2", status_label(status))
+        text = fill(self.tr("%1 Person(en): %2"), len(changes), status_label(status))
         if waitlisted:
-            text += self.tr(" – ausgebucht, %1 auf der Warteliste").replace("%1", str(waitlisted))
+            text += fill(self.tr(" – ausgebucht, %1 auf der Warteliste"), waitlisted)
         if promoted:
-            text += self.tr(" – nachgerückt: %1").replace("%1", ", ".join(promoted))
+            text += fill(self.tr(" – nachgerückt: %1"), ", ".join(promoted))
         self.status_message.emit(text)
         return changes
 
@@ -264,8 +263,9 @@ class InviteListPanel(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Von der Liste nehmen"),
-            self.tr("%1 Person(en) von der Einladungsliste nehmen? Ihr Statusverlauf für diese Veranstaltung wird gelöscht.").replace(
-                "%1", str(len(ids))
+            fill(
+                self.tr("%1 Person(en) von der Einladungsliste nehmen? Ihr Statusverlauf für diese Veranstaltung wird gelöscht."),
+                len(ids),
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

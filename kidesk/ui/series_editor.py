@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +29,9 @@ from PySide6.QtWidgets import (
 from kidesk.db.database import Database
 from kidesk.errors import UserError
 from kidesk.services import events
+from kidesk.services.edit_conflicts import RecordChangedElsewhere
+from kidesk.ui.common.prompts import ConflictAnswer, ask_edit_conflict
+from kidesk.ui.common.text import fill
 from kidesk.ui.models.event_table_model import EventTableModel
 from kidesk.ui.models.series_matrix_model import SeriesMatrixModel
 
@@ -162,10 +167,12 @@ class SeriesEditor(QWidget):
         if matrix is not None:
             done = sum(1 for r in matrix.rows if r.meets_rule)
             self.matrix_summary.setText(
-                self.tr("%1 von %2 Personen erfüllen die Regel (mindestens %3 Module).")
-                .replace("%1", str(done))
-                .replace("%2", str(len(matrix.rows)))
-                .replace("%3", str(matrix.certificate_min_modules))
+                fill(
+                    self.tr("%1 von %2 Personen erfüllen die Regel (mindestens %3 Module)."),
+                    done,
+                    len(matrix.rows),
+                    matrix.certificate_min_modules,
+                )
             )
         else:
             self.matrix_summary.clear()
@@ -187,6 +194,19 @@ class SeriesEditor(QWidget):
         )
         try:
             series_id = events.save_series(self.db, data)
+        except RecordChangedElsewhere:
+            answer = ask_edit_conflict(self, base.title or data.title)
+            if answer is ConflictAnswer.RELOAD:
+                self._current = None
+                self.reload(base.id)
+                return None
+            if answer is not ConflictAnswer.OVERWRITE:
+                return None
+            try:
+                series_id = events.save_series(self.db, dataclasses.replace(data, version=None))
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Reihe speichern"), str(exc))
+                return None
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Reihe speichern"), str(exc))
             return None

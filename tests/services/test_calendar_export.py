@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -50,9 +51,8 @@ def test_uid_is_stable_per_event_and_distinct_between_events(db, world):
 
     first = uids()
     data = ev.load_event(db, world.module2)
-    data.title = "Asylrecht kompakt"  # re-save: version goes up, UID must not change
-    data.room = "Ebene 2"
-    ev.update_event(db, data)
+    # re-save: version goes up, UID must not change
+    ev.update_event(db, replace(data, title="Asylrecht kompakt", room="Ebene 2"))
     second = uids()
     assert first == second
     assert len(set(first.values())) == 3
@@ -79,9 +79,8 @@ def test_same_file_parsed_by_vobject(db, world):
 def test_vtimezone_rule_gives_summer_and_winter_time(db, world, month):
     """The hand-written VTIMEZONE must agree with the tz database in winter and in summer."""
     data = ev.load_event(db, world.module2)
-    data.starts_at = dt.datetime(TODAY.year + 1, month, 15, 17, 0)
-    data.ends_at = data.starts_at + dt.timedelta(hours=2)
-    data.registration_deadline = None
+    start = dt.datetime(TODAY.year + 1, month, 15, 17, 0)
+    data = replace(data, starts_at=start, ends_at=start + dt.timedelta(hours=2), registration_deadline=None)
     ev.update_event(db, data)
     cal = vobject.readOne(calendar_export.calendar_bytes(db, event_id=world.module2).decode())
     expected = data.starts_at.replace(tzinfo=BERLIN)

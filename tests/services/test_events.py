@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
@@ -10,6 +11,7 @@ from sqlalchemy import select
 from kidesk.db.models import Affiliation, Contact, Event, Organisation, Participation, ParticipationStatusChange
 from kidesk.errors import NotFound, ValidationError
 from kidesk.services import events as ev
+from kidesk.services.edit_conflicts import RecordChangedElsewhere
 from tests.event_fixtures import TODAY, build_event_world
 
 
@@ -45,9 +47,7 @@ def test_create_event_with_hosts_and_speakers_round_trips(db, world):
     assert {s.contact_id for s in loaded.speakers} == {world.petra, world.sogol}
     assert loaded.capacity == 25 and loaded.module_number == 3
 
-    loaded.speakers = [ev.SpeakerData(world.sogol)]
-    loaded.hosts = loaded.hosts[:1]
-    ev.update_event(db, loaded)
+    ev.update_event(db, replace(loaded, speakers=[ev.SpeakerData(world.sogol)], hosts=loaded.hosts[:1]))
     again = ev.load_event(db, event_id)
     assert [s.contact_id for s in again.speakers] == [world.sogol]
     assert len(again.hosts) == 1
@@ -72,11 +72,9 @@ def test_end_before_start_is_refused(db):
 def test_stale_update_is_refused(db, world):
     first = ev.load_event(db, world.module2)
     second = ev.load_event(db, world.module2)
-    first.title = "Asylrecht – neu"
-    ev.update_event(db, first)
-    second.title = "anders"
-    with pytest.raises(ValidationError, match="inzwischen"):
-        ev.update_event(db, second)
+    ev.update_event(db, replace(first, title="Asylrecht – neu"))
+    with pytest.raises(RecordChangedElsewhere, match="inzwischen"):
+        ev.update_event(db, replace(second, title="anders"))
     assert ev.load_event(db, world.module2).title == "Asylrecht – neu"
 
 
@@ -125,8 +123,7 @@ def test_save_series_validates_the_certificate_rule(db, world):
         ev.save_series(db, ev.SeriesData("basisqualifikation für ehrenamtliche in der flüchtlingshilfe"))
     sid = ev.save_series(db, ev.SeriesData("Neue Reihe", module_count=5, certificate_min_modules=4))
     (saved,) = [s for s in ev.list_series(db) if s.id == sid]
-    saved.certificate_min_modules = 5
-    ev.save_series(db, saved)
+    ev.save_series(db, replace(saved, certificate_min_modules=5))
     assert [s.certificate_min_modules for s in ev.list_series(db) if s.id == sid] == [5]
 
 

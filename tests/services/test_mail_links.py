@@ -69,6 +69,22 @@ def test_invitation_mail_for_an_event(db):
     assert mail.clipboard_text() == "meyer@caritas.example; jonas@example.org; ayse@example.org"
 
 
+def test_invitation_mail_reaches_helpers_but_not_those_who_came(db):
+    from kidesk.db.models import Participation
+
+    world = build_event_world(db)
+    ev.invite_contacts(db, world.module2, [world.hans, world.olga, world.jonas])
+    by_contact = {r.contact_id: r.participation_id for r in ev.invitees(db, world.module2)}
+    with db.session() as s:
+        s.get(Participation, by_contact[world.hans]).role = "helper"
+    ev.set_status(db, by_contact[world.jonas], "attended")
+    mail = mail_links.invitation_mail(db, world.module2)
+    # the helper gets the mail like the guests; attended Jonas and speaker Petra do not
+    assert mail.addresses == ["meyer@caritas.example", "petrova@awo.example"]
+    letters = {r.contact_id for r in ev.invitation_recipients(db, world.module2)}
+    assert {world.hans, world.olga} <= letters and world.jonas in letters  # a letter still goes to Jonas
+
+
 @pytest.mark.parametrize("limit", [300, 800, 2000])
 def test_every_chunk_respects_the_limit(limit):
     addresses = [f"p{i}@x.de" for i in range(300)]

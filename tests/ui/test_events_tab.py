@@ -18,7 +18,7 @@ from kidesk.ui.models.checkin_list_model import CheckinListModel
 from kidesk.ui.models.event_table_model import EventTableModel
 from kidesk.ui.models.invitee_table_model import InviteeTableModel
 from kidesk.ui.models.series_matrix_model import SeriesMatrixModel
-from tests.event_fixtures import TODAY, build_event_world
+from tests.event_fixtures import build_event_world
 
 
 @pytest.fixture
@@ -405,7 +405,6 @@ def test_maybe_leave_asks_about_unsaved_changes(qtbot, tab, db, world, monkeypat
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Save))
     assert tab.maybe_leave() is True
     assert ev.load_event(db, world.module2).title == "Asylrecht Vertiefung"
-    assert TODAY  # fixture date in use
 
 
 def test_choice_dialog_filters_and_returns_the_checked_ids(qtbot):
@@ -446,3 +445,89 @@ def test_refresh_with_many_contacts_keeps_the_interpreter_healthy(tab, db):
     tab.refresh()
     assert tab.editor.speaker_contact.count() >= 3000
     assert before - sys.getrefcount(None) < 1000
+
+
+# -- edit conflicts --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def conflict(qtbot, tab, db, world, monkeypatch):
+    """The open event is edited on screen while another workplace saves it first."""
+    from dataclasses import replace
+
+    from kidesk.ui import events_tab
+    from kidesk.ui.common.prompts import ConflictAnswer
+
+    tab.jump_to(world.module2)
+    tab.editor.title.selectAll()
+    qtbot.keyClicks(tab.editor.title, "Asylrecht hier getippt")
+    ev.update_event(db, replace(ev.load_event(db, world.module2), title="Asylrecht – anderswo gespeichert", room="Ebene 5"))
+    asked: list[str] = []
+
+    def answer_with(choice: ConflictAnswer) -> None:
+        monkeypatch.setattr(events_tab, "ask_edit_conflict", lambda _parent, name: asked.append(name) or choice)
+
+    return answer_with, asked, ConflictAnswer
+
+
+def test_save_against_a_changed_event_asks_and_reload_shows_the_stored_one(qtbot, tab, db, world, conflict):
+    answer_with, asked, answers = conflict
+    answer_with(answers.RELOAD)
+    assert tab.save() is False
+    assert asked == ["Asylrecht hier getippt"]
+    stored = ev.load_event(db, world.module2)
+    assert stored.title == "Asylrecht – anderswo gespeichert"  # nothing of ours was written
+    assert tab.editor.title.text() == stored.title and tab.editor.room.text() == "Ebene 5"
+    assert not tab.editor.is_modified() and not tab.save_button.isEnabled()
+
+
+def test_save_against_a_changed_event_overwrite_writes_our_input(qtbot, tab, db, world, conflict):
+    answer_with, asked, answers = conflict
+    answer_with(answers.OVERWRITE)
+    assert tab.save() is True
+    assert len(asked) == 1
+    stored = ev.load_event(db, world.module2)
+    assert stored.title == "Asylrecht hier getippt"
+    assert stored.room == "Ebene 3"  # the whole form is written, the other change is overwritten
+    assert tab.editor.title.text() == stored.title and not tab.save_button.isEnabled()
+
+
+def test_save_against_a_changed_event_cancel_keeps_the_input(qtbot, tab, db, world, conflict):
+    answer_with, asked, answers = conflict
+    answer_with(answers.CANCEL)
+    assert tab.save() is False
+    assert len(asked) == 1
+    assert ev.load_event(db, world.module2).title == "Asylrecht – anderswo gespeichert"
+    assert tab.editor.title.text() == "Asylrecht hier getippt" and tab.save_button.isEnabled()
+
+
+def test_series_save_against_a_changed_series_asks_too(qtbot, tab, db, world, monkeypatch):
+    from dataclasses import replace
+
+    from kidesk.ui import series_editor
+    from kidesk.ui.common.prompts import ConflictAnswer
+
+    dialog = tab.open_series()
+    editor = dialog.editor
+    editor.min_modules.setValue(3)
+    (stored,) = [s for s in ev.list_series(db) if s.id == world.series]
+    ev.save_series(db, replace(stored, description="anderswo geändert"))
+    asked: list[str] = []
+    monkeypatch.setattr(series_editor, "ask_edit_conflict", lambda _p, name: asked.append(name) or ConflictAnswer.OVERWRITE)
+    assert editor.save() == world.series
+    assert asked and [s.certificate_min_modules for s in ev.list_series(db) if s.id == world.series] == [3]
+    dialog.reject()
+
+
+def test_editing_back_to_the_stored_text_is_clean_again_and_undo_steps_back(qtbot, tab, world):
+    tab.jump_to(world.module2)
+    tab.editor.room.selectAll()
+    qtbot.keyClicks(tab.editor.room, "Ebene 4")
+    assert tab.save_button.isEnabled()
+    tab.editor.room.selectAll()
+    qtbot.keyClicks(tab.editor.room, "Ebene 3")  # the stored value: nothing to save
+    assert not tab.save_button.isEnabled()
+    tab.editor.capacity.setValue(12)
+    assert tab.save_button.isEnabled()
+    assert tab.undo() and tab.editor.capacity.value() == 3
+    assert not tab.save_button.isEnabled()

@@ -14,12 +14,12 @@ from kidesk.db.database import Database
 from kidesk.db.models import Contact, Event
 from kidesk.domain.addresses import letter_salutation
 from kidesk.domain.dates import format_date
+from kidesk.domain.invitations import letter_recipients
 from kidesk.pdf import german_format
 from kidesk.pdf.invitation_letters import render_letters
 from kidesk.pdf.records import EventDetails, Letter
 from kidesk.services.printing.loading import (
     INVITE_LIST_STATUSES,
-    SPEAKER_ROLE,
     NothingToPrint,
     event_label,
     load_contacts,
@@ -119,7 +119,7 @@ def print_invitations(
             recipients = load_contacts(session, contact_ids)
         else:
             # speakers are our guests of honour and get their own mail, not the circular
-            invitees = [p for p in participants(event, INVITE_LIST_STATUSES, "Einladungen") if p.role != SPEAKER_ROLE]
+            invitees = letter_recipients(participants(event, INVITE_LIST_STATUSES, "Einladungen"))
             if not invitees:
                 raise NothingToPrint(f"Die Veranstaltung {event_label(event)} hat außer den Referierenden niemanden auf der Einladungsliste.")
             recipients = [p.contact for p in invitees]

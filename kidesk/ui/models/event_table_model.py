@@ -14,7 +14,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kidesk.db import vocab
+from kidesk.domain.dates import format_datetime_range
 from kidesk.services.events import EventRow
+from kidesk.ui.common.text import fill
 from kidesk.ui.models.plain_row_table_model import AnyIndex, PlainRowTableModel
 
 __all__ = ["ROW_ID_ROLE", "SORT_ROLE", "AnyIndex", "EventTableModel", "label", "status_label"]
@@ -30,13 +32,6 @@ def label(context: str, code: str, labels: dict[str, str]) -> str:
 
 def status_label(code: str) -> str:
     return label("vocab", code, vocab.PARTICIPATION_STATUS_LABELS)
-
-
-def _fmt_when(start: dt.datetime, end: dt.datetime | None) -> str:
-    text = f"{start:%d.%m.%Y %H:%M}"
-    if end is not None:
-        text += f"–{end:%H:%M}" if end.date() == start.date() else f" – {end:%d.%m.%Y %H:%M}"
-    return text
 
 
 class EventTableModel(PlainRowTableModel):
@@ -83,7 +78,7 @@ class EventTableModel(PlainRowTableModel):
             if col == self.COL_MODULE:
                 if r.series_title is None:
                     return ""
-                return self.tr("Modul %1").replace("%1", str(r.module_number)) if r.module_number else self.tr("Reihe")
+                return fill(self.tr("Modul %1"), r.module_number) if r.module_number else self.tr("Reihe")
             if col == self.COL_KIND:
                 return label("vocab", r.kind, vocab.EVENT_KIND_LABELS)
             if col == self.COL_STATUS:
@@ -92,17 +87,15 @@ class EventTableModel(PlainRowTableModel):
                 return r.venue
             if col == self.COL_PEOPLE:
                 seats = f"{r.registered}/{r.capacity}" if r.capacity else str(r.registered)
-                return self.tr("%1 / %2").replace("%1", seats).replace("%2", str(r.invited))
+                return fill(self.tr("%1 / %2"), seats, r.invited)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_WHEN:
-            return _fmt_when(r.starts_at, r.ends_at)
+            return format_datetime_range(r.starts_at, r.ends_at)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_TITLE:
             return r.title
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_MODULE:
             return r.series_title
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_PEOPLE:
-            return self.tr("Gäste: angemeldet oder teilgenommen (von Plätzen) / auf der Liste; %1 teilgenommen").replace(
-                "%1", str(r.attended)
-            )
+            return fill(self.tr("Gäste: angemeldet oder teilgenommen (von Plätzen) / auf der Liste; %1 teilgenommen"), r.attended)
         if role == Qt.ItemDataRole.ForegroundRole and (r.ends_at or r.starts_at).date() < self._today:
             return QBrush(QColor("#777777"))
         if role == Qt.ItemDataRole.FontRole and r.status == "cancelled":

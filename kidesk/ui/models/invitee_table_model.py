@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kidesk.db import vocab
+from kidesk.domain.dates import format_datetime
 from kidesk.services.events import InviteeRow
 from kidesk.ui.models.event_table_model import ROW_ID_ROLE, label, status_label
 from kidesk.ui.models.plain_row_table_model import PlainRowTableModel
@@ -46,7 +47,7 @@ class InviteeTableModel(PlainRowTableModel):
                 return self.tr("ja") if r.has_postal_address else self.tr("fehlt")
         if role == Qt.ItemDataRole.ToolTipRole and col in (self.COL_STATUS, self.COL_SINCE) and r.history:
             return "\n".join(
-                f"{when:%d.%m.%Y %H:%M}  {status_label(status)}" + (f" – {note}" if note else "")
+                f"{format_datetime(when)}  {status_label(status)}" + (f" – {note}" if note else "")
                 for status, when, note in r.history
             )
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_ADDRESS and not r.has_postal_address:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kidesk.services.events import SeriesMatrix
+from kidesk.ui.common.text import fill
 from kidesk.ui.models.event_table_model import AnyIndex, status_label
 
 
@@ -36,11 +37,11 @@ class SeriesMatrixModel(QAbstractTableModel):
                 if role == Qt.ItemDataRole.DisplayRole:
                     return self.tr("Summe")
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return self.tr("Für die Bescheinigung nötig: %1 Module").replace("%1", str(m.certificate_min_modules))
+                    return fill(self.tr("Für die Bescheinigung nötig: %1 Module"), m.certificate_min_modules)
                 return None
             _, number, title, start = m.modules[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr("M%1\n%2").replace("%1", str(number or "?")).replace("%2", f"{start:%d.%m.%y}")
+                return fill(self.tr("M%1\n%2"), number or "?", f"{start:%d.%m.%y}")
             if role == Qt.ItemDataRole.ToolTipRole:
                 return title
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(m.rows) and role == Qt.ItemDataRole.DisplayRole:
