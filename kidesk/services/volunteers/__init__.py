@@ -43,10 +43,8 @@ from kidesk.services.volunteers.hours import (
     add_hours,
     delete_hours,
     hours_entries,
-    hours_in_year_by_volunteer,
     hours_per_year,
     hours_summary,
-    hours_total,
     organisation_choices,
     parse_hours,
 )
@@ -63,7 +61,6 @@ from kidesk.services.volunteers.listing import (
     volunteer_statement,
 )
 from kidesk.services.volunteers.privacy import (
-    PHOTO_CONSENT_MISSING_MARKER,
     shareable_contact_ids,
     shareable_volunteer_ids,
 )
@@ -117,14 +114,14 @@ __all__ = [
     "DEFAULT_POLICE_CERTIFICATE_VALID_YEARS", "DUE_CONSENT", "DUE_INACTIVE", "DUE_KIND_LABELS",
     "DUE_POLICE_CERTIFICATE", "EARLIEST_HOURS_DATE", "EHRENAMTSKARTE_RULE_KEY", "ENGAGEMENT_AREAS",
     "INACTIVITY_MONTHS_KEY", "LANGUAGES", "LANGUAGE_LEVEL_LABELS", "MAX_HOURS_PER_DAY", "MUNICIPALITIES",
-    "PHOTO_CONSENT_MISSING_MARKER", "POLICE_CERTIFICATE_VALID_YEARS_KEY", "PROGRESS_COMPLETE",
+    "POLICE_CERTIFICATE_VALID_YEARS_KEY", "PROGRESS_COMPLETE",
     "PROGRESS_INCOMPLETE", "PROGRESS_STARTED", "ContactChoice", "DueItem", "EhrenamtskarteAssessment",
     "EhrenamtskartePeriod", "EhrenamtskarteRule", "EventChoice", "FilterChoices", "HoursEntry", "HoursSummary",
     "OrganisationChoice", "RecognitionResult", "SeriesChoice", "SeriesProgress", "VolunteerFilter",
     "VolunteerProfile", "VolunteerRecord", "VolunteerRow", "add_hours", "add_months", "add_years",
     "assess_ehrenamtskarte", "contacts_without_profile", "create_volunteer", "delete_hours", "delete_volunteer",
     "due_items", "ehrenamtskarte_rule", "filter_choices", "format_hours", "hours_entries",
-    "hours_in_year_by_volunteer", "hours_per_year", "hours_summary", "hours_total",
+    "hours_per_year", "hours_summary",
     "invite_volunteers_to_thank_you_event", "load_volunteer", "may_share_with_partners", "organisation_choices",
     "parse_hours", "photo_consent_missing", "police_certificate_due", "qualification_progress",
     "qualification_progress_in", "required_modules", "save_ehrenamtskarte_rule", "series_choices",

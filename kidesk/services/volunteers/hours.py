@@ -184,14 +184,8 @@ def hours_per_year(db: Database, volunteer_id: int) -> dict[int, Decimal]:
         return hours_per_year_in(session, volunteer_id)
 
 
-def hours_total(db: Database, volunteer_id: int) -> Decimal:
-    with db.session() as session:
-        return money(session.execute(
-            select(func.coalesce(func.sum(VolunteerHours.hours), 0)).where(VolunteerHours.volunteer_id == volunteer_id)
-        ).scalar_one())
-
-
 def hours_summary(db: Database, volunteer_id: int) -> HoursSummary:
+    """Hours per calendar year (newest first) and the total of one volunteer."""
     with db.session() as session:
         per_year = hours_per_year_in(session, volunteer_id)
     return HoursSummary(per_year, sum(per_year.values(), Decimal("0.00")))
@@ -205,11 +199,6 @@ def hours_in_year_by_volunteer_in(session: Session, year: int) -> dict[int, Deci
         .group_by(VolunteerHours.volunteer_id)
     )
     return {vid: money(total) for vid, total in rows}
-
-
-def hours_in_year_by_volunteer(db: Database, year: int) -> dict[int, Decimal]:
-    with db.session() as session:
-        return hours_in_year_by_volunteer_in(session, year)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,6 @@ from kidesk.domain.consent import (
 )
 
 __all__ = [
-    "PHOTO_CONSENT_MISSING_MARKER",
     "consent_clause",
     "may_share_clause",
     "may_share_with_partners",
@@ -32,9 +31,6 @@ __all__ = [
     "shareable_contact_ids",
     "shareable_volunteer_ids",
 ]
-
-PHOTO_CONSENT_MISSING_MARKER = "ohne Foto-Einwilligung"
-
 
 def consent_clause(purpose_field: str) -> ColumnElement[bool]:
     """SQL for :func:`kidesk.domain.consent.has_consent` on ``Volunteer``."""
