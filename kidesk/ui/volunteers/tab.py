@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QTabWidget,
@@ -127,9 +128,11 @@ class VolunteersTab(RecordListTab):
         self.revert_button.setText(self.tr("&Verwerfen"))
 
         # -- the volunteer's pages replace the editor's place on the right ----------------------------
-        right = self.splitter.widget(1)
-        right_layout = right.layout()
-        editor_scroll = right_layout.itemAt(0).widget()
+        editor_scroll = self.editor.parentWidget()
+        while not isinstance(editor_scroll, QScrollArea):
+            editor_scroll = editor_scroll.parentWidget()
+        right_layout = editor_scroll.parentWidget().layout()
+        place = right_layout.indexOf(editor_scroll)
         right_layout.removeWidget(editor_scroll)
         self.hours_panel = HoursPanel(db)
         self.progress_panel = ProgressPanel(db)
@@ -137,7 +140,7 @@ class VolunteersTab(RecordListTab):
         self.detail_tabs.addTab(editor_scroll, self.tr("&Profil"))
         self.detail_tabs.addTab(self.hours_panel, self.tr("S&tunden"))
         self.detail_tabs.addTab(self.progress_panel, self.tr("&Qualifizierung"))
-        right_layout.insertWidget(0, self.detail_tabs, 1)
+        right_layout.insertWidget(place, self.detail_tabs, 1)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
