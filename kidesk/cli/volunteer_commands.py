@@ -12,10 +12,14 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 
 from kidesk.cli.context import CliContext
+from kidesk.domain.dates import DateFormatError, parse_date
+from kidesk.errors import ValidationError
+
 
 def _weeks(text: str) -> int:
     try:
@@ -47,30 +51,41 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _due(args: argparse.Namespace, ctx: CliContext) -> int:
+    from kidesk.domain.dates import format_date
     from kidesk.services.volunteers import due_items
 
-    with ctx.open_db().session() as session:
-        items = due_items(session, weeks=args.weeks)
+    items = due_items(ctx.open_db(), weeks=args.weeks)
     try:
         for item in items:
-            date = f"{item.due_on:%d.%m.%Y}" if item.due_on else "-"
-            print(f"{item.kind_label}\t{item.person}\t{date}", flush=False)
+            print(f"{item.kind_label}\t{item.person}\t{format_date(item.due_on) or '-'}", flush=False)
         sys.stdout.flush()
     except BrokenPipeError:  # `kidesk due | head`: the reader has enough
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 
+def _work_day(text: str) -> dt.date:
+    """The ``--date`` of ``hours add``, read by the one date parser of :mod:`kidesk.domain.dates`."""
+    try:
+        day = parse_date(text)
+    except DateFormatError:
+        day = None
+    if day is None:
+        raise ValidationError(
+            f"„{text}“ ist kein gültiges Datum (bitte JJJJ-MM-TT oder TT.MM.JJJJ).", field="date"
+        )
+    return day
+
+
 def _hours_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    from kidesk.domain.dates import format_date
     from kidesk.services import volunteers as vs
 
-    worked_on = vs.parse_date(args.date)
-    with ctx.open_db().session() as session:
-        volunteer = vs.volunteer_for_contact(session, args.contact)
-        entry = vs.add_hours(session, volunteer.id, worked_on, args.hours, args.activity)
-        name = volunteer.contact.full_name
-        year_total = vs.hours_per_year(session, volunteer.id).get(worked_on.year)
-        hours = vs.format_hours(entry.hours)
-    print(f"{hours} Stunden für {name} am {worked_on:%d.%m.%Y} eingetragen "
+    worked_on = _work_day(args.date)
+    db = ctx.open_db()
+    volunteer = vs.volunteer_for_contact(db, args.contact)
+    entry = vs.add_hours(db, volunteer.id, worked_on, args.hours, args.activity)
+    year_total = vs.hours_per_year(db, volunteer.id).get(worked_on.year)
+    print(f"{vs.format_hours(entry.hours)} Stunden für {volunteer.name} am {format_date(worked_on)} eingetragen "
           f"({worked_on.year} insgesamt: {vs.format_hours(year_total)} Stunden).")
     return 0

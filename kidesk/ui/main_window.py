@@ -31,7 +31,7 @@ from kidesk.ui.global_search import GlobalSearchField
 from kidesk.ui.import_dialog import run_import
 from kidesk.ui.models.global_search_model import GlobalHit
 from kidesk.ui.organisations_tab import OrganisationsTab
-from kidesk.ui.volunteers_tab import VolunteersTab
+from kidesk.ui.volunteers import VolunteersTab
 from kidesk.ui.workspace_tab import WorkspaceTab
 
 STATUS_TIMEOUT_MS = 10000

@@ -112,8 +112,7 @@ def test_police_certificates_due_in_eight_weeks(window, today_demo):
     tab = window.volunteers_tab
     tab.pages.setCurrentIndex(1)
     tab.weeks.setValue(8)
-    with today_demo.session() as s:
-        expected = [i for i in vs.due_items(s, weeks=8) if i.kind == "police_certificate"]
+    expected = [i for i in vs.due_items(today_demo, weeks=8) if i.kind == "police_certificate"]
     assert expected, "the demo should have police certificates due soon"
     choose(tab.due_kind, "police_certificate")
     rows = [tab.due_model.item(r) for r in range(tab.due_model.rowCount())]
@@ -128,7 +127,7 @@ def test_certificate_for_a_volunteer_who_completed_the_series(window, today_demo
     with today_demo.session() as s:
         completed = None
         for volunteer in s.scalars(select(Volunteer).order_by(Volunteer.id)):
-            progress = vs.qualification_progress(s, volunteer.contact_id)
+            progress = vs.qualification_progress(today_demo, volunteer.contact_id)
             if progress and progress[0].meets_rule:
                 completed = (volunteer.id, volunteer.contact.last_name, progress[0].series_id)
                 break
@@ -150,8 +149,7 @@ def test_cli_due_and_hours_add(today_demo, capsys):
     path = str(today_demo.location)
     assert main(["--db", path, "due", "--weeks", "8"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    with today_demo.session() as s:
-        expected = vs.due_items(s, weeks=8)
+    expected = vs.due_items(today_demo, weeks=8)
     assert len(lines) == len(expected)
     assert all(len(line.split("\t")) == 3 for line in lines)
     volunteer_id = sorted(expected_loehne_arabic(today_demo))[0]
@@ -176,13 +174,21 @@ def test_cli_due_and_hours_add(today_demo, capsys):
 
 @pytest.mark.qt_log_ignore("^This plugin does not support")
 def test_no_consent_warnings_while_no_volunteer_is_chosen(window):
-    """The tab opened with nobody selected and still showed '⚠ Keine Foto-Einwilligung'."""
+    """The tab opened with nobody selected and still showed '⚠ Keine Foto-Einwilligung'.
+
+    Like the contacts and organisations tabs (the same list-tab base) it now opens its first
+    volunteer; the markers speak about that person, and about nobody when the form is empty.
+    """
     tab = window.volunteers_tab
-    assert tab.current_volunteer_id is None
-    assert not tab.editor.photo_marker.isVisible() and not tab.editor.share_marker.isVisible()
     first = tab.model.row_for(0).id
-    tab.jump_to(first)
+    assert tab.current_volunteer_id == first
     with window.db.session() as s:
         volunteer = s.get(Volunteer, first)
         photos_ok = volunteer.consent_photos and volunteer.consent_given_on is not None
+    assert tab.editor.photo_marker.isVisible() == (not photos_ok)
+    tab.editor.load(None)  # nobody chosen (as after deleting the open profile)
+    assert tab.current_volunteer_id is None
+    assert not tab.editor.photo_marker.isVisible() and not tab.editor.share_marker.isVisible()
+    assert not tab.detail_tabs.isEnabled()
+    tab.jump_to(first)
     assert tab.editor.photo_marker.isVisible() == (not photos_ok)

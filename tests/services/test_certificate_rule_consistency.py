@@ -13,7 +13,7 @@ from kidesk.services.series_progress import series_progress
 from kidesk.services.volunteers import (
     PROGRESS_COMPLETE,
     VolunteerFilter,
-    qualification_progress,
+    qualification_progress_in,
     volunteer_statement,
 )
 
@@ -26,7 +26,7 @@ def test_three_views_of_the_rule_agree_on_the_demo_data(db):
         by_volunteer_view = {
             p.contact_id
             for p in series_progress(s, series.id)
-            for q in qualification_progress(s, p.contact_id)
+            for q in qualification_progress_in(s, p.contact_id)
             if q.series_id == series.id and q.meets_rule
         }
         complete = volunteer_statement(s, VolunteerFilter(series_id=series.id, progress=PROGRESS_COMPLETE))

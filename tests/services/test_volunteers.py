@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -12,6 +13,7 @@ from kidesk.db import settings
 from kidesk.db.models import Contact, Participation, Volunteer, VolunteerHours
 from kidesk.errors import NotFound, ValidationError
 from kidesk.services import volunteers as vs
+from kidesk.services.edit_conflicts import RecordChangedElsewhere
 from tests.services.volunteer_sample_data import build_sample
 
 TODAY = dt.date(2026, 3, 15)
@@ -56,58 +58,75 @@ def test_add_months_clamps_to_month_end(start, months, expected):
     assert vs.add_months(start, months) == expected
 
 
-def test_police_certificate_due_from_leap_day_inspection(db):
+def _new_contact(db, first: str, last: str) -> int:
     with db.session() as s:
-        c = Contact(first_name="Ali", last_name="Kaya")
+        c = Contact(first_name=first, last_name=last)
         s.add(c)
         s.flush()
-        v = vs.create_volunteer(
-            s, c.id, vs.VolunteerProfile(police_certificate_inspected_on=dt.date(2020, 2, 29)), today=TODAY
-        )
-        assert vs.police_certificate_due(v) == dt.date(2025, 2, 28)
-        # A date set by hand wins over the computed one.
-        v.police_certificate_due_on = dt.date(2024, 6, 1)
-        assert vs.police_certificate_due(v) == dt.date(2024, 6, 1)
+        return c.id
+
+
+def test_police_certificate_due_from_leap_day_inspection(db):
+    contact_id = _new_contact(db, "Ali", "Kaya")
+    v = vs.create_volunteer(
+        db, contact_id, vs.VolunteerProfile(police_certificate_inspected_on=dt.date(2020, 2, 29)), today=TODAY
+    )
+    assert vs.police_certificate_due(v.profile) == dt.date(2025, 2, 28)
+    # A date set by hand wins over the computed one.
+    by_hand = dataclasses.replace(v.profile, police_certificate_due_on=dt.date(2024, 6, 1))
+    assert vs.police_certificate_due(by_hand) == dt.date(2024, 6, 1)
 
 
 # --- profiles ---------------------------------------------------------------------------------
 
 
 def test_create_and_update_profile_round_trip(db):
+    contact_id = _new_contact(db, "Sara", "Ahmadi")
+    profile = vs.VolunteerProfile(
+        municipality=" Löhne ",
+        engagement_areas=("Sport", "sport", " ", "Hausaufgabenhilfe"),
+        languages=(("Farsi", "native"), ("Dari", "C1")),
+        consent_given_on=dt.date(2026, 1, 2),
+        consent_photos=True,
+    )
+    created = vs.create_volunteer(db, contact_id, profile, today=TODAY)
+    assert (created.contact_id, created.name) == (contact_id, "Sara Ahmadi")
+    volunteer_id, version = created.id, created.version
+    loaded = vs.load_volunteer(db, volunteer_id).profile
+    assert loaded.municipality == "Löhne"
+    assert loaded.engagement_areas == ("Hausaufgabenhilfe", "Sport")
+    assert loaded.languages == (("Dari", "C1"), ("Farsi", "native"))
+    changed = dataclasses.replace(loaded, languages=(("Farsi", "native"), ("Deutsch", "B2")), engagement_areas=("Sport",))
+    saved = vs.update_volunteer(db, volunteer_id, changed, expected_version=version, today=TODAY)
+    assert saved.version != version
+    assert vs.load_volunteer(db, volunteer_id).profile.languages == (("Deutsch", "B2"), ("Farsi", "native"))
     with db.session() as s:
-        c = Contact(first_name="Sara", last_name="Ahmadi")
-        s.add(c)
-        s.flush()
-        contact_id = c.id
-        profile = vs.VolunteerProfile(
-            municipality=" Löhne ",
-            engagement_areas=["Sport", "sport", " ", "Hausaufgabenhilfe"],
-            languages=[("Farsi", "native"), ("Dari", "C1")],
-            consent_given_on=dt.date(2026, 1, 2),
-            consent_photos=True,
-        )
-        v = vs.create_volunteer(s, contact_id, profile, today=TODAY)
-        volunteer_id, version = v.id, v.version
-    with db.session() as s:
-        v = s.get(Volunteer, volunteer_id)
-        loaded = vs.load_profile(v)
-        assert loaded.municipality == "Löhne"
-        assert loaded.engagement_areas == ["Hausaufgabenhilfe", "Sport"]
-        assert loaded.languages == [("Dari", "C1"), ("Farsi", "native")]
-        loaded.languages = [("Farsi", "native"), ("Deutsch", "B2")]
-        loaded.engagement_areas = ["Sport"]
-        vs.update_volunteer(s, volunteer_id, loaded, expected_version=version, today=TODAY)
-    with db.session() as s:
-        v = s.get(Volunteer, volunteer_id)
-        assert vs.load_profile(v).languages == [("Deutsch", "B2"), ("Farsi", "native")]
-        assert [e.area for e in v.engagements] == ["Sport"]
-        with pytest.raises(ValidationError, match="anderen Platz"):
-            vs.update_volunteer(s, volunteer_id, vs.load_profile(v), expected_version=version, today=TODAY)
+        assert [e.area for e in s.get(Volunteer, volunteer_id).engagements] == ["Sport"]
+    with pytest.raises(RecordChangedElsewhere, match="anderen Platz"):
+        vs.update_volunteer(db, volunteer_id, loaded, expected_version=version, today=TODAY)
+    # without the version check (the editor's "overwrite") the save goes through
+    vs.update_volunteer(db, volunteer_id, loaded, expected_version=None, today=TODAY)
+    assert vs.load_volunteer(db, volunteer_id).profile.engagement_areas == ("Hausaufgabenhilfe", "Sport")
+
+
+def test_stale_write_becomes_record_changed_elsewhere(db, sample, monkeypatch):
+    """SQLAlchemy's own check (the race after our version comparison) never leaks out."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from kidesk.services.volunteers import profiles
+
+    def stale(*_a, **_k):
+        raise StaleDataError("UPDATE statement on table 'volunteers' expected to update 1 row(s); 0 were matched.")
+
+    monkeypatch.setattr(profiles, "_apply_profile", stale)
+    record = vs.load_volunteer(db, sample.volunteers["Haddad"])
+    with pytest.raises(RecordChangedElsewhere, match="Amira Haddad"):
+        vs.update_volunteer(db, record.id, record.profile, expected_version=record.version, today=TODAY)
 
 
 def test_contact_cannot_become_volunteer_twice(db, sample):
-    with db.session() as s, pytest.raises(ValidationError, match="bereits"):
-        vs.create_volunteer(s, sample.contacts["Haddad"], today=TODAY)
+    with pytest.raises(ValidationError, match="bereits"):
+        vs.create_volunteer(db, sample.contacts["Haddad"], today=TODAY)
 
 
 @pytest.mark.parametrize(
@@ -118,19 +137,15 @@ def test_contact_cannot_become_volunteer_twice(db, sample):
         ({"consent_given_on": TODAY + dt.timedelta(days=5)}, "consent_given_on"),
         ({"police_certificate_inspected_on": dt.date(2025, 1, 1), "police_certificate_due_on": dt.date(2024, 1, 1)},
          "police_certificate_due_on"),
-        ({"languages": [("Arabisch", "X9")]}, "languages"),
-        ({"languages": [("Arabisch", "B1"), ("arabisch", "C1")]}, "languages"),
+        ({"languages": (("Arabisch", "X9"),)}, "languages"),
+        ({"languages": (("Arabisch", "B1"), ("arabisch", "C1"))}, "languages"),
     ],
 )
 def test_invalid_profile_is_refused_and_nothing_saved(db, changes, field):
-    with db.session() as s:
-        c = Contact(first_name="Nina", last_name="Neu")
-        s.add(c)
-        s.flush()
-        contact_id = c.id
+    contact_id = _new_contact(db, "Nina", "Neu")
     profile = vs.VolunteerProfile(**changes)
-    with pytest.raises(ValidationError) as info, db.session() as s:
-        vs.create_volunteer(s, contact_id, profile, today=TODAY)
+    with pytest.raises(ValidationError) as info:
+        vs.create_volunteer(db, contact_id, profile, today=TODAY)
     assert info.value.field == field
     with db.session() as s:
         assert s.scalars(select(Volunteer)).all() == []
@@ -156,51 +171,54 @@ def test_parse_hours_refuses_bad_values(text):
 
 def test_add_hours_validates_dates_and_daily_total(db, sample):
     vid = sample.volunteers["Haddad"]
+    vs.add_hours(db, vid, TODAY + dt.timedelta(days=1), "1", today=TODAY)  # tomorrow: late entries allowed
+    with pytest.raises(ValidationError, match="Zukunft"):
+        vs.add_hours(db, vid, TODAY + dt.timedelta(days=2), "1", today=TODAY)
+    with pytest.raises(ValidationError, match="zu weit zurück"):
+        vs.add_hours(db, vid, dt.date(1999, 12, 31), "1", today=TODAY)
+    entry = vs.add_hours(db, vid, TODAY, "20", today=TODAY)
+    assert (entry.worked_on, entry.hours, entry.organisation) == (TODAY, Decimal("20.00"), None)
+    with pytest.raises(ValidationError, match="mehr als 24"):
+        vs.add_hours(db, vid, TODAY, "4,5", today=TODAY)
+    vs.add_hours(db, vid, TODAY, "4", "Fahrdienst", today=TODAY)  # exactly 24 is fine
+    with pytest.raises(NotFound):
+        vs.add_hours(db, vid, TODAY, "1", organisation_id=999, today=TODAY)
+    with pytest.raises(NotFound):
+        vs.add_hours(db, 9999, TODAY, "1", today=TODAY)
     with db.session() as s:
-        vs.add_hours(s, vid, TODAY + dt.timedelta(days=1), "1", today=TODAY)  # tomorrow: late entries allowed
-        with pytest.raises(ValidationError, match="Zukunft"):
-            vs.add_hours(s, vid, TODAY + dt.timedelta(days=2), "1", today=TODAY)
-        with pytest.raises(ValidationError, match="zu weit zurück"):
-            vs.add_hours(s, vid, dt.date(1999, 12, 31), "1", today=TODAY)
-        vs.add_hours(s, vid, TODAY, "20", today=TODAY)
-        with pytest.raises(ValidationError, match="mehr als 24"):
-            vs.add_hours(s, vid, TODAY, "4,5", today=TODAY)
-        vs.add_hours(s, vid, TODAY, "4", "Fahrdienst", today=TODAY)  # exactly 24 is fine
-        with pytest.raises(NotFound):
-            vs.add_hours(s, vid, TODAY, "1", organisation_id=999, today=TODAY)
-        with pytest.raises(NotFound):
-            vs.add_hours(s, 9999, TODAY, "1", today=TODAY)
+        assert len(s.scalars(select(VolunteerHours).where(VolunteerHours.worked_on == TODAY)).all()) == 2
 
 
 def test_hours_totals_per_year(db, sample):
     vid = sample.volunteers["Haddad"]
-    with db.session() as s:
-        vs.add_hours(s, vid, dt.date(2025, 12, 31), "3", today=TODAY)
-        vs.add_hours(s, vid, dt.date(2024, 2, 29), "1,25", today=TODAY)
-    with db.session() as s:
-        assert vs.hours_per_year(s, vid) == {2026: Decimal("12.50"), 2025: Decimal("3.00"), 2024: Decimal("1.25")}
-        assert vs.hours_total(s, vid) == Decimal("16.75")
-        entries = vs.hours_entries(s, vid)
-        assert [e.worked_on for e in entries][0] == dt.date(2026, 1, 2)
-        assert [e.worked_on for e in vs.hours_entries(s, vid, year=2024)] == [dt.date(2024, 2, 29)]
+    vs.add_hours(db, vid, dt.date(2025, 12, 31), "3", today=TODAY)
+    vs.add_hours(db, vid, dt.date(2024, 2, 29), "1,25", today=TODAY)
+    per_year = {2026: Decimal("12.50"), 2025: Decimal("3.00"), 2024: Decimal("1.25")}
+    assert vs.hours_per_year(db, vid) == per_year
+    assert list(vs.hours_per_year(db, vid)) == [2026, 2025, 2024]  # newest first
+    assert vs.hours_summary(db, vid) == vs.HoursSummary(per_year, Decimal("16.75"))
+    entries = vs.hours_entries(db, vid)
+    assert [e.worked_on for e in entries][0] == dt.date(2026, 1, 2)
+    assert [e.worked_on for e in vs.hours_entries(db, vid, year=2024)] == [dt.date(2024, 2, 29)]
+    vs.delete_hours(db, entries[0].id)
+    assert vs.hours_summary(db, vid).total == Decimal("10.25")
 
 
 def test_volunteer_for_contact_errors(db, sample):
-    with db.session() as s:
-        with pytest.raises(NotFound, match="ID 4711"):
-            vs.volunteer_for_contact(s, 4711)
-        with pytest.raises(ValidationError, match="nicht als Ehrenamtliche"):
-            vs.volunteer_for_contact(s, sample.partner_contact_id)
-        assert vs.volunteer_for_contact(s, sample.contacts["Haddad"]).id == sample.volunteers["Haddad"]
+    with pytest.raises(NotFound, match="ID 4711"):
+        vs.volunteer_for_contact(db, 4711)
+    with pytest.raises(ValidationError, match="nicht als Ehrenamtliche"):
+        vs.volunteer_for_contact(db, sample.partner_contact_id)
+    assert vs.volunteer_for_contact(db, sample.contacts["Haddad"]).id == sample.volunteers["Haddad"]
 
 
 # --- Ehrenamtskarte -----------------------------------------------------------------------------
 
 
-def _log_weekly(s, vid, first: dt.date, last: dt.date, hours: str) -> None:
+def _log_weekly(db, vid, first: dt.date, last: dt.date, hours: str) -> None:
     day = first
     while day <= last:
-        vs.add_hours(s, vid, day, hours, today=TODAY)
+        vs.add_hours(db, vid, day, hours, today=TODAY)
         day += dt.timedelta(days=7)
 
 
@@ -208,49 +226,42 @@ def test_ehrenamtskarte_default_rule_and_assessment(db, sample):
     rule = vs.EhrenamtskarteRule()
     assert (rule.hours_per_week, rule.hours_per_year, rule.min_years) == (Decimal(5), Decimal(250), 2)
     vid = sample.volunteers["Berger"]  # active for three years
+    _log_weekly(db, vid, vs.add_years(TODAY, -2) + dt.timedelta(days=1), TODAY, "5")
+    result = vs.assess_ehrenamtskarte(db, vid, as_of=TODAY)
+    assert result.long_enough
+    assert all(p.met for p in result.periods) and result.meets_rule
+    assert len(result.periods) == 2 and result.periods[0].end == TODAY
+    # A stricter rule stored as a setting is used from then on.
+    vs.save_ehrenamtskarte_rule(db, vs.EhrenamtskarteRule(hours_per_week=Decimal(6), hours_per_year=Decimal(300)))
+    assert vs.ehrenamtskarte_rule(db).hours_per_year == Decimal(300)
     with db.session() as s:
-        _log_weekly(s, vid, vs.add_years(TODAY, -2) + dt.timedelta(days=1), TODAY, "5")
-    with db.session() as s:
-        result = vs.assess_ehrenamtskarte(s, vid, as_of=TODAY)
-        assert result.long_enough
-        assert all(p.met for p in result.periods) and result.meets_rule
-        assert len(result.periods) == 2 and result.periods[0].end == TODAY
-        # A stricter rule stored as a setting is used from then on.
-        vs.save_ehrenamtskarte_rule(s, vs.EhrenamtskarteRule(hours_per_week=Decimal(6), hours_per_year=Decimal(300)))
-    with db.session() as s:
-        assert vs.ehrenamtskarte_rule(s).hours_per_year == Decimal(300)
         assert settings.get(s, vs.EHRENAMTSKARTE_RULE_KEY)["min_years"] == 2
-        assert not vs.assess_ehrenamtskarte(s, vid, as_of=TODAY).meets_rule
+    assert not vs.assess_ehrenamtskarte(db, vid, as_of=TODAY).meets_rule
 
 
 def test_ehrenamtskarte_needs_two_years_of_engagement(db, sample):
     vid = sample.volunteers["Schmidt"]  # active for one year only
-    with db.session() as s:
-        _log_weekly(s, vid, vs.add_years(TODAY, -2) + dt.timedelta(days=1), TODAY, "8")
-    with db.session() as s:
-        result = vs.assess_ehrenamtskarte(s, vid, as_of=TODAY)
-        assert all(p.met for p in result.periods)
-        assert not result.long_enough and not result.meets_rule
+    _log_weekly(db, vid, vs.add_years(TODAY, -2) + dt.timedelta(days=1), TODAY, "8")
+    result = vs.assess_ehrenamtskarte(db, vid, as_of=TODAY)
+    assert all(p.met for p in result.periods)
+    assert not result.long_enough and not result.meets_rule
 
 
 def test_ehrenamtskarte_one_weak_year_fails(db, sample):
     vid = sample.volunteers["Berger"]
-    with db.session() as s:
-        _log_weekly(s, vid, vs.add_years(TODAY, -1) + dt.timedelta(days=1), TODAY, "6")  # only the last year
-    with db.session() as s:
-        result = vs.assess_ehrenamtskarte(s, vid, as_of=TODAY)
-        assert result.periods[0].met and not result.periods[1].met
-        assert not result.meets_rule
-    with db.session() as s, pytest.raises(ValidationError):
-        vs.save_ehrenamtskarte_rule(s, vs.EhrenamtskarteRule(min_years=0))
+    _log_weekly(db, vid, vs.add_years(TODAY, -1) + dt.timedelta(days=1), TODAY, "6")  # only the last year
+    result = vs.assess_ehrenamtskarte(db, vid, as_of=TODAY)
+    assert result.periods[0].met and not result.periods[1].met
+    assert not result.meets_rule
+    with pytest.raises(ValidationError):
+        vs.save_ehrenamtskarte_rule(db, vs.EhrenamtskarteRule(min_years=0))
 
 
 # --- filters and progress ---------------------------------------------------------------------
 
 
 def _names(db, flt):
-    with db.session() as s:
-        return [row.name for row in vs.volunteer_page(s, flt, 0, 100, today=TODAY)]
+    return [row.name for row in vs.volunteer_page(db, flt, 0, 100, today=TODAY)]
 
 
 def test_filter_active_arabic_speakers_in_loehne(db, sample):
@@ -261,8 +272,8 @@ def test_filter_active_arabic_speakers_in_loehne(db, sample):
     assert _names(db, vs.VolunteerFilter(engagement_area="Sport")) == ["Berger, Tom", "Demir, Yusuf"]
     assert _names(db, vs.VolunteerFilter(status="inactive")) == ["Nasser, Karim"]
     assert _names(db, vs.VolunteerFilter(text="pet")) == ["Petrenko, Olga"]
-    with db.session() as s:
-        assert vs.volunteer_count(s, vs.VolunteerFilter(municipality="Löhne")) == 3
+    assert vs.volunteer_count(db, vs.VolunteerFilter(municipality="Löhne")) == 3
+    assert [r.name for r in vs.volunteer_page(db, None, 2, 2, today=TODAY)] == ["Haddad, Amira", "Nasser, Karim"]
 
 
 def test_filter_by_series_progress(db, sample):
@@ -275,23 +286,21 @@ def test_filter_by_series_progress(db, sample):
 
 
 def test_qualification_progress_per_series(db, sample):
+    (haddad,) = vs.qualification_progress(db, sample.contacts["Haddad"])
+    assert haddad.attended == (1, 2, 3) and haddad.missing == (4,)
+    assert haddad.required == 3 and haddad.meets_rule
+    (schmidt,) = vs.qualification_progress(db, sample.contacts["Schmidt"])
+    assert schmidt.missing == (2, 3, 4) and not schmidt.meets_rule
+    assert vs.qualification_progress(db, sample.contacts["Berger"]) == []
+    # Registered but not attended does not count.
     with db.session() as s:
-        (haddad,) = vs.qualification_progress(s, sample.contacts["Haddad"])
-        assert haddad.attended == (1, 2, 3) and haddad.missing == (4,)
-        assert haddad.required == 3 and haddad.meets_rule
-        (schmidt,) = vs.qualification_progress(s, sample.contacts["Schmidt"])
-        assert schmidt.missing == (2, 3, 4) and not schmidt.meets_rule
-        assert vs.qualification_progress(s, sample.contacts["Berger"]) == []
-        # Registered but not attended does not count.
-        p = Participation(event_id=sample.module_event_ids[2], contact_id=sample.contacts["Schmidt"], status="registered")
-        s.add(p)
-        s.flush()
-        assert vs.qualification_progress(s, sample.contacts["Schmidt"])[0].attended == (1,)
+        s.add(Participation(event_id=sample.module_event_ids[2], contact_id=sample.contacts["Schmidt"], status="registered"))
+    assert vs.qualification_progress(db, sample.contacts["Schmidt"])[0].attended == (1,)
+    assert [c.title for c in vs.series_choices(db)] == ["Basisqualifikation für Ehrenamtliche in der Flüchtlingshilfe"]
 
 
 def test_list_rows_carry_privacy_markers_and_year_hours(db, sample):
-    with db.session() as s:
-        rows = {r.name: r for r in vs.volunteer_page(s, None, 0, 100, today=TODAY)}
+    rows = {r.name: r for r in vs.volunteer_page(db, None, 0, 100, today=TODAY)}
     assert rows["Haddad, Amira"].hours_this_year == Decimal("12.50")
     assert not rows["Haddad, Amira"].photo_consent_missing
     assert rows["Demir, Yusuf"].photo_consent_missing  # consented to the newsletter only
@@ -303,8 +312,7 @@ def test_list_rows_carry_privacy_markers_and_year_hours(db, sample):
 
 
 def test_due_items_within_eight_weeks(db, sample):
-    with db.session() as s:
-        items = vs.due_items(s, weeks=8, today=TODAY)
+    items = vs.due_items(db, weeks=8, today=TODAY)
     got = [(i.kind, i.person, i.due_on) for i in items]
     assert (vs.DUE_POLICE_CERTIFICATE, "Amira Haddad", TODAY + dt.timedelta(days=20)) in got
     assert (vs.DUE_CONSENT, "Yusuf Demir", vs.add_months(vs.add_months(TODAY, -30), 24)) in got
@@ -318,43 +326,36 @@ def test_due_items_within_eight_weeks(db, sample):
 
 
 def test_due_items_horizon_and_settings(db, sample):
+    items = vs.due_items(db, weeks=13, today=TODAY)
+    assert ("Lena Schmidt", TODAY + dt.timedelta(weeks=12)) in [(i.person, i.due_on) for i in items]
+    assert not any(i.kind == vs.DUE_POLICE_CERTIFICATE and i.person == "Amira Haddad"
+                   for i in vs.due_items(db, weeks=2, today=TODAY))
+    # Consents valid for three years: Demir's consent (30 months) is no longer listed.
     with db.session() as s:
-        items = vs.due_items(s, weeks=13, today=TODAY)
-        assert ("Lena Schmidt", TODAY + dt.timedelta(weeks=12)) in [(i.person, i.due_on) for i in items]
-        assert not any(i.kind == vs.DUE_POLICE_CERTIFICATE and i.person == "Amira Haddad"
-                       for i in vs.due_items(s, weeks=2, today=TODAY))
-        # Consents valid for three years: Demir's consent (30 months) is no longer listed.
         settings.put(s, vs.CONSENT_MAX_AGE_MONTHS_KEY, 36)
-        assert not any(i.kind == vs.DUE_CONSENT for i in vs.due_items(s, weeks=8, today=TODAY))
-        with pytest.raises(ValidationError):
-            vs.due_items(s, weeks=-1, today=TODAY)
+    assert not any(i.kind == vs.DUE_CONSENT for i in vs.due_items(db, weeks=8, today=TODAY))
+    with pytest.raises(ValidationError):
+        vs.due_items(db, weeks=-1, today=TODAY)
 
 
 def test_inactivity_counts_attended_events_and_spares_newcomers(db, sample):
-    with db.session() as s:
-        c = Contact(first_name="Neu", last_name="Ling")
-        s.add(c)
-        s.flush()
-        vs.create_volunteer(s, c.id, vs.VolunteerProfile(active_since=TODAY - dt.timedelta(days=30)), today=TODAY)
-        idle = {i.person for i in vs.due_items(s, weeks=8, today=TODAY) if i.kind == vs.DUE_INACTIVE}
+    contact_id = _new_contact(db, "Neu", "Ling")
+    vs.create_volunteer(db, contact_id, vs.VolunteerProfile(active_since=TODAY - dt.timedelta(days=30)), today=TODAY)
+    idle = {i.person for i in vs.due_items(db, weeks=8, today=TODAY) if i.kind == vs.DUE_INACTIVE}
     assert idle == {"Tom Berger"}  # Schmidt's hours are a year old, but she attended a module recently
 
 
 def test_police_certificate_due_on_leap_day_is_listed_on_the_28th(db):
     today = dt.date(2025, 2, 21)  # horizon of one week: exactly 28.02.2025
-    with db.session() as s:
-        c = Contact(first_name="Ali", last_name="Kaya")
-        s.add(c)
-        s.flush()
-        vs.create_volunteer(
-            s, c.id,
-            vs.VolunteerProfile(active_since=dt.date(2025, 1, 1), police_certificate_inspected_on=dt.date(2020, 2, 29)),
-            today=today,
-        )
-        (item,) = vs.due_items(s, weeks=1, today=today)
+    contact_id = _new_contact(db, "Ali", "Kaya")
+    vs.create_volunteer(
+        db, contact_id,
+        vs.VolunteerProfile(active_since=dt.date(2025, 1, 1), police_certificate_inspected_on=dt.date(2020, 2, 29)),
+        today=today,
+    )
+    (item,) = vs.due_items(db, weeks=1, today=today)
     assert item.due_on == dt.date(2025, 2, 28)
-    with db.session() as s:
-        assert vs.due_items(s, weeks=1, today=dt.date(2025, 2, 20)) == []  # horizon 27.02.
+    assert vs.due_items(db, weeks=1, today=dt.date(2025, 2, 20)) == []  # horizon 27.02.
 
 
 # --- recognition ------------------------------------------------------------------------------
@@ -370,14 +371,13 @@ def _invited(db, event_id):
 
 def test_recognition_invites_active_volunteers_without_duplicates(db, sample):
     eid = sample.thank_you_event_id
-    with db.session() as s:
-        result = vs.invite_volunteers_to_thank_you_event(s, eid)
+    result = vs.invite_volunteers_to_thank_you_event(db, eid)
     assert (result.added, result.already_on_list) == (3, 1)  # Haddad, Schmidt, Berger new; Demir already there
     assert _invited(db, eid) == {
         ("Haddad", "invited"), ("Schmidt", "invited"), ("Berger", "invited"), ("Demir", "registered")
     }
+    again = vs.invite_volunteers_to_thank_you_event(db, eid)
     with db.session() as s:
-        again = vs.invite_volunteers_to_thank_you_event(s, eid)
         history = s.scalars(select(Participation).where(Participation.event_id == eid)).all()
         assert all(p.history for p in history)
     assert again.added == 0 and again.already_on_list == 4
@@ -385,8 +385,7 @@ def test_recognition_invites_active_volunteers_without_duplicates(db, sample):
 
 def test_recognition_with_minimum_hours_this_year(db, sample):
     eid = sample.thank_you_event_id
-    with db.session() as s:
-        result = vs.invite_volunteers_to_thank_you_event(s, eid, min_hours="10", year=TODAY.year)
+    result = vs.invite_volunteers_to_thank_you_event(db, eid, min_hours="10", year=TODAY.year)
     assert result.added == 1 and result.below_min_hours == 3  # only Haddad has ≥ 10 h in 2026
     assert ("Haddad", "invited") in _invited(db, eid)
     assert not any(name == "Schmidt" for name, _ in _invited(db, eid))
@@ -394,14 +393,12 @@ def test_recognition_with_minimum_hours_this_year(db, sample):
 
 def test_recognition_minimum_above_a_day_and_bad_minimum(db, sample):
     vid = sample.volunteers["Schmidt"]
-    with db.session() as s:
-        for day in range(1, 4):
-            vs.add_hours(s, vid, dt.date(2026, 2, day), "20", today=TODAY)
-    with db.session() as s:
-        result = vs.invite_volunteers_to_thank_you_event(s, sample.thank_you_event_id, min_hours="50,5", year=2026)
+    for day in range(1, 4):
+        vs.add_hours(db, vid, dt.date(2026, 2, day), "20", today=TODAY)
+    result = vs.invite_volunteers_to_thank_you_event(db, sample.thank_you_event_id, min_hours="50,5", year=2026)
     assert result.added == 1  # Schmidt with 60 hours
-    with db.session() as s, pytest.raises(ValidationError):
-        vs.invite_volunteers_to_thank_you_event(s, sample.thank_you_event_id, min_hours="-1")
+    with pytest.raises(ValidationError):
+        vs.invite_volunteers_to_thank_you_event(db, sample.thank_you_event_id, min_hours="-1")
 
 
 def test_recognition_refuses_cancelled_event(db, sample):
@@ -409,8 +406,14 @@ def test_recognition_refuses_cancelled_event(db, sample):
         from kidesk.db.models import Event
 
         s.get(Event, sample.thank_you_event_id).status = "cancelled"
-    with db.session() as s, pytest.raises(ValidationError, match="abgesagt"):
-        vs.invite_volunteers_to_thank_you_event(s, sample.thank_you_event_id)
+    with pytest.raises(ValidationError, match="abgesagt"):
+        vs.invite_volunteers_to_thank_you_event(db, sample.thank_you_event_id)
+
+
+def test_thank_you_events_list_the_feast_first(db, sample):
+    events = vs.thank_you_events(db, today=sample.today)
+    assert events[0] == vs.EventChoice(sample.thank_you_event_id,
+                                       f"Dankeschön-Fest für Ehrenamtliche ({sample.today + dt.timedelta(days=40):%d.%m.%Y})")
 
 
 # --- privacy ----------------------------------------------------------------------------------
@@ -418,8 +421,8 @@ def test_recognition_refuses_cancelled_event(db, sample):
 
 def test_partner_exports_exclude_volunteers_without_consent(db, sample):
     ids = [sample.partner_contact_id, sample.contacts["Demir"], sample.contacts["Haddad"], sample.contacts["Nasser"]]
+    assert vs.shareable_contact_ids(db, ids) == [sample.partner_contact_id, sample.contacts["Haddad"]]
     with db.session() as s:
-        assert vs.shareable_contact_ids(s, ids) == [sample.partner_contact_id, sample.contacts["Haddad"]]
         assert vs.may_share_with_partners(None)
         haddad = s.get(Volunteer, sample.volunteers["Haddad"])
         assert vs.may_share_with_partners(haddad) and not vs.photo_consent_missing(haddad)
@@ -437,11 +440,11 @@ def test_deleting_a_contact_removes_the_hours(db, sample):
 
 def test_delete_volunteer_profile_keeps_the_contact(db, sample):
     vid = sample.volunteers["Haddad"]
-    with db.session() as s:
-        assert vs.delete_volunteer(s, vid) == "Amira Haddad"
+    assert vs.delete_volunteer(db, vid) == "Amira Haddad"
     with db.session() as s:
         assert s.get(Volunteer, vid) is None
         assert s.get(Contact, sample.contacts["Haddad"]) is not None
         assert s.scalars(select(VolunteerHours).where(VolunteerHours.volunteer_id == vid)).all() == []
-        with pytest.raises(NotFound):
-            vs.delete_volunteer(s, vid)
+    with pytest.raises(NotFound):
+        vs.delete_volunteer(db, vid)
+    assert [c.contact_id for c in vs.contacts_without_profile(db)] == [sample.contacts["Haddad"], sample.partner_contact_id]

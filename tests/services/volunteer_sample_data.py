@@ -45,7 +45,7 @@ def build_sample(db: Database, today: dt.date | None = None) -> Sample:
         )),
         ("Demir", "Yusuf", vs.VolunteerProfile(
             status="active", active_since=vs.add_years(today, -2), municipality="Löhne",
-            languages=[("Türkisch", "native")], engagement_areas=["Sport"],
+            languages=[("Türkisch", "native")], engagement_areas=("Sport",),
             consent_given_on=vs.add_months(today, -30), consent_newsletter=True,  # consent older than 24 months
         )),
         ("Schmidt", "Lena", vs.VolunteerProfile(
@@ -60,19 +60,20 @@ def build_sample(db: Database, today: dt.date | None = None) -> Sample:
         )),
         ("Berger", "Tom", vs.VolunteerProfile(
             status="active", active_since=vs.add_years(today, -3), municipality="Vlotho",
-            engagement_areas=["Sport"],  # no hours, no events for years: inactivity candidate
+            engagement_areas=("Sport",),  # no hours, no events for years: inactivity candidate
         )),
     ]
     contacts: dict[str, int] = {}
     volunteers: dict[str, int] = {}
     with db.session() as s:
-        for last, first, profile in people:
+        for last, first, _profile in people:
             contact = Contact(first_name=first, last_name=last)
             s.add(contact)
             s.flush()
-            volunteer = vs.create_volunteer(s, contact.id, profile, today=today)
             contacts[last] = contact.id
-            volunteers[last] = volunteer.id
+    for last, _first, profile in people:
+        volunteers[last] = vs.create_volunteer(db, contacts[last], profile, today=today).id
+    with db.session() as s:
         partner = Contact(first_name="Petra", last_name="Partner")
         s.add(partner)
 
@@ -117,11 +118,10 @@ def build_sample(db: Database, today: dt.date | None = None) -> Sample:
         set_participation_status(p, "invited")
         set_participation_status(p, "registered")
 
-        this_year = dt.date(today.year, 1, 1)
-        vs.add_hours(s, volunteers["Haddad"], this_year, "6", "Sprachcafé", today=today)
-        vs.add_hours(s, volunteers["Haddad"], this_year + dt.timedelta(days=1), "6,5", "Behördengang", today=today)
-        vs.add_hours(s, volunteers["Demir"], this_year, "2", "Fußballtraining", today=today)
-        vs.add_hours(s, volunteers["Schmidt"], vs.add_years(today, -1) - dt.timedelta(days=3), "3", today=today)
-        s.flush()
         ids = dict(series_id=series.id, thank_you_event_id=thank_you.id, partner_contact_id=partner.id)
+    this_year = dt.date(today.year, 1, 1)
+    vs.add_hours(db, volunteers["Haddad"], this_year, "6", "Sprachcafé", today=today)
+    vs.add_hours(db, volunteers["Haddad"], this_year + dt.timedelta(days=1), "6,5", "Behördengang", today=today)
+    vs.add_hours(db, volunteers["Demir"], this_year, "2", "Fußballtraining", today=today)
+    vs.add_hours(db, volunteers["Schmidt"], vs.add_years(today, -1) - dt.timedelta(days=3), "3", today=today)
     return Sample(today=today, contacts=contacts, volunteers=volunteers, module_event_ids=module_ids, **ids)

@@ -12,7 +12,7 @@ from kidesk.ui.duplicates_view import DuplicatesView
 from kidesk.ui.events_tab import EventsTab
 from kidesk.ui.main_window import MainWindow
 from kidesk.ui.models.global_search_model import GlobalSearchModel
-from kidesk.ui.volunteers_tab import VolunteersTab
+from kidesk.ui.volunteers import VolunteersTab
 
 
 @pytest.fixture

@@ -178,7 +178,7 @@ def _mnemonic_clashes(widget):
 
 
 def test_volunteers_tab_in_english(qtbot, db, english):
-    from kidesk.ui.volunteers_tab import VolunteersTab
+    from kidesk.ui.volunteers import VolunteersTab
     from tests.services.volunteer_sample_data import build_sample
 
     build_sample(db)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -10,14 +11,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy import select
 
+from kidesk.db.database import open_database
 from kidesk.db.models import Participation, Volunteer, VolunteerHours
 from kidesk.services import volunteers as vs
+from kidesk.ui.common import prompts
+from kidesk.ui.common.prompts import ConflictAnswer
 from kidesk.ui.models.volunteer_table_model import (
     DueItemTableModel,
     VolunteerHoursTableModel,
     VolunteerTableModel,
 )
-from kidesk.ui.volunteers_tab import EhrenamtskarteRuleDialog, RecognitionDialog, VolunteersTab
+from kidesk.ui.volunteers import EhrenamtskarteRuleDialog, RecognitionDialog, VolunteersTab
+from kidesk.ui.volunteers import tab as tab_module
 from tests.services.volunteer_sample_data import build_sample
 
 
@@ -66,10 +71,9 @@ def test_volunteer_table_model_is_lazy_and_valid(qtmodeltester, db, sample):
 
 def test_hours_and_due_models_are_valid(qtmodeltester, db, sample):
     hours = VolunteerHoursTableModel()
-    with db.session() as s:
-        hours.set_entries(vs.hours_entries(s, sample.volunteers["Haddad"]))
-        due = DueItemTableModel()
-        due.set_items(vs.due_items(s, weeks=8))
+    hours.set_entries(vs.hours_entries(db, sample.volunteers["Haddad"]))
+    due = DueItemTableModel()
+    due.set_items(vs.due_items(db, weeks=8))
     assert hours.rowCount() == 2 and due.rowCount() == 3
     qtmodeltester.check(hours)
     qtmodeltester.check(due)
@@ -97,7 +101,7 @@ def test_filter_by_series_progress_and_search(tab, qtbot, sample):
     assert _names(tab) == ["Schmidt, Lena"]
     _choose(tab.series_filter, None)
     qtbot.keyClicks(tab.search, "dem")
-    assert _names(tab) == ["Demir, Yusuf"]
+    qtbot.waitUntil(lambda: _names(tab) == ["Demir, Yusuf"])  # search as you type, after a short pause
 
 
 # --- profile editor ---------------------------------------------------------------------------
@@ -123,11 +127,30 @@ def test_editor_shows_photo_marker_and_saves_profile(tab, db, sample):
 def test_editor_refuses_bad_input_and_keeps_it(tab, db, sample):
     tab.jump_to(sample.volunteers["Berger"])
     tab.editor.consent_photos.setChecked(True)  # a purpose without a consent date
+    assert "Datum der Einwilligung" in tab.editor_message.text()  # said while typing
     assert not tab.save()
     assert "Datum der Einwilligung" in tab.editor_message.text()
     assert tab.editor.consent_photos.isChecked() and tab.save_button.isEnabled()
     with db.session() as s:
         assert not s.get(Volunteer, sample.volunteers["Berger"]).consent_photos
+
+
+def test_editing_back_to_the_stored_profile_is_no_change(tab, sample):
+    tab.jump_to(sample.volunteers["Berger"])
+    tab.editor.availability.setText("abends")
+    assert tab.save_button.isEnabled()
+    tab.editor.availability.setText("")
+    assert not tab.save_button.isEnabled() and not tab.editor.is_modified()
+    tab.editor.consent_newsletter.setChecked(True)
+    assert tab.editor.undo() and not tab.editor.consent_newsletter.isChecked()
+
+
+def test_unreadable_date_is_refused_with_its_label(tab, db, sample):
+    tab.jump_to(sample.volunteers["Berger"])
+    tab.editor.active_since.setText("31.02.2024")
+    assert not tab.save()
+    assert "Aktiv seit" in tab.editor_message.text() and "kein gültiges Datum" in tab.editor_message.text()
+    assert vs.load_volunteer(db, sample.volunteers["Berger"]).profile.active_since == vs.add_years(sample.today, -3)
 
 
 def test_leaving_unsaved_changes_asks(tab, monkeypatch, sample):
@@ -254,7 +277,7 @@ def test_recognition_builds_invite_list(tab, db, monkeypatch, sample):
 
 def test_recognition_with_min_hours(tab, db, monkeypatch, sample):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    dialog = RecognitionDialog([(sample.thank_you_event_id, "Fest")], tab)
+    dialog = RecognitionDialog([vs.EventChoice(sample.thank_you_event_id, "Fest")], tab)
     dialog.use_min_hours.setChecked(True)
     dialog.min_hours.setValue(10)
     assert dialog.min_hours_value() == Decimal("10.0")
@@ -313,7 +336,67 @@ def test_ehrenamtskarte_rule_is_changed_from_the_hours_panel(tab, db, monkeypatc
 
     monkeypatch.setattr(EhrenamtskarteRuleDialog, "exec", fake_exec)
     panel.rule_button.click()
-    with db.session() as s:
-        rule = vs.ehrenamtskarte_rule(s)
+    rule = vs.ehrenamtskarte_rule(db)
     assert (rule.hours_per_year, rule.min_years) == (Decimal(200), 3)
     assert "200 Std./Jahr, seit 3 Jahren" in panel.card.text()
+
+
+# --- edit conflicts ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def changed_elsewhere(tab, db, sample):
+    """Berger's profile open in the tab, edited there, and meanwhile saved from a second handle."""
+    tab.jump_to(sample.volunteers["Berger"])
+    tab.editor.availability.setText("Mo vormittags")
+    other = open_database(db.path)  # a second workplace on the same file
+    try:
+        record = vs.load_volunteer(other, sample.volunteers["Berger"])
+        vs.update_volunteer(other, record.id, dataclasses.replace(record.profile, municipality="Enger"),
+                            expected_version=record.version)
+    finally:
+        other.dispose()
+    return sample.volunteers["Berger"]
+
+
+def _answer_conflict(monkeypatch, answer: ConflictAnswer) -> list[str]:
+    asked: list[str] = []
+
+    def ask(_parent, name):
+        asked.append(name)
+        return answer
+
+    monkeypatch.setattr(prompts, "ask_edit_conflict", ask)
+    monkeypatch.setattr(tab_module, "ask_edit_conflict", ask)
+    return asked
+
+
+def test_edit_conflict_reload_shows_the_stored_profile(tab, db, monkeypatch, changed_elsewhere):
+    asked = _answer_conflict(monkeypatch, ConflictAnswer.RELOAD)
+    assert tab.save()
+    assert asked == ["Tom Berger"]
+    stored = vs.load_volunteer(db, changed_elsewhere).profile
+    assert (stored.municipality, stored.availability) == ("Enger", None)  # the other save stands, ours is dropped
+    assert tab.editor.municipality.currentText() == "Enger" and tab.editor.availability.text() == ""
+    assert not tab.editor.is_modified() and not tab.save_button.isEnabled()
+    tab.editor.availability.setText("Di abends")  # the reloaded version saves without a question
+    assert tab.save() and asked == ["Tom Berger"]
+    assert vs.load_volunteer(db, changed_elsewhere).profile.availability == "Di abends"
+
+
+def test_edit_conflict_overwrite_saves_own_input(tab, db, monkeypatch, changed_elsewhere):
+    asked = _answer_conflict(monkeypatch, ConflictAnswer.OVERWRITE)
+    assert tab.save()
+    assert asked == ["Tom Berger"]
+    stored = vs.load_volunteer(db, changed_elsewhere).profile
+    assert (stored.municipality, stored.availability) == ("Vlotho", "Mo vormittags")  # the whole form wins
+    assert not tab.editor.is_modified()
+
+
+def test_edit_conflict_cancel_keeps_the_form(tab, db, monkeypatch, changed_elsewhere):
+    asked = _answer_conflict(monkeypatch, ConflictAnswer.CANCEL)
+    assert not tab.save()
+    assert asked == ["Tom Berger"]
+    stored = vs.load_volunteer(db, changed_elsewhere).profile
+    assert (stored.municipality, stored.availability) == ("Enger", None)
+    assert tab.editor.availability.text() == "Mo vormittags" and tab.save_button.isEnabled()

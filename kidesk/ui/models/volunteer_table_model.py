@@ -1,22 +1,29 @@
 """Qt item models of the volunteers tab: the lazy volunteer list, hours entries, due items.
 
-The models hold plain rows from :mod:`kidesk.services.volunteers` and never keep a session
-open; :class:`VolunteerTableModel` loads pages through ``canFetchMore``/``fetchMore``
-(qutebrowser's and Qt's *fetchmore* example), so a long list never loads at once.
+The models hold plain rows from :mod:`kidesk.services.volunteers` and never see a session:
+:class:`VolunteerTableModel` pages through the service's ``volunteer_page`` with
+``canFetchMore``/``fetchMore`` (Qt's *fetchmore* example), so a long list never loads at
+once. It answers the list-tab base (:mod:`kidesk.ui.common.record_list_tab`) with
+``query``/``set_query``/``record_id``/``row_of``; its "query" is a
+:class:`~kidesk.services.volunteers.VolunteerFilter`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from kidesk.db import vocab
-from kidesk.db.database import Database
+from kidesk.domain.dates import format_date
 from kidesk.services import volunteers as vs
+from kidesk.ui.common.text import fill
 from kidesk.ui.models.plain_row_table_model import PlainRowTableModel
+
+if TYPE_CHECKING:
+    from kidesk.db.database import Database
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's record id (volunteer id, hours id, …)
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -36,10 +43,6 @@ def level_label(code: str | None) -> str:
     if not code:
         return ""
     return QCoreApplication.translate("vocab", vs.LANGUAGE_LEVEL_LABELS.get(code, code))
-
-
-def format_date(value: dt.date | None) -> str:
-    return f"{value:%d.%m.%Y}" if value else ""
 
 
 class VolunteerTableModel(QAbstractTableModel):
@@ -70,6 +73,14 @@ class VolunteerTableModel(QAbstractTableModel):
         self._filter = flt
         self.reload()
 
+    # the list-tab base speaks of a "query"
+    @property
+    def query(self) -> vs.VolunteerFilter:
+        return self._filter
+
+    def set_query(self, flt: vs.VolunteerFilter) -> None:
+        self.set_filter(flt)
+
     def reload(self) -> None:
         """Count the matches and load the first page inside one model reset.
 
@@ -80,9 +91,8 @@ class VolunteerTableModel(QAbstractTableModel):
         self._busy = True
         try:
             self.beginResetModel()
-            with self._db.session() as session:
-                self._total = vs.volunteer_count(session, self._filter)
-                self._rows = vs.volunteer_page(session, self._filter, 0, self._page_size)
+            self._total = vs.volunteer_count(self._db, self._filter)
+            self._rows = vs.volunteer_page(self._db, self._filter, 0, self._page_size)
             self.endResetModel()
         finally:
             self._busy = False
@@ -93,8 +103,7 @@ class VolunteerTableModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._busy:
             return
-        with self._db.session() as session:
-            rows = vs.volunteer_page(session, self._filter, len(self._rows), self._page_size)
+        rows = vs.volunteer_page(self._db, self._filter, len(self._rows), self._page_size)
         if not rows:
             self._total = len(self._rows)  # the data shrank meanwhile
             return
@@ -125,6 +134,16 @@ class VolunteerTableModel(QAbstractTableModel):
                 return -1
             self.fetchMore()
 
+    def record_id(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, volunteer_id: int) -> int | None:
+        row = self.find_row(volunteer_id)
+        return row if row >= 0 else None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The list is always by name (the service orders it); Qt's sort request changes nothing."""
+
     # -- Qt model API ----------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -141,7 +160,7 @@ class VolunteerTableModel(QAbstractTableModel):
             _tr("Kommune"),
             _tr("Einsatzbereiche"),
             _tr("Sprachen"),
-            _tr("Stunden %1").replace("%1", str(self._year)),
+            fill(_tr("Stunden %1"), self._year),
             _tr("Foto"),
             _tr("Führungszeugnis fällig"),
         ]
