@@ -27,6 +27,8 @@ def register_export_target(name: str, handler: Handler, configure: Configure, he
 
 
 def _attach(name: str) -> None:
+    if _current is None:
+        raise RuntimeError("the export verb is not registered yet")
     handler, configure, help_text = _targets[name]
     parser = _current.add_parser(name, help=help_text)
     configure(parser)

@@ -33,12 +33,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import vobject
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from kidesk.db import vocab
+from kidesk.db import queries, vocab
 from kidesk.db.database import Database
 from kidesk.db.models import Affiliation, Contact, Event, Organisation, Participation, Volunteer
+from kidesk.domain.affiliations import primary_organisation_name
+from kidesk.domain.dates import format_date, format_datetime
 from kidesk.errors import NotFound, UserError
 from kidesk.services import vcard_io
 from kidesk.services.volunteers import may_share_with_partners
@@ -73,27 +76,36 @@ class ExportError(UserError):
     pass
 
 
-@dataclass
+@dataclass(frozen=True)
 class ExportResult:
     path: Path
     count: int
     excluded_without_consent: int = 0
 
-    def summary(self, what: str) -> str:
+    def summary(self, what: str, *, cli_hint: bool = True) -> str:
+        """``5 Kontakte nach … exportiert.`` and how many were left out; ``cli_hint`` names ``--intern``."""
         text = f"{self.count} {WHAT_LABELS.get(what, what)} nach {self.path} exportiert."
         if self.excluded_without_consent:
             text += (
                 f" {self.excluded_without_consent} Ehrenamtliche ohne Einwilligung zur Weitergabe an Partner "
-                "wurden weggelassen (mit --intern für interne Listen alle ausgeben)."
+                "wurden weggelassen"
             )
+            text += " (mit --intern für interne Listen alle ausgeben)." if cli_hint else "."
         return text
 
 
-def primary_organisation(contact: Contact) -> Organisation | None:
-    if not contact.affiliations:
-        return None
-    ordered = sorted(contact.affiliations, key=lambda a: (not a.is_primary, a.id or 0))
-    return ordered[0].organisation
+@dataclass(frozen=True)
+class EventChoice:
+    """An event whose participants can be exported: its id and "Title (TT.MM.JJJJ)"."""
+
+    id: int
+    label: str
+
+
+def events_for_export(db: Database) -> list[EventChoice]:
+    """Every event, oldest first — the choices for a participants export."""
+    with db.session() as session:
+        return [EventChoice(id_, label) for id_, label in queries.id_name_list(session, "events")]
 
 
 def _salutation_label(code: str) -> str:
@@ -101,10 +113,10 @@ def _salutation_label(code: str) -> str:
 
 
 def contact_values(contact: Contact) -> list[object]:
-    org = primary_organisation(contact)
+    organisation = primary_organisation_name(contact.affiliations)
     return [
         _salutation_label(contact.salutation), contact.title, contact.first_name, contact.last_name, contact.function,
-        contact.department, org.name if org else None, contact.phone, contact.mobile, contact.fax, contact.email,
+        contact.department, organisation or None, contact.phone, contact.mobile, contact.fax, contact.email,
         contact.room, contact.street, contact.postcode, contact.city, contact.country, contact.languages, contact.notes,
     ]
 
@@ -133,7 +145,7 @@ def _contact_options():
     )
 
 
-def collect(
+def _collect(
     session: Session, what: str, *, event_id: int | None = None, internal: bool = False
 ) -> tuple[list[str], list[list[object]], list[object], int]:
     """``(headers, rows, records, excluded)`` — records are the ORM objects behind the rows (for vCard)."""
@@ -184,7 +196,7 @@ def collect(
             p for p in participations
             if internal or may_share_with_partners(p.contact.volunteer)
         ]
-        title = f"{event.title} ({event.starts_at:%d.%m.%Y})"
+        title = f"{event.title} ({format_date(event.starts_at)})"
         rows = [
             contact_values(p.contact)
             + [title, vocab.PARTICIPANT_ROLE_LABELS.get(p.role, p.role), vocab.PARTICIPATION_STATUS_LABELS.get(p.status, p.status)]
@@ -200,9 +212,9 @@ def csv_text(value: object) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nein"
     if isinstance(value, dt.datetime):
-        return value.strftime("%d.%m.%Y %H:%M")
+        return format_datetime(value)
     if isinstance(value, dt.date):
-        return value.strftime("%d.%m.%Y")
+        return format_date(value)
     return str(value)
 
 
@@ -232,14 +244,13 @@ def write_csv(path: str | os.PathLike[str], headers: Sequence[str], rows: Sequen
             writer.writerow([neutralise_formula(csv_text(v)) for v in row])
 
 
-def contact_card(contact: Contact):
-    org = primary_organisation(contact)
+def contact_card(contact: Contact) -> vobject.base.Component:
     return vcard_io.contact_vcard(
         salutation_label=_salutation_label(contact.salutation),
         title=contact.title or "",
         first_name=contact.first_name or "",
         last_name=contact.last_name or "",
-        organisation=org.name if org else "",
+        organisation=primary_organisation_name(contact.affiliations),
         department=contact.department or "",
         function=contact.function or "",
         phone=contact.phone or "",
@@ -256,7 +267,7 @@ def contact_card(contact: Contact):
     )
 
 
-def organisation_card(org: Organisation):
+def organisation_card(org: Organisation) -> vobject.base.Component:
     return vcard_io.contact_vcard(
         organisation=org.name,
         full_name=org.name,
@@ -302,7 +313,7 @@ def export(
     if not path.parent.exists():
         raise ExportError(f"Den Ordner {path.parent} gibt es nicht.")
     with db.session() as session:
-        headers, rows, records, excluded = collect(session, what, event_id=event_id, internal=internal)
+        headers, rows, records, excluded = _collect(session, what, event_id=event_id, internal=internal)
         partial = path.with_name(path.name + ".part")
         try:
             if fmt == "csv":

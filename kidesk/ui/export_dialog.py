@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kidesk.db import queries
 from kidesk.db.database import Database
 from kidesk.errors import UserError
-from kidesk.services.contact_export import WHAT_LABELS, ExportResult, export
+from kidesk.services.contact_export import WHAT_LABELS, ExportResult, events_for_export, export
 
 FORMAT_LABELS = {
     "csv": "CSV für Excel (Semikolon, UTF-8)",
@@ -45,9 +44,8 @@ class ExportDialog(QDialog):
             self.what.addItem(self.tr(label), key)
         form.addRow(self.tr("Liste:"), self.what)
         self.event = QComboBox(self)
-        with db.session() as session:
-            for id_, name in queries.id_name_list(session, "events"):
-                self.event.addItem(name, id_)
+        for event in events_for_export(db):
+            self.event.addItem(event.label, event.id)
         form.addRow(self.tr("Veranstaltung:"), self.event)
         self.format = QComboBox(self)
         for key, label in FORMAT_LABELS.items():
@@ -107,5 +105,5 @@ def run_export(parent: QWidget | None, db: Database) -> ExportResult | None:
     except UserError as exc:
         QMessageBox.warning(parent, _tr("Export"), str(exc))
         return None
-    QMessageBox.information(parent, _tr("Export"), result.summary(what).replace(" (mit --intern für interne Listen alle ausgeben)", ""))
+    QMessageBox.information(parent, _tr("Export"), result.summary(what, cli_hint=False))
     return result

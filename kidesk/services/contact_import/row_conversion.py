@@ -190,13 +190,19 @@ def split_full_name(conv: RowConversion, full: Cell) -> None:
             conv.put_text("last_name", header, rest)
 
 
+def _word(text: str) -> str:
+    """A word compared without accents and case; words in other scripts (Arabic, Cyrillic), which
+    :func:`fold` reduces to nothing, compare by their case-folded text instead of all being equal."""
+    return fold(text) or "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
 def _only_repeats_the_name(conv: RowConversion, display_name: str) -> bool:
     """A display name ("Dr. Ayşe Yılmaz", "Yılmaz, Ayşe") that only repeats the name parts adds nothing."""
     fields = conv.record.fields
-    known = {fold(w) for key in ("title", "first_name", "last_name") for w in (fields.get(key) or "").split()}
-    known |= {fold(w) for target in ("salutation", "middle_name") for c in conv.all(target) for w in c.value.split()}
-    known |= {fold(w) for w in (conv.record.organisation_hint or "").split()}
-    return not ({fold(w) for w in display_name.split()} - known - {""})
+    known = {_word(w) for key in ("title", "first_name", "last_name") for w in (fields.get(key) or "").split()}
+    known |= {_word(w) for target in ("salutation", "middle_name") for c in conv.all(target) for w in c.value.split()}
+    known |= {_word(w) for w in (conv.record.organisation_hint or "").split()}
+    return not ({_word(w) for w in display_name.split()} - known - {""})
 
 
 def convert_salutation(conv: RowConversion) -> None:
