@@ -12,6 +12,7 @@ at the next report (every 25–50 rows), and the database is left unchanged.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -254,10 +255,13 @@ def _progress_dialog(parent: QWidget | None, text: str) -> QProgressDialog:
 
 
 class _ProgressShown(QObject):
-    """Lives in the GUI thread: shows the worker's reports and remembers a cancel."""
+    """Lives in the GUI thread: shows the worker's reports and remembers a cancel.
+
+    Not a child of the dialog: that would make a reference cycle, left for the garbage collector.
+    """
 
     def __init__(self, dialog: QProgressDialog) -> None:
-        super().__init__(dialog)
+        super().__init__()
         self.dialog = dialog
         self.cancelled = False
         dialog.canceled.connect(self._cancel)
@@ -300,17 +304,28 @@ class _Worker(QThread):
 
 
 def run_with_progress(parent: QWidget | None, text: str, job: Callable[[Progress], T]) -> T:
-    """Run ``job`` in a worker thread behind a progress dialog; return its result or raise its error."""
+    """Run ``job`` in a worker thread behind a progress dialog; return its result or raise its error.
+
+    Python's cyclic garbage collector runs in whichever thread happens to allocate; run in the
+    worker, it destroyed widgets left in reference cycles there — outside the GUI thread, where
+    stopping their timers crashed Qt (seen in the tests). So it collects here first and is paused
+    while the worker runs.
+    """
     dialog = _progress_dialog(parent, text)
     shown = _ProgressShown(dialog)
     worker = _Worker(job, shown)
     loop = QEventLoop()
     worker.finished.connect(loop.quit)
+    collecting = gc.isenabled()
+    gc.collect()
+    gc.disable()
     try:
         worker.start()
         loop.exec()
         worker.wait()
     finally:
+        if collecting:
+            gc.enable()
         dialog.close()
     if worker.error is not None:
         raise worker.error

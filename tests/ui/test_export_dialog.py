@@ -30,4 +30,4 @@ def test_export_dialog_writes_the_chosen_list(qtbot, db, tmp_path, monkeypatch):
     result = run_export(None, db)
     assert result.path == tmp_path / "teilnehmende.xlsx" and result.path.exists()
     assert (result.count, result.excluded_without_consent) == (1, 1)
-    assert "1 Teilnehmende" in shown[0]
+    assert "1 Teilnehmende" in shown[0] and "--intern" not in shown[0]
