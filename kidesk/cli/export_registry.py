@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-Handler = Callable[[argparse.Namespace, object], int]
+if TYPE_CHECKING:
+    from kidesk.cli.context import CliContext
+
+Handler = Callable[[argparse.Namespace, "CliContext"], int]
 Configure = Callable[[argparse.ArgumentParser], None]
 
 _targets: dict[str, tuple[Handler, Configure, str | None]] = {}

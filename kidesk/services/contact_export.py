@@ -145,64 +145,82 @@ def _contact_options():
     )
 
 
-def _collect(
-    session: Session, what: str, *, event_id: int | None = None, internal: bool = False
-) -> tuple[list[str], list[list[object]], list[object], int]:
-    """``(headers, rows, records, excluded)`` — records are the ORM objects behind the rows (for vCard)."""
+@dataclass(frozen=True)
+class _Listing:
+    headers: list[str]
+    rows: list[list[object]]
+    records: list[Contact] | list[Organisation]  # behind the rows, for vCard
+    excluded: int = 0  # volunteers left out without consent to sharing
+
+
+def _contacts(session: Session, internal: bool) -> _Listing:
+    contacts = session.scalars(
+        select(Contact).options(*_contact_options()).order_by(Contact.last_name, Contact.first_name, Contact.id)
+    ).all()
+    kept = [c for c in contacts if internal or may_share_with_partners(c.volunteer)]
+    return _Listing(list(CONTACT_HEADERS), [contact_values(c) for c in kept], kept, len(contacts) - len(kept))
+
+
+def _organisations(session: Session) -> _Listing:
+    orgs = list(session.scalars(
+        select(Organisation).options(selectinload(Organisation.parent)).order_by(Organisation.name)
+    ))
+    rows: list[list[object]] = [
+        [o.name, o.short_name, vocab.ORGANISATION_KIND_LABELS.get(o.kind, o.kind), o.parent.name if o.parent else None,
+         o.street, o.postcode, o.city, o.country, o.phone, o.fax, o.email, o.website, o.notes]
+        for o in orgs
+    ]
+    return _Listing(list(ORGANISATION_HEADERS), rows, orgs)
+
+
+def _volunteers(session: Session, internal: bool) -> _Listing:
+    volunteers = session.scalars(
+        select(Volunteer)
+        .join(Volunteer.contact)
+        .options(
+            selectinload(Volunteer.contact).selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
+            selectinload(Volunteer.engagements),
+            selectinload(Volunteer.languages),
+        )
+        .order_by(Contact.last_name, Contact.first_name, Volunteer.id)
+    ).all()
+    kept = [v for v in volunteers if internal or may_share_with_partners(v)]
+    rows = [contact_values(v.contact) + volunteer_values(v) for v in kept]
+    return _Listing(list(CONTACT_HEADERS + VOLUNTEER_HEADERS), rows, [v.contact for v in kept], len(volunteers) - len(kept))
+
+
+def _participants(session: Session, event_id: int | None, internal: bool) -> _Listing:
+    if event_id is None:
+        raise ExportError("Für die Teilnehmerliste bitte eine Veranstaltung angeben (--event ID).")
+    event = session.get(Event, event_id)
+    if event is None:
+        raise NotFound(f"Eine Veranstaltung mit der ID {event_id} gibt es nicht. 'kidesk list events' zeigt alle.")
+    participations = session.scalars(
+        select(Participation)
+        .join(Participation.contact)
+        .where(Participation.event_id == event_id)
+        .options(selectinload(Participation.contact).options(*_contact_options()))
+        .order_by(Contact.last_name, Contact.first_name, Participation.id)
+    ).all()
+    kept = [p for p in participations if internal or may_share_with_partners(p.contact.volunteer)]
+    title = f"{event.title} ({format_date(event.starts_at)})"
+    rows = [
+        contact_values(p.contact)
+        + [title, vocab.PARTICIPANT_ROLE_LABELS.get(p.role, p.role), vocab.PARTICIPATION_STATUS_LABELS.get(p.status, p.status)]
+        for p in kept
+    ]
+    return _Listing(list(CONTACT_HEADERS + PARTICIPANT_HEADERS), rows, [p.contact for p in kept], len(participations) - len(kept))
+
+
+def _collect(session: Session, what: str, *, event_id: int | None = None, internal: bool = False) -> _Listing:
     if what == "contacts":
-        contacts = session.scalars(
-            select(Contact).options(*_contact_options()).order_by(Contact.last_name, Contact.first_name, Contact.id)
-        ).all()
-        kept = [c for c in contacts if internal or may_share_with_partners(c.volunteer)]
-        return list(CONTACT_HEADERS), [contact_values(c) for c in kept], kept, len(contacts) - len(kept)
+        return _contacts(session, internal)
     if what == "organisations":
-        orgs = session.scalars(
-            select(Organisation).options(selectinload(Organisation.parent)).order_by(Organisation.name)
-        ).all()
-        rows = [
-            [o.name, o.short_name, vocab.ORGANISATION_KIND_LABELS.get(o.kind, o.kind), o.parent.name if o.parent else None,
-             o.street, o.postcode, o.city, o.country, o.phone, o.fax, o.email, o.website, o.notes]
-            for o in orgs
-        ]
-        return list(ORGANISATION_HEADERS), rows, list(orgs), 0
+        return _organisations(session)
     if what == "volunteers":
-        volunteers = session.scalars(
-            select(Volunteer)
-            .join(Volunteer.contact)
-            .options(
-                selectinload(Volunteer.contact).selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
-                selectinload(Volunteer.engagements),
-                selectinload(Volunteer.languages),
-            )
-            .order_by(Contact.last_name, Contact.first_name, Volunteer.id)
-        ).all()
-        kept = [v for v in volunteers if internal or may_share_with_partners(v)]
-        rows = [contact_values(v.contact) + volunteer_values(v) for v in kept]
-        return list(CONTACT_HEADERS + VOLUNTEER_HEADERS), rows, [v.contact for v in kept], len(volunteers) - len(kept)
+        return _volunteers(session, internal)
     if what == "participants":
-        if event_id is None:
-            raise ExportError("Für die Teilnehmerliste bitte eine Veranstaltung angeben (--event ID).")
-        event = session.get(Event, event_id)
-        if event is None:
-            raise NotFound(f"Eine Veranstaltung mit der ID {event_id} gibt es nicht. 'kidesk list events' zeigt alle.")
-        participations = session.scalars(
-            select(Participation)
-            .join(Participation.contact)
-            .where(Participation.event_id == event_id)
-            .options(selectinload(Participation.contact).options(*_contact_options()))
-            .order_by(Contact.last_name, Contact.first_name, Participation.id)
-        ).all()
-        kept = [
-            p for p in participations
-            if internal or may_share_with_partners(p.contact.volunteer)
-        ]
-        title = f"{event.title} ({format_date(event.starts_at)})"
-        rows = [
-            contact_values(p.contact)
-            + [title, vocab.PARTICIPANT_ROLE_LABELS.get(p.role, p.role), vocab.PARTICIPATION_STATUS_LABELS.get(p.status, p.status)]
-            for p in kept
-        ]
-        return list(CONTACT_HEADERS + PARTICIPANT_HEADERS), rows, [p.contact for p in kept], len(participations) - len(kept)
+        return _participants(session, event_id, internal)
     raise ExportError(f"Unbekannte Liste „{what}“. Möglich: {', '.join(WHATS)}.")
 
 
@@ -313,18 +331,20 @@ def export(
     if not path.parent.exists():
         raise ExportError(f"Den Ordner {path.parent} gibt es nicht.")
     with db.session() as session:
-        headers, rows, records, excluded = _collect(session, what, event_id=event_id, internal=internal)
+        listing = _collect(session, what, event_id=event_id, internal=internal)
         partial = path.with_name(path.name + ".part")
         try:
             if fmt == "csv":
-                write_csv(partial, headers, rows)
+                write_csv(partial, listing.headers, listing.rows)
             elif fmt == "xlsx":
-                write_xlsx(partial, headers, rows, sheet_title=WHAT_LABELS[what])
+                write_xlsx(partial, listing.headers, listing.rows, sheet_title=WHAT_LABELS[what])
             else:
-                cards = [organisation_card(r) if what == "organisations" else contact_card(r) for r in records]
+                cards = [
+                    organisation_card(r) if isinstance(r, Organisation) else contact_card(r) for r in listing.records
+                ]
                 vcard_io.write_vcards(partial, cards)
             os.replace(partial, path)
         except OSError as exc:
             partial.unlink(missing_ok=True)
             raise ExportError(f"{path} kann nicht geschrieben werden ({exc.strerror}). Ist die Datei in Excel geöffnet?") from exc
-    return ExportResult(path, len(rows), excluded)
+    return ExportResult(path, len(listing.rows), listing.excluded)

@@ -43,10 +43,10 @@ class ExportDialog(QDialog):
         for key, label in WHAT_LABELS.items():
             self.what.addItem(self.tr(label), key)
         form.addRow(self.tr("Liste:"), self.what)
-        self.event = QComboBox(self)
+        self.event_choice = QComboBox(self)
         for event in events_for_export(db):
-            self.event.addItem(event.label, event.id)
-        form.addRow(self.tr("Veranstaltung:"), self.event)
+            self.event_choice.addItem(event.label, event.id)
+        form.addRow(self.tr("Veranstaltung:"), self.event_choice)
         self.format = QComboBox(self)
         for key, label in FORMAT_LABELS.items():
             self.format.addItem(self.tr(label), key)
@@ -68,18 +68,18 @@ class ExportDialog(QDialog):
 
     def selected(self) -> tuple[str, str, int | None, bool]:
         what = self.what.currentData()
-        event_id = self.event.currentData() if what == "participants" else None
+        event_id = self.event_choice.currentData() if what == "participants" else None
         return what, self.format.currentData(), event_id, self.internal.isChecked()
 
     def _update_state(self) -> None:
         what = self.what.currentData()
-        self.event.setEnabled(what == "participants")
+        self.event_choice.setEnabled(what == "participants")
         self.internal.setEnabled(what in ("contacts", "volunteers", "participants"))
-        ok = what != "participants" or self.event.count() > 0
+        ok = what != "participants" or self.event_choice.count() > 0
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         if what in ("contacts", "volunteers", "participants") and not self.internal.isChecked():
             self.hint.setText(self.tr("Für Partner: Ehrenamtliche ohne Einwilligung zur Weitergabe werden weggelassen."))
-        elif what == "participants" and not self.event.count():
+        elif what == "participants" and not self.event_choice.count():
             self.hint.setText(self.tr("Es gibt noch keine Veranstaltung."))
         else:
             self.hint.setText("")

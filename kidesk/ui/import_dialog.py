@@ -236,6 +236,7 @@ class ImportPlanDialog(QDialog):
 
     def _show_action(self, row: int) -> None:
         cell = self.items_table.item(row, self.COL_ACTION)
+        assert cell is not None  # every row gets its action cell in __init__
         action = self.plan.items[row].action
         cell.setText(self.action_label(action))
         cell.setData(Qt.ItemDataRole.UserRole, action)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
 from kidesk.db.database import open_database
 from kidesk.db.models import Affiliation, Contact, Organisation

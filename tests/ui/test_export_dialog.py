@@ -22,7 +22,7 @@ def test_export_dialog_writes_the_chosen_list(qtbot, db, tmp_path, monkeypatch):
     def choose(dialog: ExportDialog):
         dialog.what.setCurrentIndex(dialog.what.findData("participants"))
         dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
-        assert dialog.event.isEnabled() and dialog.event.count() == 1
+        assert dialog.event_choice.isEnabled() and dialog.event_choice.count() == 1
         assert "ohne Einwilligung" in dialog.hint.text()
         return QDialog.DialogCode.Accepted
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QProgressDialog
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from kidesk.db.models import Contact
 from kidesk.services import column_mapping as cm
