@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-Handler = Callable[[argparse.Namespace, object], int]
+if TYPE_CHECKING:
+    from kidesk.cli.context import CliContext
+
+Handler = Callable[[argparse.Namespace, "CliContext"], int]
 Configure = Callable[[argparse.ArgumentParser], None]
 
 _targets: dict[str, tuple[Handler, Configure, str | None]] = {}
@@ -27,6 +31,8 @@ def register_export_target(name: str, handler: Handler, configure: Configure, he
 
 
 def _attach(name: str) -> None:
+    if _current is None:
+        raise RuntimeError("the export verb is not registered yet")
     handler, configure, help_text = _targets[name]
     parser = _current.add_parser(name, help=help_text)
     configure(parser)

@@ -53,7 +53,7 @@ def _configure_participants(parser: argparse.ArgumentParser) -> None:
 
 
 def _import(args: argparse.Namespace, ctx: CliContext) -> int:
-    from kidesk.services.contact_import import SKIP, apply_import, load_table, plan_import
+    from kidesk.services.contact_import import apply_import, load_table, plan_import
 
     table = load_table(args.file, args.format, sheet=args.sheet)
     db = ctx.open_db(create=True)
@@ -62,7 +62,7 @@ def _import(args: argparse.Namespace, ctx: CliContext) -> int:
     for line in plan.problem_lines():
         print(f"  {line}")
     if plan.importable == 0:
-        if plan.items and all(item.action == SKIP for item in plan.items) and not plan.skipped_rows:
+        if plan.nothing_new:
             print("Nichts zu tun: alle Zeilen sind schon vorhanden.")
             return 0
         print("Keine Zeile konnte importiert werden; die Datenbank ist unverändert.")

@@ -33,12 +33,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import vobject
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from kidesk.db import vocab
+from kidesk.db import queries, vocab
 from kidesk.db.database import Database
 from kidesk.db.models import Affiliation, Contact, Event, Organisation, Participation, Volunteer
+from kidesk.domain.affiliations import primary_organisation_name
+from kidesk.domain.dates import format_date, format_datetime
 from kidesk.errors import NotFound, UserError
 from kidesk.services import vcard_io
 from kidesk.services.volunteers import may_share_with_partners
@@ -73,27 +76,36 @@ class ExportError(UserError):
     pass
 
 
-@dataclass
+@dataclass(frozen=True)
 class ExportResult:
     path: Path
     count: int
     excluded_without_consent: int = 0
 
-    def summary(self, what: str) -> str:
+    def summary(self, what: str, *, cli_hint: bool = True) -> str:
+        """``5 Kontakte nach … exportiert.`` and how many were left out; ``cli_hint`` names ``--intern``."""
         text = f"{self.count} {WHAT_LABELS.get(what, what)} nach {self.path} exportiert."
         if self.excluded_without_consent:
             text += (
                 f" {self.excluded_without_consent} Ehrenamtliche ohne Einwilligung zur Weitergabe an Partner "
-                "wurden weggelassen (mit --intern für interne Listen alle ausgeben)."
+                "wurden weggelassen"
             )
+            text += " (mit --intern für interne Listen alle ausgeben)." if cli_hint else "."
         return text
 
 
-def primary_organisation(contact: Contact) -> Organisation | None:
-    if not contact.affiliations:
-        return None
-    ordered = sorted(contact.affiliations, key=lambda a: (not a.is_primary, a.id or 0))
-    return ordered[0].organisation
+@dataclass(frozen=True)
+class EventChoice:
+    """An event whose participants can be exported: its id and "Title (TT.MM.JJJJ)"."""
+
+    id: int
+    label: str
+
+
+def events_for_export(db: Database) -> list[EventChoice]:
+    """Every event, oldest first — the choices for a participants export."""
+    with db.session() as session:
+        return [EventChoice(id_, label) for id_, label in queries.id_name_list(session, "events")]
 
 
 def _salutation_label(code: str) -> str:
@@ -101,10 +113,10 @@ def _salutation_label(code: str) -> str:
 
 
 def contact_values(contact: Contact) -> list[object]:
-    org = primary_organisation(contact)
+    organisation = primary_organisation_name(contact.affiliations)
     return [
         _salutation_label(contact.salutation), contact.title, contact.first_name, contact.last_name, contact.function,
-        contact.department, org.name if org else None, contact.phone, contact.mobile, contact.fax, contact.email,
+        contact.department, organisation or None, contact.phone, contact.mobile, contact.fax, contact.email,
         contact.room, contact.street, contact.postcode, contact.city, contact.country, contact.languages, contact.notes,
     ]
 
@@ -133,64 +145,82 @@ def _contact_options():
     )
 
 
-def collect(
-    session: Session, what: str, *, event_id: int | None = None, internal: bool = False
-) -> tuple[list[str], list[list[object]], list[object], int]:
-    """``(headers, rows, records, excluded)`` — records are the ORM objects behind the rows (for vCard)."""
+@dataclass(frozen=True)
+class _Listing:
+    headers: list[str]
+    rows: list[list[object]]
+    records: list[Contact] | list[Organisation]  # behind the rows, for vCard
+    excluded: int = 0  # volunteers left out without consent to sharing
+
+
+def _contacts(session: Session, internal: bool) -> _Listing:
+    contacts = session.scalars(
+        select(Contact).options(*_contact_options()).order_by(Contact.last_name, Contact.first_name, Contact.id)
+    ).all()
+    kept = [c for c in contacts if internal or may_share_with_partners(c.volunteer)]
+    return _Listing(list(CONTACT_HEADERS), [contact_values(c) for c in kept], kept, len(contacts) - len(kept))
+
+
+def _organisations(session: Session) -> _Listing:
+    orgs = list(session.scalars(
+        select(Organisation).options(selectinload(Organisation.parent)).order_by(Organisation.name)
+    ))
+    rows: list[list[object]] = [
+        [o.name, o.short_name, vocab.ORGANISATION_KIND_LABELS.get(o.kind, o.kind), o.parent.name if o.parent else None,
+         o.street, o.postcode, o.city, o.country, o.phone, o.fax, o.email, o.website, o.notes]
+        for o in orgs
+    ]
+    return _Listing(list(ORGANISATION_HEADERS), rows, orgs)
+
+
+def _volunteers(session: Session, internal: bool) -> _Listing:
+    volunteers = session.scalars(
+        select(Volunteer)
+        .join(Volunteer.contact)
+        .options(
+            selectinload(Volunteer.contact).selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
+            selectinload(Volunteer.engagements),
+            selectinload(Volunteer.languages),
+        )
+        .order_by(Contact.last_name, Contact.first_name, Volunteer.id)
+    ).all()
+    kept = [v for v in volunteers if internal or may_share_with_partners(v)]
+    rows = [contact_values(v.contact) + volunteer_values(v) for v in kept]
+    return _Listing(list(CONTACT_HEADERS + VOLUNTEER_HEADERS), rows, [v.contact for v in kept], len(volunteers) - len(kept))
+
+
+def _participants(session: Session, event_id: int | None, internal: bool) -> _Listing:
+    if event_id is None:
+        raise ExportError("Für die Teilnehmerliste bitte eine Veranstaltung angeben (--event ID).")
+    event = session.get(Event, event_id)
+    if event is None:
+        raise NotFound(f"Eine Veranstaltung mit der ID {event_id} gibt es nicht. 'kidesk list events' zeigt alle.")
+    participations = session.scalars(
+        select(Participation)
+        .join(Participation.contact)
+        .where(Participation.event_id == event_id)
+        .options(selectinload(Participation.contact).options(*_contact_options()))
+        .order_by(Contact.last_name, Contact.first_name, Participation.id)
+    ).all()
+    kept = [p for p in participations if internal or may_share_with_partners(p.contact.volunteer)]
+    title = f"{event.title} ({format_date(event.starts_at)})"
+    rows = [
+        contact_values(p.contact)
+        + [title, vocab.PARTICIPANT_ROLE_LABELS.get(p.role, p.role), vocab.PARTICIPATION_STATUS_LABELS.get(p.status, p.status)]
+        for p in kept
+    ]
+    return _Listing(list(CONTACT_HEADERS + PARTICIPANT_HEADERS), rows, [p.contact for p in kept], len(participations) - len(kept))
+
+
+def _collect(session: Session, what: str, *, event_id: int | None = None, internal: bool = False) -> _Listing:
     if what == "contacts":
-        contacts = session.scalars(
-            select(Contact).options(*_contact_options()).order_by(Contact.last_name, Contact.first_name, Contact.id)
-        ).all()
-        kept = [c for c in contacts if internal or may_share_with_partners(c.volunteer)]
-        return list(CONTACT_HEADERS), [contact_values(c) for c in kept], kept, len(contacts) - len(kept)
+        return _contacts(session, internal)
     if what == "organisations":
-        orgs = session.scalars(
-            select(Organisation).options(selectinload(Organisation.parent)).order_by(Organisation.name)
-        ).all()
-        rows = [
-            [o.name, o.short_name, vocab.ORGANISATION_KIND_LABELS.get(o.kind, o.kind), o.parent.name if o.parent else None,
-             o.street, o.postcode, o.city, o.country, o.phone, o.fax, o.email, o.website, o.notes]
-            for o in orgs
-        ]
-        return list(ORGANISATION_HEADERS), rows, list(orgs), 0
+        return _organisations(session)
     if what == "volunteers":
-        volunteers = session.scalars(
-            select(Volunteer)
-            .join(Volunteer.contact)
-            .options(
-                selectinload(Volunteer.contact).selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
-                selectinload(Volunteer.engagements),
-                selectinload(Volunteer.languages),
-            )
-            .order_by(Contact.last_name, Contact.first_name, Volunteer.id)
-        ).all()
-        kept = [v for v in volunteers if internal or may_share_with_partners(v)]
-        rows = [contact_values(v.contact) + volunteer_values(v) for v in kept]
-        return list(CONTACT_HEADERS + VOLUNTEER_HEADERS), rows, [v.contact for v in kept], len(volunteers) - len(kept)
+        return _volunteers(session, internal)
     if what == "participants":
-        if event_id is None:
-            raise ExportError("Für die Teilnehmerliste bitte eine Veranstaltung angeben (--event ID).")
-        event = session.get(Event, event_id)
-        if event is None:
-            raise NotFound(f"Eine Veranstaltung mit der ID {event_id} gibt es nicht. 'kidesk list events' zeigt alle.")
-        participations = session.scalars(
-            select(Participation)
-            .join(Participation.contact)
-            .where(Participation.event_id == event_id)
-            .options(selectinload(Participation.contact).options(*_contact_options()))
-            .order_by(Contact.last_name, Contact.first_name, Participation.id)
-        ).all()
-        kept = [
-            p for p in participations
-            if internal or may_share_with_partners(p.contact.volunteer)
-        ]
-        title = f"{event.title} ({event.starts_at:%d.%m.%Y})"
-        rows = [
-            contact_values(p.contact)
-            + [title, vocab.PARTICIPANT_ROLE_LABELS.get(p.role, p.role), vocab.PARTICIPATION_STATUS_LABELS.get(p.status, p.status)]
-            for p in kept
-        ]
-        return list(CONTACT_HEADERS + PARTICIPANT_HEADERS), rows, [p.contact for p in kept], len(participations) - len(kept)
+        return _participants(session, event_id, internal)
     raise ExportError(f"Unbekannte Liste „{what}“. Möglich: {', '.join(WHATS)}.")
 
 
@@ -200,9 +230,9 @@ def csv_text(value: object) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nein"
     if isinstance(value, dt.datetime):
-        return value.strftime("%d.%m.%Y %H:%M")
+        return format_datetime(value)
     if isinstance(value, dt.date):
-        return value.strftime("%d.%m.%Y")
+        return format_date(value)
     return str(value)
 
 
@@ -232,14 +262,13 @@ def write_csv(path: str | os.PathLike[str], headers: Sequence[str], rows: Sequen
             writer.writerow([neutralise_formula(csv_text(v)) for v in row])
 
 
-def contact_card(contact: Contact):
-    org = primary_organisation(contact)
+def contact_card(contact: Contact) -> vobject.base.Component:
     return vcard_io.contact_vcard(
         salutation_label=_salutation_label(contact.salutation),
         title=contact.title or "",
         first_name=contact.first_name or "",
         last_name=contact.last_name or "",
-        organisation=org.name if org else "",
+        organisation=primary_organisation_name(contact.affiliations),
         department=contact.department or "",
         function=contact.function or "",
         phone=contact.phone or "",
@@ -256,7 +285,7 @@ def contact_card(contact: Contact):
     )
 
 
-def organisation_card(org: Organisation):
+def organisation_card(org: Organisation) -> vobject.base.Component:
     return vcard_io.contact_vcard(
         organisation=org.name,
         full_name=org.name,
@@ -302,18 +331,20 @@ def export(
     if not path.parent.exists():
         raise ExportError(f"Den Ordner {path.parent} gibt es nicht.")
     with db.session() as session:
-        headers, rows, records, excluded = collect(session, what, event_id=event_id, internal=internal)
+        listing = _collect(session, what, event_id=event_id, internal=internal)
         partial = path.with_name(path.name + ".part")
         try:
             if fmt == "csv":
-                write_csv(partial, headers, rows)
+                write_csv(partial, listing.headers, listing.rows)
             elif fmt == "xlsx":
-                write_xlsx(partial, headers, rows, sheet_title=WHAT_LABELS[what])
+                write_xlsx(partial, listing.headers, listing.rows, sheet_title=WHAT_LABELS[what])
             else:
-                cards = [organisation_card(r) if what == "organisations" else contact_card(r) for r in records]
+                cards = [
+                    organisation_card(r) if isinstance(r, Organisation) else contact_card(r) for r in listing.records
+                ]
                 vcard_io.write_vcards(partial, cards)
             os.replace(partial, path)
         except OSError as exc:
             partial.unlink(missing_ok=True)
             raise ExportError(f"{path} kann nicht geschrieben werden ({exc.strerror}). Ist die Datei in Excel geöffnet?") from exc
-    return ExportResult(path, len(rows), excluded)
+    return ExportResult(path, len(listing.rows), listing.excluded)

@@ -24,6 +24,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
+from kidesk.domain.dates import format_date, format_datetime
 from kidesk.services.csv_sniffing import ImportFileError
 from kidesk.services.tabular_source import Problem, RawRow
 
@@ -57,11 +58,9 @@ def cell_text(value: object) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nein"
     if isinstance(value, dt.datetime):
-        if value.time() == dt.time(0):
-            return value.strftime("%d.%m.%Y")
-        return value.strftime("%d.%m.%Y %H:%M")
+        return format_date(value) if value.time() == dt.time(0) else format_datetime(value)
     if isinstance(value, dt.date):
-        return value.strftime("%d.%m.%Y")
+        return format_date(value)
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else str(value).replace(".", ",")
     return str(value)

@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kidesk.db import queries
 from kidesk.db.database import Database
 from kidesk.errors import UserError
-from kidesk.services.contact_export import WHAT_LABELS, ExportResult, export
+from kidesk.services.contact_export import WHAT_LABELS, ExportResult, events_for_export, export
 
 FORMAT_LABELS = {
     "csv": "CSV für Excel (Semikolon, UTF-8)",
@@ -44,11 +43,10 @@ class ExportDialog(QDialog):
         for key, label in WHAT_LABELS.items():
             self.what.addItem(self.tr(label), key)
         form.addRow(self.tr("Liste:"), self.what)
-        self.event = QComboBox(self)
-        with db.session() as session:
-            for id_, name in queries.id_name_list(session, "events"):
-                self.event.addItem(name, id_)
-        form.addRow(self.tr("Veranstaltung:"), self.event)
+        self.event_choice = QComboBox(self)
+        for event in events_for_export(db):
+            self.event_choice.addItem(event.label, event.id)
+        form.addRow(self.tr("Veranstaltung:"), self.event_choice)
         self.format = QComboBox(self)
         for key, label in FORMAT_LABELS.items():
             self.format.addItem(self.tr(label), key)
@@ -70,18 +68,18 @@ class ExportDialog(QDialog):
 
     def selected(self) -> tuple[str, str, int | None, bool]:
         what = self.what.currentData()
-        event_id = self.event.currentData() if what == "participants" else None
+        event_id = self.event_choice.currentData() if what == "participants" else None
         return what, self.format.currentData(), event_id, self.internal.isChecked()
 
     def _update_state(self) -> None:
         what = self.what.currentData()
-        self.event.setEnabled(what == "participants")
+        self.event_choice.setEnabled(what == "participants")
         self.internal.setEnabled(what in ("contacts", "volunteers", "participants"))
-        ok = what != "participants" or self.event.count() > 0
+        ok = what != "participants" or self.event_choice.count() > 0
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         if what in ("contacts", "volunteers", "participants") and not self.internal.isChecked():
             self.hint.setText(self.tr("Für Partner: Ehrenamtliche ohne Einwilligung zur Weitergabe werden weggelassen."))
-        elif what == "participants" and not self.event.count():
+        elif what == "participants" and not self.event_choice.count():
             self.hint.setText(self.tr("Es gibt noch keine Veranstaltung."))
         else:
             self.hint.setText("")
@@ -107,5 +105,5 @@ def run_export(parent: QWidget | None, db: Database) -> ExportResult | None:
     except UserError as exc:
         QMessageBox.warning(parent, _tr("Export"), str(exc))
         return None
-    QMessageBox.information(parent, _tr("Export"), result.summary(what).replace(" (mit --intern für interne Listen alle ausgeben)", ""))
+    QMessageBox.information(parent, _tr("Export"), result.summary(what, cli_hint=False))
     return result

@@ -1,15 +1,22 @@
 """Importing an address list: file → column mapping → dry-run report → confirm → progress.
 
 :func:`run_import` is what the main window's *Datei → Importieren …* calls. Every step uses
-:mod:`kidesk.services.contact_import`; nothing here reads files or writes the database itself.
+:mod:`kidesk.services.contact_import`; nothing here reads files or touches the database itself.
 The import is written in one transaction; *Abbrechen* in the progress dialog rolls it back.
+
+Checking and writing a long list takes a while (10 000 rows: several seconds each), so both run
+in a worker thread (:func:`run_with_progress`) while the window-modal progress dialog stays
+responsive; the worker waits for each progress report to be shown, so *Abbrechen* takes effect
+at the next report (every 25–50 rows), and the database is left unchanged.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+import gc
+from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,17 +43,20 @@ from kidesk.errors import UserError
 from kidesk.services import column_mapping as cm
 from kidesk.services.contact_import import (
     ACTION_LABELS,
-    CREATE,
-    SKIP,
-    UPDATE,
     ImportPlan,
     ImportResult,
+    Progress,
     apply_import,
     guess_format,
     load_table,
+    mapping_for_table,
     plan_import,
+    sheet_names,
 )
 from kidesk.services.tabular_source import RawTable
+from kidesk.ui.common.text import fill
+
+T = TypeVar("T")
 
 PREVIEW_ROWS = 8
 
@@ -62,8 +72,8 @@ class ColumnMappingDialog(QDialog):
         self.setWindowTitle(self.tr("Spalten zuordnen"))
         self.resize(900, 600)
         layout = QVBoxLayout(self)
-        intro = self.tr("Datei: %1. Bitte für jede Spalte wählen, wohin sie gehört. "
-                        "Spalten ohne passendes Feld kommen in die Notizen.").replace("%1", table.description)
+        intro = fill(self.tr("Datei: %1. Bitte für jede Spalte wählen, wohin sie gehört. "
+                             "Spalten ohne passendes Feld kommen in die Notizen."), table.description)
         if remembered:
             intro += " " + self.tr("Die Zuordnung vom letzten Import einer Datei dieses Aufbaus wurde übernommen.")
         label = QLabel(intro)
@@ -186,7 +196,7 @@ class ImportPlanDialog(QDialog):
         for index, item in enumerate(plan.items):
             note = item.reason
             if item.duplicate_of:
-                note = self.tr("mögliche Dublette von %1").replace("%1", item.duplicate_label)
+                note = fill(self.tr("mögliche Dublette von %1"), item.duplicate_label)
             for column, text in ((self.COL_ROW, str(item.row)), (self.COL_NAME, item.record.label), (self.COL_NOTE, note)):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(read_only)
@@ -214,28 +224,19 @@ class ImportPlanDialog(QDialog):
         self._update_summary()
 
     def allowed_actions(self, row: int) -> list[str]:
-        item = self.plan.items[row]
-        if item.existing_id or item.duplicate_of:
-            return [CREATE, UPDATE, SKIP]
-        if item.action == SKIP and item.reason.startswith(("doppelt", "mit ")):
-            return [SKIP]  # a repeated or merged row of the file: importing it again would duplicate
-        return [CREATE, SKIP]
+        return self.plan.items[row].allowed_actions()
 
     def action_label(self, action: str) -> str:
         return QApplication.translate("ImportPlanDialog", ACTION_LABELS[action])
 
     def set_action(self, row: int, action: str) -> None:
-        if action not in self.allowed_actions(row):
-            raise ValueError(f"action {action} not allowed for row {row}")
-        item = self.plan.items[row]
-        item.action = action
-        if action == UPDATE and item.existing_id is None:
-            item.existing_id = item.duplicate_of
+        self.plan.set_action(row, action)
         self._show_action(row)
         self._update_summary()
 
     def _show_action(self, row: int) -> None:
         cell = self.items_table.item(row, self.COL_ACTION)
+        assert cell is not None  # every row gets its action cell in __init__
         action = self.plan.items[row].action
         cell.setText(self.action_label(action))
         cell.setData(Qt.ItemDataRole.UserRole, action)
@@ -246,22 +247,90 @@ class ImportPlanDialog(QDialog):
 
 
 def _progress_dialog(parent: QWidget | None, text: str) -> QProgressDialog:
-    dialog = QProgressDialog(text, QApplication.translate("ImportDialog", "Abbrechen"), 0, 100, parent)
+    dialog = QProgressDialog(text, QApplication.translate("ImportDialog", "Abbrechen"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(500)
+    dialog.setMinimumDuration(0)  # at once: it keeps the window's input away while the worker holds the database
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     return dialog
 
 
-def progress_callback(dialog: QProgressDialog):
-    def report(done: int, total: int) -> bool:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(done)
-        QApplication.processEvents()
-        return not dialog.wasCanceled()
+class _ProgressShown(QObject):
+    """Lives in the GUI thread: shows the worker's reports and remembers a cancel.
 
-    return report
+    Not a child of the dialog: that would make a reference cycle, left for the garbage collector.
+    """
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.cancelled = False
+        dialog.canceled.connect(self._cancel)
+
+    @Slot()
+    def _cancel(self) -> None:
+        self.cancelled = True
+
+    @Slot(int, int)
+    def show_progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(done)
+        if self.dialog.wasCanceled():
+            self.cancelled = True
+
+
+class _Worker(QThread):
+    """Runs ``job(progress)`` outside the GUI thread; the result or the exception is kept for the caller."""
+
+    progressed = Signal(int, int)
+
+    def __init__(self, job: Callable[[Progress], object], shown: _ProgressShown) -> None:
+        super().__init__()
+        self._job = job
+        self._shown = shown
+        self.result: object = None
+        self.error: BaseException | None = None
+        # Blocking: the report is on screen (and a cancel seen) before the worker goes on.
+        self.progressed.connect(shown.show_progress, Qt.ConnectionType.BlockingQueuedConnection)
+
+    def _report(self, done: int, total: int) -> bool:
+        self.progressed.emit(done, total)
+        return not self._shown.cancelled
+
+    def run(self) -> None:
+        try:
+            self.result = self._job(self._report)
+        except BaseException as exc:  # noqa: BLE001 — re-raised in the GUI thread
+            self.error = exc
+
+
+def run_with_progress(parent: QWidget | None, text: str, job: Callable[[Progress], T]) -> T:
+    """Run ``job`` in a worker thread behind a progress dialog; return its result or raise its error.
+
+    Python's cyclic garbage collector runs in whichever thread happens to allocate; run in the
+    worker, it destroyed widgets left in reference cycles there — outside the GUI thread, where
+    stopping their timers crashed Qt (seen in the tests). So it collects here first and is paused
+    while the worker runs.
+    """
+    dialog = _progress_dialog(parent, text)
+    shown = _ProgressShown(dialog)
+    worker = _Worker(job, shown)
+    loop = QEventLoop()
+    worker.finished.connect(loop.quit)
+    collecting = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        worker.start()
+        loop.exec()
+        worker.wait()
+    finally:
+        if collecting:
+            gc.enable()
+        dialog.close()
+    if worker.error is not None:
+        raise worker.error
+    return worker.result  # type: ignore[return-value]
 
 
 def _tr(text: str) -> str:
@@ -272,9 +341,7 @@ def choose_table(parent: QWidget | None, path: str) -> RawTable | None:
     fmt = guess_format(path)
     sheet = None
     if fmt == "xlsx":
-        from kidesk.services.xlsx_io import sheet_names
-
-        names = sheet_names(Path(path).read_bytes(), Path(path).name)
+        names = sheet_names(path)
         if len(names) > 1:
             sheet, ok = QInputDialog.getItem(parent, _tr("Tabellenblatt wählen"), _tr("Welches Tabellenblatt?"), names, 0, False)
             if not ok:
@@ -299,25 +366,19 @@ def run_import(parent: QWidget | None, db: Database, path: str | None = None) ->
             return None
         mapping = None
         if table.kind != "vcf":
-            with db.session() as session:
-                suggested, remembered = cm.mapping_for(session, table.headers)
+            suggested, remembered = mapping_for_table(db, table)
             dialog = ColumnMappingDialog(table, suggested, remembered=remembered, parent=parent)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             mapping = dialog.mapping()
-        progress = _progress_dialog(parent, _tr("Datei wird geprüft …"))
-        try:
-            plan = plan_import(db, table, mapping, progress=progress_callback(progress))
-        finally:
-            progress.close()
-        report = ImportPlanDialog(plan, parent)
-        if report.exec() != QDialog.DialogCode.Accepted:
+        plan = run_with_progress(
+            parent, _tr("Datei wird geprüft …"), lambda report: plan_import(db, table, mapping, progress=report)
+        )
+        if ImportPlanDialog(plan, parent).exec() != QDialog.DialogCode.Accepted:
             return None
-        progress = _progress_dialog(parent, _tr("Kontakte werden importiert …"))
-        try:
-            result = apply_import(db, plan, progress=progress_callback(progress))
-        finally:
-            progress.close()
+        result = run_with_progress(
+            parent, _tr("Kontakte werden importiert …"), lambda report: apply_import(db, plan, progress=report)
+        )
     except UserError as exc:
         QMessageBox.warning(parent, _tr("Import"), str(exc))
         return None

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from kidesk.db.models import Affiliation, Contact, Event, Organisation, Participation, Volunteer
 from kidesk.errors import NotFound
-from kidesk.services.contact_export import CONTACT_HEADERS, ExportError, export
+from kidesk.services.contact_export import CONTACT_HEADERS, ExportError, ExportResult, events_for_export, export
 from kidesk.services.contact_import import apply_import, load_table, plan_import
 from kidesk.db.database import open_database
 
@@ -191,9 +191,9 @@ def test_internal_volunteer_list_round_trip(db, tmp_path, fmt):
 
 
 def test_csv_cells_never_start_a_formula_and_import_undoes_the_guard(db, tmp_path):
-    values = {"=HYPERLINK(\"http://x\")": "notes", "@SUM(A1)": "function", "'=schon": "department", "+49 5221 1": "phone"}
+    values = {"notes": "=HYPERLINK(\"http://x\")", "function": "@SUM(A1)", "department": "'=schon", "phone": "+49 5221 1"}
     with db.session() as s:
-        s.add(Contact(last_name="-Minus", notes="=HYPERLINK(\"http://x\")", function="@SUM(A1)", department="'=schon", phone="+49 5221 1"))
+        s.add(Contact(last_name="-Minus", **values))
     export(db, "contacts", tmp_path / "k.csv")
     text = (tmp_path / "k.csv").read_text(encoding="utf-8-sig")
     assert ";'-Minus;" in text and "'@SUM(A1)" in text and "\"'=HYPERLINK" in text and ";''=schon;" in text
@@ -203,8 +203,65 @@ def test_csv_cells_never_start_a_formula_and_import_undoes_the_guard(db, tmp_pat
         apply_import(other, plan_import(other, load_table(tmp_path / "k.csv")))
         with other.session() as s:
             c = s.scalars(select(Contact)).one()
-            assert (c.last_name, c.notes, c.function, c.department, c.phone) == (
-                "-Minus", "=HYPERLINK(\"http://x\")", "@SUM(A1)", "'=schon", "+49 5221 1"
-            )
+            assert c.last_name == "-Minus"
+            assert {key: getattr(c, key) for key in values} == values
     finally:
         other.dispose()
+
+
+def test_organisation_column_follows_the_one_primary_organisation_rule(db, tmp_path):
+    # Alpha was the primary organisation but the affiliation has ended; Zeta is current.
+    # The rule (kidesk.domain.affiliations) says Zeta — as on letters and badges.
+    with db.session() as s:
+        alpha, zeta = Organisation(name="Alpha e.V."), Organisation(name="Zeta gGmbH")
+        s.add(
+            Contact(
+                last_name="Kaya",
+                affiliations=[
+                    Affiliation(organisation=alpha, is_primary=True, valid_to=dt.date(2020, 12, 31)),
+                    Affiliation(organisation=zeta),
+                ],
+            )
+        )
+    for fmt in ("csv", "xlsx", "vcf"):
+        export(db, "contacts", tmp_path / f"k.{fmt}")
+    csv_rows = (tmp_path / "k.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert csv_rows[1].split(";")[CONTACT_HEADERS.index("Organisation")] == "Zeta gGmbH"
+    ws = openpyxl.load_workbook(tmp_path / "k.xlsx").active
+    assert ws.cell(row=2, column=CONTACT_HEADERS.index("Organisation") + 1).value == "Zeta gGmbH"
+    assert "ORG:Zeta gGmbH" in (tmp_path / "k.vcf").read_text(encoding="utf-8")
+
+
+def test_dates_in_csv_are_written_as_the_office_reads_them(db, tmp_path):
+    with db.session() as s:
+        event = Event(title="Sprachcafé <b>&", starts_at=dt.datetime(2026, 3, 5, 17, 30))
+        s.add(Participation(
+            event=event, status="registered",
+            contact=Contact(last_name="Berg", volunteer=Volunteer(
+                consent_share_with_partners=True, consent_given_on=dt.date(2024, 1, 15), active_since=dt.date(2024, 2, 1),
+            )),
+        ))
+        s.flush()
+        event_id = event.id
+    export(db, "participants", tmp_path / "p.csv", event_id=event_id)
+    export(db, "volunteers", tmp_path / "v.csv")
+    assert ";Sprachcafé <b>& (05.03.2026);" in (tmp_path / "p.csv").read_text(encoding="utf-8-sig")
+    volunteers = (tmp_path / "v.csv").read_text(encoding="utf-8-sig")
+    assert ";01.02.2024;" in volunteers and ";15.01.2024;" in volunteers
+
+
+def test_events_for_export_lists_every_event_oldest_first(db):
+    assert events_for_export(db) == []
+    with db.session() as s:
+        s.add(Event(title="Dankeschön-Fest", starts_at=dt.datetime(2026, 7, 2, 15)))
+        s.add(Event(title="Neujahrsempfang", starts_at=dt.datetime(2026, 1, 9, 18)))
+    choices = events_for_export(db)
+    assert [c.label for c in choices] == ["Neujahrsempfang (09.01.2026)", "Dankeschön-Fest (02.07.2026)"]
+    assert all(isinstance(c.id, int) for c in choices)
+
+
+def test_summary_names_the_cli_switch_only_for_the_cli(tmp_path):
+    result = ExportResult(tmp_path / "k.csv", 4, 1)
+    assert result.summary("contacts").endswith("wurden weggelassen (mit --intern für interne Listen alle ausgeben).")
+    assert result.summary("contacts", cli_hint=False).endswith("wurden weggelassen.")
+    assert "--intern" not in ExportResult(tmp_path / "k.csv", 4).summary("contacts")

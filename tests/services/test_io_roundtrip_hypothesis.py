@@ -13,12 +13,12 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
 from kidesk.db.database import open_database
 from kidesk.db.models import Affiliation, Contact, Organisation
 from kidesk.services.contact_export import export
-from kidesk.services.contact_import import _EMPTY_MARKERS, apply_import, check_email, load_table, plan_import
+from kidesk.services.contact_import import EMPTY_MARKERS, apply_import, check_email, load_table, plan_import
 
 _CHARS = st.characters(exclude_categories=("Cs", "Cc", "Cn", "Zl", "Zp"), exclude_characters="\ufeff")
 _SPICE = st.sampled_from(list('äöüßÄÖÜ ıİşğ";,\\\n\tעברית العربية €„“=+-@\'Ã©'))
@@ -29,7 +29,7 @@ def free_text(max_size: int):
         st.lists(st.one_of(_CHARS, _SPICE), min_size=1, max_size=max_size)
         .map("".join)
         .map(lambda t: t.replace("\t", " "))
-        .filter(lambda t: t == t.strip() and t and t not in _EMPTY_MARKERS and len(t) <= max_size)
+        .filter(lambda t: t == t.strip() and t and t not in EMPTY_MARKERS and len(t) <= max_size)
     )
 
 

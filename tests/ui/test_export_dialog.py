@@ -22,7 +22,7 @@ def test_export_dialog_writes_the_chosen_list(qtbot, db, tmp_path, monkeypatch):
     def choose(dialog: ExportDialog):
         dialog.what.setCurrentIndex(dialog.what.findData("participants"))
         dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
-        assert dialog.event.isEnabled() and dialog.event.count() == 1
+        assert dialog.event_choice.isEnabled() and dialog.event_choice.count() == 1
         assert "ohne Einwilligung" in dialog.hint.text()
         return QDialog.DialogCode.Accepted
 
@@ -30,4 +30,4 @@ def test_export_dialog_writes_the_chosen_list(qtbot, db, tmp_path, monkeypatch):
     result = run_export(None, db)
     assert result.path == tmp_path / "teilnehmende.xlsx" and result.path.exists()
     assert (result.count, result.excluded_without_consent) == (1, 1)
-    assert "1 Teilnehmende" in shown[0]
+    assert "1 Teilnehmende" in shown[0] and "--intern" not in shown[0]

@@ -1,0 +1,136 @@
+"""The dry run: check every row and decide create / update / skip — writing nothing."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kidesk.db.database import Database
+from kidesk.db.models import Contact, Organisation
+from kidesk.services import column_mapping as cm
+from kidesk.services.contact_import.apply import preload_contacts, would_change
+from kidesk.services.contact_import.matching import ExistingContacts, RowMatcher
+from kidesk.services.contact_import.records import (
+    CONTACT_FIELDS,
+    CREATE,
+    FIELD_LABELS,
+    SKIP,
+    UPDATE,
+    ImportPlan,
+    PlannedContact,
+    Progress,
+    check_progress,
+)
+from kidesk.services.contact_import.row_conversion import convert_row
+from kidesk.services.csv_sniffing import ImportFileError
+from kidesk.services.name_folding import same_text
+from kidesk.services.tabular_source import ERROR, INFO, Problem, RawTable
+
+
+def mapping_for_table(db: Database, table: RawTable) -> tuple[list[str], bool]:
+    """``(mapping, remembered)``: the mapping last used for a file of this layout, else a suggestion.
+
+    vCard files have fixed fields and never remember a mapping.
+    """
+    if table.kind == "vcf":
+        return cm.suggest_mapping(table.headers), False
+    with db.session() as session:
+        return cm.mapping_for(session, table.headers)
+
+
+def _check_mapping(table: RawTable, mapping: list[str]) -> None:
+    if len(mapping) != len(table.headers):
+        raise ValueError("mapping and header differ in length")
+    if not cm.mapping_is_usable(mapping):
+        shown = ", ".join(f"„{h}“" for h in table.headers[:12]) + (" …" if len(table.headers) > 12 else "")
+        raise ImportFileError(
+            f"In der Kopfzeile ist keine bekannte Namensspalte (gefunden: {shown}). "
+            "Bitte im Zuordnungsdialog eine Spalte „Nachname“ oder „Name“ zuordnen oder die Kopfzeile anpassen."
+        )
+    if not table.rows:
+        raise ImportFileError("Die Datei enthält nur eine Kopfzeile und keine Adressen.")
+
+
+def plan_import(
+    db: Database, table: RawTable, mapping: list[str] | None = None, *, progress: Progress | None = None
+) -> ImportPlan:
+    """Check every row and decide create/update/skip. Writes nothing."""
+    if mapping is None:
+        mapping, _ = mapping_for_table(db, table)
+    _check_mapping(table, mapping)
+    with db.session() as session:
+        existing = ExistingContacts.load(session)
+        known_orgs = {name.casefold() for name in session.scalars(select(Organisation.name))}
+        problems = list(table.problems)
+        error_rows = {p.row for p in problems if p.severity == ERROR and p.row is not None}
+        matcher = RowMatcher(existing, table.row_word)
+        items: list[PlannedContact] = []
+        total = len(table.rows)
+        for done, raw in enumerate(table.rows, start=1):
+            if done % 50 == 0 or done == total:
+                check_progress(progress, done, total)
+            record = convert_row(table.headers, mapping, raw, problems)
+            if record is None:
+                error_rows.add(raw.number)
+                continue
+            items.append(matcher.decide(record, problems))
+        for item in items:
+            if item.action == CREATE and item.duplicate_of is not None:
+                existing.recognise_repeat(session, item)
+            if item.action == CREATE and item.duplicate_of is not None:
+                problems.append(
+                    Problem(
+                        item.row,
+                        None,
+                        f"mögliche Dublette von Kontakt {item.duplicate_of} ({item.duplicate_label}, {item.duplicate_reason}) "
+                        "– wird neu angelegt; im Import-Dialog kann stattdessen „ergänzen“ oder „überspringen“ gewählt werden.",
+                    )
+                )
+        updates = [item for item in items if item.action == UPDATE]
+        preloaded = preload_contacts(session, sorted({item.existing_id for item in updates if item.existing_id}))  # noqa: F841 (kept alive)
+        for item in updates:
+            _check_update(session, item, problems)
+        new_orgs: dict[str, str] = {}
+        for item in items:
+            if item.record.organisation and item.action != SKIP:
+                key = item.record.organisation.casefold()
+                if key not in known_orgs and key not in new_orgs:
+                    new_orgs[key] = item.record.organisation
+    return ImportPlan(
+        table=table,
+        mapping=list(mapping),
+        items=items,
+        problems=problems,
+        skipped_rows=len(error_rows),
+        new_organisations=list(new_orgs.values()),
+    )
+
+
+def _check_update(session: Session, item: PlannedContact, problems: list[Problem]) -> None:
+    """Turn an update that brings nothing new into a skip; report values that differ."""
+    contact = session.get(Contact, item.existing_id) if item.existing_id is not None else None
+    if contact is None:
+        item.action, item.existing_id = CREATE, None
+        return
+    differing = []
+    for key in CONTACT_FIELDS:
+        value = item.record.fields.get(key)
+        current = getattr(contact, key)
+        if key in ("notes", "country") or value in (None, "") or current in (None, ""):
+            continue
+        if key == "salutation" and (current == "none" or value == "none"):
+            continue
+        if not same_text(str(current), str(value)):
+            differing.append(f"{FIELD_LABELS.get(key, key)} „{value}“ (gespeichert: „{current}“)")
+    if not would_change(contact, item):
+        item.action = SKIP
+        item.reason = f"schon vorhanden (Kontakt {contact.id})"
+    if differing:
+        problems.append(
+            Problem(
+                item.row,
+                None,
+                f"Kontakt {contact.id} ({contact.sort_name}) hat andere Angaben; nicht überschrieben: " + "; ".join(differing) + ".",
+                INFO,
+            )
+        )
