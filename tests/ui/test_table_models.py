@@ -7,7 +7,8 @@ from sqlalchemy import func, select
 
 from kidesk.db.models import Contact
 
-from kidesk.db.list_queries import ContactListQuery, OrganisationListQuery
+from kidesk.services.contacts import ContactListQuery
+from kidesk.services.organisations import OrganisationListQuery
 from kidesk.ui.common import lazy_table_model
 from kidesk.ui.models.contact_table_model import COL_LAST_NAME, ContactTableModel
 from kidesk.ui.models.organisation_table_model import OrganisationTableModel

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from kidesk.db.database import Database
 from kidesk.errors import UserError
-from kidesk.ui.common.lazy_table_model import LazyQueryTableModel
+from kidesk.ui.common.lazy_table_model import LazyTableModel
 from kidesk.ui.common.prompts import UnsavedAnswer, ask_unsaved_changes, confirm_delete, show_save_problems
 from kidesk.ui.workspace_tab import WorkspaceTab
 
@@ -82,7 +82,7 @@ class RecordListTab(WorkspaceTab):
         raise NotImplementedError
 
     # -- building blocks -----------------------------------------------------------------------------------
-    def build_layout(self, filter_rows: list, model: LazyQueryTableModel, editor: QWidget, extra_buttons: list) -> None:
+    def build_layout(self, filter_rows: list, model: LazyTableModel, editor: QWidget, extra_buttons: list) -> None:
         self.model = model
         self.editor = editor
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
