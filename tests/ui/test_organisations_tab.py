@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
@@ -96,7 +98,7 @@ def test_network_membership_added_with_dates_and_removed(tab, office):
     tab.jump_to(ids["vhs"])
     tab.editor.network_choice.setCurrentIndex(tab.editor.network_choice.findData(ids["widunetz"]))
     tab.editor.membership_role.setText("Projektgruppe")
-    tab.editor.joined_input.setDate(tab.editor.joined_input.date().fromString("2019-01-15", Qt.DateFormat.ISODate))
+    tab.editor.joined_input.set_date(dt.date(2019, 1, 15))
     assert tab.editor.add_membership()
     assert not tab.editor.add_membership()  # the same network twice is refused
     tab.editor.memberships.item(0, 3).setText("31.12.2023")
@@ -112,6 +114,42 @@ def test_network_membership_added_with_dates_and_removed(tab, office):
     assert tab.save()
     with db.session() as s:
         assert s.execute(select(NetworkMembership).where(NetworkMembership.organisation_id == ids["vhs"])).first() is None
+
+
+def test_join_date_typed_as_the_office_writes_it(tab, qtbot, office):
+    """Typing 27.02.2008 into the join-date field gives 27.02.2008 (the old QDateEdit with the
+    locale's short format turned it into ".00002.2008")."""
+    db, ids = office
+    tab.jump_to(ids["vhs"])
+    tab.editor.network_choice.setCurrentIndex(tab.editor.network_choice.findData(ids["widunetz"]))
+    tab.editor.joined_input.clear()
+    qtbot.keyClicks(tab.editor.joined_input, "27.02.2008")
+    assert tab.editor.joined_input.text() == "27.02.2008"
+    assert tab.editor.joined_input.date() == dt.date(2008, 2, 27)
+    assert tab.editor.add_membership()
+    assert tab.editor.memberships.item(0, 2).text() == "27.02.2008"
+    assert tab.save()
+    with db.session() as s:
+        m = s.execute(select(NetworkMembership).where(NetworkMembership.organisation_id == ids["vhs"])).scalar_one()
+        assert m.joined_on == dt.date(2008, 2, 27)
+
+
+def test_date_field_tidies_short_spellings_and_refuses_nonsense(tab, qtbot, office):
+    _db, ids = office
+    tab.jump_to(ids["vhs"])
+    field = tab.editor.joined_input
+    field.clear()
+    qtbot.keyClicks(field, "7.3.09")
+    field.editingFinished.emit()
+    assert field.text() == "07.03.2009" and field.date() == dt.date(2009, 3, 7)
+    field.clear()
+    assert field.date() is None
+    qtbot.keyClicks(field, "31.02.2008")
+    assert not field.is_valid()
+    tab.editor.network_choice.setCurrentIndex(tab.editor.network_choice.findData(ids["widunetz"]))
+    assert not tab.editor.add_membership()
+    assert "kein Datum" in tab.editor.membership_problem.text()
+    assert tab.editor.memberships.rowCount() == 0
 
 
 def test_create_network_from_the_tab(tab, office, monkeypatch):
