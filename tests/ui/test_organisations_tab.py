@@ -202,3 +202,50 @@ def test_unsaved_changes_prompt_on_switch(tab, qtbot, office, dialogs):
     dialogs.answers.append(QMessageBox.StandardButton.Discard)
     tab.jump_to(ids["drk"])
     assert tab.current_record_id() == ids["drk"]
+
+
+def test_edit_conflict_overwrite_on_the_organisation_editor(tab, qtbot, office, db_path, monkeypatch):
+    """The organisation editor answers an edit conflict the same way as the contact editor."""
+    from kidesk.db.database import open_database
+    from kidesk.services import organisations as organisation_service
+    from kidesk.ui.common import prompts
+
+    db, ids = office
+    asked = []
+    monkeypatch.setattr(prompts, "ask_edit_conflict",
+                        lambda parent, name: asked.append(name) or prompts.ConflictAnswer.OVERWRITE)
+    tab.jump_to(ids["vhs"])
+    other = open_database(db_path)
+    try:
+        theirs = organisation_service.load_organisation(other, ids["vhs"])
+        theirs.phone = "05221/1111"
+        organisation_service.update_organisation(other, theirs)
+    finally:
+        other.dispose()
+    tab.editor.fields["website"].widget.setText("https://vhs-im-kreis-herford.de")
+    assert tab.save()
+    assert len(asked) == 1
+    stored = organisation_service.load_organisation(db, ids["vhs"])
+    assert stored.website == "https://vhs-im-kreis-herford.de" and stored.phone != "05221/1111"
+
+
+def test_unsaved_changes_question_serves_other_editors_too(monkeypatch):
+    """One question for every tab: a tab's own wording, and without *Cancel* when closing for good."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kidesk.ui.common.prompts import UnsavedAnswer, ask_unsaved_changes
+
+    seen = []
+
+    def question(parent, title, text, buttons, default=QMessageBox.StandardButton.NoButton):
+        seen.append((title, text, buttons, default))
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    assert ask_unsaved_changes(None, question="Die Änderungen an der Veranstaltung speichern?",
+                               can_cancel=False) is UnsavedAnswer.DISCARD
+    assert ask_unsaved_changes(None, "VHS im Kreis Herford") is UnsavedAnswer.DISCARD
+    (title, text, buttons, default), (_t, named, with_cancel, _d) = seen
+    assert title == "Ungespeicherte Änderungen" and text == "Die Änderungen an der Veranstaltung speichern?"
+    assert not buttons & QMessageBox.StandardButton.Cancel and default == QMessageBox.StandardButton.Save
+    assert "„VHS im Kreis Herford“" in named and with_cancel & QMessageBox.StandardButton.Cancel

@@ -114,7 +114,7 @@ def ask_edit_conflict(parent: QWidget, record_name: str) -> ConflictAnswer:
             "RecordPrompts",
             "„%s“ wurde inzwischen an anderer Stelle geändert. Neu laden (Ihre Eingaben gehen verloren) "
             "oder mit Ihren Eingaben überschreiben?",
-        ).replace("%s", record_name, 1)
+        ) % record_name
     )
     reload_button = box.addButton(QCoreApplication.translate("RecordPrompts", "Neu laden"), QMessageBox.ButtonRole.AcceptRole)
     overwrite_button = box.addButton(QCoreApplication.translate("RecordPrompts", "Überschreiben"), QMessageBox.ButtonRole.DestructiveRole)
