@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("demo", help="die Datenbank mit den Demo-Daten füllen")
     p.set_defaults(handler=_demo)
 
-    p = subparsers.add_parser("search", help="Kontakte, Organisationen und Veranstaltungen suchen")
+    p = subparsers.add_parser("search", help="Kontakte, Organisationen, Veranstaltungen und Ehrenamtliche suchen")
     p.add_argument("text", nargs="+", help="Suchbegriffe (jedes Wort als Wortanfang)")
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(handler=_search)
@@ -58,11 +58,11 @@ def _demo(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _search(args: argparse.Namespace, ctx: CliContext) -> int:
-    from kidesk.db.search import search
+    from kidesk.services.search import search_everything
 
-    kind_labels = {"contact": "Kontakt", "organisation": "Organisation", "event": "Veranstaltung"}
-    with ctx.open_db().session() as session:
-        hits = search(session, " ".join(args.text), limit=args.limit)
+    kind_labels = {"contact": "Kontakt", "organisation": "Organisation", "event": "Veranstaltung",
+                   "volunteer": "Ehrenamtliche/r"}
+    hits = search_everything(ctx.open_db(), " ".join(args.text), limit=args.limit)
     for hit in hits:
         print(f"{kind_labels[hit.kind]}\t{hit.id}\t{hit.title}")
     return 0 if hits else 1

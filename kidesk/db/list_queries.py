@@ -1,17 +1,21 @@
 """List queries behind the contacts and organisations tables, and the choice lists of their filters (no Qt).
 
-A list is described by a small filter object; it builds one ``SELECT`` with the ORDER BY in
-SQL (a stable tie-breaker on ``id`` last), which the Qt models page through with
-:func:`kidesk.db.queries.page`. :meth:`position` finds where a record sits in the current
-order (a ``row_number()`` window), so a jump from the global search fetches just enough
-pages to show it.
+A list is described by a small, plain filter object (:class:`ContactListQuery`,
+:class:`OrganisationListQuery`: values only, no SQL). The functions here turn it into one
+``SELECT`` with the ORDER BY in SQL (a stable tie-breaker on ``id`` last), return one page
+of it as plain row dataclasses (:class:`ContactRow`, :class:`OrganisationRow`), count it,
+and find where a record sits in the current order (a ``row_number()`` window), so a jump
+from the global search fetches just enough pages to show it. The services
+(:mod:`kidesk.services.contacts`, :mod:`kidesk.services.organisations`) wrap them in a
+session for the UI.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, exists, func, select
+from sqlalchemy import Select, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from kidesk.db.collation import sortable
@@ -19,14 +23,17 @@ from kidesk.db.models import Affiliation, Contact, NetworkMembership, Organisati
 from kidesk.db.search import matching_ids
 
 
-
-def _primary_organisation_name():
-    """The contact's primary (else alphabetically first) organisation's name."""
+def _primary_organisation_name(today: dt.date | None = None):
+    """The contact's primary organisation's name, by the rule of :mod:`kidesk.domain.affiliations`:
+    current affiliations (no end, or an end not yet passed) first, then the one marked primary,
+    then the one entered first (lowest id)."""
+    today = today or dt.date.today()
+    current = or_(Affiliation.valid_to.is_(None), Affiliation.valid_to >= today)
     return (
         select(Organisation.name)
         .join(Affiliation, Affiliation.organisation_id == Organisation.id)
         .where(Affiliation.contact_id == Contact.id)
-        .order_by(Affiliation.is_primary.desc(), Organisation.name)
+        .order_by(case((current, 0), else_=1), Affiliation.is_primary.desc(), Affiliation.id)
         .limit(1)
         .correlate(Contact)
         .scalar_subquery()
@@ -39,6 +46,8 @@ CONTACT_COLUMNS = ("last_name", "first_name", "organisation", "function", "city"
 
 @dataclass(frozen=True)
 class ContactListQuery:
+    """What the contacts list shows: filters and order (plain values)."""
+
     search_text: str = ""
     organisation_id: int | None = None
     city: str | None = None
@@ -47,65 +56,88 @@ class ContactListQuery:
     sort_column: str = "last_name"
     descending: bool = False
 
-    def _columns(self):
-        organisation = _primary_organisation_name().label("organisation")
-        is_volunteer = exists().where(Volunteer.contact_id == Contact.id).label("is_volunteer")
-        return (
-            Contact.id,
-            Contact.last_name,
-            Contact.first_name,
-            organisation,
-            Contact.function,
-            Contact.city,
-            Contact.email,
-            Contact.phone,
-            Contact.is_staff,
-            is_volunteer,
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One line of the contacts list."""
+
+    id: int
+    last_name: str
+    first_name: str
+    organisation: str | None
+    function: str | None
+    city: str | None
+    email: str | None
+    phone: str | None
+    is_staff: bool
+    is_volunteer: bool
+
+
+def _contact_where(query: ContactListQuery, stmt: Select) -> Select:
+    if query.search_text.strip():
+        ids = matching_ids(query.search_text, "contact")
+        if ids is not None:
+            stmt = stmt.where(Contact.id.in_(ids))
+    if query.organisation_id is not None:
+        stmt = stmt.where(
+            exists().where(Affiliation.contact_id == Contact.id, Affiliation.organisation_id == query.organisation_id)
         )
+    if query.city:
+        stmt = stmt.where(Contact.city == query.city)
+    if query.staff_only:
+        stmt = stmt.where(Contact.is_staff.is_(True))
+    if query.volunteers_only:
+        stmt = stmt.where(exists().where(Volunteer.contact_id == Contact.id))
+    return stmt
 
-    def _where(self, stmt: Select) -> Select:
-        if self.search_text.strip():
-            ids = matching_ids(self.search_text, "contact")
-            if ids is not None:
-                stmt = stmt.where(Contact.id.in_(ids))
-        if self.organisation_id is not None:
-            stmt = stmt.where(
-                exists().where(Affiliation.contact_id == Contact.id, Affiliation.organisation_id == self.organisation_id)
-            )
-        if self.city:
-            stmt = stmt.where(Contact.city == self.city)
-        if self.staff_only:
-            stmt = stmt.where(Contact.is_staff.is_(True))
-        if self.volunteers_only:
-            stmt = stmt.where(exists().where(Volunteer.contact_id == Contact.id))
-        return stmt
 
-    def _order(self):
-        keys = {
-            "last_name": [sortable(Contact.last_name), sortable(Contact.first_name)],
-            "first_name": [sortable(Contact.first_name), sortable(Contact.last_name)],
-            "organisation": [sortable(_primary_organisation_name()), sortable(Contact.last_name)],
-            "function": [sortable(Contact.function), sortable(Contact.last_name)],
-            "city": [sortable(Contact.city), sortable(Contact.last_name)],
-            "email": [sortable(Contact.email)],
-            "phone": [Contact.phone],
-        }[self.sort_column]
-        keys = [k.desc() if self.descending else k.asc() for k in keys]
-        return [*keys, Contact.id.desc() if self.descending else Contact.id.asc()]
+def _contact_order(query: ContactListQuery) -> list:
+    keys = {
+        "last_name": [sortable(Contact.last_name), sortable(Contact.first_name)],
+        "first_name": [sortable(Contact.first_name), sortable(Contact.last_name)],
+        "organisation": [sortable(_primary_organisation_name()), sortable(Contact.last_name)],
+        "function": [sortable(Contact.function), sortable(Contact.last_name)],
+        "city": [sortable(Contact.city), sortable(Contact.last_name)],
+        "email": [sortable(Contact.email)],
+        "phone": [Contact.phone],
+    }[query.sort_column]
+    keys = [k.desc() if query.descending else k.asc() for k in keys]
+    return [*keys, Contact.id.desc() if query.descending else Contact.id.asc()]
 
-    def statement(self) -> Select:
-        return self._where(select(*self._columns())).order_by(*self._order())
 
-    def count_statement(self) -> Select:
-        return self._where(select(func.count(Contact.id)))
+def contact_statement(query: ContactListQuery) -> Select:
+    """The whole list as one SELECT (columns in :class:`ContactRow` order)."""
+    columns = (
+        Contact.id,
+        Contact.last_name,
+        Contact.first_name,
+        _primary_organisation_name().label("organisation"),
+        Contact.function,
+        Contact.city,
+        Contact.email,
+        Contact.phone,
+        Contact.is_staff,
+        exists().where(Volunteer.contact_id == Contact.id).label("is_volunteer"),
+    )
+    return _contact_where(query, select(*columns)).order_by(*_contact_order(query))
 
-    def position(self, session: Session, contact_id: int) -> int | None:
-        """0-based row of ``contact_id`` in this list, or None if the filters hide it."""
-        numbered = self._where(
-            select(Contact.id, func.row_number().over(order_by=self._order()).label("rn"))
-        ).subquery()
-        rn = session.execute(select(numbered.c.rn).where(numbered.c.id == contact_id)).scalar()
-        return None if rn is None else int(rn) - 1
+
+def contact_page(session: Session, query: ContactListQuery, offset: int, limit: int) -> list[ContactRow]:
+    rows = session.execute(contact_statement(query).offset(offset).limit(limit))
+    return [ContactRow(*(row[:8]), bool(row[8]), bool(row[9])) for row in rows]
+
+
+def contact_count(session: Session, query: ContactListQuery) -> int:
+    return session.execute(_contact_where(query, select(func.count(Contact.id)))).scalar_one()
+
+
+def contact_position(session: Session, query: ContactListQuery, contact_id: int) -> int | None:
+    """0-based row of ``contact_id`` in this list, or None if the filters hide it."""
+    numbered = _contact_where(
+        query, select(Contact.id, func.row_number().over(order_by=_contact_order(query)).label("rn"))
+    ).subquery()
+    rn = session.execute(select(numbered.c.rn).where(numbered.c.id == contact_id)).scalar()
+    return None if rn is None else int(rn) - 1
 
 
 ORGANISATION_COLUMNS = ("name", "short_name", "kind", "city", "parent", "people")
@@ -113,6 +145,8 @@ ORGANISATION_COLUMNS = ("name", "short_name", "kind", "city", "parent", "people"
 
 @dataclass(frozen=True)
 class OrganisationListQuery:
+    """What the organisations list shows: filters and order (plain values)."""
+
     search_text: str = ""
     kind: str | None = None
     network_id: int | None = None
@@ -120,72 +154,96 @@ class OrganisationListQuery:
     sort_column: str = "name"
     descending: bool = False
 
-    def _parent_name(self):
-        parent = Organisation.__table__.alias("parent_org")
-        return (
-            select(parent.c.name).where(parent.c.id == Organisation.parent_id).correlate(Organisation).scalar_subquery()
-        )
 
-    def _people(self):
-        return (
-            select(func.count(Affiliation.id))
-            .where(Affiliation.organisation_id == Organisation.id)
-            .correlate(Organisation)
-            .scalar_subquery()
-        )
+@dataclass(frozen=True)
+class OrganisationRow:
+    """One line of the organisations list."""
 
-    def _where(self, stmt: Select) -> Select:
-        if self.search_text.strip():
-            ids = matching_ids(self.search_text, "organisation")
-            if ids is not None:
-                stmt = stmt.where(Organisation.id.in_(ids))
-        if self.kind:
-            stmt = stmt.where(Organisation.kind == self.kind)
-        if self.city:
-            stmt = stmt.where(Organisation.city == self.city)
-        if self.network_id is not None:
-            stmt = stmt.where(
-                exists().where(
-                    NetworkMembership.organisation_id == Organisation.id,
-                    NetworkMembership.network_id == self.network_id,
-                )
+    id: int
+    name: str
+    short_name: str | None
+    kind: str
+    city: str | None
+    parent: str | None
+    people: int
+
+
+def _parent_name():
+    parent = Organisation.__table__.alias("parent_org")
+    return select(parent.c.name).where(parent.c.id == Organisation.parent_id).correlate(Organisation).scalar_subquery()
+
+
+def _people():
+    return (
+        select(func.count(Affiliation.id))
+        .where(Affiliation.organisation_id == Organisation.id)
+        .correlate(Organisation)
+        .scalar_subquery()
+    )
+
+
+def _organisation_where(query: OrganisationListQuery, stmt: Select) -> Select:
+    if query.search_text.strip():
+        ids = matching_ids(query.search_text, "organisation")
+        if ids is not None:
+            stmt = stmt.where(Organisation.id.in_(ids))
+    if query.kind:
+        stmt = stmt.where(Organisation.kind == query.kind)
+    if query.city:
+        stmt = stmt.where(Organisation.city == query.city)
+    if query.network_id is not None:
+        stmt = stmt.where(
+            exists().where(
+                NetworkMembership.organisation_id == Organisation.id,
+                NetworkMembership.network_id == query.network_id,
             )
-        return stmt
+        )
+    return stmt
 
-    def _order(self):
-        keys = {
-            "name": [sortable(Organisation.name)],
-            "short_name": [sortable(Organisation.short_name), sortable(Organisation.name)],
-            "kind": [Organisation.kind, sortable(Organisation.name)],
-            "city": [sortable(Organisation.city), sortable(Organisation.name)],
-            "parent": [sortable(self._parent_name()), sortable(Organisation.name)],
-            "people": [self._people(), sortable(Organisation.name)],
-        }[self.sort_column]
-        keys = [k.desc() if self.descending else k.asc() for k in keys]
-        return [*keys, Organisation.id.desc() if self.descending else Organisation.id.asc()]
 
-    def statement(self) -> Select:
-        return self._where(
-            select(
-                Organisation.id,
-                Organisation.name,
-                Organisation.short_name,
-                Organisation.kind,
-                Organisation.city,
-                self._parent_name().label("parent"),
-                self._people().label("people"),
-            )
-        ).order_by(*self._order())
+def _organisation_order(query: OrganisationListQuery) -> list:
+    keys = {
+        "name": [sortable(Organisation.name)],
+        "short_name": [sortable(Organisation.short_name), sortable(Organisation.name)],
+        "kind": [Organisation.kind, sortable(Organisation.name)],
+        "city": [sortable(Organisation.city), sortable(Organisation.name)],
+        "parent": [sortable(_parent_name()), sortable(Organisation.name)],
+        "people": [_people(), sortable(Organisation.name)],
+    }[query.sort_column]
+    keys = [k.desc() if query.descending else k.asc() for k in keys]
+    return [*keys, Organisation.id.desc() if query.descending else Organisation.id.asc()]
 
-    def count_statement(self) -> Select:
-        return self._where(select(func.count(Organisation.id)))
 
-    def position(self, session: Session, organisation_id: int) -> int | None:
-        numbered = self._where(
-            select(Organisation.id, func.row_number().over(order_by=self._order()).label("rn"))
-        ).subquery()
-        rn = session.execute(select(numbered.c.rn).where(numbered.c.id == organisation_id)).scalar()
-        return None if rn is None else int(rn) - 1
+def organisation_statement(query: OrganisationListQuery) -> Select:
+    return _organisation_where(
+        query,
+        select(
+            Organisation.id,
+            Organisation.name,
+            Organisation.short_name,
+            Organisation.kind,
+            Organisation.city,
+            _parent_name().label("parent"),
+            _people().label("people"),
+        ),
+    ).order_by(*_organisation_order(query))
+
+
+def organisation_page(session: Session, query: OrganisationListQuery, offset: int, limit: int) -> list[OrganisationRow]:
+    rows = session.execute(organisation_statement(query).offset(offset).limit(limit))
+    return [OrganisationRow(*(row[:6]), int(row[6] or 0)) for row in rows]
+
+
+def organisation_count(session: Session, query: OrganisationListQuery) -> int:
+    return session.execute(_organisation_where(query, select(func.count(Organisation.id)))).scalar_one()
+
+
+def organisation_position(session: Session, query: OrganisationListQuery, organisation_id: int) -> int | None:
+    numbered = _organisation_where(
+        query, select(Organisation.id, func.row_number().over(order_by=_organisation_order(query)).label("rn"))
+    ).subquery()
+    rn = session.execute(select(numbered.c.rn).where(numbered.c.id == organisation_id)).scalar()
+    return None if rn is None else int(rn) - 1
 
 
 def contact_cities(session: Session) -> list[str]:
@@ -194,7 +252,6 @@ def contact_cities(session: Session) -> list[str]:
         select(Contact.city).where(Contact.city.is_not(None), Contact.city != "").distinct().order_by(sortable(Contact.city))
     )
     return [r[0] for r in rows]
-
 
 
 def organisation_choices(session: Session) -> list[tuple[int, str]]:
@@ -209,4 +266,3 @@ def staff_choices(session: Session) -> list[tuple[int, str]]:
         .order_by(sortable(Contact.last_name), sortable(Contact.first_name))
     )
     return [(i, f"{last}, {first}" if first else last) for i, last, first in rows]
-

@@ -27,6 +27,7 @@ from sqlalchemy import Select, select, text
 from sqlalchemy.orm import Session
 
 from kidesk.db.collation import sort_key
+from kidesk.db.models import Volunteer
 
 SEARCH_TABLE = "search_index"
 KIND_CODES = {"contact": 0, "organisation": 1, "event": 2}
@@ -102,6 +103,14 @@ def _prominence(hit: SearchHit, first_word: str) -> int:
     if any(w.startswith(typed) for w in words):
         return 1
     return 2
+
+
+def volunteer_ids_by_contact(session: Session, contact_ids: list[int]) -> dict[int, int]:
+    """``{contact id: volunteer id}`` for those of ``contact_ids`` that have a volunteer profile."""
+    if not contact_ids:
+        return {}
+    rows = session.execute(select(Volunteer.contact_id, Volunteer.id).where(Volunteer.contact_id.in_(contact_ids)))
+    return {contact_id: volunteer_id for contact_id, volunteer_id in rows}
 
 
 def matching_ids(user_text: str, kind: str) -> Select[tuple[int]] | None:

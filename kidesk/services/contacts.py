@@ -17,13 +17,15 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kidesk.db import vocab
+from kidesk.db import list_queries, vocab
 from kidesk.db.database import Database
+from kidesk.db.list_queries import CONTACT_COLUMNS, ContactListQuery, ContactRow
 from kidesk.db.models import Affiliation, Contact, Organisation, Participation, Volunteer, VolunteerHours
 from kidesk.db.queries import get_or_raise
 from kidesk.errors import ValidationError
 from kidesk.services import validation
 from kidesk.services.duplicates import DuplicatePair, likely_duplicates
+from kidesk.services.edit_conflicts import RecordChangedElsewhere, StaleDataError, stale_message
 from kidesk.services.record_writing import (
     blank_to_none,
     insert_record,
@@ -51,6 +53,11 @@ TEXT_FIELDS = (
     "languages",
     "notes",
 )
+__all__ = [
+    "CONTACT_COLUMNS", "OPTIONAL_TEXT_FIELDS", "TEXT_FIELDS", "AffiliationData", "ContactData", "ContactListQuery", "ContactRow", "DeletionImpact",
+    "contact_cities", "contact_count", "contact_page", "contact_position", "create_contact", "delete_contact",
+    "deletion_impact", "load_contact", "normalised", "possible_duplicates", "staff_choices", "update_contact", "validate",
+]
 OPTIONAL_TEXT_FIELDS = tuple(f for f in TEXT_FIELDS if f not in ("first_name", "last_name", "country"))
 
 
@@ -249,6 +256,40 @@ def deletion_impact(db: Database, contact_id: int) -> DeletionImpact:
 
 def delete_contact(db: Database, contact_id: int) -> None:
     """Delete the contact and everything hanging on it (affiliations, participations, volunteer profile)."""
+    try:
+        with db.session() as session:
+            contact = get_or_raise(session, Contact, contact_id, "Den Kontakt")
+            session.delete(contact)
+    except StaleDataError as exc:
+        raise RecordChangedElsewhere(stale_message("Der Kontakt")) from exc
+
+
+# -- the contacts list (paged, for the UI's lazy table and anyone else) --------------------------------------
+def contact_page(db: Database, query: ContactListQuery, offset: int, limit: int) -> list[ContactRow]:
+    """One page of the contacts list in the query's order."""
     with db.session() as session:
-        contact = get_or_raise(session, Contact, contact_id, "Den Kontakt")
-        session.delete(contact)
+        return list_queries.contact_page(session, query, offset, limit)
+
+
+def contact_count(db: Database, query: ContactListQuery) -> int:
+    """How many contacts the query's filters let through."""
+    with db.session() as session:
+        return list_queries.contact_count(session, query)
+
+
+def contact_position(db: Database, query: ContactListQuery, contact_id: int) -> int | None:
+    """0-based row of the contact in the list, or None when the filters hide it."""
+    with db.session() as session:
+        return list_queries.contact_position(session, query, contact_id)
+
+
+def contact_cities(db: Database) -> list[str]:
+    """Distinct towns of contacts, for the filter box."""
+    with db.session() as session:
+        return list_queries.contact_cities(session)
+
+
+def staff_choices(db: Database) -> list[tuple[int, str]]:
+    """``(id, "Last, First")`` of our own staff, for choice boxes."""
+    with db.session() as session:
+        return list_queries.staff_choices(session)

@@ -15,13 +15,15 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kidesk.db import vocab
+from kidesk.db import list_queries, vocab
 from kidesk.db.collation import sortable
 from kidesk.db.database import Database
+from kidesk.db.list_queries import ORGANISATION_COLUMNS, OrganisationListQuery, OrganisationRow
 from kidesk.db.models import Affiliation, Contact, Network, NetworkMembership, Organisation
 from kidesk.db.queries import get_or_raise
 from kidesk.errors import ValidationError
 from kidesk.services import validation
+from kidesk.services.edit_conflicts import RecordChangedElsewhere, StaleDataError, stale_message
 from kidesk.services.record_writing import (
     blank_to_none,
     insert_record,
@@ -32,6 +34,12 @@ from kidesk.services.record_writing import (
 
 TEXT_FIELDS = ("name", "short_name", "street", "postcode", "city", "country", "phone", "fax", "email", "website", "notes")
 OPTIONAL_TEXT_FIELDS = tuple(f for f in TEXT_FIELDS if f not in ("name", "country"))
+__all__ = [
+    "LOGO_MAX_BYTES", "OPTIONAL_TEXT_FIELDS", "ORGANISATION_COLUMNS", "TEXT_FIELDS", "MembershipData", "OrganisationData", "OrganisationDeletionImpact", "OrganisationListQuery",
+    "OrganisationRow", "PersonAtOrganisation", "create_network", "create_organisation", "delete_organisation",
+    "deletion_impact", "load_organisation", "logo_mime_type", "network_choices", "normalised", "organisation_choices",
+    "organisation_count", "organisation_page", "organisation_position", "update_organisation", "validate",
+]
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 LOGO_SIGNATURES = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg"}
 
@@ -254,9 +262,34 @@ def deletion_impact(db: Database, organisation_id: int) -> OrganisationDeletionI
 
 
 def delete_organisation(db: Database, organisation_id: int) -> None:
+    try:
+        with db.session() as session:
+            org = get_or_raise(session, Organisation, organisation_id, "Die Organisation")
+            session.delete(org)
+    except StaleDataError as exc:
+        raise RecordChangedElsewhere(stale_message("Die Organisation")) from exc
+
+
+# -- the organisations list (paged) and choice lists -------------------------------------------------------
+def organisation_page(db: Database, query: OrganisationListQuery, offset: int, limit: int) -> list[OrganisationRow]:
     with db.session() as session:
-        org = get_or_raise(session, Organisation, organisation_id, "Die Organisation")
-        session.delete(org)
+        return list_queries.organisation_page(session, query, offset, limit)
+
+
+def organisation_count(db: Database, query: OrganisationListQuery) -> int:
+    with db.session() as session:
+        return list_queries.organisation_count(session, query)
+
+
+def organisation_position(db: Database, query: OrganisationListQuery, organisation_id: int) -> int | None:
+    with db.session() as session:
+        return list_queries.organisation_position(session, query, organisation_id)
+
+
+def organisation_choices(db: Database) -> list[tuple[int, str]]:
+    """``(id, name)`` of every organisation in dictionary order, for choice boxes."""
+    with db.session() as session:
+        return list_queries.organisation_choices(session)
 
 
 def network_choices(db: Database) -> list[tuple[int, str]]:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QMenu, QMessageBox, QToolButton, QWidget
 
-from kidesk.db import list_queries
-from kidesk.db import settings as db_settings
-from kidesk.db.list_queries import ContactListQuery
 from kidesk.db.database import Database
 from kidesk.services import contacts as contact_service
+from kidesk.services import organisations as organisation_service
 from kidesk.services import printing
+from kidesk.services import settings as settings_service
+from kidesk.services.contacts import ContactListQuery
 from kidesk.ui.contact_editor import ContactEditor
 from kidesk.ui.models.contact_table_model import COL_EMAIL, COL_FIRST_NAME, COL_LAST_NAME, COL_ORGANISATION, ContactTableModel
 from kidesk.ui.print_products import run_print_product
@@ -156,9 +156,8 @@ class ContactsTab(RecordListTab):
         )
 
     def refresh_choices(self) -> None:
-        with self.db.session() as session:
-            organisations = list_queries.organisation_choices(session)
-            cities = list_queries.contact_cities(session)
+        organisations = organisation_service.organisation_choices(self.db)
+        cities = contact_service.contact_cities(self.db)
         self.editor.set_organisation_choices(organisations)
         for combo, all_label, items in (
             (self.organisation_filter, self.tr("alle Organisationen"), organisations),
@@ -197,8 +196,7 @@ class ContactsTab(RecordListTab):
             return None
         if not self.save():
             return None
-        with self.db.session() as session:
-            template = db_settings.get(session, db_settings.DEFAULT_CARD_TEMPLATE)
+        template = settings_service.default_card_template(self.db)
         return run_print_product(self, printing.print_cards, self.tr("Visitenkarten – %s") % data.display_name,
                                  f"visitenkarten-{data.last_name}.pdf", template=template, contact_ids=[data.id])
 
@@ -208,8 +206,7 @@ class ContactsTab(RecordListTab):
             QMessageBox.information(self, self.tr("Adressetiketten"),
                                     self.tr("Bitte zuerst Kontakte in der Liste auswählen."))
             return None
-        with self.db.session() as session:
-            template = db_settings.get(session, db_settings.DEFAULT_LABEL_TEMPLATE)
+        template = settings_service.default_label_template(self.db)
         return run_print_product(self, printing.print_labels, self.tr("Adressetiketten (%n Kontakt(e))", "", len(ids)),
                                  "adressetiketten.pdf", template=template, contact_ids=ids)
 

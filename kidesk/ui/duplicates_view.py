@@ -40,6 +40,7 @@ from kidesk.services.duplicates import (
     merge_contacts,
     merge_preview,
 )
+from kidesk.ui.common.text import fill
 
 
 class MergePanel(QWidget):
@@ -64,8 +65,8 @@ class MergePanel(QWidget):
         self.clear()
         self.keep_id, self.other_id = keep_id, other_id
         bold = "font-weight: bold"
-        for column, text in enumerate((self.tr("Feld"), self.tr("Kontakt %1 (bleibt)").replace("%1", str(keep_id)),
-                                       self.tr("Kontakt %1 (wird aufgelöst)").replace("%1", str(other_id)))):
+        for column, text in enumerate((self.tr("Feld"), fill(self.tr("Kontakt %1 (bleibt)"), keep_id),
+                                       fill(self.tr("Kontakt %1 (wird aufgelöst)"), other_id))):
             label = QLabel(text, self)
             label.setStyleSheet(bold)
             self.grid.addWidget(label, 0, column)
@@ -168,7 +169,7 @@ class DuplicatesView(QDialog):
         for row, pair in enumerate(self.pairs):
             for column, text in enumerate((pair.first_label, pair.second_label, self.tr(pair.reason), f"{pair.score} %")):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.status.setText(self.tr("%1 mögliche Dubletten gefunden.").replace("%1", str(len(self.pairs))))
+        self.status.setText(fill(self.tr("%1 mögliche Dubletten gefunden."), len(self.pairs)))
         self.panel.clear()
         self._set_buttons(False)
         if self.pairs:
@@ -216,8 +217,8 @@ class DuplicatesView(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Zusammenführen"),
-            self.tr("Kontakt %1 in Kontakt %2 zusammenführen? Kontakt %1 wird danach gelöscht; seine Angaben und "
-                    "Verknüpfungen gehen auf Kontakt %2 über.").replace("%1", str(other_id)).replace("%2", str(keep_id)),
+            fill(self.tr("Kontakt %1 in Kontakt %2 zusammenführen? Kontakt %1 wird danach gelöscht; seine Angaben und "
+                         "Verknüpfungen gehen auf Kontakt %2 über."), other_id, keep_id),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -29,7 +29,7 @@ from kidesk.ui.events_tab import EventsTab
 from kidesk.ui.export_dialog import run_export
 from kidesk.ui.global_search import GlobalSearchField
 from kidesk.ui.import_dialog import run_import
-from kidesk.ui.models.global_search_model import GlobalHit
+from kidesk.services.search import GlobalHit
 from kidesk.ui.organisations_tab import OrganisationsTab
 from kidesk.ui.volunteers import VolunteersTab
 from kidesk.ui.workspace_tab import WorkspaceTab

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -32,44 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from kidesk.db import vocab
+from kidesk.domain.dates import DateFormatError, format_date, parse_date
 from kidesk.errors import ValidationError
 from kidesk.services import validation
 from kidesk.services.organisations import MembershipData, OrganisationData, logo_mime_type
-from kidesk.ui.common.form_fields import DeleteKeyRemovesRow, ProblemLabel, new_form
+from kidesk.ui.common.form_fields import DateField, DeleteKeyRemovesRow, ProblemLabel, new_form
 from kidesk.ui.common.record_editor import RecordEditor
 
 TEXT_LIMITS = {"name": 250, "short_name": 60, "street": 200, "postcode": 12, "city": 120, "country": 2,
                "phone": 60, "fax": 60, "email": 254, "website": 300}
 MEM_COL_NETWORK, MEM_COL_ROLE, MEM_COL_JOINED, MEM_COL_LEFT = range(4)
 LOGO_SIZE = 120
-
-
-def date_format() -> str:
-    """The user's short date format, with a four-digit year (27.02.2008, not 27.02.08)."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
-
-
-def format_date(value: dt.date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
-
-
-def parse_date(text: str) -> dt.date | None:
-    """A date typed in the user's locale or as dd.mm.yyyy; None for empty; ValueError if unreadable."""
-    text = text.strip()
-    if not text:
-        return None
-    for candidate in (QLocale().toDate(text, date_format()), QLocale().toDate(text, QLocale.FormatType.ShortFormat), QDate.fromString(text, "dd.MM.yyyy"),
-                      QDate.fromString(text, "d.M.yyyy"), QDate.fromString(text, Qt.DateFormat.ISODate)):
-        if candidate.isValid():
-            if candidate.year() < 100:
-                candidate = candidate.addYears(2000)
-            return dt.date(candidate.year(), candidate.month(), candidate.day())
-    raise ValueError(text)
 
 
 class OrganisationEditor(RecordEditor):
@@ -194,9 +166,7 @@ class OrganisationEditor(RecordEditor):
         self.network_choice.setMinimumContentsLength(12)
         self.network_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         net_label.setBuddy(self.network_choice)
-        self.joined_input = QDateEdit(QDate.currentDate())
-        self.joined_input.setCalendarPopup(True)
-        self.joined_input.setDisplayFormat(date_format())
+        self.joined_input = DateField(dt.date.today())
         self.joined_input.setAccessibleName(self.tr("Beitrittsdatum"))
         joined_label = QLabel(self.tr("&Beitritt:"))
         joined_label.setBuddy(self.joined_input)
@@ -422,7 +392,7 @@ class OrganisationEditor(RecordEditor):
             for label, text in ((self.tr("Beitritt"), joined), (self.tr("Austritt"), left)):
                 try:
                     dates.append(parse_date(text))
-                except ValueError:
+                except DateFormatError:
                     if strict:
                         raise ValueError(self.tr("%s bei „%s“ ist kein Datum (Beispiel: 27.02.2008).") % (label, name))
                     dates.append(None)
@@ -458,9 +428,14 @@ class OrganisationEditor(RecordEditor):
         if any(r[0] == network_id for r in rows):
             self.membership_problem.show_problem(self.tr("„%s“ ist schon eingetragen.") % name)
             return False
-        joined = self.joined_input.date()
-        rows.append((network_id, name, self.membership_role.text().strip(),
-                     format_date(dt.date(joined.year(), joined.month(), joined.day())), ""))
+        try:
+            joined = self.joined_input.date()
+        except DateFormatError:
+            self.membership_problem.show_problem(
+                self.tr("%s bei „%s“ ist kein Datum (Beispiel: 27.02.2008).") % (self.tr("Beitritt"), name))
+            self.joined_input.setFocus()
+            return False
+        rows.append((network_id, name, self.membership_role.text().strip(), format_date(joined), ""))
         self._fill_memberships(rows)
         self.membership_role.clear()
         self._changed("memberships")

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
-from kidesk.db import list_queries, vocab
-from kidesk.db.list_queries import OrganisationListQuery
+from kidesk.db import vocab
 from kidesk.db.database import Database
 from kidesk.errors import UserError
 from kidesk.services import organisations as organisation_service
+from kidesk.services.organisations import OrganisationListQuery
 from kidesk.ui.models.organisation_table_model import OrganisationTableModel, kind_label
 from kidesk.ui.organisation_editor import OrganisationEditor
 from kidesk.ui.common.record_list_tab import RecordListTab
@@ -114,8 +114,7 @@ class OrganisationsTab(RecordListTab):
         )
 
     def refresh_choices(self) -> None:
-        with self.db.session() as session:
-            organisations = list_queries.organisation_choices(session)
+        organisations = organisation_service.organisation_choices(self.db)
         networks = organisation_service.network_choices(self.db)
         self.editor.set_choices(organisations, networks)
         current = self.network_filter.currentData()

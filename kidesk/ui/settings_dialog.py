@@ -1,7 +1,7 @@
 """Settings: our own organisation and letter sender, default sheet templates, printer
 calibration per template (with a test sheet), where the database lives, the UI language.
 
-Everything except the language is stored in the database (:mod:`kidesk.db.settings`), so
+Everything except the language is stored in the database (:mod:`kidesk.services.settings`), so
 all workstations on one database print alike; the language is a per-workstation choice.
 """
 
@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kidesk.db import list_queries
-from kidesk.db import settings as db_settings
 from kidesk.db.database import Database
+from kidesk.services import contacts as contact_service
+from kidesk.services import organisations as organisation_service
 from kidesk.services import printing
+from kidesk.services import settings as settings_service
 from kidesk.ui import workstation_settings
 from kidesk.ui.print_products import run_print_product
 
@@ -170,15 +171,12 @@ class SettingsDialog(QDialog):
 
     # -- load / save -----------------------------------------------------------------------------------
     def load(self) -> None:
-        with self.db.session() as session:
-            organisations = list_queries.organisation_choices(session)
-            staff = list_queries.staff_choices(session)
-            own = db_settings.get(session, db_settings.OWN_ORGANISATION_ID)
-            sender = db_settings.get(session, db_settings.LETTER_SENDER_CONTACT_ID)
-            cards = db_settings.get(session, db_settings.DEFAULT_CARD_TEMPLATE)
-            labels = db_settings.get(session, db_settings.DEFAULT_LABEL_TEMPLATE)
-            for code in (c for c, _ in (*CARD_TEMPLATES, *LABEL_TEMPLATES)):
-                self._calibration[code] = db_settings.calibration(session, code)
+        organisations = organisation_service.organisation_choices(self.db)
+        staff = contact_service.staff_choices(self.db)
+        stored = settings_service.load_settings(self.db, (c for c, _ in (*CARD_TEMPLATES, *LABEL_TEMPLATES)))
+        own, sender = stored.own_organisation_id, stored.letter_sender_contact_id
+        cards, labels = stored.default_card_template, stored.default_label_template
+        self._calibration.update(stored.calibration)
         self.own_organisation.clear()
         self.own_organisation.addItem(self.tr("– nicht festgelegt –"), None)
         for org_id, name in organisations:
@@ -210,14 +208,13 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         """Write every database setting in one transaction; the language to QSettings."""
         self._remember_calibration()
-        with self.db.session() as session:
-            db_settings.put(session, db_settings.OWN_ORGANISATION_ID, self.own_organisation.currentData())
-            db_settings.put(session, db_settings.LETTER_SENDER_CONTACT_ID, self.letter_sender.currentData())
-            db_settings.put(session, db_settings.DEFAULT_CARD_TEMPLATE, self.card_template.currentData())
-            db_settings.put(session, db_settings.DEFAULT_LABEL_TEMPLATE, self.label_template.currentData())
-            for code, (x, y) in self._calibration.items():
-                if (x, y) != db_settings.calibration(session, code):
-                    db_settings.set_calibration(session, code, x, y)
+        settings_service.save_settings(self.db, settings_service.OfficeSettings(
+            own_organisation_id=self.own_organisation.currentData(),
+            letter_sender_contact_id=self.letter_sender.currentData(),
+            default_card_template=self.card_template.currentData(),
+            default_label_template=self.label_template.currentData(),
+            calibration=dict(self._calibration),
+        ))
         workstation_settings.set_language(self.language.currentData())
 
     def accept(self) -> None:
@@ -230,8 +227,7 @@ class SettingsDialog(QDialog):
         self._remember_calibration()
         code = self.calibration_template.currentData()
         x, y = self._calibration[code]
-        with self.db.session() as session:
-            db_settings.set_calibration(session, code, x, y)
+        settings_service.set_calibration(self.db, code, x, y)
         return run_print_product(self, printing.print_calibration_sheet, self.tr("Testblatt %s") % code,
                                  f"testblatt-{code}.pdf", template=code)
 

@@ -4,7 +4,7 @@ Stored as an INI file inside :func:`kidesk.paths.data_dir`, not in the registry 
 ``~/.config``: tests redirect the data directory (``KIDESK_DATA_DIR``) and never touch the
 real user's settings, and a portable install keeps everything in one folder.
 Settings that travel with the data (our organisation, templates, calibration) live in the
-database instead (:mod:`kidesk.db.settings`).
+database instead (:mod:`kidesk.services.settings`).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import pytest
 from kidesk import __version__
 from kidesk.cli import main
 from kidesk.db.database import open_database
-from kidesk.db.models import Contact, Organisation
+from kidesk.db.models import Contact, Organisation, Volunteer
 
 
 @pytest.fixture
@@ -36,6 +36,23 @@ def test_search_prints_one_match_a_line(small_db, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert "Organisation\t1\tStadt Herford" in lines
     assert "Kontakt\t1\tGül Aydın" in lines
+
+
+def test_search_finds_a_volunteer_like_the_search_box(db_path, capsys):
+    """The CLI asks the same search service as the toolbar: a volunteer is a hit of its own."""
+    db = open_database(db_path)
+    with db.session() as s:
+        s.add(Contact(first_name="Gül", last_name="Aydın", city="Herford"))
+        helper = Contact(first_name="Hêvî", last_name="Yılmaz", city="Bünde")
+        s.add(helper)
+        s.flush()
+        s.add(Volunteer(contact_id=helper.id))
+        s.flush()
+        helper_id, volunteer_id = helper.id, s.query(Volunteer.id).scalar()
+    db.dispose()
+    assert main(["--db", str(db_path), "search", "yilmaz"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [f"Kontakt\t{helper_id}\tHêvî Yılmaz", f"Ehrenamtliche/r\t{volunteer_id}\tHêvî Yılmaz"]
 
 
 def test_search_without_match_exits_1(small_db, capsys):

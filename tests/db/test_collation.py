@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from kidesk.db.collation import sort_key, sortable
-from kidesk.db.list_queries import ContactListQuery
+from kidesk.db.list_queries import ContactListQuery, contact_statement
 from kidesk.db.models import Contact
 from kidesk.db.queries import id_name_list
 
@@ -23,7 +23,7 @@ def test_contact_list_and_cli_list_sort_in_dictionary_order(db):
     with db.session() as s:
         s.add_all(Contact(first_name="A", last_name=name) for name in NAMES)
     with db.session() as s:
-        listed = [row.last_name for row in s.execute(ContactListQuery().statement())]
+        listed = [row.last_name for row in s.execute(contact_statement(ContactListQuery()))]
         cli = [name.split(",")[0] for _id, name in id_name_list(s, "contacts")]
         in_sql = list(s.scalars(select(Contact.last_name).order_by(sortable(Contact.last_name))))
     assert listed == cli == in_sql == EXPECTED

@@ -201,14 +201,31 @@ def test_unknown_organisation_is_not_added(tab, office):
     assert "vorhandene Organisation" in tab.editor.affiliation_problem.text()
 
 
-def test_version_conflict_gets_a_clear_message(tab, qtbot, office, dialogs):
+def test_version_conflict_asks_the_one_question_and_enter_reloads(tab, qtbot, office, dialogs):
+    """The real question box (prompts.ask_edit_conflict): its default button, *Neu laden*, shows the stored record."""
+    from PySide6.QtCore import QTimer
+
     db, ids = office
     tab.jump_to(ids["caritas_person"])
     with db.session() as s:  # another workstation saves meanwhile
         s.get(Contact, ids["caritas_person"]).room = "elsewhere"
     qtbot.keyClicks(_field(tab, "room"), "mine")
+    seen = []
+
+    def answer(tries=50):
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            if tries:
+                QTimer.singleShot(20, lambda: answer(tries - 1))
+            return
+        seen.append((box.windowTitle(), box.text(), box.defaultButton().text()))
+        box.defaultButton().click()
+
+    QTimer.singleShot(0, answer)
     assert not tab.save()
-    assert any("anderen Arbeitsplatz" in t for t in dialogs.texts("warning"))
+    ((title, text, default),) = seen
+    assert title == "Inzwischen geändert" and "Schröder" in text and default == "Neu laden"
+    assert _field(tab, "room").text() == "elsewhere" and not tab.editor.is_modified()
     with db.session() as s:
         assert s.get(Contact, ids["caritas_person"]).room == "elsewhere"
 
@@ -315,3 +332,100 @@ def test_saving_an_existing_contact_or_a_new_person_asks_nothing(tab, qtbot, off
     qtbot.keyClicks(_field(tab, "last_name"), "Zwirbel")
     assert tab.save()
     assert [m for m in dialogs.messages if m[0] == "question"] == []
+
+
+# -- edit conflicts: a second workstation (its own Database handle on the same file) -------------------
+@pytest.fixture
+def other_workstation(db_path):
+    from kidesk.db.database import open_database
+
+    other = open_database(db_path)
+    yield other
+    other.dispose()
+
+
+def _conflict_answer(monkeypatch, answer):
+    from kidesk.ui.common import prompts
+
+    asked = []
+
+    def ask(parent, name):
+        asked.append(name)
+        return answer
+
+    monkeypatch.setattr(prompts, "ask_edit_conflict", ask)
+    return asked
+
+
+def _edit_both(tab, qtbot, office, other_workstation):
+    """This workstation opens Schröder and types a room; the other one changes the town meanwhile."""
+    from kidesk.services import contacts as contact_service
+
+    db, ids = office
+    tab.jump_to(ids["caritas_person"])
+    theirs = contact_service.load_contact(other_workstation, ids["caritas_person"])
+    theirs.city = "Bünde"
+    contact_service.update_contact(other_workstation, theirs)
+    qtbot.keyClicks(_field(tab, "room"), "2.07")
+    return ids["caritas_person"]
+
+
+def test_edit_conflict_overwrite_saves_my_input(tab, qtbot, office, other_workstation, monkeypatch):
+    from kidesk.ui.common.prompts import ConflictAnswer
+
+    asked = _conflict_answer(monkeypatch, ConflictAnswer.OVERWRITE)
+    contact_id = _edit_both(tab, qtbot, office, other_workstation)
+    assert tab.save()
+    assert len(asked) == 1 and "Schröder" in asked[0]
+    with other_workstation.session() as s:
+        stored = s.get(Contact, contact_id)
+        assert (stored.room, stored.city) == ("2.07", "Herford")  # my whole form, their town overwritten
+    assert not tab.editor.is_modified()
+    assert _field(tab, "room").text() == "2.07"
+
+
+def test_edit_conflict_reload_shows_the_stored_record(tab, qtbot, office, other_workstation, monkeypatch, dialogs):
+    from kidesk.ui.common.prompts import ConflictAnswer
+
+    asked = _conflict_answer(monkeypatch, ConflictAnswer.RELOAD)
+    contact_id = _edit_both(tab, qtbot, office, other_workstation)
+    assert not tab.save()
+    assert len(asked) == 1
+    assert _field(tab, "city").text() == "Bünde" and _field(tab, "room").text() == ""
+    assert not tab.editor.is_modified()
+    assert tab.current_record_id() == contact_id
+    with other_workstation.session() as s:
+        assert s.get(Contact, contact_id).room is None
+    assert dialogs.texts("warning") == []
+    # the reloaded record saves normally again
+    qtbot.keyClicks(_field(tab, "room"), "3.01")
+    assert tab.save()
+    with other_workstation.session() as s:
+        assert (s.get(Contact, contact_id).room, s.get(Contact, contact_id).city) == ("3.01", "Bünde")
+
+
+def test_edit_conflict_cancel_keeps_the_input(tab, qtbot, office, other_workstation, monkeypatch):
+    from kidesk.ui.common.prompts import ConflictAnswer
+
+    _conflict_answer(monkeypatch, ConflictAnswer.CANCEL)
+    contact_id = _edit_both(tab, qtbot, office, other_workstation)
+    assert not tab.save()
+    assert tab.editor.is_modified() and _field(tab, "room").text() == "2.07"
+    assert _field(tab, "city").text() == "Herford"
+    with other_workstation.session() as s:
+        assert (s.get(Contact, contact_id).room, s.get(Contact, contact_id).city) == (None, "Bünde")
+
+
+def test_edit_conflict_on_a_record_deleted_elsewhere_says_so(tab, qtbot, office, other_workstation, monkeypatch, dialogs):
+    from kidesk.services import contacts as contact_service
+    from kidesk.ui.common.prompts import ConflictAnswer
+
+    db, ids = office
+    asked = _conflict_answer(monkeypatch, ConflictAnswer.OVERWRITE)
+    tab.jump_to(ids["caritas_person"])
+    contact_service.delete_contact(other_workstation, ids["caritas_person"])
+    qtbot.keyClicks(_field(tab, "room"), "2.07")
+    assert not tab.save()
+    assert len(asked) == 1
+    assert any("gelöscht" in text for text in dialogs.texts("warning"))
+    assert tab.editor.is_modified()

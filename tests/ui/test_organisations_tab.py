@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
@@ -96,7 +98,7 @@ def test_network_membership_added_with_dates_and_removed(tab, office):
     tab.jump_to(ids["vhs"])
     tab.editor.network_choice.setCurrentIndex(tab.editor.network_choice.findData(ids["widunetz"]))
     tab.editor.membership_role.setText("Projektgruppe")
-    tab.editor.joined_input.setDate(tab.editor.joined_input.date().fromString("2019-01-15", Qt.DateFormat.ISODate))
+    tab.editor.joined_input.set_date(dt.date(2019, 1, 15))
     assert tab.editor.add_membership()
     assert not tab.editor.add_membership()  # the same network twice is refused
     tab.editor.memberships.item(0, 3).setText("31.12.2023")
@@ -112,6 +114,42 @@ def test_network_membership_added_with_dates_and_removed(tab, office):
     assert tab.save()
     with db.session() as s:
         assert s.execute(select(NetworkMembership).where(NetworkMembership.organisation_id == ids["vhs"])).first() is None
+
+
+def test_join_date_typed_as_the_office_writes_it(tab, qtbot, office):
+    """Typing 27.02.2008 into the join-date field gives 27.02.2008 (the old QDateEdit with the
+    locale's short format turned it into ".00002.2008")."""
+    db, ids = office
+    tab.jump_to(ids["vhs"])
+    tab.editor.network_choice.setCurrentIndex(tab.editor.network_choice.findData(ids["widunetz"]))
+    tab.editor.joined_input.clear()
+    qtbot.keyClicks(tab.editor.joined_input, "27.02.2008")
+    assert tab.editor.joined_input.text() == "27.02.2008"
+    assert tab.editor.joined_input.date() == dt.date(2008, 2, 27)
+    assert tab.editor.add_membership()
+    assert tab.editor.memberships.item(0, 2).text() == "27.02.2008"
+    assert tab.save()
+    with db.session() as s:
+        m = s.execute(select(NetworkMembership).where(NetworkMembership.organisation_id == ids["vhs"])).scalar_one()
+        assert m.joined_on == dt.date(2008, 2, 27)
+
+
+def test_date_field_tidies_short_spellings_and_refuses_nonsense(tab, qtbot, office):
+    _db, ids = office
+    tab.jump_to(ids["vhs"])
+    field = tab.editor.joined_input
+    field.clear()
+    qtbot.keyClicks(field, "7.3.09")
+    field.editingFinished.emit()
+    assert field.text() == "07.03.2009" and field.date() == dt.date(2009, 3, 7)
+    field.clear()
+    assert field.date() is None
+    qtbot.keyClicks(field, "31.02.2008")
+    assert not field.is_valid()
+    tab.editor.network_choice.setCurrentIndex(tab.editor.network_choice.findData(ids["widunetz"]))
+    assert not tab.editor.add_membership()
+    assert "kein Datum" in tab.editor.membership_problem.text()
+    assert tab.editor.memberships.rowCount() == 0
 
 
 def test_create_network_from_the_tab(tab, office, monkeypatch):
@@ -164,3 +202,50 @@ def test_unsaved_changes_prompt_on_switch(tab, qtbot, office, dialogs):
     dialogs.answers.append(QMessageBox.StandardButton.Discard)
     tab.jump_to(ids["drk"])
     assert tab.current_record_id() == ids["drk"]
+
+
+def test_edit_conflict_overwrite_on_the_organisation_editor(tab, qtbot, office, db_path, monkeypatch):
+    """The organisation editor answers an edit conflict the same way as the contact editor."""
+    from kidesk.db.database import open_database
+    from kidesk.services import organisations as organisation_service
+    from kidesk.ui.common import prompts
+
+    db, ids = office
+    asked = []
+    monkeypatch.setattr(prompts, "ask_edit_conflict",
+                        lambda parent, name: asked.append(name) or prompts.ConflictAnswer.OVERWRITE)
+    tab.jump_to(ids["vhs"])
+    other = open_database(db_path)
+    try:
+        theirs = organisation_service.load_organisation(other, ids["vhs"])
+        theirs.phone = "05221/1111"
+        organisation_service.update_organisation(other, theirs)
+    finally:
+        other.dispose()
+    tab.editor.fields["website"].widget.setText("https://vhs-im-kreis-herford.de")
+    assert tab.save()
+    assert len(asked) == 1
+    stored = organisation_service.load_organisation(db, ids["vhs"])
+    assert stored.website == "https://vhs-im-kreis-herford.de" and stored.phone != "05221/1111"
+
+
+def test_unsaved_changes_question_serves_other_editors_too(monkeypatch):
+    """One question for every tab: a tab's own wording, and without *Cancel* when closing for good."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kidesk.ui.common.prompts import UnsavedAnswer, ask_unsaved_changes
+
+    seen = []
+
+    def question(parent, title, text, buttons, default=QMessageBox.StandardButton.NoButton):
+        seen.append((title, text, buttons, default))
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    assert ask_unsaved_changes(None, question="Die Änderungen an der Veranstaltung speichern?",
+                               can_cancel=False) is UnsavedAnswer.DISCARD
+    assert ask_unsaved_changes(None, "VHS im Kreis Herford") is UnsavedAnswer.DISCARD
+    (title, text, buttons, default), (_t, named, with_cancel, _d) = seen
+    assert title == "Ungespeicherte Änderungen" and text == "Die Änderungen an der Veranstaltung speichern?"
+    assert not buttons & QMessageBox.StandardButton.Cancel and default == QMessageBox.StandardButton.Save
+    assert "„VHS im Kreis Herford“" in named and with_cancel & QMessageBox.StandardButton.Cancel

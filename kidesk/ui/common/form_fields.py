@@ -3,15 +3,22 @@
 Every field gets a label with a mnemonic (``&Nachname`` → Alt+N) whose buddy is the field,
 an accessible name (screen readers read it), and — for validated fields — a red line under
 it saying what is wrong, updated as the user types.
+
+:class:`DateField` is the one date input of the UI: the office types ``27.02.2008`` (or
+``27.2.08``, ``2008-02-27``) whatever the system locale, read and shown by
+:mod:`kidesk.domain.dates`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from kidesk.domain.dates import DateFormatError, format_date, parse_date
 
 INVALID_STYLE = "border: 1px solid #c62828;"
 
@@ -66,6 +73,46 @@ def line_edit(max_length: int | None = None, placeholder: str = "") -> QLineEdit
         edit.setPlaceholderText(placeholder)
     edit.setClearButtonEnabled(False)
     return edit
+
+
+class DateField(QLineEdit):
+    """A date typed as ``TT.MM.JJJJ`` (also ``27.2.08`` or ``2008-02-27``); empty means "no date".
+
+    Unlike a ``QDateEdit`` with the system's short format (``M/d/yy`` on an English or C
+    locale), typing ``27.02.2008`` gives 27.02.2008 on every machine. When the user leaves
+    the field a readable date is shown in the one spelling (``27.2.08`` → ``27.02.2008``);
+    unreadable text is left as typed for the editor to point out.
+    """
+
+    def __init__(self, value: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("TT.MM.JJJJ"))
+        self.setMaxLength(10)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00.00.00000") + 16)
+        self.editingFinished.connect(self._tidy)
+        self.set_date(value)
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.setText(format_date(value))
+
+    def date(self) -> dt.date | None:
+        """The date typed, ``None`` when empty; :class:`~kidesk.domain.dates.DateFormatError` if unreadable."""
+        return parse_date(self.text())
+
+    def is_valid(self) -> bool:
+        try:
+            self.date()
+        except DateFormatError:
+            return False
+        return True
+
+    def _tidy(self) -> None:
+        try:
+            value = self.date()
+        except DateFormatError:
+            return
+        if value is not None and self.text() != format_date(value):
+            self.set_date(value)
 
 
 def new_form() -> QFormLayout:

@@ -23,13 +23,25 @@ class DuplicateAnswer(enum.Enum):
     OPEN_EXISTING = "open_existing"
     CANCEL = "cancel"
 
-def ask_unsaved_changes(parent: QWidget, record_name: str) -> UnsavedAnswer:
-    """Save, discard or stay? (Enter = save, Esc = stay.)"""
+def ask_unsaved_changes(parent: QWidget, record_name: str | None = None, *, question: str | None = None,
+                        can_cancel: bool = True) -> UnsavedAnswer:
+    """Save, discard or stay? (Enter = save, Esc = stay.) — the one unsaved-changes question.
+
+    The text names the record („Name“ hat ungespeicherte Änderungen …) unless the caller
+    gives its own translated ``question``; ``can_cancel=False`` (closing for good) offers
+    only save and discard.
+    """
+    if question is None:
+        question = QCoreApplication.translate(
+            "RecordPrompts", "„%s“ hat ungespeicherte Änderungen. Jetzt speichern?") % (record_name or "")
+    buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+    if can_cancel:
+        buttons |= QMessageBox.StandardButton.Cancel
     button = QMessageBox.question(
         parent,
         QCoreApplication.translate("RecordPrompts", "Ungespeicherte Änderungen"),
-        QCoreApplication.translate("RecordPrompts", "„%s“ hat ungespeicherte Änderungen. Jetzt speichern?") % record_name,
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        question,
+        buttons,
         QMessageBox.StandardButton.Save,
     )
     if button == QMessageBox.StandardButton.Save:
@@ -102,7 +114,7 @@ def ask_edit_conflict(parent: QWidget, record_name: str) -> ConflictAnswer:
             "RecordPrompts",
             "„%s“ wurde inzwischen an anderer Stelle geändert. Neu laden (Ihre Eingaben gehen verloren) "
             "oder mit Ihren Eingaben überschreiben?",
-        ).replace("%s", record_name, 1)
+        ) % record_name
     )
     reload_button = box.addButton(QCoreApplication.translate("RecordPrompts", "Neu laden"), QMessageBox.ButtonRole.AcceptRole)
     overwrite_button = box.addButton(QCoreApplication.translate("RecordPrompts", "Überschreiben"), QMessageBox.ButtonRole.DestructiveRole)

@@ -11,20 +11,64 @@ helpers do the text fields). This class does the rest the same way for both:
 * ``is_modified()`` compares the screen with what was loaded, so undoing every edit makes the
   record clean again; ``undo()`` steps back one edit (keystrokes in one field count as one).
 * Problems are shown beside the fields as the user types.
+* :meth:`RecordEditor.save_resolving_conflict` saves through a service function and answers a
+  :class:`~kidesk.services.edit_conflicts.RecordChangedElsewhere` with the one edit-conflict
+  question (:func:`kidesk.ui.common.prompts.ask_edit_conflict`): *reload* shows the stored
+  record, *overwrite* saves again without the version check (``version=None``), *cancel*
+  keeps the input. :func:`resolve_edit_conflict` is the same for editors not built on this
+  class (events, volunteers).
 """
 
 from __future__ import annotations
 
 import copy
 import dataclasses
-from typing import Any
+import enum
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kidesk.services.edit_conflicts import RecordChangedElsewhere
+from kidesk.ui.common import prompts
 from kidesk.ui.common.form_fields import LabelledField, line_edit
 
 UNDO_DEPTH = 50
+
+D = TypeVar("D")
+
+
+class ConflictOutcome(enum.Enum):
+    SAVED = "saved"  # written (perhaps over someone else's change, when the user chose so)
+    RELOADED = "reloaded"  # the user took the stored record; nothing written
+    KEPT = "kept"  # cancelled: the form keeps the input, nothing written
+
+
+def resolve_edit_conflict(
+    parent: QWidget,
+    record_name: str,
+    data: D,
+    save: Callable[[D], D],
+    *,
+    version_field: str = "version",
+) -> tuple[ConflictOutcome, D | None]:
+    """``save(data)``; if the record changed elsewhere, ask the user (reload/overwrite/cancel).
+
+    Returns ``(SAVED, stored record)``, ``(RELOADED, None)`` — the caller loads the stored
+    record — or ``(KEPT, None)``. Other :class:`~kidesk.errors.UserError` s (validation, a
+    record deleted meanwhile on overwrite) are left to the caller. ``data`` is a dataclass
+    whose ``version_field`` is the version the editor loaded.
+    """
+    try:
+        return ConflictOutcome.SAVED, save(data)
+    except RecordChangedElsewhere:
+        answer = prompts.ask_edit_conflict(parent, record_name)
+    if answer is prompts.ConflictAnswer.OVERWRITE:
+        return ConflictOutcome.SAVED, save(dataclasses.replace(data, **{version_field: None}))
+    if answer is prompts.ConflictAnswer.RELOAD:
+        return ConflictOutcome.RELOADED, None
+    return ConflictOutcome.KEPT, None
 
 
 class RecordEditor(QWidget):
@@ -136,6 +180,22 @@ class RecordEditor(QWidget):
     def revert(self) -> None:
         """Throw away the edits: show the record as it was loaded."""
         self.load(self._loaded)
+
+    def save_resolving_conflict(self, save: Callable[[Any], Any], reload: Callable[[int], Any],
+                                record_name: str) -> Any | None:
+        """Save what is on screen with ``save(data)``; answer an edit conflict the one way.
+
+        Returns the stored record (also shown), or None when nothing was written: after
+        *reload* the editor shows ``reload(id)``, after *cancel* it keeps the input. Other
+        user errors propagate.
+        """
+        outcome, saved = resolve_edit_conflict(self, record_name, self.data(), save)
+        if outcome is ConflictOutcome.SAVED:
+            self.load(saved)
+            return saved
+        if outcome is ConflictOutcome.RELOADED and self._loaded.id is not None:
+            self.load(reload(self._loaded.id))
+        return None
 
     def loaded_id(self) -> int | None:
         return self._loaded.id

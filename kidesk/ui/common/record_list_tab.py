@@ -3,7 +3,8 @@
 The subclass builds its filter widgets, the list model and the editor, and names the
 service functions; this class does the rest the same way for every record kind:
 search-as-you-type, keeping the open record selected, asking before an unsaved record is
-left, saving through the service (one transaction), delete with a question that says
+left, saving through the service (one transaction; a record changed elsewhere meanwhile is
+answered by the one edit-conflict question), delete with a question that says
 what goes with the record, jumping to a record from the global search.
 """
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from kidesk.db.database import Database
 from kidesk.errors import UserError
-from kidesk.ui.common.lazy_table_model import LazyQueryTableModel
+from kidesk.ui.common.lazy_table_model import LazyTableModel
 from kidesk.ui.common.prompts import UnsavedAnswer, ask_unsaved_changes, confirm_delete, show_save_problems
 from kidesk.ui.workspace_tab import WorkspaceTab
 
@@ -82,7 +83,7 @@ class RecordListTab(WorkspaceTab):
         raise NotImplementedError
 
     # -- building blocks -----------------------------------------------------------------------------------
-    def build_layout(self, filter_rows: list, model: LazyQueryTableModel, editor: QWidget, extra_buttons: list) -> None:
+    def build_layout(self, filter_rows: list, model: LazyTableModel, editor: QWidget, extra_buttons: list) -> None:
         self.model = model
         self.editor = editor
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -321,11 +322,19 @@ class RecordListTab(WorkspaceTab):
         if data.id is None and not self.confirm_new_record(data):
             return False
         try:
-            saved = self.create_record(data) if data.id is None else self.update_record(data)
+            if data.id is None:
+                saved = self.create_record(data)
+                self.editor.load(saved)
+            else:
+                saved = self.editor.save_resolving_conflict(self.update_record, self.load_record, self.record_name(data))
         except UserError as exc:
             QMessageBox.warning(self, title, str(exc))
             return False
-        self.editor.load(saved)
+        if saved is None:  # the user reloaded the stored record or kept the input: nothing written
+            self.model.reload()
+            self._reselect_current()
+            self.update_buttons()
+            return False
         self._current_id = saved.id
         self.refresh_choices()
         self.model.reload()

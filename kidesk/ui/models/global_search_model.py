@@ -1,28 +1,23 @@
-"""Hits of the global search box: contacts, organisations, events and volunteers in one list."""
+"""Hits of the global search box: contacts, organisations, events and volunteers in one list.
+
+The search itself is :func:`kidesk.services.search.search_everything` (the CLI's ``search``
+verb asks the same); this model only shows its hits.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from sqlalchemy import select
 
 from kidesk.db.database import Database
-from kidesk.db.models import Volunteer
-from kidesk.db.search import search
+from kidesk.services.search import GlobalHit, search_everything
+
+__all__ = ["DETAIL_CHARS", "HIT_ROLE", "MAX_HITS", "GlobalHit", "GlobalSearchModel", "kind_label"]
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_HITS = 30
 DETAIL_CHARS = 70
-
-
-@dataclass(frozen=True)
-class GlobalHit:
-    kind: str  # "contact" | "organisation" | "event" | "volunteer"
-    id: int
-    title: str
-    detail: str
 
 
 def kind_label(kind: str) -> str:
@@ -35,22 +30,6 @@ def kind_label(kind: str) -> str:
     return labels[kind]
 
 
-def find_everywhere(db: Database, text: str, limit: int = MAX_HITS) -> list[GlobalHit]:
-    """FTS hits, best first; a contact with a volunteer profile also appears as volunteer."""
-    with db.session() as session:
-        hits = search(session, text, limit=limit)
-        contact_ids = [h.id for h in hits if h.kind == "contact"]
-        volunteers = dict(
-            session.execute(select(Volunteer.contact_id, Volunteer.id).where(Volunteer.contact_id.in_(contact_ids))).all()
-        ) if contact_ids else {}
-    result: list[GlobalHit] = []
-    for hit in hits:
-        result.append(GlobalHit(hit.kind, hit.id, hit.title, hit.detail))
-        if hit.kind == "contact" and hit.id in volunteers:
-            result.append(GlobalHit("volunteer", volunteers[hit.id], hit.title, hit.detail))
-    return result[:limit]
-
-
 class GlobalSearchModel(QAbstractListModel):
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
@@ -59,7 +38,7 @@ class GlobalSearchModel(QAbstractListModel):
 
     def set_text(self, text: str) -> None:
         self.beginResetModel()
-        self._hits = find_everywhere(self._db, text) if text.strip() else []
+        self._hits = search_everything(self._db, text, MAX_HITS) if text.strip() else []
         self.endResetModel()
 
     def hit(self, row: int) -> GlobalHit | None:

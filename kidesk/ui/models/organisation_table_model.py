@@ -1,26 +1,36 @@
-"""The partner organisations list: lazily loaded over :class:`OrganisationListQuery`."""
+"""The partner organisations list: lazily loaded pages of
+:class:`~kidesk.services.organisations.OrganisationRow` from the organisations service."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from kidesk.db import vocab
-from kidesk.db.list_queries import ORGANISATION_COLUMNS, OrganisationListQuery
 from kidesk.db.database import Database
-from kidesk.ui.common.lazy_table_model import LazyQueryTableModel
+from kidesk.services import organisations as organisation_service
+from kidesk.services.organisations import ORGANISATION_COLUMNS, OrganisationListQuery, OrganisationRow
+from kidesk.ui.common.lazy_table_model import LazyTableModel, PageSource
+
 
 def kind_label(code: str) -> str:
     return QCoreApplication.translate("vocab", vocab.ORGANISATION_KIND_LABELS.get(code, code))
 
 
-class OrganisationTableModel(LazyQueryTableModel):
+def organisation_source(db: Database) -> PageSource:
+    return PageSource(
+        page=lambda query, offset, limit: organisation_service.organisation_page(db, query, offset, limit),
+        count=lambda query: organisation_service.organisation_count(db, query),
+        position=lambda query, org_id: organisation_service.organisation_position(db, query, org_id),
+    )
+
+
+class OrganisationTableModel(LazyTableModel):
     columns = ORGANISATION_COLUMNS
 
     def __init__(self, db: Database, query: OrganisationListQuery | None = None, parent=None) -> None:
-        super().__init__(db, query or OrganisationListQuery(), parent)
+        super().__init__(organisation_source(db), query or OrganisationListQuery(), parent)
 
     def header_label(self, key: str) -> str:
         labels = {
@@ -33,7 +43,7 @@ class OrganisationTableModel(LazyQueryTableModel):
         }
         return labels[key]
 
-    def display(self, row: Sequence[Any], key: str) -> Any:
+    def display(self, row: OrganisationRow, key: str) -> Any:
         value = super().display(row, key)
         if key == "kind":
             return kind_label(value)
@@ -41,7 +51,7 @@ class OrganisationTableModel(LazyQueryTableModel):
             return QLocale().toString(int(value or 0))
         return value
 
-    def extra_data(self, row: Sequence[Any], key: str, role: int) -> Any:
+    def extra_data(self, row: OrganisationRow, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "people":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
