@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from kidesk.errors import UserError
+from kidesk.errors import DatabaseNotWritable, UserError
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -300,7 +300,14 @@ class WindowLock:
 
     def acquire(self) -> WindowLock:
         file = window_lock_path(self.db_file)
-        fd = _open_lock_file(file)
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = _open_lock_file(file)
+        except OSError as exc:
+            raise DatabaseNotWritable(
+                f"Neben der Datenbank {self.db_file} kann kidesk keine Sperrdatei anlegen ({exc.strerror}). "
+                "Bitte die Rechte des Ordners prüfen oder einen anderen Ort wählen."
+            ) from exc
         if not _try_lock(fd, exclusive=True):
             os.close(fd)
             running = _read_holder(file)
