@@ -240,6 +240,12 @@ def _users_lock(db_file: Path) -> _UsersLock:
         return lock
 
 
+def files_in_use() -> list[Path]:
+    """The database files this process has open now (so file dialogs can stay out of their folders)."""
+    with _registry_guard:
+        return [lock.db_file for lock in _registry.values() if lock.count > 0]
+
+
 class UseHandle:
     """This process's announced use of a database file; :meth:`release` once when done."""
 

@@ -30,6 +30,7 @@ from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QMessageBox, QWidget
 
 from kidesk import paths
+from kidesk.db import process_lock
 from kidesk.ui.common.text import fill
 
 # Names never listed: databases and everything SQLite and kidesk keep beside them.
@@ -112,7 +113,7 @@ class SafeFileDialog(QFileDialog):
 
 def data_folders() -> list[Path]:
     """Folders a dialog must not start in: the data folder and the open database's folder."""
-    found = [paths.data_dir()]
+    found = [paths.data_dir(), *(file.parent for file in process_lock.files_in_use())]
     found.extend(Path(p) for p in _protected_folders)
     return [f.resolve() for f in found]
 
