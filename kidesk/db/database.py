@@ -203,8 +203,6 @@ def _prepare_file(path: Path, *, create: bool) -> bool:
     try:
         if not parent.exists():
             sqlite_files.make_private_dir(parent)
-        elif parent == paths.data_dir():
-            sqlite_files.tighten(parent, sqlite_files.PRIVATE_DIR)
     except OSError as exc:
         raise DatabaseNotWritable(
             f"Der Ordner {parent} kann nicht angelegt werden ({exc.strerror}). Bitte einen anderen Ort wählen."
@@ -272,6 +270,8 @@ def open_database(
                     migrate.upgrade(engine)
         if path is not None:
             sqlite_files.tighten_database_files(path)
+            if path.parent.resolve() == paths.data_dir().resolve():
+                sqlite_files.tighten(path.parent, sqlite_files.PRIVATE_DIR)  # the data folder: 0700
     except (SADatabaseError, SAOperationalError) as exc:
         engine.dispose()
         if use is not None:
