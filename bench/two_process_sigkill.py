@@ -29,6 +29,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -72,11 +73,38 @@ def child(db_file: Path, role: str, tag: str, seed: int) -> None:
                 db.dispose()
 
 
-def _start(db_file: Path, role: str, tag: str, seed: int) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, __file__, "child", "--db", str(db_file), "--role", role, "--tag", tag, "--seed", str(seed)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
-    )
+class Child:
+    """A child process and the commits it reported, read by a thread as they come."""
+
+    def __init__(self, db_file: Path, role: str, tag: str, seed: int) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, __file__, "child", "--db", str(db_file), "--role", role, "--tag", tag,
+             "--seed", str(seed)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
+        )
+        self.lines: list[str] = []
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            if line.strip():
+                self.lines.append(line.strip())
+
+    def wait_until_writing(self, timeout: float = 120.0) -> None:
+        end = time.monotonic() + timeout
+        while not self.lines and self.proc.poll() is None and time.monotonic() < end:
+            time.sleep(0.02)
+
+    def kill(self) -> None:
+        self.proc.send_signal(signal.SIGKILL)
+
+    def finish(self) -> tuple[list[str], str]:
+        self.proc.wait(timeout=60)
+        self.reader.join(timeout=60)
+        assert self.proc.stderr is not None
+        return self.lines, self.proc.stderr.read()
 
 
 def _verify(db_file: Path, reported: list[str]) -> tuple[int, int, int, int]:
@@ -99,23 +127,26 @@ def run(rounds: int, directory: Path, seed: int) -> int:
     db_file = directory / "kidesk.sqlite"
     open_database(db_file).dispose()
     totals = [0, 0, 0]
+    child_failures = 0
     reported_all: list[str] = []
     for r in range(rounds):
-        window = _start(db_file, "window", f"r{r}w", rng.randrange(1 << 30))
-        command = _start(db_file, "command", f"r{r}c", rng.randrange(1 << 30))
-        time.sleep(1.0 + rng.random() * 1.5)  # start-up (imports) plus some writing
+        window = Child(db_file, "window", f"r{r}w", rng.randrange(1 << 30))
+        command = Child(db_file, "command", f"r{r}c", rng.randrange(1 << 30))
+        window.wait_until_writing()
+        command.wait_until_writing()
+        time.sleep(rng.random() * 1.0)  # both are writing: kill at a random moment
         order = rng.choice(["window-first", "command-first", "both"])
         first, second = (window, command) if order != "command-first" else (command, window)
-        first.send_signal(signal.SIGKILL)
+        first.kill()
         if order != "both":
             time.sleep(rng.random() * 0.5)
-        second.send_signal(signal.SIGKILL)
-        for proc in (window, command):
-            out, err = proc.communicate(timeout=60)
-            reported_all.extend(line for line in out.splitlines() if line)
-            if err.strip() and "Traceback" in err:
-                print(f"Runde {r}: ein Kindprozess endete mit Fehler:\n{err}", file=sys.stderr)
-                totals[0] += 1
+        second.kill()
+        for child_process in (window, command):
+            out_lines, err = child_process.finish()
+            reported_all.extend(out_lines)
+            if not out_lines or "Traceback" in err:
+                print(f"Runde {r}: ein Kindprozess schrieb nichts oder endete mit Fehler:\n{err}", file=sys.stderr)
+                child_failures += 1
         bad, lost, half, stored = _verify(db_file, reported_all)
         totals[0] += bad
         totals[1] += lost
@@ -124,7 +155,9 @@ def run(rounds: int, directory: Path, seed: int) -> int:
               f"integrity {'ok' if not bad else 'FEHLER'}, {lost} verloren, {half} halb", flush=True)
     print(f"{rounds} Runden: {totals[0]} Integritätsfehler, {totals[1]} verlorene Commits, "
           f"{totals[2]} halbe Transaktionen")
-    return 0 if totals == [0, 0, 0] else 1
+    if child_failures:
+        print(f"{child_failures} Kindprozesse schrieben nichts oder endeten mit einem Fehler")
+    return 0 if totals == [0, 0, 0] and not child_failures else 1
 
 
 def main(argv: list[str] | None = None) -> int:
