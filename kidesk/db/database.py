@@ -155,7 +155,7 @@ class Database:
         WAL into the database file and truncates it — a normal, locked SQLite operation that
         gives up after a short wait if another program is still reading.
         """
-        if self.path is not None and self.lost is None:
+        if self.path is not None and self.lost is None and self.path.exists():
             self.checkpoint()
         self.engine.dispose()
         while self._holds:
