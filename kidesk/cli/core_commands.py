@@ -69,22 +69,28 @@ def _search(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _check(args: argparse.Namespace, ctx: CliContext) -> int:
-    """Report integrity problems — also of a file too damaged to open — without a traceback."""
+    """Report integrity problems — also of a file too damaged to open — without a traceback.
+
+    The findings go to stdout, then one line to stderr and a non-zero exit (DatabaseCorrupt).
+    """
     from sqlalchemy.exc import DBAPIError
 
+    from kidesk.db.sqlite_files import backup_hint
     from kidesk.errors import DatabaseCorrupt
     from kidesk.services.maintenance import check_database
 
+    path = ctx.db_path()
     try:
         report = check_database(ctx.open_db())
     except (DatabaseCorrupt, DBAPIError) as exc:
-        path = ctx.db_path()
         print(f"Datenbank: {path}")
         problems = _raw_integrity(path) if path is not None else []
         for problem in problems or [str(getattr(exc, "orig", None) or exc)]:
             print(f"FEHLER: {problem}")
         print("NICHT OK")
-        return DatabaseCorrupt.exit_code
+        if isinstance(exc, DatabaseCorrupt):
+            raise
+        raise DatabaseCorrupt(f"Die Datenbank {path} ist beschädigt ({exc.orig}).{backup_hint(path)}") from exc
     print(f"Datenbank: {report.location}")
     print(f"Schema-Revision: {report.revision}")
     for table, count in report.row_counts.items():
