@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "kidesk.cli.event_commands",
     "kidesk.cli.io_commands",
     "kidesk.cli.export_registry",
+    "kidesk.cli.backup_commands",
 )
 
 
@@ -69,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--demo und --db schließen sich aus")
     if args.verb is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
-    ctx = CliContext(db_target=args.db, demo=args.demo)
+    ctx = CliContext(db_target=args.db, demo=args.demo, window=args.verb == "gui", verb=args.verb)
     try:
         return int(args.handler(args, ctx) or 0)
     except UserError as exc:

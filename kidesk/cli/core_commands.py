@@ -69,9 +69,28 @@ def _search(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _check(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Report integrity problems — also of a file too damaged to open — without a traceback.
+
+    The findings go to stdout, then one line to stderr and a non-zero exit (DatabaseCorrupt).
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    from kidesk.db.sqlite_files import backup_hint
+    from kidesk.errors import DatabaseCorrupt
     from kidesk.services.maintenance import check_database
 
-    report = check_database(ctx.open_db())
+    path = ctx.db_path()
+    try:
+        report = check_database(ctx.open_db())
+    except (DatabaseCorrupt, DBAPIError) as exc:
+        print(f"Datenbank: {path}")
+        problems = _raw_integrity(path) if path is not None else []
+        for problem in problems or [str(getattr(exc, "orig", None) or exc)]:
+            print(f"FEHLER: {problem}")
+        print("NICHT OK")
+        if isinstance(exc, DatabaseCorrupt):
+            raise
+        raise DatabaseCorrupt(f"Die Datenbank {path} ist beschädigt ({exc.orig}).{backup_hint(path)}") from exc
     print(f"Datenbank: {report.location}")
     print(f"Schema-Revision: {report.revision}")
     for table, count in report.row_counts.items():
@@ -80,6 +99,23 @@ def _check(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"FEHLER: {problem}")
     print("OK" if report.ok else "NICHT OK")
     return 0 if report.ok else 1
+
+
+def _raw_integrity(path) -> list[str]:
+    """``integrity_check`` through a read-only connection: what SQLite itself finds wrong."""
+    import sqlite3
+
+    from kidesk.db.sqlite_files import connect_raw
+
+    try:
+        con = connect_raw(path, readonly=True)
+        try:
+            rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check(20)")]
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        return [f"integrity_check nicht möglich: {exc}"]
+    return [f"integrity_check: {r}" for r in rows if r != "ok"]
 
 
 def _list(args: argparse.Namespace, ctx: CliContext) -> int:

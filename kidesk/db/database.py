@@ -8,40 +8,43 @@
 
 SQLite is the default (one file in the user's data directory). Every connection gets
 ``journal_mode=WAL`` (readers do not block the writer), ``foreign_keys=ON`` (SQLite's
-default is OFF!), ``busy_timeout`` (a second kidesk window waits instead of failing) and
-``secure_delete=ON`` (erased personal data is overwritten, not left in free pages).
+default is OFF!), ``busy_timeout`` (a second kidesk process waits instead of failing),
+``secure_delete=ON`` (erased personal data is overwritten, not left in free pages) and
+``NO_CKPT_ON_CLOSE`` (closing never deletes the WAL; see :mod:`kidesk.db.sqlite_files`).
 
-Before a migration the file is copied with SQLite's online backup API (consistent even
-with a WAL file beside it) into ``backups/`` next to the database. A database whose schema
-revision this program does not know is refused and left untouched: we read its revision
-through a read-only connection before any pragma could write to it.
+What is refused, unchanged: a zero-byte file (unless creating), a file that is not SQLite,
+an SQLite file of another program, a schema revision this program does not know. What a
+file is, is found out without Python's ``open()`` — only SQLite opens the database file
+(docs/DATA-SAFETY.md explains why).
+
+Every process announces its use of the file with a shared lock beside it
+(:mod:`kidesk.db.process_lock`); a migration needs that lock alone and is preceded by a
+backup through SQLite's backup API into ``backups/``. At every commit the connection checks
+that its WAL is still the file on disk and stops with :class:`DatabaseFileLost` if not.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 import os
-import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError as SAOperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kidesk import paths
-from kidesk.db import collation, migrate
-from kidesk.errors import DatabaseCorrupt, DatabaseNotFound, DatabaseNotWritable, SchemaTooNew
+from kidesk.db import backup_files, collation, migrate, process_lock, sqlite_files
+from kidesk.db.sqlite_files import BUSY_TIMEOUT_MS, DatabaseFileLost  # noqa: F401 - re-exported
+from kidesk.errors import DatabaseNotFound, DatabaseNotWritable, SchemaTooNew
 
 log = logging.getLogger(__name__)
-
-BUSY_TIMEOUT_MS = 5000
-SQLITE_HEADER = b"SQLite format 3\x00"
-KEEP_BACKUPS = 10
 
 
 def resolve_target(value: str | os.PathLike[str] | None) -> str:
@@ -65,7 +68,8 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
+    sqlite_files.keep_wal_on_close(dbapi_connection)
     dbapi_connection.create_function(collation.SQL_FUNCTION, 1, collation.sort_key, deterministic=True)
     cursor = dbapi_connection.cursor()
     try:
@@ -74,6 +78,7 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA secure_delete=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL, much faster than FULL
+        cursor.execute(f"PRAGMA journal_size_limit={sqlite_files.JOURNAL_SIZE_LIMIT}")
     finally:
         cursor.close()
 
@@ -86,6 +91,35 @@ def make_engine(url: str) -> Engine:
 
 
 @dataclass
+class WalWatch:
+    """Per engine: has any connection found its WAL replaced? Once lost, every commit is refused."""
+
+    path: Path
+    lost: str | None = None
+
+    def on_connect(self, _dbapi_connection: object, record: Any) -> None:
+        record.info["kidesk_wal_ino"] = sqlite_files.wal_inode(self.path)
+
+    def on_commit(self, connection: Any) -> None:
+        if self.lost is None:
+            info = connection.connection.info
+            current = sqlite_files.wal_inode(self.path)
+            recorded = info.get("kidesk_wal_ino")
+            if recorded is None:
+                info["kidesk_wal_ino"] = current
+            elif current != recorded:
+                self.lost = (
+                    f"Die Protokolldatei (WAL) der Datenbank {self.path} wurde von einem anderen Programm "
+                    "gelöscht oder ersetzt. Damit nichts verloren geht, speichert kidesk ab jetzt nicht mehr: "
+                    "bitte kidesk schließen und neu starten, dann die letzten Änderungen prüfen."
+                )
+                log.error("WAL of %s replaced under a running connection (inode %s -> %s)", self.path, recorded,
+                          current)
+        if self.lost is not None:
+            raise DatabaseFileLost(self.lost)
+
+
+@dataclass
 class Database:
     """An open, migrated database: the engine, a session factory, and where it lives."""
 
@@ -94,6 +128,8 @@ class Database:
     session_factory: sessionmaker[Session]
     path: Path | None
     backup_file: Path | None = None  # the copy taken before this start's migration, if any
+    wal_watch: WalWatch | None = None
+    _holds: list[Any] = field(default_factory=list, repr=False)  # process locks, released by dispose()
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -108,132 +144,113 @@ class Database:
         finally:
             session.close()
 
+    def hold(self, lock: Any) -> None:
+        """Keep ``lock`` (anything with ``release()``) until :meth:`dispose`."""
+        self._holds.append(lock)
+
     def dispose(self) -> None:
+        """Close every connection and release the locks; the file is left complete on its own.
+
+        Closing never deletes the WAL (``NO_CKPT_ON_CLOSE``), so a checkpoint first folds the
+        WAL into the database file and truncates it — a normal, locked SQLite operation that
+        gives up after a short wait if another program is still reading.
+        """
+        if self.path is not None and self.lost is None and self.path.exists():
+            self.checkpoint()
         self.engine.dispose()
+        while self._holds:
+            self._holds.pop().release()
+
+    def checkpoint(self, wait_ms: int = 250) -> bool:
+        """Fold the WAL into the database file (TRUNCATE); False if others kept it busy."""
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql(f"PRAGMA busy_timeout={wait_ms}")
+                busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
+                connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        except (SADatabaseError, SAOperationalError) as exc:
+            log.warning("checkpoint of %s failed: %s", self.path, exc)
+            return False
+        return bool(busy is not None and busy[0] == 0)
+
+    @property
+    def lost(self) -> str | None:
+        """Why this database stopped writing (its WAL was replaced), or None."""
+        return self.wal_watch.lost if self.wal_watch else None
 
     @property
     def location(self) -> str:
         return str(self.path) if self.path else make_url(self.url).render_as_string(hide_password=True)
 
 
-def _check_sqlite_file(path: Path, *, create: bool) -> bool:
-    """Raise a clear error for a file we cannot use; return whether it already exists."""
-    if path.exists():
-        if path.is_dir():
-            raise DatabaseNotFound(f"{path} ist ein Ordner, keine Datenbankdatei. Bitte eine Datei angeben.")
-        if not os.access(path, os.R_OK):
-            raise DatabaseNotWritable(f"Keine Leserechte für die Datenbank {path}. Bitte die Dateirechte prüfen.")
-        size = path.stat().st_size
-        if size == 0:
-            return False  # an empty file is a new database (sqlite3 treats it so)
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-        if header != SQLITE_HEADER:
-            raise DatabaseCorrupt(
-                f"{path} ist keine kidesk-Datenbank (keine SQLite-Datei oder beschädigt). "
-                "Bitte eine Sicherung aus dem Ordner 'backups' zurückspielen."
-            )
+def backup_sqlite(path: Path, reason: str = "backup") -> Path:
+    """Copy ``path`` with SQLite's online backup API into ``backups/`` (0600), rotated."""
+    return backup_files.take_backup(path, paths.backup_dir(path), reason)
+
+
+def _prepare_file(path: Path, *, create: bool) -> bool:
+    """Check an existing file or make room for a new one; return whether a database already exists."""
+    if path.exists() or path.is_symlink():
+        if create and path.is_file() and path.stat().st_size == 0:
+            return False  # an empty file someone asked us to create a database in
+        sqlite_files.inspect_existing(path)
         return True
     if not create:
         raise DatabaseNotFound(
             f"Die Datenbank {path} gibt es nicht. Bitte den Pfad prüfen oder mit 'kidesk --db {path} demo' anlegen."
         )
     parent = path.parent
-    if not parent.exists():
-        try:
-            parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise DatabaseNotWritable(
-                f"Der Ordner {parent} kann nicht angelegt werden ({exc.strerror}). Bitte einen anderen Ort wählen."
-            ) from exc
+    try:
+        if not parent.exists():
+            sqlite_files.make_private_dir(parent)
+    except OSError as exc:
+        raise DatabaseNotWritable(
+            f"Der Ordner {parent} kann nicht angelegt werden ({exc.strerror}). Bitte einen anderen Ort wählen."
+        ) from exc
     if not os.access(parent, os.W_OK):
         raise DatabaseNotWritable(
             f"Im Ordner {parent} darf kidesk nicht schreiben. Bitte einen anderen Ort wählen oder die Rechte prüfen."
         )
+    try:
+        sqlite_files.create_private_file(path)
+    except FileExistsError:
+        pass  # created in the meantime by another kidesk process: SQLite sorts it out
+    except OSError as exc:
+        raise DatabaseNotWritable(f"{path} kann nicht angelegt werden ({exc.strerror}).") from exc
     return False
 
 
-def _read_revision_readonly(path: Path) -> str | None:
-    """The Alembic revision stored in ``path``, read without changing a byte of the file."""
-    uri = f"file:{path}?mode=ro"
-    try:
-        con = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
-        raise DatabaseCorrupt(f"{path} lässt sich nicht öffnen ({exc}).") from exc
-    try:
-        has_table = con.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if not has_table:
-            return None
-        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseCorrupt(
-            f"{path} ist beschädigt ({exc}). Bitte eine Sicherung aus dem Ordner 'backups' zurückspielen."
-        ) from exc
-    finally:
-        con.close()
-
-
-def _has_user_tables(path: Path) -> bool:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0] > 0
-    finally:
-        con.close()
-
-
-def backup_sqlite(path: Path, reason: str = "backup") -> Path:
-    """Copy ``path`` with SQLite's online backup API into ``backups/``; keep the newest few."""
-    target_dir = paths.backup_dir(path)
-    target_dir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = target_dir / f"{path.stem}-{stamp}-{reason}.sqlite"
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    _prune_backups(target_dir, path.stem)
-    log.info("backup of %s written to %s", path, target)
-    return target
-
-
-def _prune_backups(directory: Path, stem: str) -> None:
-    backups = sorted(directory.glob(f"{stem}-*.sqlite"))
-    for old in backups[:-KEEP_BACKUPS]:
-        with contextlib.suppress(OSError):
-            old.unlink()
-
-
-def open_database(target: str | os.PathLike[str] | None = None, *, create: bool = True) -> Database:
+def open_database(
+    target: str | os.PathLike[str] | None = None, *, create: bool = True, role: str = "Befehl"
+) -> Database:
     """Open (and if needed create and migrate) the database named by ``target``.
 
     Raises :class:`~kidesk.errors.UserError` subclasses with clear messages for a missing
-    file (``create=False``), an unwritable place, a corrupt file or a newer schema.
+    file (``create=False``), an unwritable place, an empty, foreign or corrupt file, a newer
+    schema, or a migration while another kidesk process has the file open. ``role`` names
+    this process in the note other processes read ("Befehl 'import'", "kidesk-Fenster").
     """
     url = resolve_target(target)
     path = sqlite_path(url)
     existed = False
+    use = None
     if path is not None:
-        existed = _check_sqlite_file(path, create=create)
+        existed = _prepare_file(path, create=create)
         if existed:
-            current = _read_revision_readonly(path)
+            current = sqlite_files.read_revision(path)
             if current is not None and not migrate.is_known_revision(current):
                 raise SchemaTooNew(
                     f"Die Datenbank {path} stammt von einer neueren kidesk-Version (Schema {current}). "
                     "Bitte kidesk aktualisieren; die Datei wurde nicht verändert."
                 )
             if not os.access(path, os.W_OK):
-                raise DatabaseNotWritable(
-                    f"Die Datenbank {path} ist schreibgeschützt. Bitte die Dateirechte prüfen."
-                )
+                raise DatabaseNotWritable(f"Die Datenbank {path} ist schreibgeschützt. Bitte die Dateirechte prüfen.")
+        use = process_lock.hold_shared(path, role)
     engine = make_engine(url)
+    watch = WalWatch(path) if path is not None else None
+    if watch is not None:
+        event.listen(engine, "connect", watch.on_connect)
+        event.listen(engine, "commit", watch.on_commit)
     backup_file = None
     try:
         with engine.connect() as connection:
@@ -244,17 +261,30 @@ def open_database(target: str | os.PathLike[str] | None = None, *, create: bool 
                     "Bitte kidesk aktualisieren."
                 )
         if migrate.needs_upgrade(current):
-            if path is not None and existed and _has_user_tables(path):
-                backup_file = backup_sqlite(path, reason=f"before-{migrate.head_revision()}")
-            migrate.upgrade(engine)
-    except SADatabaseError as exc:
+            if path is None:
+                migrate.upgrade(engine)
+            else:
+                with process_lock.exclusive_use(path, "Die Umstellung der Datenbank auf die neue kidesk-Version"):
+                    if existed and sqlite_files.has_user_tables(path):
+                        backup_file = backup_sqlite(path, reason=f"before-{migrate.head_revision()}")
+                    migrate.upgrade(engine)
+        if path is not None:
+            sqlite_files.tighten_database_files(path)
+            if path.parent.resolve() == paths.data_dir().resolve():
+                sqlite_files.tighten(path.parent, sqlite_files.PRIVATE_DIR)  # the data folder: 0700
+    except (SADatabaseError, SAOperationalError) as exc:
         engine.dispose()
-        raise DatabaseCorrupt(
-            f"Die Datenbank {path or url} ist beschädigt oder nicht lesbar ({exc.orig}). "
-            "Bitte eine Sicherung aus dem Ordner 'backups' zurückspielen."
-        ) from exc
-    except Exception:
+        if use is not None:
+            use.release()
+        raise sqlite_files.explain(exc.orig, path) from exc
+    except BaseException:
         engine.dispose()
+        if use is not None:
+            use.release()
         raise
     factory = sessionmaker(bind=engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, session_factory=factory, path=path, backup_file=backup_file)
+    db = Database(url=url, engine=engine, session_factory=factory, path=path, backup_file=backup_file,
+                  wal_watch=watch)
+    if use is not None:
+        db.hold(use)
+    return db

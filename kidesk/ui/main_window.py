@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kidesk import __version__
 from kidesk.db.database import Database
 from kidesk.ui import workstation_settings
+from kidesk.ui.backup_dialog import run_backup_dialog
 from kidesk.ui.contacts_tab import ContactsTab
 from kidesk.ui.duplicates_view import open_duplicates_view
 from kidesk.ui.events_tab import EventsTab
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.action_import)
         file_menu.addAction(self.action_export)
+        file_menu.addAction(self.tr("Si&cherung …"), lambda: self._run_dialog(run_backup_dialog))
         file_menu.addSeparator()
         file_menu.addAction(self.action_settings)
         file_menu.addSeparator()

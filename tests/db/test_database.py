@@ -112,3 +112,136 @@ def test_target_resolution(tmp_path, monkeypatch):
     monkeypatch.delenv("KIDESK_DB")
     monkeypatch.setenv("KIDESK_DATA_DIR", str(tmp_path / "data"))
     assert resolve_target(None) == f"sqlite:///{tmp_path / 'data' / 'kidesk.sqlite'}"
+
+
+# -- issue 12 (item 2, item 4) and issue 18 (item 1) ---------------------------------------------------
+def test_a_zero_byte_file_is_refused_unchanged_by_a_read(tmp_path):
+    from kidesk.db.sqlite_files import EmptyDatabaseFile
+
+    empty = tmp_path / "kidesk.sqlite"
+    empty.write_bytes(b"")
+    with pytest.raises(EmptyDatabaseFile, match="leere Datei"):
+        open_database(empty, create=False)
+    assert empty.read_bytes() == b""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kidesk.sqlite"]
+
+
+def test_a_foreign_sqlite_file_is_refused_unchanged(tmp_path, capsys):
+    from kidesk.cli import main
+
+    foreign = tmp_path / "fotos.db"
+    con = sqlite3.connect(foreign)
+    con.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, file TEXT)")
+    con.execute("INSERT INTO photos (file) VALUES ('urlaub.jpg')")
+    con.commit()
+    con.close()
+    before = foreign.read_bytes()
+    assert main(["--db", str(foreign), "list", "contacts"]) != 0
+    assert "anderen Programms" in capsys.readouterr().err
+    assert foreign.read_bytes() == before
+    con = sqlite3.connect(foreign)
+    assert [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")] == ["photos"]
+    con.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_a_new_database_and_its_wal_and_shm_are_private(tmp_path):
+    import stat
+
+    target = tmp_path / "neu" / "kidesk.sqlite"
+    db = open_database(target)
+    try:
+        with db.engine.begin() as connection:
+            connection.execute(text("INSERT INTO networks (name) VALUES ('Netz')"))
+        for file in (target, target.with_name("kidesk.sqlite-wal"), target.with_name("kidesk.sqlite-shm")):
+            assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
+        assert stat.S_IMODE(target.parent.stat().st_mode) == 0o700
+    finally:
+        db.dispose()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_an_existing_readable_database_is_made_private_and_the_data_folder_too(tmp_path, monkeypatch):
+    import stat
+
+    monkeypatch.setenv("KIDESK_DATA_DIR", str(tmp_path / "data"))
+    (tmp_path / "data").mkdir(mode=0o755)
+    (tmp_path / "data").chmod(0o755)
+    path = tmp_path / "data" / "kidesk.sqlite"
+    open_database(path).dispose()
+    path.chmod(0o644)
+    (tmp_path / "data").chmod(0o755)
+    open_database(None).dispose()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "data").stat().st_mode) & 0o077 == 0
+
+
+def test_sqlite_errors_are_named_by_cause_not_all_corrupt(tmp_path):
+    from kidesk.db.sqlite_files import DatabaseBusy, explain
+
+    path = tmp_path / "x.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t (a TEXT)")
+    con.commit()
+    con.close()
+    ro = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.Error) as readonly:
+        ro.execute("INSERT INTO t VALUES ('x')")
+    ro.close()
+    assert isinstance(explain(readonly.value, path), DatabaseNotWritable)
+    with pytest.raises(sqlite3.Error) as cantopen:
+        sqlite3.connect(f"file:{tmp_path / 'fehlt' / 'x.sqlite'}?mode=rw", uri=True)
+    assert isinstance(explain(cantopen.value, path), DatabaseNotWritable)
+    full = sqlite3.connect(path)
+    full.execute("PRAGMA max_page_count = 3")
+    with pytest.raises(sqlite3.Error) as disk_full:
+        full.execute("INSERT INTO t VALUES (?)", ("x" * 100_000,))
+    full.close()
+    message = explain(disk_full.value, path)
+    assert isinstance(message, DatabaseNotWritable) and "voll" in str(message)
+    a = sqlite3.connect(path, timeout=0)
+    a.execute("BEGIN EXCLUSIVE")
+    b = sqlite3.connect(path, timeout=0)
+    with pytest.raises(sqlite3.Error) as busy:
+        b.execute("INSERT INTO t VALUES ('y')")
+    a.rollback()
+    a.close()
+    b.close()
+    assert isinstance(explain(busy.value, path), DatabaseBusy)
+    for error in (readonly.value, cantopen.value, disk_full.value, busy.value):
+        assert "beschädigt" not in str(explain(error, path))
+
+
+def test_nothing_but_sqlite_opens_the_database_file(db_path, monkeypatch):
+    """Issue 18 item 1: opening, backing up, listing, checking — never Python's open() on the database."""
+    import builtins
+    import io
+
+    from kidesk.services import backups
+    from kidesk.services.maintenance import check_database
+
+    open_database(db_path).dispose()
+    guarded = {str(db_path), str(db_path) + "-wal", str(db_path) + "-shm"}
+    real_open = builtins.open
+    opened: list[str] = []
+
+    def watching_open(file, *args, **kwargs):
+        if isinstance(file, (str, os.PathLike)) and os.path.abspath(os.fspath(file)) in guarded:
+            opened.append(os.fspath(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", watching_open)
+    monkeypatch.setattr(io, "open", watching_open)
+    db = open_database(db_path, create=False)
+    try:
+        with db.engine.begin() as connection:
+            connection.execute(text("INSERT INTO networks (name) VALUES ('Netz')"))
+        backups.create_backup(db)
+        backups.list_backups(db)
+        check_database(db)
+    finally:
+        db.dispose()
+    assert opened == []
+    real_open(db_path, "rb").close()  # the guard itself sees an open() (a test that can fail)
+    watching_open(db_path, "rb").close()
+    assert opened == [str(db_path)]

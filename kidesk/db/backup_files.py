@@ -1,0 +1,148 @@
+"""Backup files: consistent copies through SQLite's backup API, their names, their rotation.
+
+A copy is taken with ``sqlite3.Connection.backup`` from a read-only connection — correct
+with a WAL beside the database and with other programs writing — into a ``.part`` file
+created 0600, then renamed into place, so a half-written copy never looks like a backup.
+The live database is never read with Python's ``open()`` (see docs/DATA-SAFETY.md).
+
+Names are ``<stem>-<YYYYmmdd-HHMMSS-ffffff>-<reason>.sqlite``; the time in the name is what
+rotation sorts by, so listing and pruning read no file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from kidesk.db import sqlite_files
+
+log = logging.getLogger(__name__)
+
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[A-Za-z0-9_.-]+)\.sqlite$")
+STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+
+
+@dataclass(frozen=True)
+class Rotation:
+    """How many backups to keep: the newest of each of the last N days, weeks and months."""
+
+    daily: int = 7
+    weekly: int = 4
+    monthly: int = 12
+    all_of_last_hours: int = 24  # besides: every copy of the last day (before an import, a restore …)
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken: dt.datetime
+    reason: str
+
+
+def backup_name(stem: str, when: dt.datetime, reason: str) -> str:
+    safe_reason = re.sub(r"[^A-Za-z0-9_.-]", "_", reason) or "backup"
+    return f"{stem}-{when.strftime(STAMP_FORMAT)}-{safe_reason}.sqlite"
+
+
+def parse_name(path: Path, stem: str | None = None) -> BackupFile | None:
+    match = _NAME.match(path.name)
+    if not match or (stem is not None and match["stem"] != stem):
+        return None
+    try:
+        taken = dt.datetime.strptime(match["stamp"], STAMP_FORMAT)
+    except ValueError:
+        return None
+    return BackupFile(path=path, taken=taken, reason=match["reason"])
+
+
+def backups_in(directory: Path, stem: str | None = None) -> list[BackupFile]:
+    """The backups in ``directory`` (of database ``stem`` if given), newest first; reads no file."""
+    found = []
+    with contextlib.suppress(OSError):
+        for entry in directory.iterdir():
+            parsed = parse_name(entry, stem)
+            if parsed is not None and entry.is_file():
+                found.append(parsed)
+    return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """Write a consistent copy of the SQLite database ``source`` to ``target`` (0600); return ``target``."""
+    sqlite_files.make_private_dir(target.parent)
+    part = target.with_name(target.name + ".part")
+    with contextlib.suppress(FileNotFoundError):
+        part.unlink()
+    sqlite_files.create_private_file(part)
+    try:
+        src = sqlite_files.connect_raw(source, readonly=True)
+        try:
+            dst = sqlite3.connect(part)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        os.replace(part, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise
+    return target
+
+
+def take_backup(source: Path, directory: Path, reason: str, rotation: Rotation | None = None) -> Path:
+    """Copy ``source`` into ``directory`` under a dated name and prune old copies by ``rotation``."""
+    now = dt.datetime.now()
+    target = directory / backup_name(source.stem, now, reason)
+    copy_database(source, target)
+    prune(directory, source.stem, rotation or Rotation(), keep=target)
+    log.info("backup of %s written to %s", source, target)
+    return target
+
+
+def to_keep(backups: list[BackupFile], rotation: Rotation, now: dt.datetime | None = None) -> set[Path]:
+    """Grandfather-father-son: the newest backup of each of the newest N days, weeks and months."""
+    ordered = sorted(backups, key=lambda b: b.taken, reverse=True)
+    now = now or dt.datetime.now()
+    recent = now - dt.timedelta(hours=rotation.all_of_last_hours)
+    keep: set[Path] = {b.path for b in ordered if b.taken >= recent}
+    buckets = (
+        (rotation.daily, lambda t: t.date()),
+        (rotation.weekly, lambda t: tuple(t.isocalendar())[:2]),
+        (rotation.monthly, lambda t: (t.year, t.month)),
+    )
+    for count, bucket_of in buckets:
+        seen: list[object] = []
+        for backup in ordered:
+            bucket = bucket_of(backup.taken)
+            if bucket in seen:
+                continue
+            if len(seen) >= count:
+                break
+            seen.append(bucket)
+            keep.add(backup.path)
+    if ordered:
+        keep.add(ordered[0].path)  # the newest always stays
+    return keep
+
+
+def prune(directory: Path, stem: str, rotation: Rotation, keep: Path | None = None) -> list[Path]:
+    backups = backups_in(directory, stem)
+    kept = to_keep(backups, rotation)
+    if keep is not None:
+        kept.add(keep)
+    removed = []
+    for backup in backups:
+        if backup.path not in kept:
+            with contextlib.suppress(OSError):
+                backup.path.unlink()
+                removed.append(backup.path)
+    return removed

@@ -1,0 +1,296 @@
+"""Backups a user can rely on: take, list, restore; daily, before migrations, imports and restores.
+
+Every copy goes through SQLite's backup API (:mod:`kidesk.db.backup_files`): consistent with
+a WAL beside the database and other programs writing, created 0600 in a 0700 folder. The
+live database is never read with Python's ``open()``.
+
+* :func:`create_backup` — now, into ``backups/`` beside the database (or a folder given), and
+  also into the second folder if one is set (a network share, a USB stick).
+* :func:`daily_backup` — the first start of each day; :func:`backup_before` — before an
+  import or a restore (migrations back up in :func:`kidesk.db.database.open_database`).
+* :func:`list_backups` — date, size, record counts, readable or not.
+* :func:`restore_backup` — checks integrity and schema of the copy *before* touching
+  anything, refuses while another kidesk process has the database open (naming it), keeps
+  the replaced database as a backup, then copies the backup in through the backup API.
+
+Rotation (7 daily, 4 weekly, 12 monthly by default) and the second folder are settings
+stored in the database (:data:`ROTATION_KEY`, :data:`SECOND_FOLDER_KEY`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import text
+
+from kidesk import paths
+from kidesk.db import backup_files, migrate, process_lock, sqlite_files
+from kidesk.db import settings as db_settings
+from kidesk.db.backup_files import Rotation
+from kidesk.db.database import Database, resolve_target, sqlite_path
+from kidesk.errors import DatabaseCorrupt, SchemaTooNew, UserError
+
+log = logging.getLogger(__name__)
+
+ROTATION_KEY = "backup.rotation"  # {"daily": 7, "weekly": 4, "monthly": 12}
+SECOND_FOLDER_KEY = "backup.second_folder"  # str: a second folder every backup is also copied to
+COUNTED_TABLES = {"contacts": "Kontakte", "organisations": "Organisationen", "events": "Veranstaltungen",
+                  "volunteers": "Ehrenamtliche"}
+
+
+class BackupProblem(UserError):
+    exit_code = 3
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken: dt.datetime
+    reason: str
+    size: int
+    counts: dict[str, int] = field(default_factory=dict)
+    revision: str | None = None
+    problem: str | None = None  # why it cannot be restored, if it cannot
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    second_path: Path | None = None
+    second_problem: str | None = None
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    replaced_kept_as: Path | None
+    counts: dict[str, int]
+
+
+def _path_of(db: Database | str | os.PathLike[str] | None) -> Path:
+    path = db.path if isinstance(db, Database) else sqlite_path(resolve_target(db))
+    if path is None:
+        raise UserError("Sicherungen gibt es nur für Datenbankdateien (SQLite), nicht für eine Server-Datenbank.")
+    return path
+
+
+def backup_folder(db: Database | str | os.PathLike[str] | None) -> Path:
+    return paths.backup_dir(_path_of(db))
+
+
+# -- settings ------------------------------------------------------------------------------------------
+def rotation(db: Database) -> Rotation:
+    with db.session() as session:
+        value = db_settings.get(session, ROTATION_KEY) or {}
+    default = Rotation()
+    return Rotation(
+        daily=int(value.get("daily", default.daily)),
+        weekly=int(value.get("weekly", default.weekly)),
+        monthly=int(value.get("monthly", default.monthly)),
+    )
+
+
+def set_rotation(db: Database, keep: Rotation) -> None:
+    if min(keep.daily, keep.weekly, keep.monthly) < 0 or max(keep.daily, keep.weekly, keep.monthly) > 1000:
+        raise UserError("Anzahl der aufzubewahrenden Sicherungen: bitte Zahlen von 0 bis 1000 angeben.")
+    if keep.daily < 1:
+        raise UserError("Mindestens eine tägliche Sicherung muss aufbewahrt werden.")
+    with db.session() as session:
+        db_settings.put(session, ROTATION_KEY, {"daily": keep.daily, "weekly": keep.weekly, "monthly": keep.monthly})
+
+
+def second_folder(db: Database) -> Path | None:
+    with db.session() as session:
+        value = db_settings.get(session, SECOND_FOLDER_KEY)
+    return Path(value) if value else None
+
+
+def set_second_folder(db: Database, folder: str | os.PathLike[str] | None) -> None:
+    value = None
+    if folder:
+        resolved = Path(folder).expanduser().resolve()
+        if resolved == backup_folder(db).resolve():
+            raise UserError("Der zweite Sicherungsordner muss ein anderer Ordner sein als der übliche.")
+        value = str(resolved)
+    with db.session() as session:
+        db_settings.put(session, SECOND_FOLDER_KEY, value)
+
+
+# -- taking backups ----------------------------------------------------------------------------------
+def create_backup(db: Database, directory: str | os.PathLike[str] | None = None, reason: str = "manuell") -> BackupResult:
+    """A backup now: into ``directory`` if given, else ``backups/`` plus the second folder if set."""
+    path = _path_of(db)
+    keep = rotation(db)
+    try:
+        if directory is not None:
+            return BackupResult(backup_files.take_backup(path, Path(directory).expanduser(), reason, keep))
+        primary = backup_files.take_backup(path, backup_folder(db), reason, keep)
+    except sqlite3.Error as exc:
+        raise sqlite_files.explain(exc, path) from exc
+    except OSError as exc:
+        raise BackupProblem(f"Die Sicherung konnte nicht geschrieben werden: {exc.strerror or exc}.") from exc
+    second = second_folder(db)
+    if second is None:
+        return BackupResult(primary)
+    try:
+        return BackupResult(primary, backup_files.take_backup(path, second, reason, keep))
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("second backup to %s failed: %s", second, exc)
+        return BackupResult(primary, second_problem=f"Zweiter Sicherungsordner {second}: {exc}")
+
+
+def backup_before(db: Database, what: str) -> BackupResult:
+    """The copy taken before an import (``what="import"``) or a restore."""
+    return create_backup(db, reason=f"vor-{what}")
+
+
+def last_backup(db: Database | str | os.PathLike[str] | None) -> dt.datetime | None:
+    path = _path_of(db)
+    found = backup_files.backups_in(paths.backup_dir(path), path.stem)
+    return found[0].taken if found else None
+
+
+def daily_backup(db: Database, today: dt.date | None = None) -> BackupResult | None:
+    """At the first start of a day: a backup if none was taken today. Never stops the start."""
+    if db.path is None:
+        return None
+    today = today or dt.date.today()
+    newest = last_backup(db)
+    if newest is not None and newest.date() == today:
+        return None
+    try:
+        with db.session() as session:  # an empty, brand-new database needs no copy
+            if not session.execute(text("SELECT 1 FROM contacts LIMIT 1")).first():
+                return None
+        return create_backup(db, reason="taeglich")
+    except UserError as exc:
+        log.warning("daily backup of %s failed: %s", db.path, exc)
+        return None
+
+
+# -- looking at backups ------------------------------------------------------------------------------
+def inspect_backup(file: str | os.PathLike[str]) -> BackupInfo:
+    """What a backup holds and whether it can be restored (integrity, kidesk schema)."""
+    path = Path(file).expanduser()
+    parsed = backup_files.parse_name(path)
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise BackupProblem(f"Die Sicherung {path} gibt es nicht oder sie ist nicht lesbar ({exc.strerror}).") from exc
+    taken = parsed.taken if parsed else dt.datetime.fromtimestamp(info.st_mtime)
+    reason = parsed.reason if parsed else "-"
+    counts: dict[str, int] = {}
+    revision = None
+    problem = None
+    try:
+        sqlite_files.inspect_existing(path)
+        con = sqlite_files.connect_raw(path, readonly=True)
+        try:
+            rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
+            if rows != ["ok"]:
+                problem = "beschädigt: " + "; ".join(rows[:3])
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" in tables:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            for table in COUNTED_TABLES:
+                if table in tables:
+                    counts[table] = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+        finally:
+            con.close()
+        if problem is None:
+            if revision is None or "contacts" not in counts:
+                problem = "keine vollständige kidesk-Datenbank"
+            elif not migrate.is_known_revision(revision):
+                problem = f"stammt von einer neueren kidesk-Version (Schema {revision})"
+    except UserError as exc:
+        problem = str(exc)
+    except sqlite3.Error as exc:
+        problem = f"nicht lesbar ({exc})"
+    return BackupInfo(path=path, taken=taken, reason=reason, size=info.st_size, counts=counts, revision=revision,
+                      problem=problem)
+
+
+def list_backups(db: Database | str | os.PathLike[str] | None, extra: Path | None = None) -> list[BackupInfo]:
+    """The backups of the database, newest first (the usual folder and ``extra``)."""
+    path = _path_of(db)
+    folders = [paths.backup_dir(path)]
+    if extra is not None and extra not in folders:
+        folders.append(extra)
+    found = [inspect_backup(b.path) for folder in folders for b in backup_files.backups_in(folder, path.stem)]
+    return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
+# -- restoring ------------------------------------------------------------------------------------------
+def restore_backup(db: Database | str | os.PathLike[str] | None, file: str | os.PathLike[str]) -> RestoreResult:
+    """Put the backup ``file`` in place of the database; the replaced one is kept as a backup.
+
+    Nothing is changed unless the backup passes ``integrity_check`` and holds a kidesk schema
+    this version knows, and no other kidesk process has the database open. ``db`` may be the
+    running program's own :class:`Database`; its connections are closed and reopen afterwards.
+    """
+    target = _path_of(db)
+    info = inspect_backup(file)
+    if info.problem is not None:
+        kind = SchemaTooNew if "neueren" in info.problem else DatabaseCorrupt
+        raise kind(f"Die Sicherung {info.path} wird nicht zurückgespielt: {info.problem}. Die Datenbank bleibt, wie sie ist.")
+    if info.path.resolve() == target.resolve():
+        raise BackupProblem("Die Sicherung ist die Datenbank selbst; bitte eine Datei aus dem Sicherungsordner wählen.")
+    if isinstance(db, Database):
+        db.checkpoint()
+        db.engine.dispose()  # our own connections; the engine reconnects on next use
+    with process_lock.exclusive_use(target, "Das Zurückspielen einer Sicherung"):
+        kept = _keep_replaced(target)
+        try:
+            src = sqlite_files.connect_raw(info.path, readonly=True)
+            try:
+                if not target.exists():
+                    sqlite_files.make_private_dir(target.parent)
+                    sqlite_files.create_private_file(target)
+                dst = sqlite_files.connect_raw(target, readonly=False)
+                try:
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode=WAL")
+                    dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+        except sqlite3.Error as exc:
+            raise sqlite_files.explain(exc, target) from exc
+        sqlite_files.tighten_database_files(target)
+        if isinstance(db, Database) and migrate.needs_upgrade(info.revision):
+            migrate.upgrade(db.engine)
+    return RestoreResult(restored_from=info.path, replaced_kept_as=kept, counts=info.counts)
+
+
+def _keep_replaced(target: Path) -> Path | None:
+    """Keep the database about to be replaced: a backup-API copy, or — if unreadable — the file moved aside."""
+    if not target.exists() or os.stat(target).st_size == 0:
+        return None
+    folder = paths.backup_dir(target)
+    try:
+        return backup_files.take_backup(target, folder, "vor-wiederherstellung")
+    except (sqlite3.Error, UserError) as exc:
+        log.warning("replaced database %s unreadable (%s); moving it aside", target, exc)
+    sqlite_files.make_private_dir(folder)
+    aside = folder / backup_files.backup_name(target.stem, dt.datetime.now(), "ersetzt-unlesbar")
+    # no kidesk process has the file open (we hold it exclusively): moving the file with its
+    # WAL keeps the pair together; nothing is read with open()
+    os.replace(target, aside)
+    for suffix in ("-wal", "-shm"):
+        side = sqlite_files.side_file(target, suffix)
+        if side.exists():
+            with contextlib.suppress(OSError):
+                os.replace(side, sqlite_files.side_file(aside, suffix))
+    return aside
