@@ -51,18 +51,18 @@ def id_name_list(session: Session, what: str) -> list[tuple[int, str]]:
         )
         return [(i, f"{last}, {first}" if first else last) for i, last, first in rows]
     if what == "organisations":
-        return [tuple(r) for r in session.execute(select(Organisation.id, Organisation.name).order_by(sortable(Organisation.name)))]
+        return [(i, name) for i, name in session.execute(select(Organisation.id, Organisation.name).order_by(sortable(Organisation.name)))]
     if what == "networks":
-        return [tuple(r) for r in session.execute(select(Network.id, Network.name).order_by(Network.name))]
+        return [(i, name) for i, name in session.execute(select(Network.id, Network.name).order_by(Network.name))]
     if what == "series":
-        return [tuple(r) for r in session.execute(select(EventSeries.id, EventSeries.title).order_by(EventSeries.title))]
+        return [(i, title) for i, title in session.execute(select(EventSeries.id, EventSeries.title).order_by(EventSeries.title))]
     if what == "events":
         rows = session.execute(select(Event.id, Event.title, Event.starts_at).order_by(Event.starts_at, Event.id))
         return [(i, f"{title} ({starts:%d.%m.%Y})") for i, title, starts in rows]
     raise ValueError(f"unknown list: {what}")
 
 
-def get_or_raise(session: Session, model: type, id_: int, label: str):
+def get_or_raise[M](session: Session, model: type[M], id_: int, label: str) -> M:
     """``session.get`` or a clear NotFound: ``label`` is the German noun phrase in the
     accusative as the sentence starts ("Den Kontakt", "Die Veranstaltung")."""
     obj = session.get(model, id_)

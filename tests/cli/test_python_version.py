@@ -28,12 +28,19 @@ def _older_interpreters() -> list[str]:
     return found[:1]
 
 
-@pytest.mark.parametrize("exe", _older_interpreters() or [pytest.param(None, marks=pytest.mark.skip("no Python < 3.12 here"))])
+@pytest.mark.parametrize(
+    "exe", _older_interpreters() or [pytest.param(None, marks=pytest.mark.skip("no Python < 3.12 here"))]
+)
 def test_kidesk_on_an_older_python_stops_with_one_german_line(exe):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [exe, "-X", "importtime", "-m", "kidesk", "--version"],
-        capture_output=True, text=True, timeout=60, check=False, env=env, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=env,
+        cwd=ROOT,
     )
     assert result.returncode != 0
     assert result.stdout == ""

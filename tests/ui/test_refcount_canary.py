@@ -60,7 +60,11 @@ def test_many_widget_calls_with_none_true_false_exit_cleanly():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-c", LOOP.format(rounds=ROUNDS)],
-        capture_output=True, text=True, timeout=300, check=False, env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env=env,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     calls, unchanged = result.stdout.split()
