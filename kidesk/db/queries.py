@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from kidesk.db import vocab
 from kidesk.db.collation import sortable
 from kidesk.db.models import (
     Contact,
@@ -24,7 +25,6 @@ from kidesk.db.models import (
     Volunteer,
 )
 from kidesk.errors import NotFound, ValidationError
-from kidesk.db import vocab
 
 
 def page(session: Session, statement: Select, offset: int, limit: int) -> Sequence:
