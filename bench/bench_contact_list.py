@@ -24,8 +24,8 @@ os.environ["KIDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="kidesk-bench-")
 def main() -> int:
     from sqlalchemy import insert
 
-    from kidesk.db.list_queries import ContactListQuery
     from kidesk.db.database import open_database
+    from kidesk.db.list_queries import ContactListQuery
     from kidesk.db.models import Affiliation, Contact, Organisation
     from kidesk.ui.app import create_application
     from kidesk.ui.models.contact_table_model import ContactTableModel
@@ -52,8 +52,8 @@ def main() -> int:
 
     model = ContactTableModel(db)
 
-    def first_page(query=ContactListQuery()):
-        model.set_query(query)
+    def first_page(query=None):
+        model.set_query(query or ContactListQuery())
         model.fetchMore()
 
     timed("count + first page (by last name)", first_page)

@@ -17,11 +17,11 @@ import time
 from pathlib import Path
 
 from sqlalchemy import insert, select
+from timing import median_and_max_ms
 
 from kidesk.db.database import open_database
 from kidesk.db.models import Contact, Event, EventSeries, Volunteer
 from kidesk.services import events
-from timing import median_and_max_ms
 
 FIRST = ["Ayşe", "Jörg", "Olena", "Mehmet", "Fatma", "Sara", "Ahmad", "Anna", "Lukas", "Zeynep", "Leyla", "Hêvî"]
 LAST = ["Yılmaz", "Müller", "Kovalenko", "Demir", "Schmidt", "Rahimi", "Haddad", "Meier", "Kaya", "Amedî", "Meyer zu Bexten"]
@@ -54,17 +54,19 @@ def main(n: int = 1000) -> None:
         t = time.perf_counter()
         result = events.invite_active_volunteers(db, event_id)
         print(f"invite all {n} active volunteers: {(time.perf_counter() - t) * 1000:.0f} ms ({result.describe()})")
-        print("invite list reload (invitees + counts): median %.1f ms, max %.1f ms"
-              % median_and_max_ms(lambda: (events.invitees(db, event_id), events.status_counts(db, event_id)), 5))
-        print("check-in list load (once, and after each check-in): median %.1f ms, max %.1f ms"
-              % median_and_max_ms(lambda: events.checkin_candidates(db, event_id), 5))
+        med, mx = median_and_max_ms(lambda: (events.invitees(db, event_id), events.status_counts(db, event_id)), 5)
+        print(f"invite list reload (invitees + counts): median {med:.1f} ms, max {mx:.1f} ms")
+        med, mx = median_and_max_ms(lambda: events.checkin_candidates(db, event_id), 5)
+        print(f"check-in list load (once, and after each check-in): median {med:.1f} ms, max {mx:.1f} ms")
         cached = events.checkin_candidates(db, event_id)
-        print("check-in keystroke 'yil' (filter the loaded list): median %.2f ms, max %.2f ms"
-              % median_and_max_ms(lambda: events.filter_candidates(cached, "yil")))
+        med, mx = median_and_max_ms(lambda: events.filter_candidates(cached, "yil"))
+        print(f"check-in keystroke 'yil' (filter the loaded list): median {med:.2f} ms, max {mx:.2f} ms")
         people = events.checkin_candidates(db, event_id)
         sample = iter(rng.sample(people, 20))
-        print("one check-in: median %.1f ms, max %.1f ms" % median_and_max_ms(lambda: events.check_in(db, next(sample).participation_id)))
-        print("series matrix: median %.1f ms, max %.1f ms" % median_and_max_ms(lambda: events.series_matrix(db, series_id), 5))
+        med, mx = median_and_max_ms(lambda: events.check_in(db, next(sample).participation_id))
+        print(f"one check-in: median {med:.1f} ms, max {mx:.1f} ms")
+        med, mx = median_and_max_ms(lambda: events.series_matrix(db, series_id), 5)
+        print(f"series matrix: median {med:.1f} ms, max {mx:.1f} ms")
         db.dispose()
 
 

@@ -15,12 +15,12 @@ import time
 from pathlib import Path
 
 from sqlalchemy import insert, select
+from timing import median_and_max_ms
 
 from kidesk.db import search
 from kidesk.db.database import open_database
 from kidesk.db.models import Affiliation, Contact, Organisation
 from kidesk.db.queries import page
-from timing import median_and_max_ms
 
 FIRST = ["Ayşe", "Jörg", "Olena", "Mehmet", "Fatma", "Sara", "Ahmad", "Anna", "Lukas", "Zeynep", "Дмитро", "سارا"]
 LAST = ["Yılmaz", "Müller", "Kovalenko", "Demir", "Schmidt", "Rahimi", "Haddad", "Meier", "Kaya", "Шевченко", "رحیمی"]

@@ -16,10 +16,11 @@ import tempfile
 from decimal import Decimal
 from pathlib import Path
 
+from timing import median_and_max_ms
+
 from kidesk.db.database import open_database
 from kidesk.db.models import Contact, Volunteer, VolunteerEngagement, VolunteerHours, VolunteerLanguage
 from kidesk.services import volunteers as vs
-from timing import median_and_max_ms
 
 LAST = ["Yılmaz", "Müller", "Kovalenko", "Demir", "Schmidt", "Rahimi", "Haddad", "Meier", "Kaya", "Saleh"]
 FIRST = ["Ayşe", "Jörg", "Olena", "Mehmet", "Fatma", "Sara", "Ahmad", "Anna", "Lukas", "Rania"]

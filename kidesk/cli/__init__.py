@@ -15,11 +15,21 @@ exit non-zero; there are no tracebacks for user mistakes.
 
 from __future__ import annotations
 
+import sys
+
+# Before anything else is imported (Qt above all): on Python < 3.12 the Qt binding's lost
+# references to None/True/False abort the interpreter after a while (PEP 683 made them
+# immortal in 3.12; docs/ARCHITECTURE.md). One clear line instead of a crash later.
+if sys.version_info < (3, 12):  # noqa: UP036 -- the whole point: run on an older interpreter
+    sys.exit(
+        f"kidesk: braucht Python 3.12 oder neuer, gestartet mit Python {sys.version.split()[0]} "
+        f"({sys.executable})."
+    )
+
 import argparse
 import importlib
 import logging
 import os
-import sys
 from collections.abc import Sequence
 
 from kidesk import __version__

@@ -19,8 +19,9 @@ far beyond, store the key in an indexed column maintained on write.
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import ColumnExpressionArgument, func
 from sqlalchemy.sql.elements import ColumnElement
 
 SQL_FUNCTION = "kidesk_sortkey"
@@ -39,6 +40,6 @@ def sort_key(value: str | None) -> str | None:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-def sortable(column) -> ColumnElement:
+def sortable(column: ColumnExpressionArgument[Any]) -> ColumnElement[str]:
     """``ORDER BY sortable(Contact.last_name)`` sorts as :func:`sort_key` does."""
     return getattr(func, SQL_FUNCTION)(column)

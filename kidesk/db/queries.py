@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from kidesk.db import vocab
 from kidesk.db.collation import sortable
 from kidesk.db.models import (
     Contact,
@@ -25,7 +26,6 @@ from kidesk.db.models import (
 )
 from kidesk.domain.dates import format_date
 from kidesk.errors import NotFound, ValidationError
-from kidesk.db import vocab
 
 
 def page(session: Session, statement: Select, offset: int, limit: int) -> Sequence:
@@ -52,18 +52,18 @@ def id_name_list(session: Session, what: str) -> list[tuple[int, str]]:
         )
         return [(i, f"{last}, {first}" if first else last) for i, last, first in rows]
     if what == "organisations":
-        return [tuple(r) for r in session.execute(select(Organisation.id, Organisation.name).order_by(sortable(Organisation.name)))]
+        return [(i, name) for i, name in session.execute(select(Organisation.id, Organisation.name).order_by(sortable(Organisation.name)))]
     if what == "networks":
-        return [tuple(r) for r in session.execute(select(Network.id, Network.name).order_by(Network.name))]
+        return [(i, name) for i, name in session.execute(select(Network.id, Network.name).order_by(Network.name))]
     if what == "series":
-        return [tuple(r) for r in session.execute(select(EventSeries.id, EventSeries.title).order_by(EventSeries.title))]
+        return [(i, title) for i, title in session.execute(select(EventSeries.id, EventSeries.title).order_by(EventSeries.title))]
     if what == "events":
         rows = session.execute(select(Event.id, Event.title, Event.starts_at).order_by(Event.starts_at, Event.id))
         return [(i, f"{title} ({format_date(starts)})") for i, title, starts in rows]
     raise ValueError(f"unknown list: {what}")
 
 
-def get_or_raise(session: Session, model: type, id_: int, label: str):
+def get_or_raise[M](session: Session, model: type[M], id_: int, label: str) -> M:
     """``session.get`` or a clear NotFound: ``label`` is the German noun phrase in the
     accusative as the sentence starts ("Den Kontakt", "Die Veranstaltung")."""
     obj = session.get(model, id_)
