@@ -19,6 +19,12 @@ FORBIDDEN = {
     "db": ("PySide6", "shiboken6", "kidesk.ui", "kidesk.services", "kidesk.pdf", "kidesk.cli", "reportlab"),
     "pdf": ("PySide6", "shiboken6", "kidesk.ui", "kidesk.services", "kidesk.db", "kidesk.cli", "sqlalchemy"),
     "services": ("PySide6", "shiboken6", "kidesk.ui", "kidesk.cli"),
+    # The UI shows data; services own it. A Database handle may be passed through to services
+    # (kidesk.db.database) and enumerations read (kidesk.db.vocab), nothing that queries.
+    "ui": (
+        "sqlalchemy", "kidesk.db.models", "kidesk.db.queries", "kidesk.db.list_queries", "kidesk.db.search",
+        "kidesk.db.settings", "kidesk.cli",
+    ),
 }
 
 
@@ -63,3 +69,33 @@ def test_every_subpackage_is_installed():
         for init in PACKAGE_DIR.rglob("__init__.py")
     }
     assert found - listed == set(), "add these to [tool.setuptools] packages in pyproject.toml"
+
+
+def _ui_sources():
+    return sorted((PACKAGE_DIR / "ui").rglob("*.py"))
+
+
+def test_the_ui_never_opens_a_session():
+    """Sessions belong to services (the unit of work); a widget holding one hides ORM objects."""
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in _ui_sources()
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if ".session(" in line or "Session(" in line
+    ]
+    assert offenders == []
+
+
+def test_file_dialogs_go_through_the_non_sniffing_helper():
+    """A native or default QFileDialog reads files in the folder it shows; in the data folder that
+    drops SQLite's POSIX locks (issue 18, docs/DATA-SAFETY.md). Only kidesk.ui.common.file_dialogs
+    may build one."""
+    helper = PACKAGE_DIR / "ui" / "common" / "file_dialogs.py"
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in _ui_sources()
+        if path != helper
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "QFileDialog" in line and not line.lstrip().startswith("#") and "QFileDialog)" not in line
+    ]
+    assert offenders == []

@@ -70,8 +70,6 @@ def _import(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.dry_run:
         print("Probelauf: nichts gespeichert.")
         return 0
-    from kidesk.services.backups import backup_before  # issue 12: a backup before every import
-    backup_before(db, "import")
     result = apply_import(db, plan)
     print(result.summary())
     return 0

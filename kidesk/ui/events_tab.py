@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +37,7 @@ from kidesk.domain.dates import format_date
 from kidesk.errors import UserError
 from kidesk.services import calendar_export, events
 from kidesk.services.edit_conflicts import RecordChangedElsewhere
+from kidesk.ui.common import file_dialogs
 from kidesk.ui.checkin_view import CheckinDialog
 from kidesk.ui.common.prompts import ConflictAnswer, UnsavedAnswer, ask_edit_conflict, ask_unsaved_changes, confirm_delete
 from kidesk.ui.common.text import fill
@@ -463,7 +463,7 @@ class EventsTab(WorkspaceTab):
         if event_id is None and not all_upcoming:
             return None
         suggested = f"veranstaltung-{event_id}.ics" if event_id is not None else "veranstaltungen.ics"
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = file_dialogs.get_save_file_name(
             self, self.tr("Kalenderdatei speichern"), suggested, self.tr("iCalendar (*.ics)")
         )
         if not path:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kidesk.ui.common import file_dialogs
 from kidesk.db.database import Database
 from kidesk.errors import UserError
 from kidesk.services.contact_export import WHAT_LABELS, ExportResult, events_for_export, export
@@ -95,7 +95,7 @@ def run_export(parent: QWidget | None, db: Database) -> ExportResult | None:
         return None
     what, fmt, event_id, internal = dialog.selected()
     suggested = f"{WHAT_LABELS[what].lower()}.{fmt}"
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Exportieren nach"), suggested, FILE_FILTERS[fmt])
+    path, _ = file_dialogs.get_save_file_name(parent, _tr("Exportieren nach"), suggested, FILE_FILTERS[fmt])
     if not path:
         return None
     if not path.lower().endswith("." + fmt):

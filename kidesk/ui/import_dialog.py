@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -54,6 +53,7 @@ from kidesk.services.contact_import import (
     sheet_names,
 )
 from kidesk.services.tabular_source import RawTable
+from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.text import fill
 
 T = TypeVar("T")
@@ -352,7 +352,7 @@ def choose_table(parent: QWidget | None, path: str) -> RawTable | None:
 def run_import(parent: QWidget | None, db: Database, path: str | None = None) -> ImportResult | None:
     """The whole import conversation; returns the result, or None when nothing was imported."""
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.get_open_file_name(
             parent,
             _tr("Adressliste importieren"),
             "",

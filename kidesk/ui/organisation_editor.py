@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +34,7 @@ from kidesk.domain.dates import DateFormatError, format_date, parse_date
 from kidesk.errors import ValidationError
 from kidesk.services import validation
 from kidesk.services.organisations import MembershipData, OrganisationData, logo_mime_type
+from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.form_fields import DateField, DeleteKeyRemovesRow, ProblemLabel, new_form
 from kidesk.ui.common.record_editor import RecordEditor
 
@@ -346,7 +346,7 @@ class OrganisationEditor(RecordEditor):
         return self._logo
 
     def choose_logo(self) -> bool:
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = file_dialogs.get_open_file_name(
             self, self.tr("Logo wählen"), "", self.tr("Bilder (*.png *.jpg *.jpeg)"))
         if not path:
             return False

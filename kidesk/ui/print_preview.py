@@ -22,7 +22,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QSpinBox,
@@ -30,6 +29,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from kidesk.ui.common import file_dialogs
 
 MAX_RENDER_DPI = 300
 ZOOM_STEP = 1.25
@@ -202,7 +203,7 @@ class PdfPreviewDialog(QDialog):
     def save_as(self) -> Path | None:
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggestion = str(Path(documents or Path.home()) / self.suggested_name)
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Als PDF speichern"), suggestion,
+        path, _filter = file_dialogs.get_save_file_name(self, self.tr("Als PDF speichern"), suggestion,
                                                     self.tr("PDF-Dateien (*.pdf)"))
         if not path:
             return None

@@ -24,6 +24,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 from sqlalchemy import select
 
+from kidesk.ui.common import file_dialogs
 from kidesk.db.models import Contact
 from kidesk.ui.main_window import MainWindow
 from kidesk.ui.print_preview import PdfPreviewDialog
@@ -137,7 +138,7 @@ def test_newcomer_keyboard_flow_card_pdf_and_restart(qtbot, demo_db, tmp_path, m
 
     # 4. Ctrl+P → print menu → Enter on "Visitenkarten …" → preview → Ctrl+S saves a PDF
     target = tmp_path / "karten-neuhaus.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF")))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", (lambda *a, **k: (str(target), "PDF")))
     key(qtbot, Qt.Key.Key_P, CTRL)
     menu = QApplication.activePopupWidget()
     if isinstance(menu, QMenu):

@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import func, select
 
+from kidesk.ui.common import file_dialogs
 from kidesk.cli import main
 from kidesk.db.models import Contact, Volunteer
 from kidesk.services import events as ev
@@ -144,7 +145,7 @@ def test_newcomer_event_day(qtbot, demo_db, dialogs, captured, tmp_path, monkeyp
 
     # 6. the event as .ics, opened by a calendar library
     target = tmp_path / "modul.ics"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", (lambda *a, **k: (str(target), "")))
     assert tab.export_calendar() == str(target)
     calendar = icalendar.Calendar.from_ical(target.read_bytes())
     vevents = [c for c in calendar.walk("VEVENT")]

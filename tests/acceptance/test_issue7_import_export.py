@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog
 from sqlalchemy import func, select
 
+from kidesk.ui.common import file_dialogs
 from kidesk.cli import main
 from kidesk.db.models import Affiliation, Contact, Organisation
 from kidesk.services.duplicates import find_duplicates
@@ -126,7 +127,7 @@ def test_import_dialog_whole_conversation(qtbot, demo_db, tmp_path, monkeypatch,
 
     monkeypatch.setattr(ColumnMappingDialog, "exec", accept_mapping)
     monkeypatch.setattr(ImportPlanDialog, "exec", accept_plan)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", (lambda *a, **k: (str(path), "")))
     before = counts(demo_db)
     result = run_import(None, demo_db)
     assert result is not None and result.created == 3, dialogs.messages
@@ -136,7 +137,7 @@ def test_import_dialog_whole_conversation(qtbot, demo_db, tmp_path, monkeypatch,
 
     bad = tmp_path / "kaputt.csv"
     bad.write_bytes(b"\x00\x01\x02PK\x03\x04" + os.urandom(2000))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), "")))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", (lambda *a, **k: (str(bad), "")))
     after = counts(demo_db)
     assert run_import(None, demo_db) is None
     assert counts(demo_db) == after

@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
+from kidesk.ui.common import file_dialogs
 from kidesk.services import events as ev, printing
 from kidesk.ui import event_paperwork
 from kidesk.ui.common import choice_dialog
@@ -367,7 +368,7 @@ def test_export_calendar_through_the_file_dialog(qtbot, tab, world, tmp_path, mo
     from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / "modul"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", (lambda *a, **k: (str(target), "")))
     tab.jump_to(world.module2)
     path = tab.export_calendar()
     assert path == str(target) + ".ics"

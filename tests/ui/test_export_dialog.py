@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from kidesk.ui.common import file_dialogs
 from kidesk.db.models import Contact, Event, Participation, Volunteer
 from kidesk.ui.export_dialog import ExportDialog, run_export
 
@@ -17,7 +18,7 @@ def test_export_dialog_writes_the_chosen_list(qtbot, db, tmp_path, monkeypatch):
         s.add(Participation(event=event, contact=Contact(last_name="Kaya"), status="registered"))
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "teilnehmende"), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(tmp_path / "teilnehmende"), ""))
 
     def choose(dialog: ExportDialog):
         dialog.what.setCurrentIndex(dialog.what.findData("participants"))

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QProgressDialog
 from sqlalchemy import select
 
+from kidesk.ui.common import file_dialogs
 from kidesk.db.models import Contact
 from kidesk.services import column_mapping as cm
 from kidesk.services.contact_import import CREATE, SKIP, UPDATE, load_table, plan_import
@@ -108,7 +109,7 @@ def test_action_is_changed_through_the_combo_box_editor(qtbot, db, tmp_path):
 
 
 def test_run_import_whole_flow(qtbot, db, monkeypatch, messages):
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(FIXTURES / "outlook_de.csv"), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(FIXTURES / "outlook_de.csv"), ""))
     seen = {}
 
     def accept_mapping(dialog):

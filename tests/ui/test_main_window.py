@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from kidesk.ui.common import file_dialogs
 from kidesk.ui import main_window
 from kidesk.ui.duplicates_view import DuplicatesView
 from kidesk.ui.events_tab import EventsTab
@@ -181,7 +182,7 @@ def test_business_cards_from_a_staff_contact_saved_as_pdf(window, office, tmp_pa
     preview = window.contacts_tab.print_business_cards()
     assert preview is not None and preview.document.pageCount() == 1
     target = tmp_path / "karten.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", (lambda *a, **k: (str(target), "")))
     assert preview.save_as() == target
     with pdfplumber.open(target) as pdf:
         text = pdf.pages[0].extract_text()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from sqlalchemy import select
 
+from kidesk.ui.common import file_dialogs
 from kidesk.db.models import Affiliation, Contact, NetworkMembership, Organisation
 from kidesk.ui.organisations_tab import OrganisationsTab
 from tests.ui.conftest import type_text
@@ -64,7 +65,7 @@ def test_logo_shown_replaced_removed(tab, office, tmp_path, monkeypatch):
     tab.jump_to(ids["caritas"])
     assert tab.editor.logo_view.text() == "kein Logo"
     logo = _png(tmp_path / "logo.png")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(logo), "")))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", (lambda *a, **k: (str(logo), "")))
     assert tab.editor.choose_logo()
     assert not tab.editor.logo_view.pixmap().isNull()
     assert tab.save()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
+from kidesk.ui.common import file_dialogs
 from kidesk.ui.print_preview import show_pdf_preview
 
 
@@ -48,7 +49,7 @@ def test_preview_shows_the_pages_and_navigates(preview):
 
 def test_save_as_pdf_writes_the_same_bytes(preview, tmp_path, monkeypatch):
     target = tmp_path / "karten"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF")))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", (lambda *a, **k: (str(target), "PDF")))
     written = preview.save_as()
     assert written == tmp_path / "karten.pdf"
     assert written.read_bytes() == preview.pdf_bytes

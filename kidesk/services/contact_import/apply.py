@@ -166,6 +166,11 @@ def apply_import(
     batch fails, everything is rolled back and the import is run again row by row up to the
     failure, only to name the exact row in the message — and rolled back again.
     """
+    if db.path is not None:
+        # issue 12: a consistent copy before every import, from the window and the command line alike
+        from kidesk.services.backups import backup_before
+
+        backup_before(db, "import")
     try:
         return _apply(db, plan, progress, remember_mapping, APPLY_BATCH)
     except _BatchFailed:
