@@ -37,14 +37,23 @@ def main() -> int:
     start = time.perf_counter()
     with db.session() as s:
         s.execute(insert(Organisation), [{"name": f"Organisation {i:03d}", "kind": "club"} for i in range(200)])
-        s.execute(insert(Contact), [
-            {"first_name": f"Vorname{i % 97}", "last_name": f"Nachname{i:06d}", "city": towns[i % len(towns)],
-             "email": f"p{i}@example.org", "is_staff": i % 500 == 0}
-            for i in range(n)
-        ])
-        s.execute(insert(Affiliation), [
-            {"contact_id": i + 1, "organisation_id": (i % 200) + 1, "is_primary": True} for i in range(0, n, 3)
-        ])
+        s.execute(
+            insert(Contact),
+            [
+                {
+                    "first_name": f"Vorname{i % 97}",
+                    "last_name": f"Nachname{i:06d}",
+                    "city": towns[i % len(towns)],
+                    "email": f"p{i}@example.org",
+                    "is_staff": i % 500 == 0,
+                }
+                for i in range(n)
+            ],
+        )
+        s.execute(
+            insert(Affiliation),
+            [{"contact_id": i + 1, "organisation_id": (i % 200) + 1, "is_primary": True} for i in range(0, n, 3)],
+        )
     print(f"filled {n} contacts in {time.perf_counter() - start:.1f} s")
 
     def timed(label, fn, repeat=5):
@@ -58,12 +67,17 @@ def main() -> int:
 
     timed("count + first page (by last name)", first_page)
     timed("count + first page (by organisation)", lambda: first_page(ContactListQuery(sort_column="organisation")))
-    timed("search-as-you-type 'nachname01' + first page", lambda: first_page(ContactListQuery(search_text="nachname01")))
+    timed(
+        "search-as-you-type 'nachname01' + first page", lambda: first_page(ContactListQuery(search_text="nachname01"))
+    )
     timed("filter town=Enger + first page", lambda: first_page(ContactListQuery(city="Enger")))
     timed("filter organisation + first page", lambda: first_page(ContactListQuery(organisation_id=7)))
     model.set_query(ContactListQuery())
-    timed("row_of(contact in the middle) incl. fetching", lambda: (model.set_query(ContactListQuery()),
-                                                                    model.row_of(n // 2)), repeat=3)
+    timed(
+        "row_of(contact in the middle) incl. fetching",
+        lambda: (model.set_query(ContactListQuery()), model.row_of(n // 2)),
+        repeat=3,
+    )
     print(f"rows held after the jump: {model.rowCount()} of {model.total}")
     db.dispose()
     return 0

@@ -29,7 +29,9 @@ def main(repeat: int = 3) -> None:
             times.append(time.perf_counter() - start)
             db.dispose()
     print("counts:", ", ".join(f"{v} {k}" for k, v in counts.items()))
-    print(f"fill_demo_data: median {statistics.median(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms ({repeat} runs)")
+    print(
+        f"fill_demo_data: median {statistics.median(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms ({repeat} runs)"
+    )
 
 
 if __name__ == "__main__":

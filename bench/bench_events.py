@@ -24,7 +24,19 @@ from kidesk.db.models import Contact, Event, EventSeries, Volunteer
 from kidesk.services import events
 
 FIRST = ["Ayşe", "Jörg", "Olena", "Mehmet", "Fatma", "Sara", "Ahmad", "Anna", "Lukas", "Zeynep", "Leyla", "Hêvî"]
-LAST = ["Yılmaz", "Müller", "Kovalenko", "Demir", "Schmidt", "Rahimi", "Haddad", "Meier", "Kaya", "Amedî", "Meyer zu Bexten"]
+LAST = [
+    "Yılmaz",
+    "Müller",
+    "Kovalenko",
+    "Demir",
+    "Schmidt",
+    "Rahimi",
+    "Haddad",
+    "Meier",
+    "Kaya",
+    "Amedî",
+    "Meyer zu Bexten",
+]
 
 
 def main(n: int = 1000) -> None:
@@ -35,8 +47,13 @@ def main(n: int = 1000) -> None:
             s.execute(
                 insert(Contact),
                 [
-                    {"first_name": rng.choice(FIRST), "last_name": f"{rng.choice(LAST)}{i % 97 or ''}", "city": "Herford",
-                     "street": "Hauptstraße 1", "email": f"p{i}@example.org"}
+                    {
+                        "first_name": rng.choice(FIRST),
+                        "last_name": f"{rng.choice(LAST)}{i % 97 or ''}",
+                        "city": "Herford",
+                        "street": "Hauptstraße 1",
+                        "email": f"p{i}@example.org",
+                    }
                     for i in range(n)
                 ],
             )
@@ -46,7 +63,9 @@ def main(n: int = 1000) -> None:
             s.add(series)
             s.flush()
             start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(17))
-            event = Event(title="Modul 1", series_id=series.id, module_number=1, starts_at=start, kind="qualification_module")
+            event = Event(
+                title="Modul 1", series_id=series.id, module_number=1, starts_at=start, kind="qualification_module"
+            )
             s.add(event)
             s.flush()
             event_id, series_id = event.id, series.id

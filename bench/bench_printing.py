@@ -33,9 +33,18 @@ def main() -> None:
         contact_ids = list(s.scalars(select(Contact.id).where(Contact.street.is_not(None)).order_by(Contact.id)))
         staff_ids = list(s.scalars(select(Contact.id).where(Contact.is_staff)))
     runs = [
-        (f"cards C32011, {len(staff_ids)} staff with QR", lambda: printing.print_cards(db, template="C32011", contact_ids=staff_ids, copies=1)),
-        (f"labels 3475, {len(contact_ids)} contacts", lambda: printing.print_labels(db, template="3475", contact_ids=contact_ids)),
-        (f"invitations, event with {n} participations", lambda: printing.print_invitations(db, event_id=event_id, skip_missing=True)),
+        (
+            f"cards C32011, {len(staff_ids)} staff with QR",
+            lambda: printing.print_cards(db, template="C32011", contact_ids=staff_ids, copies=1),
+        ),
+        (
+            f"labels 3475, {len(contact_ids)} contacts",
+            lambda: printing.print_labels(db, template="3475", contact_ids=contact_ids),
+        ),
+        (
+            f"invitations, event with {n} participations",
+            lambda: printing.print_invitations(db, event_id=event_id, skip_missing=True),
+        ),
         (f"attendance list, {n} participations", lambda: printing.print_attendance(db, event_id=event_id)),
         ("badges", lambda: printing.print_badges(db, event_id=event_id)),
         ("flyer A4", lambda: printing.print_flyer(db, event_id=event_id)),

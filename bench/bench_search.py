@@ -40,8 +40,12 @@ def main(n: int = 20_000) -> None:
             s.flush()
             t0 = time.perf_counter()
             rows = [
-                {"first_name": rng.choice(FIRST), "last_name": f"{rng.choice(LAST)}{i}", "city": rng.choice(TOWNS),
-                 "email": f"p{i}@example.org"}
+                {
+                    "first_name": rng.choice(FIRST),
+                    "last_name": f"{rng.choice(LAST)}{i}",
+                    "city": rng.choice(TOWNS),
+                    "email": f"p{i}@example.org",
+                }
                 for i in range(n)
             ]
             s.execute(insert(Contact), rows)

@@ -47,8 +47,11 @@ def main(n: int = 5000) -> None:
                 for lang in rng.sample(vs.LANGUAGES, 2):
                     v.languages.append(VolunteerLanguage(language=lang, level=rng.choice(("B1", "native"))))
                 for _ in range(rng.randint(0, 6)):
-                    v.hours.append(VolunteerHours(worked_on=today - dt.timedelta(days=rng.randint(0, 700)),
-                                                  hours=Decimal(rng.randint(1, 8))))
+                    v.hours.append(
+                        VolunteerHours(
+                            worked_on=today - dt.timedelta(days=rng.randint(0, 700)), hours=Decimal(rng.randint(1, 8))
+                        )
+                    )
                 s.add(v)
         flt = vs.VolunteerFilter(status="active", municipality="Löhne", language="Arabisch")
         with db.session() as s:

@@ -20,7 +20,13 @@ from kidesk.services.duplicates import find_duplicates
 
 FIRST = ["Ayşe", "Jürgen", "Anna", "Mehmet", "Olena", "Klaus", "Fatma", "Peter", "Rami", "Sogol", "Gudrun", "Hüseyin"]
 LAST = ["Yılmaz", "Müller", "Schäfer", "Kaya", "Kovalenko", "Weiß", "Öztürk", "Haddad", "Samimi", "Kirchhoff", "Berg"]
-ORGS = ["AWO Kreisverband Herford e.V.", "Caritasverband Herford", "DRK Herford-Stadt", "Stadt Bünde", "Jobcenter Herford"]
+ORGS = [
+    "AWO Kreisverband Herford e.V.",
+    "Caritasverband Herford",
+    "DRK Herford-Stadt",
+    "Stadt Bünde",
+    "Jobcenter Herford",
+]
 
 
 def main(rows: int = 10_000) -> None:
@@ -28,8 +34,36 @@ def main(rows: int = 10_000) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         lines = ["Anrede;Vorname;Nachname;Organisation;E-Mail;Telefon;Straße;PLZ;Ort;Bemerkung"]
-        syllables = ["ber", "kam", "mül", "sch", "wei", "tan", "öz", "kar", "lin", "dor", "hof", "man", "ric", "sel",
-                     "yıl", "baş", "tür", "ko", "val", "en", "ha", "dad", "sam", "imi", "kirch", "stein", "feld", "ler"]
+        syllables = [
+            "ber",
+            "kam",
+            "mül",
+            "sch",
+            "wei",
+            "tan",
+            "öz",
+            "kar",
+            "lin",
+            "dor",
+            "hof",
+            "man",
+            "ric",
+            "sel",
+            "yıl",
+            "baş",
+            "tür",
+            "ko",
+            "val",
+            "en",
+            "ha",
+            "dad",
+            "sam",
+            "imi",
+            "kirch",
+            "stein",
+            "feld",
+            "ler",
+        ]
         for i in range(rows):
             first = rng.choice(FIRST)
             last = "".join(rng.choice(syllables) for _ in range(rng.choice((2, 3)))).capitalize()
@@ -55,7 +89,9 @@ def main(rows: int = 10_000) -> None:
         t6 = time.perf_counter()
         pairs = find_duplicates(db)
         t7 = time.perf_counter()
-        print(f"{rows} rows: read {t1 - t0:.2f}s, dry run {t2 - t1:.2f}s, apply {t3 - t2:.2f}s ({result.created} created)")
+        print(
+            f"{rows} rows: read {t1 - t0:.2f}s, dry run {t2 - t1:.2f}s, apply {t3 - t2:.2f}s ({result.created} created)"
+        )
         print(f"dry run against a full database {t4 - t3:.2f}s ({again.count('skip')} skipped)")
         print(f"export xlsx {t5 - t4:.2f}s, csv {t6 - t5:.2f}s; find duplicates {t7 - t6:.2f}s ({len(pairs)} pairs)")
         db.dispose()

@@ -59,7 +59,7 @@ def child(db_file: Path, role: str, tag: str, seed: int) -> None:
             _write_pair(db, name)
             print(name, flush=True)
             if i % 3 == 0:
-                with open(db_file, "rb") as fh:  # noqa: PTH123 - the § 2.2 sniff, on purpose
+                with open(db_file, "rb") as fh:
                     fh.read(16)
             time.sleep(rng.random() * 0.02)
     else:
@@ -78,9 +78,23 @@ class Child:
 
     def __init__(self, db_file: Path, role: str, tag: str, seed: int) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, __file__, "child", "--db", str(db_file), "--role", role, "--tag", tag,
-             "--seed", str(seed)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
+            [
+                sys.executable,
+                __file__,
+                "child",
+                "--db",
+                str(db_file),
+                "--role",
+                role,
+                "--tag",
+                tag,
+                "--seed",
+                str(seed),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
         )
         self.lines: list[str] = []
         self.reader = threading.Thread(target=self._read, daemon=True)
@@ -151,10 +165,15 @@ def run(rounds: int, directory: Path, seed: int) -> int:
         totals[0] += bad
         totals[1] += lost
         totals[2] += half
-        print(f"Runde {r + 1}: {order}, {len(reported_all)} gemeldete Commits, {stored} gespeichert, "
-              f"integrity {'ok' if not bad else 'FEHLER'}, {lost} verloren, {half} halb", flush=True)
-    print(f"{rounds} Runden: {totals[0]} Integritätsfehler, {totals[1]} verlorene Commits, "
-          f"{totals[2]} halbe Transaktionen")
+        print(
+            f"Runde {r + 1}: {order}, {len(reported_all)} gemeldete Commits, {stored} gespeichert, "
+            f"integrity {'ok' if not bad else 'FEHLER'}, {lost} verloren, {half} halb",
+            flush=True,
+        )
+    print(
+        f"{rounds} Runden: {totals[0]} Integritätsfehler, {totals[1]} verlorene Commits, "
+        f"{totals[2]} halbe Transaktionen"
+    )
     if child_failures:
         print(f"{child_failures} Kindprozesse schrieben nichts oder endeten mit einem Fehler")
     return 0 if totals == [0, 0, 0] and not child_failures else 1

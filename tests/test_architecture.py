@@ -15,15 +15,30 @@ ROOT = PACKAGE_DIR.parent
 
 # layer -> module prefixes it must never import
 FORBIDDEN = {
-    "domain": ("PySide6", "shiboken6", "kidesk.ui", "kidesk.services", "kidesk.pdf", "kidesk.db", "kidesk.cli", "sqlalchemy", "reportlab"),
+    "domain": (
+        "PySide6",
+        "shiboken6",
+        "kidesk.ui",
+        "kidesk.services",
+        "kidesk.pdf",
+        "kidesk.db",
+        "kidesk.cli",
+        "sqlalchemy",
+        "reportlab",
+    ),
     "db": ("PySide6", "shiboken6", "kidesk.ui", "kidesk.services", "kidesk.pdf", "kidesk.cli", "reportlab"),
     "pdf": ("PySide6", "shiboken6", "kidesk.ui", "kidesk.services", "kidesk.db", "kidesk.cli", "sqlalchemy"),
     "services": ("PySide6", "shiboken6", "kidesk.ui", "kidesk.cli"),
     # The UI shows data; services own it. A Database handle may be passed through to services
     # (kidesk.db.database) and enumerations read (kidesk.db.vocab), nothing that queries.
     "ui": (
-        "sqlalchemy", "kidesk.db.models", "kidesk.db.queries", "kidesk.db.list_queries", "kidesk.db.search",
-        "kidesk.db.settings", "kidesk.cli",
+        "sqlalchemy",
+        "kidesk.db.models",
+        "kidesk.db.queries",
+        "kidesk.db.list_queries",
+        "kidesk.db.search",
+        "kidesk.db.settings",
+        "kidesk.cli",
     ),
 }
 
@@ -64,10 +79,7 @@ def test_every_subpackage_is_installed():
     """pyproject lists packages explicitly (resources/ is mapped in); a new folder must be added there."""
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     listed = set(config["tool"]["setuptools"]["packages"])
-    found = {
-        ".".join(init.parent.relative_to(ROOT).parts)
-        for init in PACKAGE_DIR.rglob("__init__.py")
-    }
+    found = {".".join(init.parent.relative_to(ROOT).parts) for init in PACKAGE_DIR.rglob("__init__.py")}
     assert found - listed == set(), "add these to [tool.setuptools] packages in pyproject.toml"
 
 

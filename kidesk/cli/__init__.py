@@ -22,8 +22,7 @@ import sys
 # immortal in 3.12; docs/ARCHITECTURE.md). One clear line instead of a crash later.
 if sys.version_info < (3, 12):  # noqa: UP036 -- the whole point: run on an older interpreter
     sys.exit(
-        f"kidesk: braucht Python 3.12 oder neuer, gestartet mit Python {sys.version.split()[0]} "
-        f"({sys.executable})."
+        f"kidesk: braucht Python 3.12 oder neuer, gestartet mit Python {sys.version.split()[0]} ({sys.executable})."
     )
 
 import argparse

@@ -19,10 +19,18 @@ from kidesk.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("backup", help="eine Sicherung der Datenbank anlegen (SQLite-Backup, auch bei laufendem Fenster)")
-    p.add_argument("directory", nargs="?", help="Zielordner (Vorgabe: 'backups' neben der Datenbank und der zweite Ordner)")
-    p.add_argument("--keep", metavar="T,W,M", help="so viele tägliche, wöchentliche, monatliche Sicherungen aufbewahren")
-    p.add_argument("--second-folder", metavar="ORDNER", help="jede Sicherung zusätzlich hierhin (Netzlaufwerk, USB-Stick)")
+    p = subparsers.add_parser(
+        "backup", help="eine Sicherung der Datenbank anlegen (SQLite-Backup, auch bei laufendem Fenster)"
+    )
+    p.add_argument(
+        "directory", nargs="?", help="Zielordner (Vorgabe: 'backups' neben der Datenbank und der zweite Ordner)"
+    )
+    p.add_argument(
+        "--keep", metavar="T,W,M", help="so viele tägliche, wöchentliche, monatliche Sicherungen aufbewahren"
+    )
+    p.add_argument(
+        "--second-folder", metavar="ORDNER", help="jede Sicherung zusätzlich hierhin (Netzlaufwerk, USB-Stick)"
+    )
     p.add_argument("--no-second-folder", action="store_true", help="keinen zweiten Sicherungsordner mehr verwenden")
     p.set_defaults(handler=_backup)
 
@@ -104,6 +112,8 @@ def _restore(args: argparse.Namespace, ctx: CliContext) -> int:
     if result.replaced_kept_as:
         print(f"Die bisherige Datenbank ist gesichert: {result.replaced_kept_as}")
     db = ctx.open_db()  # migrates a copy from an older kidesk version and checks it opens
-    print(f"Sicherung {result.restored_from} zurückgespielt nach {db.location}: "
-          + ", ".join(f"{n} {backups.COUNTED_TABLES[t]}" for t, n in result.counts.items()))
+    print(
+        f"Sicherung {result.restored_from} zurückgespielt nach {db.location}: "
+        + ", ".join(f"{n} {backups.COUNTED_TABLES[t]}" for t, n in result.counts.items())
+    )
     return 0

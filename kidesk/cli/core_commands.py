@@ -60,8 +60,12 @@ def _demo(args: argparse.Namespace, ctx: CliContext) -> int:
 def _search(args: argparse.Namespace, ctx: CliContext) -> int:
     from kidesk.services.search import search_everything
 
-    kind_labels = {"contact": "Kontakt", "organisation": "Organisation", "event": "Veranstaltung",
-                   "volunteer": "Ehrenamtliche/r"}
+    kind_labels = {
+        "contact": "Kontakt",
+        "organisation": "Organisation",
+        "event": "Veranstaltung",
+        "volunteer": "Ehrenamtliche/r",
+    }
     hits = search_everything(ctx.open_db(), " ".join(args.text), limit=args.limit)
     for hit in hits:
         print(f"{kind_labels[hit.kind]}\t{hit.id}\t{hit.title}")

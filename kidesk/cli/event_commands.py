@@ -26,8 +26,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="Veranstaltungen als iCalendar-Datei (.ics) für Outlook/Thunderbird",
     )
     p = subparsers.add_parser("checkin", help="Personen bei einer Veranstaltung als anwesend eintragen")
-    p.add_argument("--event", type=int, required=True, metavar="ID", help="ID der Veranstaltung (siehe 'kidesk list events')")
-    p.add_argument("names", nargs="+", metavar="NAME", help='Name wie auf der Liste, z. B. "Ayşe Yılmaz" oder "Yılmaz, Ayşe"')
+    p.add_argument(
+        "--event", type=int, required=True, metavar="ID", help="ID der Veranstaltung (siehe 'kidesk list events')"
+    )
+    p.add_argument(
+        "names", nargs="+", metavar="NAME", help='Name wie auf der Liste, z. B. "Ayşe Yılmaz" oder "Yılmaz, Ayşe"'
+    )
     p.set_defaults(handler=_checkin)
 
 

@@ -48,7 +48,9 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
 
 
 def _configure_participants(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--event", type=int, required=True, metavar="ID", help="ID der Veranstaltung (kidesk list events)")
+    parser.add_argument(
+        "--event", type=int, required=True, metavar="ID", help="ID der Veranstaltung (kidesk list events)"
+    )
     _configure_export(parser)
 
 

@@ -1,13 +1,13 @@
 """``kidesk print …``: every print product as a PDF file, through kidesk.services.printing.
 
-    kidesk --db DB print cards --template C32011|32015|a4-cropmarks [--contact ID]... [--start N] [--copies N] [--logo FILE] [--no-qr] [--no-logo] -o OUT.pdf
-    kidesk --db DB print labels --template 3474|3475|3477 (--event ID | --contact ID...) [--start N] [--skip-missing] -o OUT.pdf
-    kidesk --db DB print badges --event ID [--layout a4-4up|a6] -o OUT.pdf
-    kidesk --db DB print invitations --event ID [--form A|B] [--contact ID]... [--skip-missing] [--body FILE] -o OUT.pdf
-    kidesk --db DB print flyer --event ID [--size A4|A5] -o OUT.pdf
-    kidesk --db DB print attendance --event ID [--blank-rows N] -o OUT.pdf
-    kidesk --db DB print certificates --series ID -o OUT.pdf
-    kidesk --db DB print calibration --template ID -o OUT.pdf
+kidesk --db DB print cards --template C32011|32015|a4-cropmarks [--contact ID]... [--start N] [--copies N] [--logo FILE] [--no-qr] [--no-logo] -o OUT.pdf
+kidesk --db DB print labels --template 3474|3475|3477 (--event ID | --contact ID...) [--start N] [--skip-missing] -o OUT.pdf
+kidesk --db DB print badges --event ID [--layout a4-4up|a6] -o OUT.pdf
+kidesk --db DB print invitations --event ID [--form A|B] [--contact ID]... [--skip-missing] [--body FILE] -o OUT.pdf
+kidesk --db DB print flyer --event ID [--size A4|A5] -o OUT.pdf
+kidesk --db DB print attendance --event ID [--blank-rows N] -o OUT.pdf
+kidesk --db DB print certificates --series ID -o OUT.pdf
+kidesk --db DB print calibration --template ID -o OUT.pdf
 """
 
 from __future__ import annotations
@@ -36,9 +36,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = product("cards", "Visitenkarten auf Kartenbögen", _cards)
     p.add_argument("--template", required=True, choices=list(CARD_TEMPLATES))
-    p.add_argument("--contact", type=int, action="append", default=[], metavar="ID", help="Kontakt (mehrfach möglich; ohne: alle Mitarbeitenden)")
-    p.add_argument("--start", type=int, default=1, metavar="N", help="erste freie Position auf dem Bogen (1 = oben links)")
-    p.add_argument("--copies", type=int, default=None, metavar="N", help="Karten je Person (Vorgabe: eine Person füllt den Bogen)")
+    p.add_argument(
+        "--contact",
+        type=int,
+        action="append",
+        default=[],
+        metavar="ID",
+        help="Kontakt (mehrfach möglich; ohne: alle Mitarbeitenden)",
+    )
+    p.add_argument(
+        "--start", type=int, default=1, metavar="N", help="erste freie Position auf dem Bogen (1 = oben links)"
+    )
+    p.add_argument(
+        "--copies", type=int, default=None, metavar="N", help="Karten je Person (Vorgabe: eine Person füllt den Bogen)"
+    )
     p.add_argument("--no-qr", action="store_true", help="ohne QR-Code (vCard)")
     p.add_argument("--no-logo", action="store_true", help="ohne Logo")
     p.add_argument("--logo", type=Path, metavar="DATEI", help="dieses Logo (PNG/JPEG) statt des Logos der Organisation")
@@ -49,7 +60,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     source.add_argument("--event", type=int, metavar="ID", help="alle Eingeladenen/Angemeldeten einer Veranstaltung")
     source.add_argument("--contact", type=int, action="append", metavar="ID", help="Kontakt (mehrfach möglich)")
     p.add_argument("--start", type=int, default=1, metavar="N", help="erste freie Position auf dem Bogen")
-    p.add_argument("--skip-missing", action="store_true", help="Kontakte ohne Postanschrift auslassen (werden gemeldet)")
+    p.add_argument(
+        "--skip-missing", action="store_true", help="Kontakte ohne Postanschrift auslassen (werden gemeldet)"
+    )
 
     p = product("badges", "Namensschilder für eine Veranstaltung", _badges)
     p.add_argument("--event", type=int, required=True, metavar="ID")
@@ -59,8 +72,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--event", type=int, required=True, metavar="ID")
     p.add_argument("--form", choices=["A", "B"], default="B", type=str.upper)
     p.add_argument("--contact", type=int, action="append", default=[], metavar="ID", help="nur an diese Kontakte")
-    p.add_argument("--skip-missing", action="store_true", help="Kontakte ohne Postanschrift auslassen (werden gemeldet)")
-    p.add_argument("--body", type=Path, metavar="DATEI", help="Brieftext mit Platzhaltern ($titel, $datum …) aus einer Textdatei")
+    p.add_argument(
+        "--skip-missing", action="store_true", help="Kontakte ohne Postanschrift auslassen (werden gemeldet)"
+    )
+    p.add_argument(
+        "--body", type=Path, metavar="DATEI", help="Brieftext mit Platzhaltern ($titel, $datum …) aus einer Textdatei"
+    )
 
     p = product("flyer", "Veranstaltungsflyer", _flyer)
     p.add_argument("--event", type=int, required=True, metavar="ID")
@@ -72,7 +89,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = product("certificates", "Teilnahmebescheinigungen einer Reihe", _certificates)
     p.add_argument("--series", type=int, required=True, metavar="ID")
-    p.add_argument("--volunteer", type=int, action="append", default=[], metavar="ID", help="nur für diese Ehrenamtlichen")
+    p.add_argument(
+        "--volunteer", type=int, action="append", default=[], metavar="ID", help="nur für diese Ehrenamtlichen"
+    )
 
     p = product("calibration", "Kalibrierbogen für eine Bogenvorlage", _calibration)
     p.add_argument("--template", required=True, choices=list(ALL_TEMPLATES))
@@ -94,7 +113,9 @@ def _write(path: Path, data: bytes) -> int:
         os.replace(tmp, path)
         tmp = None
     except PermissionError as exc:
-        raise UserError(f"In {directory} darf kidesk nicht schreiben ({exc.strerror}). Bitte einen anderen Ort wählen.") from exc
+        raise UserError(
+            f"In {directory} darf kidesk nicht schreiben ({exc.strerror}). Bitte einen anderen Ort wählen."
+        ) from exc
     finally:
         if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
@@ -107,8 +128,14 @@ def _cards(args: argparse.Namespace, ctx: CliContext) -> int:
 
     logo = printing.load_logo_file(args.logo) if args.logo is not None else None
     data = printing.print_cards(
-        ctx.open_db(), template=args.template, contact_ids=args.contact, start=args.start,
-        copies=args.copies, with_qr=not args.no_qr, with_logo=not args.no_logo, logo=logo,
+        ctx.open_db(),
+        template=args.template,
+        contact_ids=args.contact,
+        start=args.start,
+        copies=args.copies,
+        with_qr=not args.no_qr,
+        with_logo=not args.no_logo,
+        logo=logo,
     )
     return _write(args.output, data)
 
@@ -119,7 +146,14 @@ def _labels(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.open_db()
     if args.skip_missing:
         _warn_skipped(printing.contacts_without_address(db, contact_ids=args.contact, event_id=args.event))
-    data = printing.print_labels(db, template=args.template, contact_ids=args.contact, event_id=args.event, start=args.start, skip_missing=args.skip_missing)
+    data = printing.print_labels(
+        db,
+        template=args.template,
+        contact_ids=args.contact,
+        event_id=args.event,
+        start=args.start,
+        skip_missing=args.skip_missing,
+    )
     return _write(args.output, data)
 
 
@@ -152,7 +186,12 @@ def _invitations(args: argparse.Namespace, ctx: CliContext) -> int:
         else:
             _warn_skipped(printing.contacts_without_address(db, event_id=args.event))
     data = printing.print_invitations(
-        db, event_id=args.event, form=args.form, contact_ids=args.contact or None, body_template=body, skip_missing=args.skip_missing
+        db,
+        event_id=args.event,
+        form=args.form,
+        contact_ids=args.contact or None,
+        body_template=body,
+        skip_missing=args.skip_missing,
     )
     return _write(args.output, data)
 
@@ -166,7 +205,9 @@ def _flyer(args: argparse.Namespace, ctx: CliContext) -> int:
 def _attendance(args: argparse.Namespace, ctx: CliContext) -> int:
     from kidesk.services import printing
 
-    return _write(args.output, printing.print_attendance(ctx.open_db(), event_id=args.event, blank_rows=args.blank_rows))
+    return _write(
+        args.output, printing.print_attendance(ctx.open_db(), event_id=args.event, blank_rows=args.blank_rows)
+    )
 
 
 def _certificates(args: argparse.Namespace, ctx: CliContext) -> int:

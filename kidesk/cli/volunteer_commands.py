@@ -43,7 +43,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("hours", help="Stunden von Ehrenamtlichen erfassen")
     hours_verbs = p.add_subparsers(dest="hours_verb", metavar="AKTION", required=True)
     add = hours_verbs.add_parser("add", help="Stunden für eine/n Ehrenamtliche/n eintragen")
-    add.add_argument("--contact", type=int, required=True, metavar="ID", help="ID des Kontakts (siehe kidesk list contacts oder kidesk search NAME)")
+    add.add_argument(
+        "--contact",
+        type=int,
+        required=True,
+        metavar="ID",
+        help="ID des Kontakts (siehe kidesk list contacts oder kidesk search NAME)",
+    )
     add.add_argument("--date", required=True, metavar="JJJJ-MM-TT", help="Tag des Einsatzes")
     add.add_argument("--hours", required=True, metavar="H", help="Stunden, z. B. 2,5 oder 2.5 oder 2:30")
     add.add_argument("--activity", metavar="TEXT", help="Tätigkeit, z. B. „Sprachcafé“")
@@ -71,9 +77,7 @@ def _work_day(text: str) -> dt.date:
     except DateFormatError:
         day = None
     if day is None:
-        raise ValidationError(
-            f"„{text}“ ist kein gültiges Datum (bitte JJJJ-MM-TT oder TT.MM.JJJJ).", field="date"
-        )
+        raise ValidationError(f"„{text}“ ist kein gültiges Datum (bitte JJJJ-MM-TT oder TT.MM.JJJJ).", field="date")
     return day
 
 
@@ -86,6 +90,8 @@ def _hours_add(args: argparse.Namespace, ctx: CliContext) -> int:
     volunteer = vs.volunteer_for_contact(db, args.contact)
     entry = vs.add_hours(db, volunteer.id, worked_on, args.hours, args.activity)
     year_total = vs.hours_per_year(db, volunteer.id).get(worked_on.year)
-    print(f"{vs.format_hours(entry.hours)} Stunden für {volunteer.name} am {format_date(worked_on)} eingetragen "
-          f"({worked_on.year} insgesamt: {vs.format_hours(year_total)} Stunden).")
+    print(
+        f"{vs.format_hours(entry.hours)} Stunden für {volunteer.name} am {format_date(worked_on)} eingetragen "
+        f"({worked_on.year} insgesamt: {vs.format_hours(year_total)} Stunden)."
+    )
     return 0

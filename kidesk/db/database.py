@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kidesk import paths
 from kidesk.db import backup_files, collation, migrate, process_lock, sqlite_files
-from kidesk.db.sqlite_files import BUSY_TIMEOUT_MS, DatabaseFileLost  # noqa: F401 - re-exported
+from kidesk.db.sqlite_files import BUSY_TIMEOUT_MS, DatabaseFileLost
 from kidesk.errors import DatabaseNotFound, DatabaseNotWritable, SchemaTooNew
 
 log = logging.getLogger(__name__)
@@ -113,8 +113,9 @@ class WalWatch:
                     "gelöscht oder ersetzt. Damit nichts verloren geht, speichert kidesk ab jetzt nicht mehr: "
                     "bitte kidesk schließen und neu starten, dann die letzten Änderungen prüfen."
                 )
-                log.error("WAL of %s replaced under a running connection (inode %s -> %s)", self.path, recorded,
-                          current)
+                log.error(
+                    "WAL of %s replaced under a running connection (inode %s -> %s)", self.path, recorded, current
+                )
         if self.lost is not None:
             raise DatabaseFileLost(self.lost)
 
@@ -276,15 +277,14 @@ def open_database(
         engine.dispose()
         if use is not None:
             use.release()
-        raise sqlite_files.explain(exc.orig, path) from exc
+        raise sqlite_files.explain(exc.orig or exc, path) from exc
     except BaseException:
         engine.dispose()
         if use is not None:
             use.release()
         raise
     factory = sessionmaker(bind=engine, expire_on_commit=False)
-    db = Database(url=url, engine=engine, session_factory=factory, path=path, backup_file=backup_file,
-                  wal_watch=watch)
+    db = Database(url=url, engine=engine, session_factory=factory, path=path, backup_file=backup_file, wal_watch=watch)
     if use is not None:
         db.hold(use)
     return db

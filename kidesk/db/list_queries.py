@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, case, exists, func, or_, select
 from sqlalchemy.orm import Session
@@ -23,7 +24,7 @@ from kidesk.db.models import Affiliation, Contact, NetworkMembership, Organisati
 from kidesk.db.search import matching_ids
 
 
-def _primary_organisation_name(today: dt.date | None = None):
+def _primary_organisation_name(today: dt.date | None = None) -> Any:
     """The contact's primary organisation's name, by the rule of :mod:`kidesk.domain.affiliations`:
     current affiliations (no end, or an end not yet passed) first, then the one marked primary,
     then the one entered first (lowest id)."""
@@ -92,7 +93,7 @@ def _contact_where(query: ContactListQuery, stmt: Select) -> Select:
 
 
 def _contact_order(query: ContactListQuery) -> list:
-    keys = {
+    choices: dict[str, list[Any]] = {
         "last_name": [sortable(Contact.last_name), sortable(Contact.first_name)],
         "first_name": [sortable(Contact.first_name), sortable(Contact.last_name)],
         "organisation": [sortable(_primary_organisation_name()), sortable(Contact.last_name)],
@@ -100,9 +101,10 @@ def _contact_order(query: ContactListQuery) -> list:
         "city": [sortable(Contact.city), sortable(Contact.last_name)],
         "email": [sortable(Contact.email)],
         "phone": [Contact.phone],
-    }[query.sort_column]
-    keys = [k.desc() if query.descending else k.asc() for k in keys]
-    return [*keys, Contact.id.desc() if query.descending else Contact.id.asc()]
+    }
+    keys = choices[query.sort_column]
+    ordered: list[Any] = [k.desc() if query.descending else k.asc() for k in keys]
+    return [*ordered, Contact.id.desc() if query.descending else Contact.id.asc()]
 
 
 def contact_statement(query: ContactListQuery) -> Select:
@@ -124,7 +126,21 @@ def contact_statement(query: ContactListQuery) -> Select:
 
 def contact_page(session: Session, query: ContactListQuery, offset: int, limit: int) -> list[ContactRow]:
     rows = session.execute(contact_statement(query).offset(offset).limit(limit))
-    return [ContactRow(*(row[:8]), bool(row[8]), bool(row[9])) for row in rows]
+    return [
+        ContactRow(
+            id=r[0],
+            last_name=r[1],
+            first_name=r[2],
+            organisation=r[3],
+            function=r[4],
+            city=r[5],
+            email=r[6],
+            phone=r[7],
+            is_staff=bool(r[8]),
+            is_volunteer=bool(r[9]),
+        )
+        for r in rows
+    ]
 
 
 def contact_count(session: Session, query: ContactListQuery) -> int:
@@ -202,16 +218,17 @@ def _organisation_where(query: OrganisationListQuery, stmt: Select) -> Select:
 
 
 def _organisation_order(query: OrganisationListQuery) -> list:
-    keys = {
+    choices: dict[str, list[Any]] = {
         "name": [sortable(Organisation.name)],
         "short_name": [sortable(Organisation.short_name), sortable(Organisation.name)],
         "kind": [Organisation.kind, sortable(Organisation.name)],
         "city": [sortable(Organisation.city), sortable(Organisation.name)],
         "parent": [sortable(_parent_name()), sortable(Organisation.name)],
         "people": [_people(), sortable(Organisation.name)],
-    }[query.sort_column]
-    keys = [k.desc() if query.descending else k.asc() for k in keys]
-    return [*keys, Organisation.id.desc() if query.descending else Organisation.id.asc()]
+    }
+    keys = choices[query.sort_column]
+    ordered: list[Any] = [k.desc() if query.descending else k.asc() for k in keys]
+    return [*ordered, Organisation.id.desc() if query.descending else Organisation.id.asc()]
 
 
 def organisation_statement(query: OrganisationListQuery) -> Select:
@@ -231,7 +248,10 @@ def organisation_statement(query: OrganisationListQuery) -> Select:
 
 def organisation_page(session: Session, query: OrganisationListQuery, offset: int, limit: int) -> list[OrganisationRow]:
     rows = session.execute(organisation_statement(query).offset(offset).limit(limit))
-    return [OrganisationRow(*(row[:6]), int(row[6] or 0)) for row in rows]
+    return [
+        OrganisationRow(id=r[0], name=r[1], short_name=r[2], kind=r[3], city=r[4], parent=r[5], people=int(r[6] or 0))
+        for r in rows
+    ]
 
 
 def organisation_count(session: Session, query: OrganisationListQuery) -> int:
@@ -249,14 +269,20 @@ def organisation_position(session: Session, query: OrganisationListQuery, organi
 def contact_cities(session: Session) -> list[str]:
     """Distinct towns of contacts, for the filter box."""
     rows = session.execute(
-        select(Contact.city).where(Contact.city.is_not(None), Contact.city != "").distinct().order_by(sortable(Contact.city))
+        select(Contact.city)
+        .where(Contact.city.is_not(None), Contact.city != "")
+        .distinct()
+        .order_by(sortable(Contact.city))
     )
-    return [r[0] for r in rows]
+    return [r[0] or "" for r in rows]
 
 
 def organisation_choices(session: Session) -> list[tuple[int, str]]:
     """``(id, name)`` of every organisation, for choice boxes (names only, small)."""
-    return [tuple(r) for r in session.execute(select(Organisation.id, Organisation.name).order_by(sortable(Organisation.name)))]
+    return [
+        (r.id, r.name)
+        for r in session.execute(select(Organisation.id, Organisation.name).order_by(sortable(Organisation.name)))
+    ]
 
 
 def staff_choices(session: Session) -> list[tuple[int, str]]:

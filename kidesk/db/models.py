@@ -124,7 +124,7 @@ class Contact(TimestampMixin, VersionedMixin, Base):
 
     @property
     def full_name(self) -> str:
-        """"Dr. Ayşe Yılmaz" — title, first and last name, without salutation."""
+        """ "Dr. Ayşe Yılmaz" — title, first and last name, without salutation."""
         return " ".join(p for p in (self.title, self.first_name, self.last_name) if p)
 
     @property
@@ -381,9 +381,7 @@ class ParticipationStatusChange(Base):
     __tablename__ = "participation_status_changes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    participation_id: Mapped[int] = mapped_column(
-        ForeignKey("participations.id", ondelete="CASCADE"), nullable=False
-    )
+    participation_id: Mapped[int] = mapped_column(ForeignKey("participations.id", ondelete="CASCADE"), nullable=False)
     from_status: Mapped[str | None] = mapped_column(String(20))
     to_status: Mapped[str] = mapped_column(String(20), nullable=False)
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)

@@ -81,7 +81,7 @@ class Holder:
 def _me(role: str) -> Holder:
     try:
         user = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name is not a reason to fail
+    except Exception:
         user = "?"
     return Holder(pid=os.getpid(), user=user, started=dt.datetime.now().strftime("%d.%m.%Y %H:%M:%S"), role=role)
 

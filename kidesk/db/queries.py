@@ -41,7 +41,9 @@ def id_name_list(session: Session, what: str) -> list[tuple[int, str]]:
     """``(id, name)`` pairs for ``kidesk list``; stable order."""
     if what == "contacts":
         rows = session.execute(
-            select(Contact.id, Contact.last_name, Contact.first_name).order_by(sortable(Contact.last_name), sortable(Contact.first_name), Contact.id)
+            select(Contact.id, Contact.last_name, Contact.first_name).order_by(
+                sortable(Contact.last_name), sortable(Contact.first_name), Contact.id
+            )
         )
         return [(i, f"{last}, {first}" if first else last) for i, last, first in rows]
     if what == "volunteers":
@@ -52,14 +54,22 @@ def id_name_list(session: Session, what: str) -> list[tuple[int, str]]:
         )
         return [(i, f"{last}, {first}" if first else last) for i, last, first in rows]
     if what == "organisations":
-        return [(i, name) for i, name in session.execute(select(Organisation.id, Organisation.name).order_by(sortable(Organisation.name)))]
+        return [
+            (i, name)
+            for i, name in session.execute(
+                select(Organisation.id, Organisation.name).order_by(sortable(Organisation.name))
+            )
+        ]
     if what == "networks":
         return [(i, name) for i, name in session.execute(select(Network.id, Network.name).order_by(Network.name))]
     if what == "series":
-        return [(i, title) for i, title in session.execute(select(EventSeries.id, EventSeries.title).order_by(EventSeries.title))]
+        return [
+            (i, title)
+            for i, title in session.execute(select(EventSeries.id, EventSeries.title).order_by(EventSeries.title))
+        ]
     if what == "events":
         rows = session.execute(select(Event.id, Event.title, Event.starts_at).order_by(Event.starts_at, Event.id))
-        return [(i, f"{title} ({format_date(starts)})") for i, title, starts in rows]
+        return [(row.id, f"{row.title} ({format_date(row.starts_at)})") for row in rows]
     raise ValueError(f"unknown list: {what}")
 
 
@@ -72,7 +82,12 @@ def get_or_raise[M](session: Session, model: type[M], id_: int, label: str) -> M
     return obj
 
 
-_STAMP_FIELD = {"invited": "invited_at", "registered": "registered_at", "attended": "attended_at", "declined": "declined_at"}
+_STAMP_FIELD = {
+    "invited": "invited_at",
+    "registered": "registered_at",
+    "attended": "attended_at",
+    "declined": "declined_at",
+}
 
 
 def set_participation_status(

@@ -65,7 +65,9 @@ class SearchHit:
     detail: str
 
 
-def search(session: Session, user_text: str, *, kinds: tuple[str, ...] | None = None, limit: int = 50) -> list[SearchHit]:
+def search(
+    session: Session, user_text: str, *, kinds: tuple[str, ...] | None = None, limit: int = 50
+) -> list[SearchHit]:
     """Best matches first (bm25). ``kinds`` restricts to some of contact/organisation/event."""
     query = fts_query(user_text)
     if query is None:
@@ -90,12 +92,12 @@ def _prominence(hit: SearchHit, first_word: str) -> int:
     an organisation's name or short name, an event's title), 1 when it starts another word of
     the name, 2 when only other fields match. "Ca" thus puts Caritas before Carla Hartmann.
     """
-    typed = sort_key(first_word)
-    words = [sort_key(w) for w in _WORD.findall(hit.title)]
+    typed = sort_key(first_word) or ""
+    words = [sort_key(w) or "" for w in _WORD.findall(hit.title)]
     if hit.kind == "contact":
         key_words = words[-1:]
     elif hit.kind == "organisation":
-        key_words = words[:1] + [sort_key(w) for w in _WORD.findall(hit.detail)[:1]]  # short name leads the body
+        key_words = words[:1] + [sort_key(w) or "" for w in _WORD.findall(hit.detail)[:1]]  # short name leads the body
     else:
         key_words = words[:1]
     if any(w.startswith(typed) for w in key_words):

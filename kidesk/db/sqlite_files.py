@@ -128,9 +128,7 @@ def read_revision(path: Path) -> str | None:
     except sqlite3.Error as exc:
         raise explain(exc, path) from exc
     try:
-        has_table = con.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
+        has_table = con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
         if not has_table:
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()

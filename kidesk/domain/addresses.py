@@ -22,14 +22,45 @@ from kidesk.domain.affiliations import primary_affiliation
 
 # ISO 3166-1 alpha-2 -> German name, for the last line of a foreign address (DIN 5008: capitals).
 COUNTRIES = {
-    "DE": "Deutschland", "AT": "Österreich", "CH": "Schweiz", "NL": "Niederlande", "BE": "Belgien",
-    "LU": "Luxemburg", "FR": "Frankreich", "DK": "Dänemark", "PL": "Polen", "CZ": "Tschechien",
-    "IT": "Italien", "ES": "Spanien", "PT": "Portugal", "GB": "Vereinigtes Königreich", "IE": "Irland",
-    "SE": "Schweden", "NO": "Norwegen", "FI": "Finnland", "GR": "Griechenland", "TR": "Türkei",
-    "RU": "Russland", "UA": "Ukraine", "SY": "Syrien", "IQ": "Irak", "IR": "Iran", "AF": "Afghanistan",
-    "ER": "Eritrea", "RO": "Rumänien", "BG": "Bulgarien", "HR": "Kroatien", "RS": "Serbien",
-    "XK": "Kosovo", "AL": "Albanien", "BA": "Bosnien und Herzegowina", "MK": "Nordmazedonien",
-    "HU": "Ungarn", "SK": "Slowakei", "SI": "Slowenien", "US": "Vereinigte Staaten",
+    "DE": "Deutschland",
+    "AT": "Österreich",
+    "CH": "Schweiz",
+    "NL": "Niederlande",
+    "BE": "Belgien",
+    "LU": "Luxemburg",
+    "FR": "Frankreich",
+    "DK": "Dänemark",
+    "PL": "Polen",
+    "CZ": "Tschechien",
+    "IT": "Italien",
+    "ES": "Spanien",
+    "PT": "Portugal",
+    "GB": "Vereinigtes Königreich",
+    "IE": "Irland",
+    "SE": "Schweden",
+    "NO": "Norwegen",
+    "FI": "Finnland",
+    "GR": "Griechenland",
+    "TR": "Türkei",
+    "RU": "Russland",
+    "UA": "Ukraine",
+    "SY": "Syrien",
+    "IQ": "Irak",
+    "IR": "Iran",
+    "AF": "Afghanistan",
+    "ER": "Eritrea",
+    "RO": "Rumänien",
+    "BG": "Bulgarien",
+    "HR": "Kroatien",
+    "RS": "Serbien",
+    "XK": "Kosovo",
+    "AL": "Albanien",
+    "BA": "Bosnien und Herzegowina",
+    "MK": "Nordmazedonien",
+    "HU": "Ungarn",
+    "SK": "Slowakei",
+    "SI": "Slowenien",
+    "US": "Vereinigte Staaten",
 }
 
 
@@ -144,7 +175,7 @@ def salutation_line(person: NamedPerson) -> str:
 
 
 def letter_salutation(person: NamedPerson) -> str:
-    """"Sehr geehrte Frau Dr. Yılmaz," / "Sehr geehrter Herr …," / "Guten Tag Vorname Nachname,"."""
+    """ "Sehr geehrte Frau Dr. Yılmaz," / "Sehr geehrter Herr …," / "Guten Tag Vorname Nachname,"."""
     title_last = " ".join(p for p in (person.title, person.last_name) if p)
     if person.salutation == "mrs":
         return f"Sehr geehrte Frau {title_last},"
@@ -164,7 +195,10 @@ def postal_address(contact: ContactLike, today: dt.date | None = None) -> Postal
     affiliation = primary_affiliation(contact.affiliations, today)
     organisation = affiliation.organisation if affiliation is not None else None
     if _filled(contact.street) and _filled(contact.city):
-        same_as_org = organisation is not None and (contact.street, contact.postcode) == (organisation.street, organisation.postcode)
+        same_as_org = organisation is not None and (contact.street, contact.postcode) == (
+            organisation.street,
+            organisation.postcode,
+        )
         return PostalAddress(
             name=contact.full_name,
             salutation_line=salutation_line(contact),
@@ -174,7 +208,12 @@ def postal_address(contact: ContactLike, today: dt.date | None = None) -> Postal
             city=contact.city or "",
             country=contact.country or "DE",
         )
-    if affiliation is not None and organisation is not None and _filled(organisation.street) and _filled(organisation.city):
+    if (
+        affiliation is not None
+        and organisation is not None
+        and _filled(organisation.street)
+        and _filled(organisation.city)
+    ):
         return PostalAddress(
             name=contact.full_name,
             salutation_line=salutation_line(contact),

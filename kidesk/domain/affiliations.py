@@ -37,7 +37,7 @@ def is_current(affiliation: AffiliationLike, today: dt.date | None = None) -> bo
     return affiliation.valid_to is None or affiliation.valid_to >= today
 
 
-def primary_affiliation(affiliations: Iterable[A], today: dt.date | None = None) -> A | None:
+def primary_affiliation[A: AffiliationLike](affiliations: Iterable[A], today: dt.date | None = None) -> A | None:
     """The affiliation that stands for the person's organisation, or ``None`` if there is none."""
     pool = list(affiliations)
     current = [a for a in pool if is_current(a, today)]

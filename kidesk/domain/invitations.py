@@ -57,7 +57,7 @@ def gets_invitation_letter(role: str, status: str) -> bool:
     return role not in NO_LETTER_ROLES and status in LETTER_STATUSES
 
 
-def letter_recipients(participants: Iterable[P]) -> list[P]:
+def letter_recipients[P: ParticipantLike](participants: Iterable[P]) -> list[P]:
     """The participants who get a letter, in the given order."""
     return [p for p in participants if gets_invitation_letter(p.role, p.status)]
 

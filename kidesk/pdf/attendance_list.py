@@ -48,38 +48,89 @@ def render_attendance_list(event: EventDetails, rows: Sequence[AttendanceRow], *
     buffer = io.BytesIO()
 
     def footer(canvas: Canvas, number: int, total: int) -> None:
-        draw_text_box(canvas, MARGIN_X, 8 * mm, PAGE_W - 2 * MARGIN_X, 6 * mm, [TextLine(f"Seite {number} von {total}", 8, align="right")])
+        draw_text_box(
+            canvas,
+            MARGIN_X,
+            8 * mm,
+            PAGE_W - 2 * MARGIN_X,
+            6 * mm,
+            [TextLine(f"Seite {number} von {total}", 8, align="right")],
+        )
 
     def header(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 10)
-        draw_text_box(canvas, MARGIN_X, PAGE_H - 12 * mm - HEADER_H + 4 * mm, PAGE_W - 2 * MARGIN_X, HEADER_H - 4 * mm, event_header_lines(event), min_scale=0.6)
+        draw_text_box(
+            canvas,
+            MARGIN_X,
+            PAGE_H - 12 * mm - HEADER_H + 4 * mm,
+            PAGE_W - 2 * MARGIN_X,
+            HEADER_H - 4 * mm,
+            event_header_lines(event),
+            min_scale=0.6,
+        )
         canvas.restoreState()
 
     doc = BaseDocTemplate(
-        buffer, pagesize=A4, title=f"Teilnehmerliste – {event.title}", author="kidesk", creator="kidesk", invariant=1,
-        leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=12 * mm + HEADER_H, bottomMargin=18 * mm,
+        buffer,
+        pagesize=A4,
+        title=f"Teilnehmerliste – {event.title}",
+        author="kidesk",
+        creator="kidesk",
+        invariant=1,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=12 * mm + HEADER_H,
+        bottomMargin=18 * mm,
     )
-    frame = Frame(MARGIN_X, 18 * mm, PAGE_W - 2 * MARGIN_X, PAGE_H - 18 * mm - 12 * mm - HEADER_H - 2 * mm, id="rows", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        MARGIN_X,
+        18 * mm,
+        PAGE_W - 2 * MARGIN_X,
+        PAGE_H - 18 * mm - 12 * mm - HEADER_H - 2 * mm,
+        id="rows",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="list", frames=[frame], onPage=header)])
 
     head_style = paragraph_style(9, bold=True)
     cell_style = paragraph_style(9.5, leading=11)
-    data = [[Paragraph("Nr.", head_style), Paragraph("Name", head_style), Paragraph("Organisation", head_style), Paragraph("Unterschrift", head_style)]]
+    data = [
+        [
+            Paragraph("Nr.", head_style),
+            Paragraph("Name", head_style),
+            Paragraph("Organisation", head_style),
+            Paragraph("Unterschrift", head_style),
+        ]
+    ]
     for number, row in enumerate(rows, start=1):
-        data.append([Paragraph(str(number), cell_style), _fitted_cell(row.name, 9.5, COLUMN_WIDTHS[1]), _fitted_cell(row.organisation, 8.5, COLUMN_WIDTHS[2]), ""])
+        data.append(
+            [
+                Paragraph(str(number), cell_style),
+                _fitted_cell(row.name, 9.5, COLUMN_WIDTHS[1]),
+                _fitted_cell(row.organisation, 8.5, COLUMN_WIDTHS[2]),
+                "",
+            ]
+        )
     for number in range(len(rows) + 1, len(rows) + 1 + blank_rows):
         data.append([Paragraph(str(number), cell_style), "", "", ""])
     table = Table(data, colWidths=COLUMN_WIDTHS, rowHeights=[8 * mm] + [ROW_H] * (len(data) - 1), repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#555555")),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
-        ("TOPPADDING", (0, 0), (-1, -1), 0.5 * mm),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5 * mm),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#555555")),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.5 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5 * mm),
+            ]
+        )
+    )
     doc.build([table], canvasmaker=canvas_with_footer(footer))
     return buffer.getvalue()

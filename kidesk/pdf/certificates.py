@@ -34,10 +34,21 @@ def render_certificates(issuer: CertificateIssuer, certificates: Sequence[Certif
         if logo is not None:
             draw_image_in_box(canvas, logo, PAGE_W - RIGHT - 60 * mm, top - 22 * mm, 60 * mm, 22 * mm, align="right")
         draw_text_box(
-            canvas, LEFT, top - 22 * mm, TEXT_W - (65 * mm if logo else 0), 22 * mm,
+            canvas,
+            LEFT,
+            top - 22 * mm,
+            TEXT_W - (65 * mm if logo else 0),
+            22 * mm,
             [TextLine(issuer.sender.organisation, 13, bold=True), TextLine(issuer.sender.unit, 10, color="#333333")],
         )
-        draw_text_box(canvas, LEFT, PAGE_H - 75 * mm, TEXT_W, 18 * mm, [TextLine("Teilnahmebescheinigung", 26, bold=True, align="center")])
+        draw_text_box(
+            canvas,
+            LEFT,
+            PAGE_H - 75 * mm,
+            TEXT_W,
+            18 * mm,
+            [TextLine("Teilnahmebescheinigung", 26, bold=True, align="center")],
+        )
         intro = [
             TextLine("Hiermit wird bescheinigt, dass", 11, align="center"),
             TextLine(certificate.name, 20, bold=True, align="center", space_before=8),
@@ -49,10 +60,14 @@ def render_certificates(issuer: CertificateIssuer, certificates: Sequence[Certif
         rows = [TextLine("Besuchte Module", 11, bold=True)]
         for module in sorted(certificate.modules, key=lambda m: (m.date, m.number or 0)):
             prefix = f"Modul {module.number}: " if module.number else ""
-            rows.append(TextLine(f"{german_format.date_short(module.date)}   {prefix}{module.title}", 10, space_before=3))
+            rows.append(
+                TextLine(f"{german_format.date_short(module.date)}   {prefix}{module.title}", 10, space_before=3)
+            )
         if certificate.series_description:
             rows.append(TextLine(certificate.series_description, 9, color="#333333", space_before=10, wrap=True))
-        draw_text_box(canvas, LEFT + 5 * mm, 75 * mm, TEXT_W - 10 * mm, PAGE_H - 150 * mm - 75 * mm, rows, min_scale=0.6)
+        draw_text_box(
+            canvas, LEFT + 5 * mm, 75 * mm, TEXT_W - 10 * mm, PAGE_H - 150 * mm - 75 * mm, rows, min_scale=0.6
+        )
         # signature block
         place_date = ", ".join(p for p in (issuer.place, german_format.date_short(issuer.issued_on)) if p)
         draw_text_box(canvas, LEFT, 58 * mm, 80 * mm, 8 * mm, [TextLine(place_date, 10)])
@@ -61,11 +76,17 @@ def render_certificates(issuer: CertificateIssuer, certificates: Sequence[Certif
         canvas.line(PAGE_W - RIGHT - 75 * mm, 56 * mm, PAGE_W - RIGHT, 56 * mm)
         draw_text_box(canvas, LEFT, 44 * mm, 75 * mm, 11 * mm, [TextLine("Ort, Datum", 8, color="#555555")])
         draw_text_box(
-            canvas, PAGE_W - RIGHT - 75 * mm, 36 * mm, 75 * mm, 19 * mm,
+            canvas,
+            PAGE_W - RIGHT - 75 * mm,
+            36 * mm,
+            75 * mm,
+            19 * mm,
             [
                 TextLine(issuer.signer_name or "Unterschrift", 10),
                 TextLine(issuer.signer_function, 8.5, color="#333333"),
-                TextLine(" – ".join(p for p in (issuer.sender.organisation, issuer.sender.unit) if p), 8.5, color="#333333"),
+                TextLine(
+                    " – ".join(p for p in (issuer.sender.organisation, issuer.sender.unit) if p), 8.5, color="#333333"
+                ),
             ],
         )
         canvas.showPage()

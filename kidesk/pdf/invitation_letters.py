@@ -29,7 +29,17 @@ from dataclasses import dataclass
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
 
 from kidesk.errors import ValidationError
 from kidesk.pdf.records import Letter, LetterSender
@@ -93,10 +103,10 @@ class _LetterStart(Flowable):
         self.index = index
         self.width = self.height = 0
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0
 
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         self.renderer.letter_started(self.index, canvas.getPageNumber())
         self.renderer.draw_first_page(canvas, self.index)
 
@@ -148,7 +158,11 @@ class _LetterRenderer:
         else:
             text_w = TEXT_WIDTH
         draw_text_box(
-            canvas, LEFT_MARGIN, _y(top + height), text_w, height * mm,
+            canvas,
+            LEFT_MARGIN,
+            _y(top + height),
+            text_w,
+            height * mm,
             [TextLine(self.sender.organisation, 15, bold=True), TextLine(self.sender.unit, 11, color="#333333")],
             min_scale=0.6,
         )
@@ -156,13 +170,29 @@ class _LetterRenderer:
     def draw_footer(self, canvas: Canvas) -> None:
         s = self.sender
         town = " ".join(p for p in (s.postcode, s.city) if p)
-        parts = [s.organisation, s.street, town, f"Telefon {s.phone}" if s.phone else "", f"Telefax {s.fax}" if s.fax else "", s.email, s.website]
+        parts = [
+            s.organisation,
+            s.street,
+            town,
+            f"Telefon {s.phone}" if s.phone else "",
+            f"Telefax {s.fax}" if s.fax else "",
+            s.email,
+            s.website,
+        ]
         canvas.saveState()
         canvas.setStrokeColorRGB(0.6, 0.6, 0.6)
         canvas.setLineWidth(0.3)
         canvas.line(LEFT_MARGIN, 18 * mm, PAGE_W - RIGHT_MARGIN, 18 * mm)
         canvas.restoreState()
-        draw_text_box(canvas, LEFT_MARGIN, 9 * mm, TEXT_WIDTH, 8 * mm, [TextLine(" · ".join(p for p in parts if p), 7, color="#444444", align="center")], min_scale=0.75)
+        draw_text_box(
+            canvas,
+            LEFT_MARGIN,
+            9 * mm,
+            TEXT_WIDTH,
+            8 * mm,
+            [TextLine(" · ".join(p for p in parts if p), 7, color="#444444", align="center")],
+            min_scale=0.75,
+        )
 
     def draw_first_page(self, canvas: Canvas, index: int) -> None:
         letter = self.letters[index]
@@ -173,13 +203,27 @@ class _LetterRenderer:
         x = (form.address_x_mm + 5) * mm
         width = (form.address_w_mm - 7) * mm
         # return-address zone (5 mm), underlined small
-        draw_text_box(canvas, x, _y(form.address_y_mm + 5), width, 4.5 * mm, [TextLine(self.sender.return_address(), 7, color="#333333")], min_scale=0.75, valign="bottom")
+        draw_text_box(
+            canvas,
+            x,
+            _y(form.address_y_mm + 5),
+            width,
+            4.5 * mm,
+            [TextLine(self.sender.return_address(), 7, color="#333333")],
+            min_scale=0.75,
+            valign="bottom",
+        )
         # address zone (27.3 mm below 5 + 12.7 mm)
         zone_top = form.address_y_mm + 5 + 12.7
         draw_text_box(
-            canvas, x, _y(zone_top + 27.3), width, 27.3 * mm,
+            canvas,
+            x,
+            _y(zone_top + 27.3),
+            width,
+            27.3 * mm,
             [TextLine(line, 10) for line in letter.recipient.lines()],
-            min_scale=0.8, uniform=True,
+            min_scale=0.8,
+            uniform=True,
         )
         # information block
         info_lines: list[TextLine] = []
@@ -188,7 +232,15 @@ class _LetterRenderer:
                 continue
             info_lines.append(TextLine(label, 7, color="#555555", space_before=2 if info_lines else 0))
             info_lines.append(TextLine(value, 9))
-        draw_text_box(canvas, form.info_x_mm * mm, _y(form.address_y_mm + form.address_h_mm), (form.info_w_mm - 10) * mm, (form.address_y_mm + form.address_h_mm - form.info_y_mm) * mm, info_lines, min_scale=0.75)
+        draw_text_box(
+            canvas,
+            form.info_x_mm * mm,
+            _y(form.address_y_mm + form.address_h_mm),
+            (form.info_w_mm - 10) * mm,
+            (form.address_y_mm + form.address_h_mm - form.info_y_mm) * mm,
+            info_lines,
+            min_scale=0.75,
+        )
         self.draw_footer(canvas)
         canvas.restoreState()
 
@@ -205,13 +257,28 @@ class _LetterRenderer:
                 self.draw_marks(canvas)
                 letter = self.letters[index]
                 draw_text_box(
-                    canvas, LEFT_MARGIN, _y(20), TEXT_WIDTH, 10 * mm,
-                    [TextLine(f"{self.sender.organisation} · Schreiben an {letter.recipient.name}", 8, color="#444444")],
+                    canvas,
+                    LEFT_MARGIN,
+                    _y(20),
+                    TEXT_WIDTH,
+                    10 * mm,
+                    [
+                        TextLine(
+                            f"{self.sender.organisation} · Schreiben an {letter.recipient.name}", 8, color="#444444"
+                        )
+                    ],
                     min_scale=0.7,
                 )
                 self.draw_footer(canvas)
             if total > 1:
-                draw_text_box(canvas, LEFT_MARGIN, 19 * mm, TEXT_WIDTH, 5 * mm, [TextLine(f"Seite {number} von {total}", 8, align="right")])
+                draw_text_box(
+                    canvas,
+                    LEFT_MARGIN,
+                    19 * mm,
+                    TEXT_WIDTH,
+                    5 * mm,
+                    [TextLine(f"Seite {number} von {total}", 8, align="right")],
+                )
         canvas.restoreState()
 
     # -- flow ---------------------------------------------------------------------------
@@ -234,7 +301,9 @@ class _LetterRenderer:
             story.append(KeepTogether(closing))
             if letter.enclosures:
                 story.append(Spacer(1, 6 * mm))
-                story.append(Paragraph("<b>Anlage</b>" if len(letter.enclosures) == 1 else "<b>Anlagen</b>", body_style))
+                story.append(
+                    Paragraph("<b>Anlage</b>" if len(letter.enclosures) == 1 else "<b>Anlagen</b>", body_style)
+                )
                 for item in letter.enclosures:
                     story.append(make_paragraph(item, paragraph_style(10.5, leading=14)))
         return story
@@ -242,16 +311,46 @@ class _LetterRenderer:
     def build(self) -> bytes:
         buffer = io.BytesIO()
         doc = BaseDocTemplate(
-            buffer, pagesize=A4, title="Einladungen", author="kidesk", creator="kidesk", invariant=1,
-            leftMargin=LEFT_MARGIN, rightMargin=RIGHT_MARGIN, topMargin=25 * mm, bottomMargin=BOTTOM_MARGIN,
+            buffer,
+            pagesize=A4,
+            title="Einladungen",
+            author="kidesk",
+            creator="kidesk",
+            invariant=1,
+            leftMargin=LEFT_MARGIN,
+            rightMargin=RIGHT_MARGIN,
+            topMargin=25 * mm,
+            bottomMargin=BOTTOM_MARGIN,
         )
         first_top = _y(self.form.subject_y_mm)
-        first = Frame(LEFT_MARGIN, BOTTOM_MARGIN, TEXT_WIDTH, first_top - BOTTOM_MARGIN, id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        later = Frame(LEFT_MARGIN, BOTTOM_MARGIN, TEXT_WIDTH, _y(30) - BOTTOM_MARGIN, id="later", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        doc.addPageTemplates([
-            PageTemplate(id="first", frames=[first], onPage=self.on_page),
-            PageTemplate(id="later", frames=[later], onPage=self.on_page),
-        ])
+        first = Frame(
+            LEFT_MARGIN,
+            BOTTOM_MARGIN,
+            TEXT_WIDTH,
+            first_top - BOTTOM_MARGIN,
+            id="first",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        later = Frame(
+            LEFT_MARGIN,
+            BOTTOM_MARGIN,
+            TEXT_WIDTH,
+            _y(30) - BOTTOM_MARGIN,
+            id="later",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        doc.addPageTemplates(
+            [
+                PageTemplate(id="first", frames=[first], onPage=self.on_page),
+                PageTemplate(id="later", frames=[later], onPage=self.on_page),
+            ]
+        )
         doc.build(self.story(), canvasmaker=KideskCanvas)
         self.total_pages = doc.page
         return buffer.getvalue()

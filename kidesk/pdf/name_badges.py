@@ -20,8 +20,21 @@ BADGE_LAYOUTS = {
 
 # Four A6-landscape badges (148.5 × 105 mm) tile an A4 landscape sheet (297 × 210 mm) as 2 × 2.
 FOUR_UP = SheetTemplate(
-    "a4-4up", BADGE_LAYOUTS["a4-4up"], "badge", 148.5, 105, 2, 2, 0, 0, 148.5, 105,
-    padding_x_mm=10, padding_y_mm=9, page_width_mm=297, page_height_mm=210,
+    "a4-4up",
+    BADGE_LAYOUTS["a4-4up"],
+    "badge",
+    148.5,
+    105,
+    2,
+    2,
+    0,
+    0,
+    148.5,
+    105,
+    padding_x_mm=10,
+    padding_y_mm=9,
+    page_width_mm=297,
+    page_height_mm=210,
 )
 
 
@@ -43,7 +56,9 @@ def render_badges(event_title: str, badges: Sequence[Badge], *, layout: str = "a
     if not badges:
         raise ValidationError("Keine Namensschilder zu drucken.")
     if layout not in BADGE_LAYOUTS:
-        raise ValidationError(f"Unbekanntes Format '{layout}'. Möglich sind: {', '.join(BADGE_LAYOUTS)}.", field="layout")
+        raise ValidationError(
+            f"Unbekanntes Format '{layout}'. Möglich sind: {', '.join(BADGE_LAYOUTS)}.", field="layout"
+        )
     if layout == "a6":
         size = landscape(A6)
         canvas, buffer = new_canvas(size, f"Namensschilder – {event_title}")
@@ -55,7 +70,12 @@ def render_badges(event_title: str, badges: Sequence[Badge], *, layout: str = "a
 
         def draw(c: Canvas, badge: Badge, rect: tuple[float, float, float, float]) -> None:
             x, y, w, h = rect
-            outer = (x - FOUR_UP.padding_x_mm * mm, y - FOUR_UP.padding_y_mm * mm, FOUR_UP.width_mm * mm, FOUR_UP.height_mm * mm)
+            outer = (
+                x - FOUR_UP.padding_x_mm * mm,
+                y - FOUR_UP.padding_y_mm * mm,
+                FOUR_UP.width_mm * mm,
+                FOUR_UP.height_mm * mm,
+            )
             c.saveState()
             c.setStrokeColorRGB(0.75, 0.75, 0.75)
             c.setLineWidth(0.3)

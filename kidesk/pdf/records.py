@@ -15,8 +15,17 @@ from kidesk.domain.addresses import PostalAddress
 from kidesk.pdf import german_format
 
 __all__ = [
-    "AttendanceRow", "Badge", "BusinessCard", "Certificate", "CertificateIssuer", "CertificateModule",
-    "EventDetails", "Letter", "LetterSender", "OrganisationMark", "PostalAddress",
+    "AttendanceRow",
+    "Badge",
+    "BusinessCard",
+    "Certificate",
+    "CertificateIssuer",
+    "CertificateModule",
+    "EventDetails",
+    "Letter",
+    "LetterSender",
+    "OrganisationMark",
+    "PostalAddress",
 ]
 
 
@@ -112,7 +121,7 @@ class EventDetails:
 
     @property
     def module_line(self) -> str:
-        """"12. Modul der Basisqualifikation für Ehrenamtliche" or the series title or ""."""
+        """ "12. Modul der Basisqualifikation für Ehrenamtliche" or the series title or ""."""
         if self.series_title and self.module_number:
             return f"{self.module_number}. Modul – {self.series_title}"
         return self.series_title

@@ -57,14 +57,18 @@ class SheetTemplate:
         row, column = divmod(position, self.columns)
         return self.x0_mm + column * self.dx_mm, self.y0_mm + row * self.dy_mm
 
-    def cell_rect_pt(self, position: int, offset_mm: tuple[float, float] = (0.0, 0.0)) -> tuple[float, float, float, float]:
+    def cell_rect_pt(
+        self, position: int, offset_mm: tuple[float, float] = (0.0, 0.0)
+    ) -> tuple[float, float, float, float]:
         """(x, y, width, height) in points, PDF coordinates (y = lower edge), with offset."""
         x_mm, y_mm = self.cell_mm(position)
         x = (x_mm + offset_mm[0]) * mm
         y = (self.page_height_mm - y_mm - self.height_mm - offset_mm[1]) * mm
         return x, y, self.width_mm * mm, self.height_mm * mm
 
-    def content_rect_pt(self, position: int, offset_mm: tuple[float, float] = (0.0, 0.0)) -> tuple[float, float, float, float]:
+    def content_rect_pt(
+        self, position: int, offset_mm: tuple[float, float] = (0.0, 0.0)
+    ) -> tuple[float, float, float, float]:
         """The cell minus its inner padding (what text may use)."""
         x, y, w, h = self.cell_rect_pt(position, offset_mm)
         px, py = self.padding_x_mm * mm, self.padding_y_mm * mm
@@ -73,17 +77,51 @@ class SheetTemplate:
 
 CARD_TEMPLATES: dict[str, SheetTemplate] = {
     "C32011": SheetTemplate(
-        "C32011", "Avery Zweckform C32011 – Visitenkarten 85 × 54 mm, 2 × 5", "card",
-        85, 54, 2, 5, 15, 13.5, 95, 54, padding_x_mm=5, padding_y_mm=4,
+        "C32011",
+        "Avery Zweckform C32011 – Visitenkarten 85 × 54 mm, 2 × 5",
+        "card",
+        85,
+        54,
+        2,
+        5,
+        15,
+        13.5,
+        95,
+        54,
+        padding_x_mm=5,
+        padding_y_mm=4,
     ),
     "32015": SheetTemplate(
-        "32015", "Avery Zweckform 32015 – Visitenkarten 85 × 54 mm, 2 × 4", "card",
-        85, 54, 2, 4, 17, 31.5, 91, 60, padding_x_mm=5, padding_y_mm=4,
+        "32015",
+        "Avery Zweckform 32015 – Visitenkarten 85 × 54 mm, 2 × 4",
+        "card",
+        85,
+        54,
+        2,
+        4,
+        17,
+        31.5,
+        91,
+        60,
+        padding_x_mm=5,
+        padding_y_mm=4,
     ),
     # Plain A4 to cut by hand: 10 mm gaps between the cards carry the crop marks.
     "a4-cropmarks": SheetTemplate(
-        "a4-cropmarks", "A4 Normalpapier mit Schnittmarken – 85 × 54 mm, 2 × 4", "card",
-        85, 54, 2, 4, 15, 25.5, 95, 64, padding_x_mm=5, padding_y_mm=4, crop_marks=True,
+        "a4-cropmarks",
+        "A4 Normalpapier mit Schnittmarken – 85 × 54 mm, 2 × 4",
+        "card",
+        85,
+        54,
+        2,
+        4,
+        15,
+        25.5,
+        95,
+        64,
+        padding_x_mm=5,
+        padding_y_mm=4,
+        crop_marks=True,
     ),
 }
 
@@ -91,16 +129,49 @@ LABEL_TEMPLATES: dict[str, SheetTemplate] = {
     # Edge-to-edge labels: generous inner padding so the printer's unprintable border
     # does not clip the address.
     "3474": SheetTemplate(
-        "3474", "Avery Zweckform 3474 – Adressetiketten 70 × 37 mm, 3 × 8", "label",
-        70, 37, 3, 8, 0, 0, 70, 37, padding_x_mm=7, padding_y_mm=5,
+        "3474",
+        "Avery Zweckform 3474 – Adressetiketten 70 × 37 mm, 3 × 8",
+        "label",
+        70,
+        37,
+        3,
+        8,
+        0,
+        0,
+        70,
+        37,
+        padding_x_mm=7,
+        padding_y_mm=5,
     ),
     "3475": SheetTemplate(
-        "3475", "Avery Zweckform 3475 – Adressetiketten 70 × 36 mm, 3 × 8", "label",
-        70, 36, 3, 8, 0, 4.4, 70, 36, padding_x_mm=7, padding_y_mm=4,
+        "3475",
+        "Avery Zweckform 3475 – Adressetiketten 70 × 36 mm, 3 × 8",
+        "label",
+        70,
+        36,
+        3,
+        8,
+        0,
+        4.4,
+        70,
+        36,
+        padding_x_mm=7,
+        padding_y_mm=4,
     ),
     "3477": SheetTemplate(
-        "3477", "Avery Zweckform 3477 – Adressetiketten 105 × 41 mm, 2 × 7", "label",
-        105, 41, 2, 7, 0, 4.9, 105, 41, padding_x_mm=9, padding_y_mm=4.5,
+        "3477",
+        "Avery Zweckform 3477 – Adressetiketten 105 × 41 mm, 2 × 7",
+        "label",
+        105,
+        41,
+        2,
+        7,
+        0,
+        4.9,
+        105,
+        41,
+        padding_x_mm=9,
+        padding_y_mm=4.5,
     ),
 }
 
@@ -126,7 +197,9 @@ def check_start(template: SheetTemplate, start: int) -> None:
         )
 
 
-def draw_crop_marks(canvas: Canvas, x: float, y: float, w: float, h: float, *, gap: float = 1 * mm, length: float = 4 * mm) -> None:
+def draw_crop_marks(
+    canvas: Canvas, x: float, y: float, w: float, h: float, *, gap: float = 1 * mm, length: float = 4 * mm
+) -> None:
     """Short lines outside each corner of the rectangle, leaving ``gap`` to the edge."""
     canvas.saveState()
     canvas.setLineWidth(0.3)
@@ -140,7 +213,7 @@ def draw_crop_marks(canvas: Canvas, x: float, y: float, w: float, h: float, *, g
     canvas.restoreState()
 
 
-def fill_sheets(
+def fill_sheets[T](
     canvas: Canvas,
     template: SheetTemplate,
     items: Iterable[T],
@@ -210,13 +283,18 @@ def render_calibration_sheet(template: SheetTemplate, offset_mm: tuple[float, fl
         tick = 3 * mm if i % 5 == 0 else 1.5 * mm
         canvas.line(x0 + i * 10 * mm, ruler_y, x0 + i * 10 * mm, ruler_y + tick)
     draw_text_box(
-        canvas, x0, ruler_y - 13 * mm, 100 * mm, 12 * mm,
+        canvas,
+        x0,
+        ruler_y - 13 * mm,
+        100 * mm,
+        12 * mm,
         [
             TextLine(f"Kalibrierbogen {template.label}", 7, bold=True, align="center"),
             TextLine(
                 f"Versatz x {offset_mm[0]:+.1f} mm, y {offset_mm[1]:+.1f} mm. Die Linie oben muss genau 100 mm lang sein "
                 "(Drucken in Originalgröße, nicht „an Seite anpassen“).",
-                6, align="center",
+                6,
+                align="center",
             ),
         ],
     )

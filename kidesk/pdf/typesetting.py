@@ -103,7 +103,7 @@ class KideskCanvas(Canvas):
         self.setAuthor(PRODUCER)
         self._saved_pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+    def showPage(self) -> None:
         if self.page_footer is not None:
             self._saved_pages.append(dict(self.__dict__))
             self._startPage()
@@ -159,7 +159,7 @@ def _reverse_run(run: list[str]) -> list[str]:
     last = run[-1]
     stripped = last.rstrip(_NEUTRAL_PUNCTUATION)
     if stripped and stripped != last and len(run) >= 1:
-        suffix = last[len(stripped):]
+        suffix = last[len(stripped) :]
         run[-1] = stripped
         run[0] = suffix + run[0]
     return list(reversed(run))
@@ -276,7 +276,9 @@ class FittedBox:
 def _paragraph(line: TextLine, scale: float, text: str | None = None) -> Paragraph:
     source = text if text is not None else line.text
     body = source if line.raw_markup else markup(source)
-    style = paragraph_style(line.size * scale, bold=line.bold, align=line.align, color=line.color, shaping=needs_shaping(source))
+    style = paragraph_style(
+        line.size * scale, bold=line.bold, align=line.align, color=line.color, shaping=needs_shaping(source)
+    )
     return Paragraph(body, style)
 
 
@@ -291,7 +293,9 @@ def _para_width(para: Paragraph) -> float:
     return max(widths, default=0.0)
 
 
-def _layout(lines: Sequence[TextLine], scales: Sequence[float], width: float, texts: Sequence[str]) -> tuple[list[Paragraph], float, bool]:
+def _layout(
+    lines: Sequence[TextLine], scales: Sequence[float], width: float, texts: Sequence[str]
+) -> tuple[list[Paragraph], float, bool]:
     paras = []
     total = 0.0
     wrapped = False
@@ -393,7 +397,9 @@ def draw_text_box(
     return fitted
 
 
-def draw_paragraph(canvas: Canvas, text_markup: str, style: ParagraphStyle, x: float, top: float, width: float) -> float:
+def draw_paragraph(
+    canvas: Canvas, text_markup: str, style: ParagraphStyle, x: float, top: float, width: float
+) -> float:
     """Draw prepared markup with its top edge at ``top``; return the height used."""
     para = Paragraph(text_markup, style)
     _w, h = para.wrap(width, 10_000)
@@ -419,7 +425,9 @@ def image_reader(data: bytes | None, owner: str) -> ImageReader | None:
     return reader
 
 
-def draw_image_in_box(canvas: Canvas, image: ImageReader, x: float, y: float, width: float, height: float, *, align: str = "left") -> tuple[float, float]:
+def draw_image_in_box(
+    canvas: Canvas, image: ImageReader, x: float, y: float, width: float, height: float, *, align: str = "left"
+) -> tuple[float, float]:
     """Draw ``image`` scaled to fit the box, keeping its aspect ratio; return (w, h) drawn."""
     iw, ih = image.getSize()
     scale = min(width / iw, height / ih)

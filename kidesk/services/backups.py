@@ -40,8 +40,12 @@ log = logging.getLogger(__name__)
 
 ROTATION_KEY = "backup.rotation"  # {"daily": 7, "weekly": 4, "monthly": 12}
 SECOND_FOLDER_KEY = "backup.second_folder"  # str: a second folder every backup is also copied to
-COUNTED_TABLES = {"contacts": "Kontakte", "organisations": "Organisationen", "events": "Veranstaltungen",
-                  "volunteers": "Ehrenamtliche"}
+COUNTED_TABLES = {
+    "contacts": "Kontakte",
+    "organisations": "Organisationen",
+    "events": "Veranstaltungen",
+    "volunteers": "Ehrenamtliche",
+}
 
 
 class BackupProblem(UserError):
@@ -127,7 +131,9 @@ def set_second_folder(db: Database, folder: str | os.PathLike[str] | None) -> No
 
 
 # -- taking backups ----------------------------------------------------------------------------------
-def create_backup(db: Database, directory: str | os.PathLike[str] | None = None, reason: str = "manuell") -> BackupResult:
+def create_backup(
+    db: Database, directory: str | os.PathLike[str] | None = None, reason: str = "manuell"
+) -> BackupResult:
     """A backup now: into ``directory`` if given, else ``backups/`` plus the second folder if set."""
     path = _path_of(db)
     keep = rotation(db)
@@ -217,8 +223,9 @@ def inspect_backup(file: str | os.PathLike[str]) -> BackupInfo:
         problem = str(exc)
     except sqlite3.Error as exc:
         problem = f"nicht lesbar ({exc})"
-    return BackupInfo(path=path, taken=taken, reason=reason, size=info.st_size, counts=counts, revision=revision,
-                      problem=problem)
+    return BackupInfo(
+        path=path, taken=taken, reason=reason, size=info.st_size, counts=counts, revision=revision, problem=problem
+    )
 
 
 def list_backups(db: Database | str | os.PathLike[str] | None, extra: Path | None = None) -> list[BackupInfo]:
@@ -243,7 +250,9 @@ def restore_backup(db: Database | str | os.PathLike[str] | None, file: str | os.
     info = inspect_backup(file)
     if info.problem is not None:
         kind = SchemaTooNew if "neueren" in info.problem else DatabaseCorrupt
-        raise kind(f"Die Sicherung {info.path} wird nicht zurückgespielt: {info.problem}. Die Datenbank bleibt, wie sie ist.")
+        raise kind(
+            f"Die Sicherung {info.path} wird nicht zurückgespielt: {info.problem}. Die Datenbank bleibt, wie sie ist."
+        )
     if info.path.resolve() == target.resolve():
         raise BackupProblem("Die Sicherung ist die Datenbank selbst; bitte eine Datei aus dem Sicherungsordner wählen.")
     if isinstance(db, Database):

@@ -124,7 +124,14 @@ def _vevent(session: Session, event: Event, stamp: dt.datetime) -> icalendar.Eve
         org = icalendar.vCalAddress(f"mailto:{organiser.email}")
         org.params["cn"] = icalendar.vText(organiser.name)
         ve.add("organizer", org)
-    ve.add("status", "CANCELLED" if event.status == "cancelled" else "CONFIRMED" if event.status in ("confirmed", "done") else "TENTATIVE")
+    ve.add(
+        "status",
+        "CANCELLED"
+        if event.status == "cancelled"
+        else "CONFIRMED"
+        if event.status in ("confirmed", "done")
+        else "TENTATIVE",
+    )
     ve.add("categories", [vocab.EVENT_KIND_LABELS.get(event.kind, event.kind)])
     if event.updated_at:
         ve.add("last-modified", event.updated_at.replace(tzinfo=dt.UTC))
@@ -174,5 +181,7 @@ def export_calendar(db: Database, path, *, event_id: int | None = None, today: d
     except OSError as exc:
         from kidesk.errors import UserError
 
-        raise UserError(f"Die Datei {target} kann nicht geschrieben werden ({exc.strerror}). Bitte einen anderen Ort wählen.") from exc
+        raise UserError(
+            f"Die Datei {target} kann nicht geschrieben werden ({exc.strerror}). Bitte einen anderen Ort wählen."
+        ) from exc
     return data.count(b"BEGIN:VEVENT")

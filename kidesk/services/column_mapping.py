@@ -106,68 +106,349 @@ _add("first_name", 0, "Vorname", "First Name", "Firstname", "Given Name", "Vorna
 _add("middle_name", 0, "Weitere Vornamen", "Middle Name", "Additional Name", "Zweiter Vorname")
 _add("last_name", 0, "Nachname", "Last Name", "Lastname", "Family Name", "Surname", "Familienname", "Zuname")
 _add("full_name", 0, "Name", "Full Name", "Anzeigename", "Display Name", "Vollständiger Name", "Vor- und Nachname")
-_add("function", 0, "Funktion", "Position", "Job Title", "Jobtitle", "Organization Title", "Organization 1 - Title",
-     "Arbeitstitel", "Stelle", "Dienstbezeichnung", "Function", "Role", "Rolle")
-_add("department", 0, "Abteilung", "Department", "Organization Department", "Organization 1 - Department", "Fachbereich", "Amt")
-_add("organisation", 0, "Organisation", "Organization", "Organisation/Firma", "Firma", "Company", "Organization Name",
-     "Organization 1 - Name", "Einrichtung", "Institution", "Träger", "Arbeitgeber", "Verband", "Behörde")
-_add("phone", 0, "Telefon", "Telefon geschäftlich", "Business Phone", "Work Phone", "Tel. dienstlich", "Tel",
-     "Tel.", "Phone", "Telefonnummer", "Telephone", "Phone Number", "Telefon dienstlich", "Durchwahl")
-_add("phone", 1, "Telefon geschäftlich 2", "Business Phone 2", "Telefon (Firma)", "Company Main Phone", "Haupttelefon", "Primary Phone")
-_add("phone", 2, "Telefon privat", "Home Phone", "Tel. privat", "Telefon privat 2", "Home Phone 2", "Weiteres Telefon", "Other Phone")
-_add("mobile", 0, "Mobil", "Mobiltelefon", "Handy", "Mobile", "Mobile Phone", "Mobil-Tel.-Nr.", "Mobile Number",
-     "Mobilnummer", "Handynummer", "Mobilfunk")
+_add(
+    "function",
+    0,
+    "Funktion",
+    "Position",
+    "Job Title",
+    "Jobtitle",
+    "Organization Title",
+    "Organization 1 - Title",
+    "Arbeitstitel",
+    "Stelle",
+    "Dienstbezeichnung",
+    "Function",
+    "Role",
+    "Rolle",
+)
+_add(
+    "department",
+    0,
+    "Abteilung",
+    "Department",
+    "Organization Department",
+    "Organization 1 - Department",
+    "Fachbereich",
+    "Amt",
+)
+_add(
+    "organisation",
+    0,
+    "Organisation",
+    "Organization",
+    "Organisation/Firma",
+    "Firma",
+    "Company",
+    "Organization Name",
+    "Organization 1 - Name",
+    "Einrichtung",
+    "Institution",
+    "Träger",
+    "Arbeitgeber",
+    "Verband",
+    "Behörde",
+)
+_add(
+    "phone",
+    0,
+    "Telefon",
+    "Telefon geschäftlich",
+    "Business Phone",
+    "Work Phone",
+    "Tel. dienstlich",
+    "Tel",
+    "Tel.",
+    "Phone",
+    "Telefonnummer",
+    "Telephone",
+    "Phone Number",
+    "Telefon dienstlich",
+    "Durchwahl",
+)
+_add(
+    "phone",
+    1,
+    "Telefon geschäftlich 2",
+    "Business Phone 2",
+    "Telefon (Firma)",
+    "Company Main Phone",
+    "Haupttelefon",
+    "Primary Phone",
+)
+_add(
+    "phone",
+    2,
+    "Telefon privat",
+    "Home Phone",
+    "Tel. privat",
+    "Telefon privat 2",
+    "Home Phone 2",
+    "Weiteres Telefon",
+    "Other Phone",
+)
+_add(
+    "mobile",
+    0,
+    "Mobil",
+    "Mobiltelefon",
+    "Handy",
+    "Mobile",
+    "Mobile Phone",
+    "Mobil-Tel.-Nr.",
+    "Mobile Number",
+    "Mobilnummer",
+    "Handynummer",
+    "Mobilfunk",
+)
 _add("fax", 0, "Fax", "Fax geschäftlich", "Business Fax", "Fax-Nummer", "Fax Number", "Telefax", "Faxnummer")
 _add("fax", 2, "Fax privat", "Home Fax", "Weiteres Fax", "Other Fax")
-_add("email", 0, "E-Mail", "Email", "E-Mail-Adresse", "E-mail Address", "Email Address", "Primäre E-Mail-Adresse",
-     "Primary Email", "Mail", "E-Mail 1 - Value", "E-mail 1 - Value", "E-Mail-Adresse 1", "Emailadresse")
-_add("email", 1, "E-Mail 2: Adresse", "E-mail 2 Address", "Sekundäre E-Mail-Adresse", "Secondary Email",
-     "E-Mail 2 - Value", "E-mail 2 - Value", "E-Mail 3: Adresse", "E-mail 3 Address", "E-mail 3 - Value")
+_add(
+    "email",
+    0,
+    "E-Mail",
+    "Email",
+    "E-Mail-Adresse",
+    "E-mail Address",
+    "Email Address",
+    "Primäre E-Mail-Adresse",
+    "Primary Email",
+    "Mail",
+    "E-Mail 1 - Value",
+    "E-mail 1 - Value",
+    "E-Mail-Adresse 1",
+    "Emailadresse",
+)
+_add(
+    "email",
+    1,
+    "E-Mail 2: Adresse",
+    "E-mail 2 Address",
+    "Sekundäre E-Mail-Adresse",
+    "Secondary Email",
+    "E-Mail 2 - Value",
+    "E-mail 2 - Value",
+    "E-Mail 3: Adresse",
+    "E-mail 3 Address",
+    "E-mail 3 - Value",
+)
 _add("room", 0, "Raum", "Zimmer", "Room", "Büro", "Office Location", "Büro/Raum", "Raumnummer")
-_add("street", 0, "Straße", "Strasse", "Street", "Adresse", "Anschrift", "Straße und Hausnummer", "Straße geschäftlich",
-     "Business Street", "Work Address", "Dienstlich: Adresse", "Address 1 - Street", "Address", "Str.")
-_add("street", 2, "Straße privat", "Home Street", "Home Address", "Privat: Adresse", "Address 2 - Street",
-     "Weitere Straße", "Other Street")
-_add("street_extra", 0, "Adresszusatz", "Straße geschäftlich 2", "Straße geschäftlich 3", "Business Street 2",
-     "Business Street 3", "Work Address 2", "Dienstlich: Adresse 2", "Address 1 - Extended Address", "Address Line 2")
-_add("street_extra", 2, "Straße privat 2", "Straße privat 3", "Home Street 2", "Home Street 3", "Home Address 2", "Privat: Adresse 2")
-_add("postcode", 0, "PLZ", "Postleitzahl", "Postcode", "Post Code", "Zip", "ZIP Code", "Postal Code",
-     "Postleitzahl geschäftlich", "Business Postal Code", "Work ZipCode", "Dienstlich: PLZ", "Address 1 - Postal Code")
+_add(
+    "street",
+    0,
+    "Straße",
+    "Strasse",
+    "Street",
+    "Adresse",
+    "Anschrift",
+    "Straße und Hausnummer",
+    "Straße geschäftlich",
+    "Business Street",
+    "Work Address",
+    "Dienstlich: Adresse",
+    "Address 1 - Street",
+    "Address",
+    "Str.",
+)
+_add(
+    "street",
+    2,
+    "Straße privat",
+    "Home Street",
+    "Home Address",
+    "Privat: Adresse",
+    "Address 2 - Street",
+    "Weitere Straße",
+    "Other Street",
+)
+_add(
+    "street_extra",
+    0,
+    "Adresszusatz",
+    "Straße geschäftlich 2",
+    "Straße geschäftlich 3",
+    "Business Street 2",
+    "Business Street 3",
+    "Work Address 2",
+    "Dienstlich: Adresse 2",
+    "Address 1 - Extended Address",
+    "Address Line 2",
+)
+_add(
+    "street_extra",
+    2,
+    "Straße privat 2",
+    "Straße privat 3",
+    "Home Street 2",
+    "Home Street 3",
+    "Home Address 2",
+    "Privat: Adresse 2",
+)
+_add(
+    "postcode",
+    0,
+    "PLZ",
+    "Postleitzahl",
+    "Postcode",
+    "Post Code",
+    "Zip",
+    "ZIP Code",
+    "Postal Code",
+    "Postleitzahl geschäftlich",
+    "Business Postal Code",
+    "Work ZipCode",
+    "Dienstlich: PLZ",
+    "Address 1 - Postal Code",
+)
 _add("postcode", 2, "Postleitzahl privat", "Home Postal Code", "Home ZipCode", "Privat: PLZ", "Address 2 - Postal Code")
-_add("city", 0, "Ort", "Stadt", "Wohnort", "City", "Town", "Ort geschäftlich", "Business City", "Work City",
-     "Dienstlich: Ort", "Address 1 - City", "Gemeinde/Stadt")
+_add(
+    "city",
+    0,
+    "Ort",
+    "Stadt",
+    "Wohnort",
+    "City",
+    "Town",
+    "Ort geschäftlich",
+    "Business City",
+    "Work City",
+    "Dienstlich: Ort",
+    "Address 1 - City",
+    "Gemeinde/Stadt",
+)
 _add("city", 2, "Ort privat", "Home City", "Privat: Ort", "Address 2 - City")
-_add("country", 0, "Land", "Country", "Land/Region geschäftlich", "Business Country/Region", "Business Country",
-     "Work Country", "Dienstlich: Land", "Address 1 - Country", "Staat")
+_add(
+    "country",
+    0,
+    "Land",
+    "Country",
+    "Land/Region geschäftlich",
+    "Business Country/Region",
+    "Business Country",
+    "Work Country",
+    "Dienstlich: Land",
+    "Address 1 - Country",
+    "Staat",
+)
 _add("country", 2, "Land/Region privat", "Home Country/Region", "Home Country", "Privat: Land", "Address 2 - Country")
 _add("languages", 0, "Sprachen", "Sprache", "Languages", "Language", "Sprachkenntnisse")
-_add("notes", 0, "Notizen", "Notes", "Notiz", "Bemerkung", "Bemerkungen", "Anmerkungen", "Kommentar", "Hinweise", "Comments")
+_add(
+    "notes",
+    0,
+    "Notizen",
+    "Notes",
+    "Notiz",
+    "Bemerkung",
+    "Bemerkungen",
+    "Anmerkungen",
+    "Kommentar",
+    "Hinweise",
+    "Comments",
+)
 _add("volunteer", 0, "Ehrenamtlich", "Ehrenamt", "Volunteer")
 _add("volunteer_status", 0, "Status (Ehrenamt)", "Status Ehrenamt", "Ehrenamtsstatus", "Volunteer status")
 _add("volunteer_languages", 0, "Sprachkenntnisse (Ehrenamt)", "Sprachen (Ehrenamt)", "Volunteer languages")
-_add("volunteer_active_since", 0, "Aktiv seit", "Ehrenamtlich seit", "Ehrenamtlich aktiv seit", "Volunteer since", "Active since")
+_add(
+    "volunteer_active_since",
+    0,
+    "Aktiv seit",
+    "Ehrenamtlich seit",
+    "Ehrenamtlich aktiv seit",
+    "Volunteer since",
+    "Active since",
+)
 _add("volunteer_municipality", 0, "Kommune", "Kommune (Ehrenamt)", "Municipality", "Wohnkommune")
 _add("volunteer_availability", 0, "Verfügbarkeit", "Availability", "Zeiten")
 _add("volunteer_engagements", 0, "Engagementbereiche", "Engagement", "Einsatzbereiche", "Engagement areas")
 _add("volunteer_consent_given_on", 0, "Einwilligung am", "Einwilligungsdatum", "Consent date", "Consent given on")
 _add("volunteer_consent_photos", 0, "Einwilligung Fotos", "Fotos erlaubt", "Consent photos")
 _add("volunteer_consent_newsletter", 0, "Einwilligung Newsletter", "Newsletter", "Consent newsletter")
-_add("volunteer_consent_share", 0, "Einwilligung Weitergabe an Partner", "Weitergabe an Partner", "Consent share with partners")
-_add("volunteer_police_certificate_inspected_on", 0, "Führungszeugnis eingesehen am", "Führungszeugnis eingesehen",
-     "Police certificate inspected on")
+_add(
+    "volunteer_consent_share",
+    0,
+    "Einwilligung Weitergabe an Partner",
+    "Weitergabe an Partner",
+    "Consent share with partners",
+)
+_add(
+    "volunteer_police_certificate_inspected_on",
+    0,
+    "Führungszeugnis eingesehen am",
+    "Führungszeugnis eingesehen",
+    "Police certificate inspected on",
+)
 # Columns Outlook, Thunderbird and Google fill with bookkeeping that means nothing to the office.
-_add(IGNORE, 0, "E-Mail-Typ", "E-mail Type", "E-Mail: angezeigter Name", "E-mail Display Name", "E-Mail 2: Typ",
-     "E-mail 2 Type", "E-Mail 2: angezeigter Name", "E-mail 2 Display Name", "E-Mail 3: Typ", "E-mail 3 Type",
-     "E-Mail 3: angezeigter Name", "E-mail 3 Display Name", "Priorität", "Priority", "Privat", "Private",
-     "Vertraulichkeit", "Sensitivity", "Geschlecht", "Gender", "Labels", "Group Membership",
-     "E-mail 1 - Label", "E-mail 1 - Type", "E-mail 2 - Label", "E-mail 2 - Type", "E-mail 3 - Label", "E-mail 3 - Type",
-     "Phone 1 - Label", "Phone 1 - Type", "Phone 2 - Label", "Phone 2 - Type", "Phone 3 - Label", "Phone 3 - Type",
-     "Phone 4 - Label", "Phone 4 - Type", "Address 1 - Label", "Address 1 - Type", "Address 1 - Formatted",
-     "Address 2 - Label", "Address 2 - Type", "Address 2 - Formatted", "Organization 1 - Type", "Organization 1 - Label",
-     "File As", "Speichern unter", "Initialen", "Initials", "Abrechnungsinformationen", "Billing Information",
-     "Reisekilometer", "Mileage", "Photo", "Foto", "Phonetic First Name", "Phonetic Middle Name", "Phonetic Last Name",
-     "Yomi Name", "Given Name Yomi", "Additional Name Yomi", "Family Name Yomi", "Name Suffix", "Suffix",
-     "Messenger-Name", "Screen Name", "Spitzname", "Nickname")
+_add(
+    IGNORE,
+    0,
+    "E-Mail-Typ",
+    "E-mail Type",
+    "E-Mail: angezeigter Name",
+    "E-mail Display Name",
+    "E-Mail 2: Typ",
+    "E-mail 2 Type",
+    "E-Mail 2: angezeigter Name",
+    "E-mail 2 Display Name",
+    "E-Mail 3: Typ",
+    "E-mail 3 Type",
+    "E-Mail 3: angezeigter Name",
+    "E-mail 3 Display Name",
+    "Priorität",
+    "Priority",
+    "Privat",
+    "Private",
+    "Vertraulichkeit",
+    "Sensitivity",
+    "Geschlecht",
+    "Gender",
+    "Labels",
+    "Group Membership",
+    "E-mail 1 - Label",
+    "E-mail 1 - Type",
+    "E-mail 2 - Label",
+    "E-mail 2 - Type",
+    "E-mail 3 - Label",
+    "E-mail 3 - Type",
+    "Phone 1 - Label",
+    "Phone 1 - Type",
+    "Phone 2 - Label",
+    "Phone 2 - Type",
+    "Phone 3 - Label",
+    "Phone 3 - Type",
+    "Phone 4 - Label",
+    "Phone 4 - Type",
+    "Address 1 - Label",
+    "Address 1 - Type",
+    "Address 1 - Formatted",
+    "Address 2 - Label",
+    "Address 2 - Type",
+    "Address 2 - Formatted",
+    "Organization 1 - Type",
+    "Organization 1 - Label",
+    "File As",
+    "Speichern unter",
+    "Initialen",
+    "Initials",
+    "Abrechnungsinformationen",
+    "Billing Information",
+    "Reisekilometer",
+    "Mileage",
+    "Photo",
+    "Foto",
+    "Phonetic First Name",
+    "Phonetic Middle Name",
+    "Phonetic Last Name",
+    "Yomi Name",
+    "Given Name Yomi",
+    "Additional Name Yomi",
+    "Family Name Yomi",
+    "Name Suffix",
+    "Suffix",
+    "Messenger-Name",
+    "Screen Name",
+    "Spitzname",
+    "Nickname",
+)
 _PHONE_VALUE = re.compile(r"phone(\d+)value")
 
 
@@ -257,7 +538,12 @@ def build_table(
         headers.pop()
     if header_index > 0:
         problems.append(
-            Problem(None, None, f"Die Kopfzeile steht in Zeile {header_row.number}; die Zeilen darüber werden übersprungen.", "info")
+            Problem(
+                None,
+                None,
+                f"Die Kopfzeile steht in Zeile {header_row.number}; die Zeilen darüber werden übersprungen.",
+                "info",
+            )
         )
     width = len(headers)
     rows = []

@@ -57,18 +57,54 @@ WHAT_LABELS = {
 FORMATS = ("csv", "xlsx", "vcf")
 
 CONTACT_HEADERS = (
-    "Anrede", "Titel", "Vorname", "Nachname", "Funktion", "Abteilung", "Organisation", "Telefon", "Mobil", "Fax",
-    "E-Mail", "Raum", "Straße", "PLZ", "Ort", "Land", "Sprachen", "Notizen",
+    "Anrede",
+    "Titel",
+    "Vorname",
+    "Nachname",
+    "Funktion",
+    "Abteilung",
+    "Organisation",
+    "Telefon",
+    "Mobil",
+    "Fax",
+    "E-Mail",
+    "Raum",
+    "Straße",
+    "PLZ",
+    "Ort",
+    "Land",
+    "Sprachen",
+    "Notizen",
 )
 VOLUNTEER_HEADERS = (
-    "Ehrenamtlich", "Status (Ehrenamt)", "Aktiv seit", "Kommune", "Verfügbarkeit", "Engagementbereiche",
-    "Sprachkenntnisse (Ehrenamt)", "Einwilligung am", "Einwilligung Fotos", "Einwilligung Newsletter",
-    "Einwilligung Weitergabe an Partner", "Führungszeugnis eingesehen am",
+    "Ehrenamtlich",
+    "Status (Ehrenamt)",
+    "Aktiv seit",
+    "Kommune",
+    "Verfügbarkeit",
+    "Engagementbereiche",
+    "Sprachkenntnisse (Ehrenamt)",
+    "Einwilligung am",
+    "Einwilligung Fotos",
+    "Einwilligung Newsletter",
+    "Einwilligung Weitergabe an Partner",
+    "Führungszeugnis eingesehen am",
 )
 PARTICIPANT_HEADERS = ("Veranstaltung", "Teilnahmerolle", "Teilnahmestatus")
 ORGANISATION_HEADERS = (
-    "Name", "Kurzname", "Art", "Übergeordnete Organisation", "Straße", "PLZ", "Ort", "Land", "Telefon", "Fax",
-    "E-Mail", "Webseite", "Notizen",
+    "Name",
+    "Kurzname",
+    "Art",
+    "Übergeordnete Organisation",
+    "Straße",
+    "PLZ",
+    "Ort",
+    "Land",
+    "Telefon",
+    "Fax",
+    "E-Mail",
+    "Webseite",
+    "Notizen",
 )
 
 
@@ -115,9 +151,24 @@ def _salutation_label(code: str) -> str:
 def contact_values(contact: Contact) -> list[object]:
     organisation = primary_organisation_name(contact.affiliations)
     return [
-        _salutation_label(contact.salutation), contact.title, contact.first_name, contact.last_name, contact.function,
-        contact.department, organisation or None, contact.phone, contact.mobile, contact.fax, contact.email,
-        contact.room, contact.street, contact.postcode, contact.city, contact.country, contact.languages, contact.notes,
+        _salutation_label(contact.salutation),
+        contact.title,
+        contact.first_name,
+        contact.last_name,
+        contact.function,
+        contact.department,
+        organisation or None,
+        contact.phone,
+        contact.mobile,
+        contact.fax,
+        contact.email,
+        contact.room,
+        contact.street,
+        contact.postcode,
+        contact.city,
+        contact.country,
+        contact.languages,
+        contact.notes,
     ]
 
 
@@ -162,12 +213,25 @@ def _contacts(session: Session, internal: bool) -> _Listing:
 
 
 def _organisations(session: Session) -> _Listing:
-    orgs = list(session.scalars(
-        select(Organisation).options(selectinload(Organisation.parent)).order_by(Organisation.name)
-    ))
+    orgs = list(
+        session.scalars(select(Organisation).options(selectinload(Organisation.parent)).order_by(Organisation.name))
+    )
     rows: list[list[object]] = [
-        [o.name, o.short_name, vocab.ORGANISATION_KIND_LABELS.get(o.kind, o.kind), o.parent.name if o.parent else None,
-         o.street, o.postcode, o.city, o.country, o.phone, o.fax, o.email, o.website, o.notes]
+        [
+            o.name,
+            o.short_name,
+            vocab.ORGANISATION_KIND_LABELS.get(o.kind, o.kind),
+            o.parent.name if o.parent else None,
+            o.street,
+            o.postcode,
+            o.city,
+            o.country,
+            o.phone,
+            o.fax,
+            o.email,
+            o.website,
+            o.notes,
+        ]
         for o in orgs
     ]
     return _Listing(list(ORGANISATION_HEADERS), rows, orgs)
@@ -186,7 +250,9 @@ def _volunteers(session: Session, internal: bool) -> _Listing:
     ).all()
     kept = [v for v in volunteers if internal or may_share_with_partners(v)]
     rows = [contact_values(v.contact) + volunteer_values(v) for v in kept]
-    return _Listing(list(CONTACT_HEADERS + VOLUNTEER_HEADERS), rows, [v.contact for v in kept], len(volunteers) - len(kept))
+    return _Listing(
+        list(CONTACT_HEADERS + VOLUNTEER_HEADERS), rows, [v.contact for v in kept], len(volunteers) - len(kept)
+    )
 
 
 def _participants(session: Session, event_id: int | None, internal: bool) -> _Listing:
@@ -206,10 +272,16 @@ def _participants(session: Session, event_id: int | None, internal: bool) -> _Li
     title = f"{event.title} ({format_date(event.starts_at)})"
     rows = [
         contact_values(p.contact)
-        + [title, vocab.PARTICIPANT_ROLE_LABELS.get(p.role, p.role), vocab.PARTICIPATION_STATUS_LABELS.get(p.status, p.status)]
+        + [
+            title,
+            vocab.PARTICIPANT_ROLE_LABELS.get(p.role, p.role),
+            vocab.PARTICIPATION_STATUS_LABELS.get(p.status, p.status),
+        ]
         for p in kept
     ]
-    return _Listing(list(CONTACT_HEADERS + PARTICIPANT_HEADERS), rows, [p.contact for p in kept], len(participations) - len(kept))
+    return _Listing(
+        list(CONTACT_HEADERS + PARTICIPANT_HEADERS), rows, [p.contact for p in kept], len(participations) - len(kept)
+    )
 
 
 def _collect(session: Session, what: str, *, event_id: int | None = None, internal: bool = False) -> _Listing:
@@ -346,5 +418,7 @@ def export(
             os.replace(partial, path)
         except OSError as exc:
             partial.unlink(missing_ok=True)
-            raise ExportError(f"{path} kann nicht geschrieben werden ({exc.strerror}). Ist die Datei in Excel geöffnet?") from exc
+            raise ExportError(
+                f"{path} kann nicht geschrieben werden ({exc.strerror}). Ist die Datei in Excel geöffnet?"
+            ) from exc
     return ExportResult(path, len(listing.rows), listing.excluded)

@@ -54,9 +54,27 @@ TEXT_FIELDS = (
     "notes",
 )
 __all__ = [
-    "CONTACT_COLUMNS", "OPTIONAL_TEXT_FIELDS", "TEXT_FIELDS", "AffiliationData", "ContactData", "ContactListQuery", "ContactRow", "DeletionImpact",
-    "contact_cities", "contact_count", "contact_page", "contact_position", "create_contact", "delete_contact",
-    "deletion_impact", "load_contact", "normalised", "possible_duplicates", "staff_choices", "update_contact", "validate",
+    "CONTACT_COLUMNS",
+    "OPTIONAL_TEXT_FIELDS",
+    "TEXT_FIELDS",
+    "AffiliationData",
+    "ContactData",
+    "ContactListQuery",
+    "ContactRow",
+    "DeletionImpact",
+    "contact_cities",
+    "contact_count",
+    "contact_page",
+    "contact_position",
+    "create_contact",
+    "delete_contact",
+    "deletion_impact",
+    "load_contact",
+    "normalised",
+    "possible_duplicates",
+    "staff_choices",
+    "update_contact",
+    "validate",
 ]
 OPTIONAL_TEXT_FIELDS = tuple(f for f in TEXT_FIELDS if f not in ("first_name", "last_name", "country"))
 
@@ -119,7 +137,9 @@ class DeletionImpact:
         if self.participations:
             parts.append(f"{self.participations} Veranstaltungsteilnahme(n)")
         if self.has_volunteer_profile:
-            hours = f" mit {self.volunteer_hours_entries} Stundeneintrag/-einträgen" if self.volunteer_hours_entries else ""
+            hours = (
+                f" mit {self.volunteer_hours_entries} Stundeneintrag/-einträgen" if self.volunteer_hours_entries else ""
+            )
             parts.append(f"das Ehrenamtsprofil{hours}")
         return ", ".join(parts)
 
@@ -223,10 +243,17 @@ def _apply(session: Session, contact: Contact, data: ContactData) -> None:
     contact.salutation = data.salutation
     contact.is_staff = bool(data.is_staff)
     links = sync_links(
-        session, contact.affiliations, Affiliation, "organisation_id", data.affiliations, Organisation,
+        session,
+        contact.affiliations,
+        Affiliation,
+        "organisation_id",
+        data.affiliations,
+        Organisation,
         field="affiliations",
-        missing_message=lambda item: f"Die Organisation „{item.organisation_name or item.organisation_id}“ gibt es "
-        "nicht mehr. Bitte die Zuordnung entfernen.",
+        missing_message=lambda item: (
+            f"Die Organisation „{item.organisation_name or item.organisation_id}“ gibt es "
+            "nicht mehr. Bitte die Zuordnung entfernen."
+        ),
     )
     for affiliation, item in links:
         affiliation.role = blank_to_none(item.role)
@@ -250,7 +277,9 @@ def deletion_impact(db: Database, contact_id: int) -> DeletionImpact:
         volunteer_id = session.execute(select(Volunteer.id).where(Volunteer.contact_id == contact_id)).scalar()
         hours = 0
         if volunteer_id is not None:
-            hours = _count(select(func.count()).select_from(VolunteerHours).where(VolunteerHours.volunteer_id == volunteer_id))
+            hours = _count(
+                select(func.count()).select_from(VolunteerHours).where(VolunteerHours.volunteer_id == volunteer_id)
+            )
         return DeletionImpact(contact.full_name, affiliations, participations, volunteer_id is not None, hours)
 
 

@@ -118,7 +118,9 @@ def decode_text(data: bytes, name: str = "Die Datei") -> tuple[str, str, list[Pr
                 pass
             else:
                 problems.append(
-                    Problem(None, None, "Die Umlaute der Datei waren doppelt kodiert („Ã¼“ statt „ü“) und wurden repariert.")
+                    Problem(
+                        None, None, "Die Umlaute der Datei waren doppelt kodiert („Ã¼“ statt „ü“) und wurden repariert."
+                    )
                 )
                 return repaired, label + " (doppelt kodiert, repariert)", problems
         return text, label, problems
@@ -226,9 +228,7 @@ def read_csv_grid(data: bytes, name: str = "Die Datei") -> tuple[list[RawRow], s
             try:
                 rows = _records(text, delimiter, strict=False)
             except csv.Error as exc2:
-                raise ImportFileError(
-                    f"{name} kann ab Zeile {line} nicht gelesen werden ({exc2})."
-                ) from exc2
+                raise ImportFileError(f"{name} kann ab Zeile {line} nicht gelesen werden ({exc2}).") from exc2
             if "end of data" in str(exc) and rows:
                 broken = rows.pop()
                 problems.append(
@@ -242,7 +242,9 @@ def read_csv_grid(data: bytes, name: str = "Die Datei") -> tuple[list[RawRow], s
                 )
             else:
                 problems.append(
-                    Problem(line, None, f"Anführungszeichen stehen hier nicht CSV-gerecht ({exc}); bitte die Zeile prüfen.")
+                    Problem(
+                        line, None, f"Anführungszeichen stehen hier nicht CSV-gerecht ({exc}); bitte die Zeile prüfen."
+                    )
                 )
     finally:
         csv.field_size_limit(old_limit)

@@ -57,15 +57,51 @@ DISMISSED_SETTING = "duplicates.dismissed"
 DEFAULT_THRESHOLD = 80  # name_similarity(): the weaker of first and last name, 0–100
 CANDIDATE_CUTOFF = 75  # RapidFuzz pre-selection on whole names, below DEFAULT_THRESHOLD on purpose
 MERGE_FIELDS = (
-    "salutation", "title", "first_name", "last_name", "function", "department", "phone", "mobile", "fax", "email",
-    "room", "street", "postcode", "city", "country", "languages",
+    "salutation",
+    "title",
+    "first_name",
+    "last_name",
+    "function",
+    "department",
+    "phone",
+    "mobile",
+    "fax",
+    "email",
+    "room",
+    "street",
+    "postcode",
+    "city",
+    "country",
+    "languages",
 )
 FIELD_LABELS = {
-    "salutation": "Anrede", "title": "Titel", "first_name": "Vorname", "last_name": "Nachname", "function": "Funktion",
-    "department": "Abteilung", "phone": "Telefon", "mobile": "Mobil", "fax": "Fax", "email": "E-Mail", "room": "Raum",
-    "street": "Straße", "postcode": "PLZ", "city": "Ort", "country": "Land", "languages": "Sprachen", "notes": "Notizen",
+    "salutation": "Anrede",
+    "title": "Titel",
+    "first_name": "Vorname",
+    "last_name": "Nachname",
+    "function": "Funktion",
+    "department": "Abteilung",
+    "phone": "Telefon",
+    "mobile": "Mobil",
+    "fax": "Fax",
+    "email": "E-Mail",
+    "room": "Raum",
+    "street": "Straße",
+    "postcode": "PLZ",
+    "city": "Ort",
+    "country": "Land",
+    "languages": "Sprachen",
+    "notes": "Notizen",
 }
-STATUS_RANK = {"attended": 6, "registered": 5, "waitlisted": 4, "invited": 3, "no_show": 2, "declined": 1, "cancelled": 0}
+STATUS_RANK = {
+    "attended": 6,
+    "registered": 5,
+    "waitlisted": 4,
+    "invited": 3,
+    "no_show": 2,
+    "declined": 1,
+    "cancelled": 0,
+}
 
 
 @dataclass(frozen=True)
@@ -95,10 +131,12 @@ def _label(first: str | None, last: str | None, email: str | None) -> str:
 
 
 def _people(session: Session) -> list[_Person]:
-    rows = session.execute(select(Contact.id, Contact.first_name, Contact.last_name, Contact.email).order_by(Contact.id))
+    rows = session.execute(
+        select(Contact.id, Contact.first_name, Contact.last_name, Contact.email).order_by(Contact.id)
+    )
     return [
-        _Person(i, f or "", l or "", fold_email(e), _label(f, l, e), f"{fold(f)} {fold(l)}".strip(), name_key(f, l))
-        for i, f, l, e in rows
+        _Person(i, f or "", s or "", fold_email(e), _label(f, s, e), f"{fold(f)} {fold(s)}".strip(), name_key(f, s))
+        for i, f, s, e in rows
     ]
 
 
@@ -229,7 +267,11 @@ def find_duplicates(
         names = [m.folded for m in members]
         for i, member in enumerate(members[:-1]):
             for _name, _score, j in process.extract(
-                member.folded, names[i + 1 :], scorer=fuzz.token_sort_ratio, score_cutoff=min(threshold, CANDIDATE_CUTOFF), limit=None
+                member.folded,
+                names[i + 1 :],
+                scorer=fuzz.token_sort_ratio,
+                score_cutoff=min(threshold, CANDIDATE_CUTOFF),
+                limit=None,
             ):
                 other = members[i + 1 + j]
                 candidates.add((member.id, other.id) if member.id < other.id else (other.id, member.id))
@@ -253,8 +295,15 @@ def likely_duplicates(
     threshold: int = DEFAULT_THRESHOLD,
 ) -> list[DuplicatePair]:
     """Contacts a person being entered might already be (for the contact editor's warning)."""
-    probe = _Person(0, first_name or "", last_name or "", fold_email(email), _label(first_name, last_name, email),
-                    f"{fold(first_name)} {fold(last_name)}".strip(), name_key(first_name, last_name))
+    probe = _Person(
+        0,
+        first_name or "",
+        last_name or "",
+        fold_email(email),
+        _label(first_name, last_name, email),
+        f"{fold(first_name)} {fold(last_name)}".strip(),
+        name_key(first_name, last_name),
+    )
     prefixes = {fold(first_name)[:3], fold(last_name)[:3]} - {""}
     result = []
     for person in _people(session):
@@ -283,8 +332,10 @@ class FieldChoice:
 
     @property
     def conflict(self) -> bool:
-        return not _empty(self.field, self.keep_value) and not _empty(self.field, self.other_value) and not same_text(
-            str(self.keep_value), str(self.other_value)
+        return (
+            not _empty(self.field, self.keep_value)
+            and not _empty(self.field, self.other_value)
+            and not same_text(str(self.keep_value), str(self.other_value))
         )
 
     @property
@@ -402,7 +453,9 @@ def merge_contacts(db: Database, keep_id: int, other_id: int, choices: dict[str,
                 result.moved_participations += 1
                 continue
             better, worse = (
-                (existing, part) if STATUS_RANK.get(existing.status, 0) >= STATUS_RANK.get(part.status, 0) else (part, existing)
+                (existing, part)
+                if STATUS_RANK.get(existing.status, 0) >= STATUS_RANK.get(part.status, 0)
+                else (part, existing)
             )
             if better is part:
                 # The other's participation is better: carry it over by copying its state onto ours.
@@ -436,8 +489,19 @@ def merge_contacts(db: Database, keep_id: int, other_id: int, choices: dict[str,
 
 
 def _merge_volunteer(session: Session, keep: Volunteer, other: Volunteer) -> int:
-    _fill(keep, other, ("active_since", "municipality", "availability", "agreement_signed_on",
-                        "police_certificate_inspected_on", "police_certificate_due_on", "notes"))
+    _fill(
+        keep,
+        other,
+        (
+            "active_since",
+            "municipality",
+            "availability",
+            "agreement_signed_on",
+            "police_certificate_inspected_on",
+            "police_certificate_due_on",
+            "notes",
+        ),
+    )
     if keep.status != "active" and other.status == "active":
         keep.status = "active"
     consent = ("consent_given_on", "consent_photos", "consent_newsletter", "consent_share_with_partners")
@@ -467,7 +531,7 @@ def _merge_volunteer(session: Session, keep: Volunteer, other: Volunteer) -> int
 
 
 def link_summary(db: Database, contact_id: int) -> str:
-    """"2 Organisationen, 3 Teilnahmen, 5 Stundeneinträge" — what a merge carries over."""
+    """ "2 Organisationen, 3 Teilnahmen, 5 Stundeneinträge" — what a merge carries over."""
     with db.session() as session:
         contact = session.get(Contact, contact_id)
         if contact is None:

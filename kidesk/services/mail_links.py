@@ -108,8 +108,6 @@ class InvitationMail:
         return address_list_text(self.addresses)
 
 
-
-
 def invitation_text(event: Event) -> tuple[str, str]:
     """Subject and body of the invitation mail (plain text, German)."""
     day = format_date(event.starts_at)
@@ -118,8 +116,21 @@ def invitation_text(event: Event) -> tuple[str, str]:
         when = f"{day} von {event.starts_at:%H.%M} bis {event.ends_at:%H.%M} Uhr"
     module = ""
     if event.series is not None:
-        module = f"zum {event.module_number}. Modul der Reihe „{event.series.title}“: " if event.module_number else f"im Rahmen der Reihe „{event.series.title}“ zu: "
-    place = ", ".join(x for x in (event.venue_name, event.room, event.venue_street, " ".join(y for y in (event.venue_postcode, event.venue_city) if y)) if x)
+        module = (
+            f"zum {event.module_number}. Modul der Reihe „{event.series.title}“: "
+            if event.module_number
+            else f"im Rahmen der Reihe „{event.series.title}“ zu: "
+        )
+    place = ", ".join(
+        x
+        for x in (
+            event.venue_name,
+            event.room,
+            event.venue_street,
+            " ".join(y for y in (event.venue_postcode, event.venue_city) if y),
+        )
+        if x
+    )
     hosts = [h.organisation.name for h in sorted(event.hosts, key=lambda h: h.position)]
     lines = ["Guten Tag,", ""]
     lines.append(f"hiermit laden wir Sie herzlich {module or 'zu '}„{event.title}“ ein.")

@@ -38,7 +38,7 @@ def check_database(db: Database) -> CheckReport:
                 report.problems.append(f"Fremdschlüssel verletzt: {table} Zeile {rowid} verweist auf fehlende {parent}")
             try:
                 connection.execute(text("INSERT INTO search_index(search_index) VALUES('integrity-check')"))
-            except Exception as exc:  # noqa: BLE001 - any failure here is a finding to report
+            except Exception as exc:
                 report.problems.append(f"Suchindex: {exc}")
         for table in Base.metadata.sorted_tables:
             report.row_counts[table.name] = connection.execute(

@@ -32,13 +32,45 @@ from kidesk.services.record_writing import (
     update_record,
 )
 
-TEXT_FIELDS = ("name", "short_name", "street", "postcode", "city", "country", "phone", "fax", "email", "website", "notes")
+TEXT_FIELDS = (
+    "name",
+    "short_name",
+    "street",
+    "postcode",
+    "city",
+    "country",
+    "phone",
+    "fax",
+    "email",
+    "website",
+    "notes",
+)
 OPTIONAL_TEXT_FIELDS = tuple(f for f in TEXT_FIELDS if f not in ("name", "country"))
 __all__ = [
-    "LOGO_MAX_BYTES", "OPTIONAL_TEXT_FIELDS", "ORGANISATION_COLUMNS", "TEXT_FIELDS", "MembershipData", "OrganisationData", "OrganisationDeletionImpact", "OrganisationListQuery",
-    "OrganisationRow", "PersonAtOrganisation", "create_network", "create_organisation", "delete_organisation",
-    "deletion_impact", "load_organisation", "logo_mime_type", "network_choices", "normalised", "organisation_choices",
-    "organisation_count", "organisation_page", "organisation_position", "update_organisation", "validate",
+    "LOGO_MAX_BYTES",
+    "OPTIONAL_TEXT_FIELDS",
+    "ORGANISATION_COLUMNS",
+    "TEXT_FIELDS",
+    "MembershipData",
+    "OrganisationData",
+    "OrganisationDeletionImpact",
+    "OrganisationListQuery",
+    "OrganisationRow",
+    "PersonAtOrganisation",
+    "create_network",
+    "create_organisation",
+    "delete_organisation",
+    "deletion_impact",
+    "load_organisation",
+    "logo_mime_type",
+    "network_choices",
+    "normalised",
+    "organisation_choices",
+    "organisation_count",
+    "organisation_page",
+    "organisation_position",
+    "update_organisation",
+    "validate",
 ]
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 LOGO_SIGNATURES = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg"}
@@ -106,7 +138,9 @@ class OrganisationDeletionImpact:
 def logo_mime_type(data: bytes) -> str:
     """PNG or JPEG, recognised by content; anything else is refused with a clear message."""
     if len(data) > LOGO_MAX_BYTES:
-        raise ValidationError("Das Logo ist größer als 2 MB. Bitte eine kleinere PNG- oder JPEG-Datei wählen.", field="logo")
+        raise ValidationError(
+            "Das Logo ist größer als 2 MB. Bitte eine kleinere PNG- oder JPEG-Datei wählen.", field="logo"
+        )
     for signature, mime in LOGO_SIGNATURES.items():
         if data.startswith(signature):
             return mime
@@ -130,7 +164,9 @@ def validate(data: OrganisationData) -> None:
     seen: set[int] = set()
     for m in data.memberships:
         if m.network_id in seen:
-            problems.setdefault("memberships", f"Das Netzwerk „{m.network_name or m.network_id}“ ist doppelt eingetragen.")
+            problems.setdefault(
+                "memberships", f"Das Netzwerk „{m.network_name or m.network_id}“ ist doppelt eingetragen."
+            )
         seen.add(m.network_id)
         if m.joined_on and m.left_on and m.left_on < m.joined_on:
             problems.setdefault("memberships", f"Beim Netzwerk „{m.network_name}“ liegt der Austritt vor dem Beitritt.")
@@ -141,8 +177,9 @@ def validate(data: OrganisationData) -> None:
             problems["logo"] = str(exc)
     if problems:
         who = f"Die Organisation „{data.name}“" if data.name else "Die Organisation"
-        raise ValidationError(f"{who} kann so nicht gespeichert werden: " + " ".join(problems.values()),
-                              field=next(iter(problems)))
+        raise ValidationError(
+            f"{who} kann so nicht gespeichert werden: " + " ".join(problems.values()), field=next(iter(problems))
+        )
 
 
 def load_organisation(db: Database, organisation_id: int) -> OrganisationData:
@@ -175,7 +212,9 @@ def _to_data(session: Session, org: Organisation) -> OrganisationData:
         logo=org.logo,
         logo_mime=org.logo_mime,
         memberships=[MembershipData(m.network_id, name, m.role, m.joined_on, m.left_on) for m, name in memberships],
-        people=[PersonAtOrganisation(i, f"{last}, {first}" if first else last, role) for i, last, first, role in people],
+        people=[
+            PersonAtOrganisation(i, f"{last}, {first}" if first else last, role) for i, last, first, role in people
+        ],
         children=[(i, n) for i, n in children],
         **{name: getattr(org, name) for name in TEXT_FIELDS},
     )
@@ -183,7 +222,9 @@ def _to_data(session: Session, org: Organisation) -> OrganisationData:
 
 def _check_unique_name(session: Session, data: OrganisationData) -> None:
     clash = session.execute(
-        select(Organisation.id).where(func.lower(Organisation.name) == data.name.lower(), Organisation.id != (data.id or -1))
+        select(Organisation.id).where(
+            func.lower(Organisation.name) == data.name.lower(), Organisation.id != (data.id or -1)
+        )
     ).scalar()
     if clash is not None:
         raise ValidationError(
@@ -236,7 +277,12 @@ def _apply(session: Session, org: Organisation, data: OrganisationData) -> None:
     org.logo = data.logo
     org.logo_mime = logo_mime_type(data.logo) if data.logo else None
     links = sync_links(
-        session, org.memberships, NetworkMembership, "network_id", data.memberships, Network,
+        session,
+        org.memberships,
+        NetworkMembership,
+        "network_id",
+        data.memberships,
+        Network,
         field="memberships",
         missing_message=lambda item: f"Das Netzwerk „{item.network_name}“ gibt es nicht mehr.",
     )
@@ -251,7 +297,9 @@ def deletion_impact(db: Database, organisation_id: int) -> OrganisationDeletionI
         org = get_or_raise(session, Organisation, organisation_id, "Die Organisation")
 
         def _count(model, column) -> int:
-            return session.execute(select(func.count()).select_from(model).where(column == organisation_id)).scalar_one()
+            return session.execute(
+                select(func.count()).select_from(model).where(column == organisation_id)
+            ).scalar_one()
 
         return OrganisationDeletionImpact(
             org.name,

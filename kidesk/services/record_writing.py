@@ -37,7 +37,7 @@ def normalise_text_fields(values: dict[str, Any], text_fields: Iterable[str], op
     values["country"] = (values["country"] or "DE").upper()
 
 
-def insert_record(db: Database, model: type, data: Any, apply: Apply, to_data: ToData[D]) -> D:
+def insert_record[D](db: Database, model: type, data: Any, apply: Apply, to_data: ToData[D]) -> D:
     """Create a ``model`` row from ``data`` in one transaction; return it as stored."""
     with db.session() as session:
         record = model()
@@ -47,7 +47,7 @@ def insert_record(db: Database, model: type, data: Any, apply: Apply, to_data: T
         return to_data(session, record)
 
 
-def update_record(db: Database, model: type, data: Any, label: str, apply: Apply, to_data: ToData[D]) -> D:
+def update_record[D](db: Database, model: type, data: Any, label: str, apply: Apply, to_data: ToData[D]) -> D:
     """Write ``data`` over the row ``data.id`` if nobody changed it since ``data.version``;
     otherwise :class:`RecordChangedElsewhere` (``label`` names the record in the message)."""
     try:

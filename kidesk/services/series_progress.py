@@ -85,7 +85,9 @@ def series_progress(session: Session, series_id: int) -> list[SeriesProgress]:
             if progress is None:
                 progress = people[contact.id] = SeriesProgress(contact.id, contact.full_name, contact.sort_name)
             if participation.status == "attended":
-                progress.attended.append(AttendedModule(event.id, event.module_number, event.title, event.starts_at.date()))
+                progress.attended.append(
+                    AttendedModule(event.id, event.module_number, event.title, event.starts_at.date())
+                )
     for progress in people.values():
         attended_numbers = {m.module_number for m in progress.attended}
         progress.missing = [n for n in numbers if n not in attended_numbers]

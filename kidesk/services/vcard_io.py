@@ -69,9 +69,20 @@ _H = {h: i for i, h in enumerate(HEADERS)}
 _PROPERTY = re.compile(r"^([A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)?)((?:;[^:]*)?):(.*)$", re.S)
 _DROP = {"PHOTO", "LOGO", "SOUND", "KEY"}
 COUNTRY_NAMES = {
-    "DE": "Deutschland", "AT": "Österreich", "CH": "Schweiz", "NL": "Niederlande", "BE": "Belgien", "FR": "Frankreich",
-    "PL": "Polen", "TR": "Türkei", "LU": "Luxemburg", "DK": "Dänemark", "IT": "Italien", "ES": "Spanien",
-    "GB": "Vereinigtes Königreich", "US": "USA",
+    "DE": "Deutschland",
+    "AT": "Österreich",
+    "CH": "Schweiz",
+    "NL": "Niederlande",
+    "BE": "Belgien",
+    "FR": "Frankreich",
+    "PL": "Polen",
+    "TR": "Türkei",
+    "LU": "Luxemburg",
+    "DK": "Dänemark",
+    "IT": "Italien",
+    "ES": "Spanien",
+    "GB": "Vereinigtes Königreich",
+    "US": "USA",
 }
 
 
@@ -176,7 +187,12 @@ def split_cards(text: str) -> tuple[list[_Card], list[Problem]]:
         if upper == "BEGIN:VCARD":
             if current is not None:
                 problems.append(
-                    Problem(current.number, None, f"END:VCARD fehlt (Karte ab Zeile {current.line}); die Karte wurde vor der nächsten beendet.", WARNING)
+                    Problem(
+                        current.number,
+                        None,
+                        f"END:VCARD fehlt (Karte ab Zeile {current.line}); die Karte wurde vor der nächsten beendet.",
+                        WARNING,
+                    )
                 )
                 current.lines.append("END:VCARD")
                 cards.append(current)
@@ -189,7 +205,12 @@ def split_cards(text: str) -> tuple[list[_Card], list[Problem]]:
         elif current is not None:
             if not _PROPERTY.match(line):
                 problems.append(
-                    Problem(current.number, None, f"Zeile {number} ist keine vCard-Angabe und wird übergangen: „{line[:40]}“", WARNING)
+                    Problem(
+                        current.number,
+                        None,
+                        f"Zeile {number} ist keine vCard-Angabe und wird übergangen: „{line[:40]}“",
+                        WARNING,
+                    )
                 )
                 continue
             name = line.split(":", 1)[0].split(";", 1)[0].split(".")[-1].upper()
@@ -240,7 +261,9 @@ def _card_row(card, problems: list[Problem], number: int) -> list[str]:
         values[index] = f"{values[index]}\n{value}" if values[index] else value
 
     contents = card.contents
-    own_salutation = unescape_text(_text(contents["x-kidesk-salutation"][0].value)) if "x-kidesk-salutation" in contents else None
+    own_salutation = (
+        unescape_text(_text(contents["x-kidesk-salutation"][0].value)) if "x-kidesk-salutation" in contents else None
+    )
     own_title = unescape_text(_text(contents["x-kidesk-title"][0].value)) if "x-kidesk-title" in contents else None
     if "n" in contents:
         n = contents["n"][0].value
@@ -288,7 +311,9 @@ def _card_row(card, problems: list[Problem], number: int) -> list[str]:
     emails = sorted(contents.get("email", []), key=lambda p: 0 if "pref" in _types(p) or "PREF" in p.params else 1)
     for prop in emails:
         put("E-Mail" if not values[_H["E-Mail"]] else "Weitere E-Mail-Adressen", _text(prop.value))
-    addresses = sorted(contents.get("adr", []), key=lambda p: 0 if "work" in _types(p) else (2 if "home" in _types(p) else 1))
+    addresses = sorted(
+        contents.get("adr", []), key=lambda p: 0 if "work" in _types(p) else (2 if "home" in _types(p) else 1)
+    )
     for index, prop in enumerate(addresses):
         adr = prop.value
         if not isinstance(adr, vobject.vcard.Address):
@@ -302,7 +327,11 @@ def _card_row(card, problems: list[Problem], number: int) -> list[str]:
             put("Land", _text(adr.country))
             put("Bundesland/Region", _text(adr.region))
         else:
-            parts = [_text(adr.street), " ".join(p for p in (_text(adr.code), _text(adr.city)) if p), _text(adr.country)]
+            parts = [
+                _text(adr.street),
+                " ".join(p for p in (_text(adr.code), _text(adr.city)) if p),
+                _text(adr.country),
+            ]
             put("Weitere Adressen", ", ".join(p for p in parts if p))
     if "x-kidesk-room" in contents:
         put("Raum", unescape_text(_text(contents["x-kidesk-room"][0].value)))
@@ -330,7 +359,9 @@ def read_vcard_table(data: bytes, name: str = "Die Datei") -> RawTable:
             parsed = vobject.readOne("\r\n".join(card.lines) + "\r\n")
         except Exception as exc:  # vobject raises many kinds for malformed input
             problems.append(
-                Problem(card.number, None, f"Karte ab Zeile {card.line} ist nicht lesbar ({exc}) – nicht importiert.", ERROR)
+                Problem(
+                    card.number, None, f"Karte ab Zeile {card.line} ist nicht lesbar ({exc}) – nicht importiert.", ERROR
+                )
             )
             continue
         if "version" in parsed.contents:
@@ -339,7 +370,9 @@ def read_vcard_table(data: bytes, name: str = "Die Datei") -> RawTable:
             rows.append(RawRow(card.number, _card_row(parsed, problems, card.number)))
         except Exception as exc:
             problems.append(
-                Problem(card.number, None, f"Karte ab Zeile {card.line} ist nicht lesbar ({exc}) – nicht importiert.", ERROR)
+                Problem(
+                    card.number, None, f"Karte ab Zeile {card.line} ist nicht lesbar ({exc}) – nicht importiert.", ERROR
+                )
             )
     shown = "/".join(sorted(v for v in versions if v)) or "?"
     description = f"vCard {shown}, {len(cards)} Karten, {encoding}"
@@ -414,7 +447,9 @@ def contact_vcard(
         prop.type_paramlist = ["INTERNET", "WORK"]
     if street or postcode or city or (country and country != "DE"):
         prop = card.add("adr")
-        prop.value = vobject.vcard.Address(street=street, city=city, code=postcode, country=COUNTRY_NAMES.get(country, country))
+        prop.value = vobject.vcard.Address(
+            street=street, city=city, code=postcode, country=COUNTRY_NAMES.get(country, country)
+        )
         prop.type_paramlist = ["WORK"]
     if room:
         card.add("x-kidesk-room").value = escape_text(room)

@@ -66,7 +66,9 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def read_xlsx_grid(data: bytes, name: str = "Die Datei", *, sheet: str | None = None) -> tuple[list[RawRow], str, list[Problem]]:
+def read_xlsx_grid(
+    data: bytes, name: str = "Die Datei", *, sheet: str | None = None
+) -> tuple[list[RawRow], str, list[Problem]]:
     workbook = _open(data, name)
     try:
         if sheet is None:
@@ -89,7 +91,12 @@ def read_xlsx_grid(data: bytes, name: str = "Die Datei", *, sheet: str | None = 
     problems: list[Problem] = []
     if len(workbook.sheetnames) > 1 and sheet is None:
         problems.append(
-            Problem(None, None, f"Die Datei hat {len(workbook.sheetnames)} Tabellenblätter; gelesen wird das erste („{title}“).", "info")
+            Problem(
+                None,
+                None,
+                f"Die Datei hat {len(workbook.sheetnames)} Tabellenblätter; gelesen wird das erste („{title}“).",
+                "info",
+            )
         )
     return grid, f"Excel, Tabellenblatt „{title}“", problems
 
@@ -103,7 +110,11 @@ def _cell_value(value: object) -> object:
 
 
 def write_xlsx(
-    path: str | os.PathLike[str], headers: Sequence[str], rows: Sequence[Sequence[object]], *, sheet_title: str = "Export"
+    path: str | os.PathLike[str],
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    *,
+    sheet_title: str = "Export",
 ) -> None:
     """One sheet: bold frozen header with filter, typed cells, sensible column widths."""
     workbook = Workbook()

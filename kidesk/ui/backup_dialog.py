@@ -106,7 +106,8 @@ class BackupDialog(QDialog):
         last = backups.last_backup(self.db)
         self.last_label.setText(
             fill(self.tr("Letzte Sicherung: %1 — Ordner: %2"), format_datetime(last), backups.backup_folder(self.db))
-            if last else fill(self.tr("Noch keine Sicherung. Ordner: %1"), backups.backup_folder(self.db))
+            if last
+            else fill(self.tr("Noch keine Sicherung. Ordner: %1"), backups.backup_folder(self.db))
         )
         folder = backups.second_folder(self.db)
         self.second_label.setText(str(folder) if folder else self.tr("(keiner)"))
@@ -143,9 +144,15 @@ class BackupDialog(QDialog):
             return False
         info = self.found[row]
         answer = QMessageBox.question(
-            self, self.tr("Sicherung zurückspielen"),
-            fill(self.tr("Die Datenbank durch die Sicherung vom %1 ersetzen?\n\nDer jetzige Stand wird vorher "
-                         "selbst gesichert und kann wieder zurückgespielt werden."), format_datetime(info.taken)),
+            self,
+            self.tr("Sicherung zurückspielen"),
+            fill(
+                self.tr(
+                    "Die Datenbank durch die Sicherung vom %1 ersetzen?\n\nDer jetzige Stand wird vorher "
+                    "selbst gesichert und kann wieder zurückgespielt werden."
+                ),
+                format_datetime(info.taken),
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -156,9 +163,13 @@ class BackupDialog(QDialog):
             return False
         self.restored = True
         QMessageBox.information(
-            self, self.tr("Zurückspielen"),
-            fill(self.tr("Die Sicherung vom %1 ist zurückgespielt. Der vorige Stand liegt in %2."),
-                 format_datetime(info.taken), result.replaced_kept_as or "-"),
+            self,
+            self.tr("Zurückspielen"),
+            fill(
+                self.tr("Die Sicherung vom %1 ist zurückgespielt. Der vorige Stand liegt in %2."),
+                format_datetime(info.taken),
+                result.replaced_kept_as or "-",
+            ),
         )
         self.reload()
         return True
@@ -179,7 +190,9 @@ class BackupDialog(QDialog):
 
     def accept_settings(self) -> None:
         try:
-            backups.set_rotation(self.db, backups.Rotation(self.daily.value(), self.weekly.value(), self.monthly.value()))
+            backups.set_rotation(
+                self.db, backups.Rotation(self.daily.value(), self.weekly.value(), self.monthly.value())
+            )
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Sicherung"), str(exc))
             return

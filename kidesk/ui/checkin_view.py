@@ -145,7 +145,12 @@ class CheckinView(QWidget):
         counts = events.event_counts(self.db, self.event_id)
         expected = counts.status("registered") + counts.status("attended")
         self.tally.setText(
-            fill(self.tr("%1 anwesend · %2 angemeldet · %3 auf der Liste"), counts.status("attended"), expected, counts.total)
+            fill(
+                self.tr("%1 anwesend · %2 angemeldet · %3 auf der Liste"),
+                counts.status("attended"),
+                expected,
+                counts.total,
+            )
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -177,7 +182,11 @@ class CheckinView(QWidget):
             self._say(fill(self.tr("%1 war schon eingecheckt."), result.name), ok=True)
         elif candidate.status not in events.CHECKIN_STATUSES:
             self._say(
-                fill(self.tr("✓ %1 ist eingecheckt (stand als „%2“ auf der Liste)."), result.name, status_label(candidate.status)),
+                fill(
+                    self.tr("✓ %1 ist eingecheckt (stand als „%2“ auf der Liste)."),
+                    result.name,
+                    status_label(candidate.status),
+                ),
                 ok=True,
             )
         else:
@@ -197,10 +206,18 @@ class CheckinView(QWidget):
             else:
                 self.first_name.setText(" ".join(typed[:-1]))
                 self.last_name.setText(typed[-1])
-        (self.first_name if not self.first_name.text() else self.organisation if self.last_name.text() else self.last_name).setFocus()
+        (
+            self.first_name
+            if not self.first_name.text()
+            else self.organisation
+            if self.last_name.text()
+            else self.last_name
+        ).setFocus()
 
     def add_walk_in(self) -> events.CheckinCandidate | None:
-        data = events.WalkInData(self.first_name.text(), self.last_name.text(), self.organisation.text(), self.email.text())
+        data = events.WalkInData(
+            self.first_name.text(), self.last_name.text(), self.organisation.text(), self.email.text()
+        )
         try:
             result = events.check_in_walk_in(self.db, self.event_id, data)
         except UserError as exc:

@@ -36,9 +36,21 @@ from kidesk.ui.common.form_fields import DeleteKeyRemovesRow, ProblemLabel, new_
 from kidesk.ui.common.record_editor import RecordEditor
 
 TEXT_FIELD_LIMITS = {
-    "title": 60, "first_name": 120, "last_name": 120, "function": 200, "department": 200, "phone": 60,
-    "mobile": 60, "fax": 60, "email": 254, "room": 40, "street": 200, "postcode": 12, "city": 120,
-    "country": 2, "languages": 300,
+    "title": 60,
+    "first_name": 120,
+    "last_name": 120,
+    "function": 200,
+    "department": 200,
+    "phone": 60,
+    "mobile": 60,
+    "fax": 60,
+    "email": 254,
+    "room": 40,
+    "street": 200,
+    "postcode": 12,
+    "city": 120,
+    "country": 2,
+    "languages": 300,
 }
 AFF_COL_ORGANISATION, AFF_COL_ROLE, AFF_COL_PRIMARY = range(3)
 
@@ -63,7 +75,9 @@ class ContactEditor(RecordEditor):
         for code in vocab.SALUTATIONS:
             self.salutation.addItem(QCoreApplication.translate("vocab", vocab.SALUTATION_LABELS[code]), code)
         self._add(form, "salutation", self.tr("&Anrede:"), self.salutation, self.tr("Anrede"))
-        self._add_text(form, "title", self.tr("&Titel:"), self.tr("Akademischer Titel"), placeholder=self.tr("z. B. Dr."))
+        self._add_text(
+            form, "title", self.tr("&Titel:"), self.tr("Akademischer Titel"), placeholder=self.tr("z. B. Dr.")
+        )
         self._add_text(form, "first_name", self.tr("&Vorname:"), self.tr("Vorname"))
         self._add_text(form, "last_name", self.tr("&Nachname:"), self.tr("Nachname (Pflichtfeld)"), validated=True)
         self._add_text(form, "function", self.tr("&Funktion:"), self.tr("Funktion"))
@@ -78,10 +92,23 @@ class ContactEditor(RecordEditor):
         form = new_form()
         example = self.tr("z. B. 05221/13-1180")
         self._add_text(form, "phone", self.tr("T&elefon:"), self.tr("Telefon"), validated=True, placeholder=example)
-        self._add_text(form, "mobile", self.tr("&Mobil:"), self.tr("Mobiltelefon"), validated=True, placeholder=self.tr("z. B. 0171 1234567"))
+        self._add_text(
+            form,
+            "mobile",
+            self.tr("&Mobil:"),
+            self.tr("Mobiltelefon"),
+            validated=True,
+            placeholder=self.tr("z. B. 0171 1234567"),
+        )
         self._add_text(form, "fax", self.tr("Fa&x:"), self.tr("Fax"), validated=True)
-        self._add_text(form, "email", self.tr("E-Ma&il:"), self.tr("E-Mail-Adresse"), validated=True,
-                       placeholder=self.tr("name@beispiel.de"))
+        self._add_text(
+            form,
+            "email",
+            self.tr("E-Ma&il:"),
+            self.tr("E-Mail-Adresse"),
+            validated=True,
+            placeholder=self.tr("name@beispiel.de"),
+        )
         self._add_text(form, "room", self.tr("Ra&um:"), self.tr("Raum"))
         reach.setLayout(form)
 
@@ -96,7 +123,13 @@ class ContactEditor(RecordEditor):
 
         other = QGroupBox(self.tr("Sonstiges"))
         form = new_form()
-        self._add_text(form, "languages", self.tr("Sprac&hen:"), self.tr("Sprachen"), placeholder=self.tr("z. B. Deutsch, Türkisch"))
+        self._add_text(
+            form,
+            "languages",
+            self.tr("Sprac&hen:"),
+            self.tr("Sprachen"),
+            placeholder=self.tr("z. B. Deutsch, Türkisch"),
+        )
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
@@ -167,12 +200,32 @@ class ContactEditor(RecordEditor):
         outer.addLayout(grid)
         outer.addWidget(orgs, 1)
 
-        order = [self.salutation, *(self.fields[n].widget for n in ("title", "first_name", "last_name", "function",
-                                                                       "department")), self.is_staff,
-                 *(self.fields[n].widget for n in ("phone", "mobile", "fax", "email", "room", "street", "postcode",
-                                                   "city", "country", "languages")), self.notes,
-                 self.affiliations, self.organisation_choice, self.role_input, self.add_affiliation_button,
-                 self.remove_affiliation_button]
+        order = [
+            self.salutation,
+            *(self.fields[n].widget for n in ("title", "first_name", "last_name", "function", "department")),
+            self.is_staff,
+            *(
+                self.fields[n].widget
+                for n in (
+                    "phone",
+                    "mobile",
+                    "fax",
+                    "email",
+                    "room",
+                    "street",
+                    "postcode",
+                    "city",
+                    "country",
+                    "languages",
+                )
+            ),
+            self.notes,
+            self.affiliations,
+            self.organisation_choice,
+            self.role_input,
+            self.add_affiliation_button,
+            self.remove_affiliation_button,
+        ]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -229,8 +282,15 @@ class ContactEditor(RecordEditor):
             self._loading = False
 
     def _update_heading(self) -> None:
-        name = " ".join(p for p in (self.fields["title"].widget.text(), self.fields["first_name"].widget.text(),
-                                     self.fields["last_name"].widget.text()) if p.strip())
+        name = " ".join(
+            p
+            for p in (
+                self.fields["title"].widget.text(),
+                self.fields["first_name"].widget.text(),
+                self.fields["last_name"].widget.text(),
+            )
+            if p.strip()
+        )
         self.heading.setText(name or self.tr("Neuer Kontakt"))
 
     # -- validation ---------------------------------------------------------------------------------
@@ -308,8 +368,14 @@ class ContactEditor(RecordEditor):
             self.affiliation_problem.show_problem(self.tr("„%s“ ist schon zugeordnet.") % name)
             return False
         self.affiliation_problem.show_problem(None)
-        rows.append(AffiliationData(organisation_id=org_id, organisation_name=name,
-                                    role=self.role_input.text().strip() or None, is_primary=not rows))
+        rows.append(
+            AffiliationData(
+                organisation_id=org_id,
+                organisation_name=name,
+                role=self.role_input.text().strip() or None,
+                is_primary=not rows,
+            )
+        )
         self._fill_affiliations(rows)
         self.role_input.clear()
         self.organisation_choice.setCurrentIndex(-1)
@@ -334,8 +400,11 @@ class ContactEditor(RecordEditor):
         """Start a new contact already affiliated (counts as an edit: the record is then modified)."""
         rows = self._affiliation_rows()
         if not any(a.organisation_id == organisation_id for a in rows):
-            rows.append(AffiliationData(organisation_id=organisation_id, organisation_name=organisation_name,
-                                        is_primary=not rows))
+            rows.append(
+                AffiliationData(
+                    organisation_id=organisation_id, organisation_name=organisation_name, is_primary=not rows
+                )
+            )
             self._fill_affiliations(rows)
             self._changed("affiliations")
 

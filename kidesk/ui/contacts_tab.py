@@ -11,11 +11,17 @@ from kidesk.services import organisations as organisation_service
 from kidesk.services import printing
 from kidesk.services import settings as settings_service
 from kidesk.services.contacts import ContactListQuery
-from kidesk.ui.contact_editor import ContactEditor
-from kidesk.ui.models.contact_table_model import COL_EMAIL, COL_FIRST_NAME, COL_LAST_NAME, COL_ORGANISATION, ContactTableModel
-from kidesk.ui.print_products import run_print_product
-from kidesk.ui.common.record_list_tab import RecordListTab
 from kidesk.ui.common.prompts import DuplicateAnswer, ask_possible_duplicate
+from kidesk.ui.common.record_list_tab import RecordListTab
+from kidesk.ui.contact_editor import ContactEditor
+from kidesk.ui.models.contact_table_model import (
+    COL_EMAIL,
+    COL_FIRST_NAME,
+    COL_LAST_NAME,
+    COL_ORGANISATION,
+    ContactTableModel,
+)
+from kidesk.ui.print_products import run_print_product
 
 
 class ContactsTab(RecordListTab):
@@ -115,7 +121,9 @@ class ContactsTab(RecordListTab):
         hits = contact_service.possible_duplicates(self.db, data)
         if not hits:
             return True
-        answer = ask_possible_duplicate(self, self.texts()["save_title"], [f"{h.second_label} ({h.reason})" for h in hits])
+        answer = ask_possible_duplicate(
+            self, self.texts()["save_title"], [f"{h.second_label} ({h.reason})" for h in hits]
+        )
         if answer is DuplicateAnswer.CREATE:
             return True
         if answer is DuplicateAnswer.OPEN_EXISTING:
@@ -189,26 +197,42 @@ class ContactsTab(RecordListTab):
         data = self.editor.data()
         if data.id is None or not data.is_staff:
             QMessageBox.information(
-                self, self.tr("Visitenkarten"),
-                self.tr("Visitenkarten gibt es für eigene Mitarbeitende. Bitte einen gespeicherten Kontakt mit "
-                        "dem Haken „Eigene/r Mitarbeiter/in“ öffnen."),
+                self,
+                self.tr("Visitenkarten"),
+                self.tr(
+                    "Visitenkarten gibt es für eigene Mitarbeitende. Bitte einen gespeicherten Kontakt mit "
+                    "dem Haken „Eigene/r Mitarbeiter/in“ öffnen."
+                ),
             )
             return None
         if not self.save():
             return None
         template = settings_service.default_card_template(self.db)
-        return run_print_product(self, printing.print_cards, self.tr("Visitenkarten – %s") % data.display_name,
-                                 f"visitenkarten-{data.last_name}.pdf", template=template, contact_ids=[data.id])
+        return run_print_product(
+            self,
+            printing.print_cards,
+            self.tr("Visitenkarten – %s") % data.display_name,
+            f"visitenkarten-{data.last_name}.pdf",
+            template=template,
+            contact_ids=[data.id],
+        )
 
     def print_address_labels(self):
         ids = self.selected_ids() or ([self.editor.loaded_id()] if self.editor.loaded_id() else [])
         if not ids:
-            QMessageBox.information(self, self.tr("Adressetiketten"),
-                                    self.tr("Bitte zuerst Kontakte in der Liste auswählen."))
+            QMessageBox.information(
+                self, self.tr("Adressetiketten"), self.tr("Bitte zuerst Kontakte in der Liste auswählen.")
+            )
             return None
         template = settings_service.default_label_template(self.db)
-        return run_print_product(self, printing.print_labels, self.tr("Adressetiketten (%n Kontakt(e))", "", len(ids)),
-                                 "adressetiketten.pdf", template=template, contact_ids=ids)
+        return run_print_product(
+            self,
+            printing.print_labels,
+            self.tr("Adressetiketten (%n Kontakt(e))", "", len(ids)),
+            "adressetiketten.pdf",
+            template=template,
+            contact_ids=ids,
+        )
 
     def new_record_at(self, organisation_id: int, organisation_name: str) -> None:
         """A new contact, already affiliated with the organisation (from the organisations tab)."""

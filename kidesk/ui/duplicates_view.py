@@ -65,8 +65,13 @@ class MergePanel(QWidget):
         self.clear()
         self.keep_id, self.other_id = keep_id, other_id
         bold = "font-weight: bold"
-        for column, text in enumerate((self.tr("Feld"), fill(self.tr("Kontakt %1 (bleibt)"), keep_id),
-                                       fill(self.tr("Kontakt %1 (wird aufgelöst)"), other_id))):
+        for column, text in enumerate(
+            (
+                self.tr("Feld"),
+                fill(self.tr("Kontakt %1 (bleibt)"), keep_id),
+                fill(self.tr("Kontakt %1 (wird aufgelöst)"), other_id),
+            )
+        ):
             label = QLabel(text, self)
             label.setStyleSheet(bold)
             self.grid.addWidget(label, 0, column)
@@ -94,8 +99,10 @@ class MergePanel(QWidget):
         self.grid.addWidget(QLabel(link_summary(db, keep_id), self), row, 1)
         self.grid.addWidget(QLabel(link_summary(db, other_id), self), row, 2)
         note = QLabel(
-            self.tr("Nicht gewählte Werte und beide Notizen bleiben in den Notizen erhalten; alle Verknüpfungen gehen "
-                    "auf den bleibenden Kontakt über."),
+            self.tr(
+                "Nicht gewählte Werte und beide Notizen bleiben in den Notizen erhalten; alle Verknüpfungen gehen "
+                "auf den bleibenden Kontakt über."
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -130,7 +137,14 @@ class DuplicatesView(QDialog):
         layout.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Kontakt"), self.tr("Möglicherweise dieselbe Person"), self.tr("Grund"), self.tr("Übereinstimmung")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Kontakt"),
+                self.tr("Möglicherweise dieselbe Person"),
+                self.tr("Grund"),
+                self.tr("Übereinstimmung"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -167,7 +181,9 @@ class DuplicatesView(QDialog):
         self.pairs = find_duplicates(self.db)
         self.table.setRowCount(len(self.pairs))
         for row, pair in enumerate(self.pairs):
-            for column, text in enumerate((pair.first_label, pair.second_label, self.tr(pair.reason), f"{pair.score} %")):
+            for column, text in enumerate(
+                (pair.first_label, pair.second_label, self.tr(pair.reason), f"{pair.score} %")
+            ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.status.setText(fill(self.tr("%1 mögliche Dubletten gefunden."), len(self.pairs)))
         self.panel.clear()
@@ -217,8 +233,14 @@ class DuplicatesView(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Zusammenführen"),
-            fill(self.tr("Kontakt %1 in Kontakt %2 zusammenführen? Kontakt %1 wird danach gelöscht; seine Angaben und "
-                         "Verknüpfungen gehen auf Kontakt %2 über."), other_id, keep_id),
+            fill(
+                self.tr(
+                    "Kontakt %1 in Kontakt %2 zusammenführen? Kontakt %1 wird danach gelöscht; seine Angaben und "
+                    "Verknüpfungen gehen auf Kontakt %2 über."
+                ),
+                other_id,
+                keep_id,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -127,7 +127,9 @@ class EventEditor(RecordEditor):
         self.deadline.setDisplayFormat("dd.MM.yyyy")
         self.deadline.setCalendarPopup(True)
         self.description = QPlainTextEdit(self)
-        self.description.setPlaceholderText(self.tr("Inhalt, Referent/innen, Hinweise – erscheint in Einladung und Kalender"))
+        self.description.setPlaceholderText(
+            self.tr("Inhalt, Referent/innen, Hinweise – erscheint in Einladung und Kalender")
+        )
         self.description.setMinimumHeight(80)
         self.description.setMaximumHeight(140)
 

@@ -77,13 +77,26 @@ class EventPaperworkPanel(QWidget):
 
         self.letters.clicked.connect(self.print_invitations)
         self.labels.clicked.connect(self.print_labels)
-        self.badges.clicked.connect(lambda: self._print(printing.print_badges, self.tr("Namensschilder"), "namensschilder.pdf", event_id=self.event_id))
-        self.flyer.clicked.connect(lambda: self._print(printing.print_flyer, self.tr("Flyer"), "flyer.pdf", event_id=self.event_id))
+        self.badges.clicked.connect(
+            lambda: self._print(
+                printing.print_badges, self.tr("Namensschilder"), "namensschilder.pdf", event_id=self.event_id
+            )
+        )
+        self.flyer.clicked.connect(
+            lambda: self._print(printing.print_flyer, self.tr("Flyer"), "flyer.pdf", event_id=self.event_id)
+        )
         self.attendance.clicked.connect(
-            lambda: self._print(printing.print_attendance, self.tr("Teilnahmeliste"), "teilnahmeliste.pdf", event_id=self.event_id)
+            lambda: self._print(
+                printing.print_attendance, self.tr("Teilnahmeliste"), "teilnahmeliste.pdf", event_id=self.event_id
+            )
         )
         self.certificates.clicked.connect(
-            lambda: self._print(printing.print_certificates, self.tr("Teilnahmebescheinigungen"), "bescheinigungen.pdf", series_id=self.series_id)
+            lambda: self._print(
+                printing.print_certificates,
+                self.tr("Teilnahmebescheinigungen"),
+                "bescheinigungen.pdf",
+                series_id=self.series_id,
+            )
         )
         self.send_mail.clicked.connect(self.send_by_mail)
         self.copy_addresses.clicked.connect(self.copy_to_clipboard)
@@ -125,8 +138,10 @@ class EventPaperworkPanel(QWidget):
             self,
             title,
             fill(
-                self.tr("%1 Eingeladene haben keine Postanschrift (auch nicht über ihre Organisation):\n\n%2\n\n"
-                        "Für alle anderen drucken?"),
+                self.tr(
+                    "%1 Eingeladene haben keine Postanschrift (auch nicht über ihre Organisation):\n\n%2\n\n"
+                    "Für alle anderen drucken?"
+                ),
                 len(missing),
                 names,
             ),
@@ -144,7 +159,9 @@ class EventPaperworkPanel(QWidget):
             return self._print(printing.print_invitations, title, "einladungen.pdf", event_id=self.event_id)
         if not chosen:
             return False
-        return self._print(printing.print_invitations, title, "einladungen.pdf", event_id=self.event_id, contact_ids=chosen)
+        return self._print(
+            printing.print_invitations, title, "einladungen.pdf", event_id=self.event_id, contact_ids=chosen
+        )
 
     def print_labels(self) -> bool:
         if self.event_id is None:
@@ -165,14 +182,18 @@ class EventPaperworkPanel(QWidget):
         mail = mail_links.invitation_mail(self.db, self.event_id)
         urls = mail.mailto_urls()
         if not urls:
-            QMessageBox.information(self, self.tr("Per E-Mail senden"), self.tr("Niemand auf der Liste hat eine E-Mail-Adresse."))
+            QMessageBox.information(
+                self, self.tr("Per E-Mail senden"), self.tr("Niemand auf der Liste hat eine E-Mail-Adresse.")
+            )
             return 0
         if len(urls) > 1:
             answer = QMessageBox.question(
                 self,
                 self.tr("Per E-Mail senden"),
                 fill(
-                    self.tr("Die Liste ist zu lang für eine E-Mail. Es öffnen sich %1 E-Mails mit je einem Teil der Adressen (BCC). Fortfahren?"),
+                    self.tr(
+                        "Die Liste ist zu lang für eine E-Mail. Es öffnen sich %1 E-Mails mit je einem Teil der Adressen (BCC). Fortfahren?"
+                    ),
                     len(urls),
                 ),
             )

@@ -37,9 +37,15 @@ from kidesk.domain.dates import format_date
 from kidesk.errors import UserError
 from kidesk.services import calendar_export, events
 from kidesk.services.edit_conflicts import RecordChangedElsewhere
-from kidesk.ui.common import file_dialogs
 from kidesk.ui.checkin_view import CheckinDialog
-from kidesk.ui.common.prompts import ConflictAnswer, UnsavedAnswer, ask_edit_conflict, ask_unsaved_changes, confirm_delete
+from kidesk.ui.common import file_dialogs
+from kidesk.ui.common.prompts import (
+    ConflictAnswer,
+    UnsavedAnswer,
+    ask_edit_conflict,
+    ask_unsaved_changes,
+    confirm_delete,
+)
 from kidesk.ui.common.text import fill
 from kidesk.ui.event_editor import EventEditor, vocab_combo
 from kidesk.ui.event_paperwork import EventPaperworkPanel
@@ -61,7 +67,9 @@ class EventsTab(WorkspaceTab):
         self.new_button = QPushButton(self.tr("Neu"), self)
         self.save_button = QPushButton(self.tr("Speichern"), self)
         self.duplicate_button = QPushButton(self.tr("Duplizieren"), self)
-        self.duplicate_button.setToolTip(self.tr("Kopie anlegen – in einer Reihe als nächstes Modul im Rhythmus der Reihe"))
+        self.duplicate_button.setToolTip(
+            self.tr("Kopie anlegen – in einer Reihe als nächstes Modul im Rhythmus der Reihe")
+        )
         self.delete_button = QPushButton(self.tr("Löschen"), self)
         self.checkin_button = QPushButton(self.tr("Check-in …"), self)
         self.series_button = QPushButton(self.tr("Reihen …"), self)
@@ -227,7 +235,9 @@ class EventsTab(WorkspaceTab):
         sm = self.view.selectionModel()
         if not load:
             sm.blockSignals(True)
-        sm.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        sm.setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         if not load:
             sm.blockSignals(False)
         self.view.scrollTo(index)

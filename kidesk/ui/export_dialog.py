@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kidesk.ui.common import file_dialogs
 from kidesk.db.database import Database
 from kidesk.errors import UserError
 from kidesk.services.contact_export import WHAT_LABELS, ExportResult, events_for_export, export
+from kidesk.ui.common import file_dialogs
 
 FORMAT_LABELS = {
     "csv": "CSV für Excel (Semikolon, UTF-8)",
@@ -51,13 +51,17 @@ class ExportDialog(QDialog):
         for key, label in FORMAT_LABELS.items():
             self.format.addItem(self.tr(label), key)
         form.addRow(self.tr("Format:"), self.format)
-        self.internal = QCheckBox(self.tr("Interne Liste: auch Ehrenamtliche ohne Einwilligung zur Weitergabe an Partner"), self)
+        self.internal = QCheckBox(
+            self.tr("Interne Liste: auch Ehrenamtliche ohne Einwilligung zur Weitergabe an Partner"), self
+        )
         form.addRow("", self.internal)
         layout.addLayout(form)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Exportieren …"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -78,7 +82,9 @@ class ExportDialog(QDialog):
         ok = what != "participants" or self.event_choice.count() > 0
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         if what in ("contacts", "volunteers", "participants") and not self.internal.isChecked():
-            self.hint.setText(self.tr("Für Partner: Ehrenamtliche ohne Einwilligung zur Weitergabe werden weggelassen."))
+            self.hint.setText(
+                self.tr("Für Partner: Ehrenamtliche ohne Einwilligung zur Weitergabe werden weggelassen.")
+            )
         elif what == "participants" and not self.event_choice.count():
             self.hint.setText(self.tr("Es gibt noch keine Veranstaltung."))
         else:

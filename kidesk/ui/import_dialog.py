@@ -66,14 +66,21 @@ class ColumnMappingDialog(QDialog):
 
     COL_HEADER, COL_SAMPLES, COL_TARGET = range(3)
 
-    def __init__(self, table: RawTable, mapping: list[str], *, remembered: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, table: RawTable, mapping: list[str], *, remembered: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.table = table
         self.setWindowTitle(self.tr("Spalten zuordnen"))
         self.resize(900, 600)
         layout = QVBoxLayout(self)
-        intro = fill(self.tr("Datei: %1. Bitte für jede Spalte wählen, wohin sie gehört. "
-                             "Spalten ohne passendes Feld kommen in die Notizen."), table.description)
+        intro = fill(
+            self.tr(
+                "Datei: %1. Bitte für jede Spalte wählen, wohin sie gehört. "
+                "Spalten ohne passendes Feld kommen in die Notizen."
+            ),
+            table.description,
+        )
         if remembered:
             intro += " " + self.tr("Die Zuordnung vom letzten Import einer Datei dieses Aufbaus wurde übernommen.")
         label = QLabel(intro)
@@ -82,7 +89,9 @@ class ColumnMappingDialog(QDialog):
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.mapping_table = QTableWidget(len(table.headers), 3, self)
-        self.mapping_table.setHorizontalHeaderLabels([self.tr("Spalte in der Datei"), self.tr("Beispielwerte"), self.tr("Übernehmen als")])
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Spalte in der Datei"), self.tr("Beispielwerte"), self.tr("Übernehmen als")]
+        )
         self.mapping_table.verticalHeader().setVisible(False)
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mapping_table.horizontalHeader().setSectionResizeMode(self.COL_SAMPLES, QHeaderView.ResizeMode.Stretch)
@@ -91,8 +100,12 @@ class ColumnMappingDialog(QDialog):
         choices += [(t.key, QApplication.translate("vocab", t.label)) for t in cm.TARGETS]
         for index, header in enumerate(table.headers):
             self.mapping_table.setItem(index, self.COL_HEADER, QTableWidgetItem(header or self.tr("(ohne Namen)")))
-            samples = [r.values[index] for r in table.rows[:PREVIEW_ROWS] if index < len(r.values) and r.values[index].strip()]
-            self.mapping_table.setItem(index, self.COL_SAMPLES, QTableWidgetItem(" | ".join(s.replace("\n", " ⏎ ") for s in samples[:3])))
+            samples = [
+                r.values[index] for r in table.rows[:PREVIEW_ROWS] if index < len(r.values) and r.values[index].strip()
+            ]
+            self.mapping_table.setItem(
+                index, self.COL_SAMPLES, QTableWidgetItem(" | ".join(s.replace("\n", " ⏎ ") for s in samples[:3]))
+            )
             combo = QComboBox(self.mapping_table)
             for key, text in choices:
                 combo.addItem(text, key)
@@ -117,7 +130,9 @@ class ColumnMappingDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Weiter zur Prüfung"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -136,7 +151,9 @@ class ColumnMappingDialog(QDialog):
         if usable:
             self.status.setText("")
         else:
-            self.status.setText(self.tr("Bitte mindestens einer Spalte „Nachname“ oder „Name (Vor- und Nachname)“ zuordnen."))
+            self.status.setText(
+                self.tr("Bitte mindestens einer Spalte „Nachname“ oder „Name (Vor- und Nachname)“ zuordnen.")
+            )
 
 
 class ActionDelegate(QStyledItemDelegate):
@@ -147,16 +164,16 @@ class ActionDelegate(QStyledItemDelegate):
         super().__init__(dialog)
         self.dialog = dialog
 
-    def createEditor(self, parent, option, index):  # noqa: N802 (Qt API)
+    def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         for action in self.dialog.allowed_actions(index.row()):
             combo.addItem(self.dialog.action_label(action), action)
         return combo
 
-    def setEditorData(self, editor, index):  # noqa: N802
+    def setEditorData(self, editor, index):
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.UserRole))))
 
-    def setModelData(self, editor, model, index):  # noqa: N802
+    def setModelData(self, editor, model, index):
         self.dialog.set_action(index.row(), editor.currentData())
 
 
@@ -178,12 +195,19 @@ class ImportPlanDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        hint = QLabel(self.tr("Doppelklick auf die Aktion ändert sie, z. B. bei möglichen Dubletten „ergänzen“ oder „überspringen“."), self)
+        hint = QLabel(
+            self.tr(
+                "Doppelklick auf die Aktion ändert sie, z. B. bei möglichen Dubletten „ergänzen“ oder „überspringen“."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
 
         self.items_table = QTableWidget(len(plan.items), 4, self)
-        self.items_table.setHorizontalHeaderLabels([plan.table.row_word, self.tr("Name"), self.tr("Aktion"), self.tr("Hinweis")])
+        self.items_table.setHorizontalHeaderLabels(
+            [plan.table.row_word, self.tr("Name"), self.tr("Aktion"), self.tr("Hinweis")]
+        )
         self.items_table.verticalHeader().setVisible(False)
         self.items_table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -197,12 +221,18 @@ class ImportPlanDialog(QDialog):
             note = item.reason
             if item.duplicate_of:
                 note = fill(self.tr("mögliche Dublette von %1"), item.duplicate_label)
-            for column, text in ((self.COL_ROW, str(item.row)), (self.COL_NAME, item.record.label), (self.COL_NOTE, note)):
+            for column, text in (
+                (self.COL_ROW, str(item.row)),
+                (self.COL_NAME, item.record.label),
+                (self.COL_NOTE, note),
+            ):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(read_only)
                 self.items_table.setItem(index, column, cell)
             action = QTableWidgetItem()
-            action.setFlags(read_only | Qt.ItemFlag.ItemIsEditable if len(self.allowed_actions(index)) > 1 else read_only)
+            action.setFlags(
+                read_only | Qt.ItemFlag.ItemIsEditable if len(self.allowed_actions(index)) > 1 else read_only
+            )
             self.items_table.setItem(index, self.COL_ACTION, action)
             self._show_action(index)
         self.items_table.resizeColumnToContents(self.COL_ROW)
@@ -216,7 +246,9 @@ class ImportPlanDialog(QDialog):
         self.problems.setPlainText("\n".join(plan.problem_lines()) or self.tr("Keine."))
         layout.addWidget(self.problems, 1)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Importieren"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -300,11 +332,11 @@ class _Worker(QThread):
     def run(self) -> None:
         try:
             self.result = self._job(self._report)
-        except BaseException as exc:  # noqa: BLE001 — re-raised in the GUI thread
+        except BaseException as exc:
             self.error = exc
 
 
-def run_with_progress(parent: QWidget | None, text: str, job: Callable[[Progress], T]) -> T:
+def run_with_progress[T](parent: QWidget | None, text: str, job: Callable[[Progress], T]) -> T:
     """Run ``job`` in a worker thread behind a progress dialog; return its result or raise its error.
 
     Python's cyclic garbage collector runs in whichever thread happens to allocate; run in the
@@ -343,7 +375,9 @@ def choose_table(parent: QWidget | None, path: str) -> RawTable | None:
     if fmt == "xlsx":
         names = sheet_names(path)
         if len(names) > 1:
-            sheet, ok = QInputDialog.getItem(parent, _tr("Tabellenblatt wählen"), _tr("Welches Tabellenblatt?"), names, 0, False)
+            sheet, ok = QInputDialog.getItem(
+                parent, _tr("Tabellenblatt wählen"), _tr("Welches Tabellenblatt?"), names, 0, False
+            )
             if not ok:
                 return None
     return load_table(path, fmt, sheet=sheet)

@@ -105,7 +105,9 @@ class InviteListPanel(QWidget):
 
         add_row = QGridLayout()
         add_row.addWidget(QLabel(self.tr("Einladen:"), self), 0, 0)
-        for i, b in enumerate((self.add_volunteers, self.add_earlier, self.add_organisations, self.add_network, self.add_person)):
+        for i, b in enumerate(
+            (self.add_volunteers, self.add_earlier, self.add_organisations, self.add_network, self.add_person)
+        ):
             add_row.addWidget(b, i // 2, 1 + i % 2)
         add_row.setColumnStretch(3, 1)
 
@@ -164,9 +166,7 @@ class InviteListPanel(QWidget):
         if counts.capacity is None:
             parts.append(self.tr("Plätze unbegrenzt"))
         else:
-            parts.append(
-                fill(self.tr("<b>%1</b> von %2 Plätzen belegt"), counts.seats_taken, counts.capacity)
-            )
+            parts.append(fill(self.tr("<b>%1</b> von %2 Plätzen belegt"), counts.seats_taken, counts.capacity))
             parts.append(fill(self.tr("<b>%1</b> Plätze frei"), counts.free_seats))
         parts.append(fill(self.tr("%1 auf der Liste"), counts.total) + of_which_guests(counts.total, counts.guests))
         return " · ".join(parts)
@@ -223,7 +223,10 @@ class InviteListPanel(QWidget):
     def invite_people(self, contact_ids: list[int] | None = None) -> events.InviteResult | None:
         if contact_ids is None:
             contact_ids = ChoiceDialog.choose(
-                self, self.tr("Personen einladen"), self.tr("Die angehakten Personen kommen auf die Liste."), self._choices("contacts")
+                self,
+                self.tr("Personen einladen"),
+                self.tr("Die angehakten Personen kommen auf die Liste."),
+                self._choices("contacts"),
             )
         if not contact_ids:
             return None
@@ -264,7 +267,9 @@ class InviteListPanel(QWidget):
             self,
             self.tr("Von der Liste nehmen"),
             fill(
-                self.tr("%1 Person(en) von der Einladungsliste nehmen? Ihr Statusverlauf für diese Veranstaltung wird gelöscht."),
+                self.tr(
+                    "%1 Person(en) von der Einladungsliste nehmen? Ihr Statusverlauf für diese Veranstaltung wird gelöscht."
+                ),
                 len(ids),
             ),
         )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kidesk import __version__
 from kidesk.db.database import Database
+from kidesk.services.search import GlobalHit
 from kidesk.ui import workstation_settings
 from kidesk.ui.backup_dialog import run_backup_dialog
 from kidesk.ui.contacts_tab import ContactsTab
@@ -30,7 +31,6 @@ from kidesk.ui.events_tab import EventsTab
 from kidesk.ui.export_dialog import run_export
 from kidesk.ui.global_search import GlobalSearchField
 from kidesk.ui.import_dialog import run_import
-from kidesk.services.search import GlobalHit
 from kidesk.ui.organisations_tab import OrganisationsTab
 from kidesk.ui.volunteers import VolunteersTab
 from kidesk.ui.workspace_tab import WorkspaceTab
@@ -57,7 +57,9 @@ class MainWindow(QMainWindow):
         self.events_tab = EventsTab(db)
         self.volunteers_tab = VolunteersTab(db)
         self.tab_by_key: dict[str, WorkspaceTab] = dict(
-            zip(TAB_KEYS, (self.contacts_tab, self.organisations_tab, self.events_tab, self.volunteers_tab), strict=True)
+            zip(
+                TAB_KEYS, (self.contacts_tab, self.organisations_tab, self.events_tab, self.volunteers_tab), strict=True
+            )
         )
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -99,43 +101,91 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
-            action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-                              if shortcut is not None else tip)
+            action.setToolTip(
+                f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+                if shortcut is not None
+                else tip
+            )
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
-        self.action_new = self._action(self.tr("&Neu"), lambda: self.current_tab().new_record(),
-                                       QKeySequence.StandardKey.New, self.tr("Neuen Datensatz anlegen"))
-        self.action_save = self._action(self.tr("&Speichern"), lambda: self.current_tab().save(),
-                                        QKeySequence.StandardKey.Save, self.tr("Änderungen speichern"))
-        self.action_print = self._action(self.tr("&Drucken …"), lambda: self.current_tab().print_current(),
-                                         QKeySequence.StandardKey.Print, self.tr("Druckvorschau für die Auswahl"))
-        self.action_import = self._action(self.tr("&Importieren …"), self.import_data, None,
-                                          self.tr("Daten aus einer Datei übernehmen"))
-        self.action_export = self._action(self.tr("&Exportieren …"), self.export_data, None,
-                                          self.tr("Daten in eine Datei schreiben"))
-        self.action_settings = self._action(self.tr("E&instellungen …"), self.open_settings, "Ctrl+,",
-                                            self.tr("Eigene Organisation, Vorlagen, Druckerkalibrierung"))
-        self.action_quit = self._action(self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit, self.tr("kidesk beenden"))
-        self.action_undo = self._action(self.tr("&Rückgängig"), self.undo, QKeySequence.StandardKey.Undo,
-                                        self.tr("Letzte Änderung im Formular rückgängig machen"))
-        self.action_delete = self._action(self.tr("&Löschen …"), lambda: self.current_tab().delete_selected(),
-                                          QKeySequence.StandardKey.Delete, self.tr("Ausgewählte Datensätze löschen"))
-        self.action_find = self._action(self.tr("&Suchen"), lambda: self.current_tab().focus_search(),
-                                        QKeySequence.StandardKey.Find, self.tr("In der Liste suchen"))
-        self.action_duplicates = self._action(self.tr("&Doppelte Kontakte finden …"), self.find_duplicates, None,
-                                              self.tr("Kontakte, die vermutlich dieselbe Person sind, zusammenführen"))
-        self.action_global_search = self._action(self.tr("Ü&berall suchen"), self.focus_global_search, "Ctrl+K",
-                                                 self.tr("Kontakte, Organisationen, Veranstaltungen, Ehrenamtliche finden"))
-        self.action_refresh = self._action(self.tr("&Aktualisieren"), lambda: self.current_tab().refresh(),
-                                           QKeySequence.StandardKey.Refresh, self.tr("Listen neu laden"))
+        self.action_new = self._action(
+            self.tr("&Neu"),
+            lambda: self.current_tab().new_record(),
+            QKeySequence.StandardKey.New,
+            self.tr("Neuen Datensatz anlegen"),
+        )
+        self.action_save = self._action(
+            self.tr("&Speichern"),
+            lambda: self.current_tab().save(),
+            QKeySequence.StandardKey.Save,
+            self.tr("Änderungen speichern"),
+        )
+        self.action_print = self._action(
+            self.tr("&Drucken …"),
+            lambda: self.current_tab().print_current(),
+            QKeySequence.StandardKey.Print,
+            self.tr("Druckvorschau für die Auswahl"),
+        )
+        self.action_import = self._action(
+            self.tr("&Importieren …"), self.import_data, None, self.tr("Daten aus einer Datei übernehmen")
+        )
+        self.action_export = self._action(
+            self.tr("&Exportieren …"), self.export_data, None, self.tr("Daten in eine Datei schreiben")
+        )
+        self.action_settings = self._action(
+            self.tr("E&instellungen …"),
+            self.open_settings,
+            "Ctrl+,",
+            self.tr("Eigene Organisation, Vorlagen, Druckerkalibrierung"),
+        )
+        self.action_quit = self._action(
+            self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit, self.tr("kidesk beenden")
+        )
+        self.action_undo = self._action(
+            self.tr("&Rückgängig"),
+            self.undo,
+            QKeySequence.StandardKey.Undo,
+            self.tr("Letzte Änderung im Formular rückgängig machen"),
+        )
+        self.action_delete = self._action(
+            self.tr("&Löschen …"),
+            lambda: self.current_tab().delete_selected(),
+            QKeySequence.StandardKey.Delete,
+            self.tr("Ausgewählte Datensätze löschen"),
+        )
+        self.action_find = self._action(
+            self.tr("&Suchen"),
+            lambda: self.current_tab().focus_search(),
+            QKeySequence.StandardKey.Find,
+            self.tr("In der Liste suchen"),
+        )
+        self.action_duplicates = self._action(
+            self.tr("&Doppelte Kontakte finden …"),
+            self.find_duplicates,
+            None,
+            self.tr("Kontakte, die vermutlich dieselbe Person sind, zusammenführen"),
+        )
+        self.action_global_search = self._action(
+            self.tr("Ü&berall suchen"),
+            self.focus_global_search,
+            "Ctrl+K",
+            self.tr("Kontakte, Organisationen, Veranstaltungen, Ehrenamtliche finden"),
+        )
+        self.action_refresh = self._action(
+            self.tr("&Aktualisieren"),
+            lambda: self.current_tab().refresh(),
+            QKeySequence.StandardKey.Refresh,
+            self.tr("Listen neu laden"),
+        )
         self.action_about = self._action(self.tr("Ü&ber kidesk"), self.about)
         self.tab_actions = []
         for i, key in enumerate(TAB_KEYS):
-            action = self._action(self.tabs.tabText(i).replace("&", ""), lambda _c=False, k=key: self.show_tab(k),
-                                  f"Ctrl+{i + 1}")
+            action = self._action(
+                self.tabs.tabText(i).replace("&", ""), lambda _c=False, k=key: self.show_tab(k), f"Ctrl+{i + 1}"
+            )
             self.tab_actions.append(action)
         for action in (self.action_delete,):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -176,8 +226,9 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         toolbar.addSeparator()
         spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy().Preferred)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy().Preferred
+        )
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.global_search)
         self.addToolBar(toolbar)
@@ -260,16 +311,24 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         QMessageBox.about(
-            self, self.tr("Über kidesk"),
-            self.tr("kidesk %s\n\nKontakte, Partnerorganisationen, Veranstaltungen und Ehrenamtliche "
-                    "eines Kommunalen Integrationszentrums.\n\nDatenbank: %s") % (__version__, self.db.location),
+            self,
+            self.tr("Über kidesk"),
+            self.tr(
+                "kidesk %s\n\nKontakte, Partnerorganisationen, Veranstaltungen und Ehrenamtliche "
+                "eines Kommunalen Integrationszentrums.\n\nDatenbank: %s"
+            )
+            % (__version__, self.db.location),
         )
 
     # -- keyboard: Ctrl+K wins even inside a text field --------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if (event.key() == Qt.Key.Key_K and event.modifiers() == Qt.KeyboardModifier.ControlModifier
-                    and isinstance(watched, QWidget) and watched.window() is self):
+            if (
+                event.key() == Qt.Key.Key_K
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+                and isinstance(watched, QWidget)
+                and watched.window() is self
+            ):
                 event.ignore()  # a QLineEdit would take Ctrl+K as "delete to end of line"
                 return True
         return super().eventFilter(watched, event)

@@ -38,8 +38,18 @@ from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.form_fields import DateField, DeleteKeyRemovesRow, ProblemLabel, new_form
 from kidesk.ui.common.record_editor import RecordEditor
 
-TEXT_LIMITS = {"name": 250, "short_name": 60, "street": 200, "postcode": 12, "city": 120, "country": 2,
-               "phone": 60, "fax": 60, "email": 254, "website": 300}
+TEXT_LIMITS = {
+    "name": 250,
+    "short_name": 60,
+    "street": 200,
+    "postcode": 12,
+    "city": 120,
+    "country": 2,
+    "phone": 60,
+    "fax": 60,
+    "email": 254,
+    "website": 300,
+}
 MEM_COL_NETWORK, MEM_COL_ROLE, MEM_COL_JOINED, MEM_COL_LEFT = range(4)
 LOGO_SIZE = 120
 
@@ -83,7 +93,9 @@ class OrganisationEditor(RecordEditor):
         main = QGroupBox(self.tr("Organisation"))
         form = new_form()
         self._add_text(form, "name", self.tr("&Name:"), self.tr("Name der Organisation (Pflichtfeld)"), validated=True)
-        self._add_text(form, "short_name", self.tr("&Kurzname:"), self.tr("Kurzname"), placeholder=self.tr("z. B. Caritas"))
+        self._add_text(
+            form, "short_name", self.tr("&Kurzname:"), self.tr("Kurzname"), placeholder=self.tr("z. B. Caritas")
+        )
         self.kind = QComboBox()
         for code in vocab.ORGANISATION_KINDS:
             self.kind.addItem(QCoreApplication.translate("vocab", vocab.ORGANISATION_KIND_LABELS[code]), code)
@@ -95,8 +107,14 @@ class OrganisationEditor(RecordEditor):
         self.parent_choice.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.parent_choice.setMinimumContentsLength(20)
         self.parent_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self._add(form, "parent_id", self.tr("&Übergeordnet:"), self.parent_choice, self.tr("Übergeordnete Organisation"),
-                  validated=True)
+        self._add(
+            form,
+            "parent_id",
+            self.tr("&Übergeordnet:"),
+            self.parent_choice,
+            self.tr("Übergeordnete Organisation"),
+            validated=True,
+        )
         main.setLayout(form)
 
         contact = QGroupBox(self.tr("Anschrift und Erreichbarkeit"))
@@ -106,7 +124,14 @@ class OrganisationEditor(RecordEditor):
         self._add_text(form, "city", self.tr("&Ort:"), self.tr("Ort"))
         self._add_text(form, "country", self.tr("&Land:"), self.tr("Ländercode"), validated=True, placeholder="DE")
         self.fields["country"].widget.setMaximumWidth(60)
-        self._add_text(form, "phone", self.tr("T&elefon:"), self.tr("Telefon"), validated=True, placeholder=self.tr("z. B. 05221/13-0"))
+        self._add_text(
+            form,
+            "phone",
+            self.tr("T&elefon:"),
+            self.tr("Telefon"),
+            validated=True,
+            placeholder=self.tr("z. B. 05221/13-0"),
+        )
         self._add_text(form, "fax", self.tr("Fa&x:"), self.tr("Fax"), validated=True)
         self._add_text(form, "email", self.tr("E-&Mail:"), self.tr("E-Mail-Adresse"), validated=True)
         self._add_text(form, "website", self.tr("Webs&ite:"), self.tr("Website"), placeholder="https://")
@@ -137,14 +162,17 @@ class OrganisationEditor(RecordEditor):
         self.children.setAccessibleName(self.tr("Untergeordnete Organisationen"))
         self.children.setMaximumHeight(70)
         self.children.itemActivated.connect(
-            lambda item: self.organisation_activated.emit(item.data(Qt.ItemDataRole.UserRole)))
+            lambda item: self.organisation_activated.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         self.children_label.setBuddy(self.children)
         pv.addWidget(self.children)
 
         networks = QGroupBox(self.tr("Netzwerke"))
         wv = QVBoxLayout(networks)
         self.memberships = QTableWidget(0, 4)
-        self.memberships.setHorizontalHeaderLabels([self.tr("Netzwerk"), self.tr("Rolle"), self.tr("Beitritt"), self.tr("Austritt")])
+        self.memberships.setHorizontalHeaderLabels(
+            [self.tr("Netzwerk"), self.tr("Rolle"), self.tr("Beitritt"), self.tr("Austritt")]
+        )
         self.memberships.setAccessibleName(self.tr("Netzwerkmitgliedschaften"))
         self.memberships.verticalHeader().hide()
         self.memberships.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -207,12 +235,28 @@ class OrganisationEditor(RecordEditor):
         lower.addWidget(networks, 3)
         outer.addLayout(lower, 1)
 
-        order = [self.fields["name"].widget, self.fields["short_name"].widget, self.kind, self.parent_choice,
-                 self.notes, *(self.fields[n].widget for n in ("street", "postcode", "city", "country", "phone", "fax",
-                                                              "email", "website")),
-                 self.replace_logo_button, self.remove_logo_button, self.people, self.add_person_button, self.children, self.memberships,
-                 self.network_choice, self.membership_role, self.joined_input, self.add_membership_button,
-                 self.remove_membership_button]
+        order = [
+            self.fields["name"].widget,
+            self.fields["short_name"].widget,
+            self.kind,
+            self.parent_choice,
+            self.notes,
+            *(
+                self.fields[n].widget
+                for n in ("street", "postcode", "city", "country", "phone", "fax", "email", "website")
+            ),
+            self.replace_logo_button,
+            self.remove_logo_button,
+            self.people,
+            self.add_person_button,
+            self.children,
+            self.memberships,
+            self.network_choice,
+            self.membership_role,
+            self.joined_input,
+            self.add_membership_button,
+            self.remove_membership_button,
+        ]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -273,8 +317,11 @@ class OrganisationEditor(RecordEditor):
     def problems(self) -> dict[str, str]:
         state = self._snapshot()
         problems = validation.organisation_problems({k: state[k] for k in (*TEXT_LIMITS, "notes")})
-        if self.parent_choice.currentText().strip() and self.parent_choice.currentText() != self.tr("– keine –") \
-                and self._selected_parent_id() is None:
+        if (
+            self.parent_choice.currentText().strip()
+            and self.parent_choice.currentText() != self.tr("– keine –")
+            and self._selected_parent_id() is None
+        ):
             problems["parent_id"] = self.tr("Bitte eine vorhandene Organisation als übergeordnete wählen.")
         elif state["parent_id"] is not None and state["parent_id"] == self._loaded.id:
             problems["parent_id"] = self.tr("Eine Organisation kann nicht sich selbst übergeordnet sein.")
@@ -335,8 +382,13 @@ class OrganisationEditor(RecordEditor):
         self._logo = data
         pixmap = QPixmap()
         if data and pixmap.loadFromData(QByteArray(data)):
-            self.logo_view.setPixmap(pixmap.scaled(self.logo_view.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                                   Qt.TransformationMode.SmoothTransformation))
+            self.logo_view.setPixmap(
+                pixmap.scaled(
+                    self.logo_view.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         else:
             self.logo_view.setPixmap(QPixmap())
             self.logo_view.setText(self.tr("kein Logo"))
@@ -347,7 +399,8 @@ class OrganisationEditor(RecordEditor):
 
     def choose_logo(self) -> bool:
         path, _filter = file_dialogs.get_open_file_name(
-            self, self.tr("Logo wählen"), "", self.tr("Bilder (*.png *.jpg *.jpeg)"))
+            self, self.tr("Logo wählen"), "", self.tr("Bilder (*.png *.jpg *.jpeg)")
+        )
         if not path:
             return False
         return self.set_logo_file(path)
@@ -380,8 +433,10 @@ class OrganisationEditor(RecordEditor):
         rows = []
         for r in range(self.memberships.rowCount()):
             item = self.memberships.item(r, MEM_COL_NETWORK)
-            texts = [self.memberships.item(r, c).text().strip() if self.memberships.item(r, c) else ""
-                     for c in (MEM_COL_ROLE, MEM_COL_JOINED, MEM_COL_LEFT)]
+            texts = [
+                self.memberships.item(r, c).text().strip() if self.memberships.item(r, c) else ""
+                for c in (MEM_COL_ROLE, MEM_COL_JOINED, MEM_COL_LEFT)
+            ]
             rows.append((item.data(Qt.ItemDataRole.UserRole), item.text(), *texts))
         return rows
 
@@ -392,9 +447,11 @@ class OrganisationEditor(RecordEditor):
             for label, text in ((self.tr("Beitritt"), joined), (self.tr("Austritt"), left)):
                 try:
                     dates.append(parse_date(text))
-                except DateFormatError:
+                except DateFormatError as exc:
                     if strict:
-                        raise ValueError(self.tr("%s bei „%s“ ist kein Datum (Beispiel: 27.02.2008).") % (label, name))
+                        raise ValueError(
+                            self.tr("%s bei „%s“ ist kein Datum (Beispiel: 27.02.2008).") % (label, name)
+                        ) from exc
                     dates.append(None)
             if strict and dates[0] and dates[1] and dates[1] < dates[0]:
                 raise ValueError(self.tr("Beim Netzwerk „%s“ liegt der Austritt vor dem Beitritt.") % name)
@@ -432,7 +489,8 @@ class OrganisationEditor(RecordEditor):
             joined = self.joined_input.date()
         except DateFormatError:
             self.membership_problem.show_problem(
-                self.tr("%s bei „%s“ ist kein Datum (Beispiel: 27.02.2008).") % (self.tr("Beitritt"), name))
+                self.tr("%s bei „%s“ ist kein Datum (Beispiel: 27.02.2008).") % (self.tr("Beitritt"), name)
+            )
             self.joined_input.setFocus()
             return False
         rows.append((network_id, name, self.membership_role.text().strip(), format_date(joined), ""))

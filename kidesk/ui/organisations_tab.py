@@ -10,9 +10,9 @@ from kidesk.db.database import Database
 from kidesk.errors import UserError
 from kidesk.services import organisations as organisation_service
 from kidesk.services.organisations import OrganisationListQuery
+from kidesk.ui.common.record_list_tab import RecordListTab
 from kidesk.ui.models.organisation_table_model import OrganisationTableModel, kind_label
 from kidesk.ui.organisation_editor import OrganisationEditor
-from kidesk.ui.common.record_list_tab import RecordListTab
 
 
 class OrganisationsTab(RecordListTab):
@@ -46,8 +46,9 @@ class OrganisationsTab(RecordListTab):
 
         self.new_network_button = QPushButton(self.tr("Netzwerk anle&gen …"))
         self.new_network_button.setAccessibleName(self.tr("Neues Netzwerk anlegen"))
-        self.build_layout([filters], OrganisationTableModel(db, parent=self), OrganisationEditor(),
-                          [self.new_network_button])
+        self.build_layout(
+            [filters], OrganisationTableModel(db, parent=self), OrganisationEditor(), [self.new_network_button]
+        )
         self.table.setAccessibleName(self.tr("Liste der Partnerorganisationen"))
         self.table.horizontalHeader().resizeSection(0, 260)
         self.new_button.setAccessibleName(self.tr("Neue Organisation anlegen"))
@@ -132,15 +133,20 @@ class OrganisationsTab(RecordListTab):
             self.new_contact_for.emit(organisation_id, self.editor.data().name)
 
     def print_current(self) -> None:
-        self.status_message.emit(self.tr("Für Organisationen gibt es keine Druckprodukte; Etiketten und Visitenkarten "
-                                         "druckt der Reiter „Kontakte“."))
+        self.status_message.emit(
+            self.tr(
+                "Für Organisationen gibt es keine Druckprodukte; Etiketten und Visitenkarten "
+                "druckt der Reiter „Kontakte“."
+            )
+        )
 
     def after_save(self) -> None:
         self.data_changed.emit()
 
     def create_network(self) -> int | None:
-        name, ok = QInputDialog.getText(self, self.tr("Netzwerk anlegen"), self.tr("&Name des Netzwerks:"),
-                                        QLineEdit.EchoMode.Normal, "")
+        name, ok = QInputDialog.getText(
+            self, self.tr("Netzwerk anlegen"), self.tr("&Name des Netzwerks:"), QLineEdit.EchoMode.Normal, ""
+        )
         if not ok or not name.strip():
             return None
         try:

@@ -38,11 +38,13 @@ ZOOM_STEP = 1.25
 
 def _page_layout(size_pt: QSizeF) -> QPageLayout:
     page_size = QPageSize(size_pt, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
-    orientation = (QPageLayout.Orientation.Landscape if size_pt.width() > size_pt.height()
-                   else QPageLayout.Orientation.Portrait)
+    orientation = (
+        QPageLayout.Orientation.Landscape if size_pt.width() > size_pt.height() else QPageLayout.Orientation.Portrait
+    )
     if orientation == QPageLayout.Orientation.Landscape:
-        page_size = QPageSize(QSizeF(size_pt.height(), size_pt.width()), QPageSize.Unit.Point, "",
-                              QPageSize.SizeMatchPolicy.FuzzyMatch)
+        page_size = QPageSize(
+            QSizeF(size_pt.height(), size_pt.width()), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch
+        )
     return QPageLayout(page_size, orientation, QMarginsF(0, 0, 0, 0))
 
 
@@ -66,7 +68,9 @@ def print_pdf_document(document: QPdfDocument, printer: QPrinter) -> int:
             render_dpi = min(device_dpi, MAX_RENDER_DPI)
             pixels = QSize(round(size_pt.width() * render_dpi / 72), round(size_pt.height() * render_dpi / 72))
             image = document.render(page, pixels)
-            target = QRectF(QPointF(0, 0), QSizeF(size_pt.width() * device_dpi / 72, size_pt.height() * device_dpi / 72))
+            target = QRectF(
+                QPointF(0, 0), QSizeF(size_pt.width() * device_dpi / 72, size_pt.height() * device_dpi / 72)
+            )
             painter.drawImage(target, image)
     finally:
         painter.end()
@@ -91,11 +95,16 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)  # a whole sheet at a glance: is every label in place?
         self.view.setAccessibleName(self.tr("Vorschau"))
         toolbar = QToolBar(self)
-        self.action_print = self._action(toolbar, self.tr("&Drucken …"), self.print_with_dialog, QKeySequence.StandardKey.Print)
-        self.action_save = self._action(toolbar, self.tr("Als &PDF speichern …"), self.save_as, QKeySequence.StandardKey.Save)
+        self.action_print = self._action(
+            toolbar, self.tr("&Drucken …"), self.print_with_dialog, QKeySequence.StandardKey.Print
+        )
+        self.action_save = self._action(
+            toolbar, self.tr("Als &PDF speichern …"), self.save_as, QKeySequence.StandardKey.Save
+        )
         toolbar.addSeparator()
-        self.action_previous = self._action(toolbar, "◀", self.previous_page, QKeySequence("PgUp"),
-                                            self.tr("Vorherige Seite (Bild auf)"))
+        self.action_previous = self._action(
+            toolbar, "◀", self.previous_page, QKeySequence("PgUp"), self.tr("Vorherige Seite (Bild auf)")
+        )
         self.page_input = QSpinBox()
         self.page_input.setAccessibleName(self.tr("Seite"))
         self.page_input.setRange(1, max(1, self.document.pageCount()))
@@ -103,13 +112,16 @@ class PdfPreviewDialog(QDialog):
         toolbar.addWidget(self.page_input)
         self.page_count_label = QLabel(self.tr(" von %d ") % self.document.pageCount())
         toolbar.addWidget(self.page_count_label)
-        self.action_next = self._action(toolbar, "▶", self.next_page, QKeySequence("PgDown"),
-                                        self.tr("Nächste Seite (Bild ab)"))
+        self.action_next = self._action(
+            toolbar, "▶", self.next_page, QKeySequence("PgDown"), self.tr("Nächste Seite (Bild ab)")
+        )
         toolbar.addSeparator()
-        self.action_zoom_out = self._action(toolbar, "−", self.zoom_out, QKeySequence.StandardKey.ZoomOut,
-                                            self.tr("Verkleinern (Strg+Minus)"))
-        self.action_zoom_in = self._action(toolbar, "+", self.zoom_in, QKeySequence.StandardKey.ZoomIn,
-                                           self.tr("Vergrößern (Strg+Plus)"))
+        self.action_zoom_out = self._action(
+            toolbar, "−", self.zoom_out, QKeySequence.StandardKey.ZoomOut, self.tr("Verkleinern (Strg+Minus)")
+        )
+        self.action_zoom_in = self._action(
+            toolbar, "+", self.zoom_in, QKeySequence.StandardKey.ZoomIn, self.tr("Vergrößern (Strg+Plus)")
+        )
         self.action_fit_width = self._action(toolbar, self.tr("Seitenbreite"), self.fit_width, QKeySequence("Ctrl+0"))
         self.action_fit_page = self._action(toolbar, self.tr("Ganze Seite"), self.fit_page, None)
         self.action_close = self._action(toolbar, self.tr("S&chließen"), self.close, None)
@@ -127,8 +139,9 @@ class PdfPreviewDialog(QDialog):
             for action in (self.action_print, self.action_previous, self.action_next):
                 action.setEnabled(False)
         else:
-            self.status.setText(self.tr("%d Seite(n). Gedruckt wird ohne Skalierung in Originalgröße.")
-                                % self.document.pageCount())
+            self.status.setText(
+                self.tr("%d Seite(n). Gedruckt wird ohne Skalierung in Originalgröße.") % self.document.pageCount()
+            )
         self._page_changed(0)
         self.resize(900, 1000)
 
@@ -194,8 +207,11 @@ class PdfPreviewDialog(QDialog):
         try:
             pages = self.print_to(printer)
         except OSError:
-            QMessageBox.warning(self, self.tr("Drucken"),
-                                self.tr("Der Drucker lässt sich nicht öffnen. Bitte Drucker und Verbindung prüfen."))
+            QMessageBox.warning(
+                self,
+                self.tr("Drucken"),
+                self.tr("Der Drucker lässt sich nicht öffnen. Bitte Drucker und Verbindung prüfen."),
+            )
             return False
         self.status.setText(self.tr("%d Seite(n) an den Drucker geschickt.") % pages)
         return True
@@ -203,8 +219,9 @@ class PdfPreviewDialog(QDialog):
     def save_as(self) -> Path | None:
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggestion = str(Path(documents or Path.home()) / self.suggested_name)
-        path, _filter = file_dialogs.get_save_file_name(self, self.tr("Als PDF speichern"), suggestion,
-                                                    self.tr("PDF-Dateien (*.pdf)"))
+        path, _filter = file_dialogs.get_save_file_name(
+            self, self.tr("Als PDF speichern"), suggestion, self.tr("PDF-Dateien (*.pdf)")
+        )
         if not path:
             return None
         target = Path(path)
@@ -213,15 +230,20 @@ class PdfPreviewDialog(QDialog):
         try:
             target.write_bytes(self.pdf_bytes)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Als PDF speichern"),
-                                self.tr("Die Datei %s lässt sich nicht schreiben: %s. Bitte einen anderen Ort wählen.")
-                                % (target, exc.strerror))
+            QMessageBox.warning(
+                self,
+                self.tr("Als PDF speichern"),
+                self.tr("Die Datei %s lässt sich nicht schreiben: %s. Bitte einen anderen Ort wählen.")
+                % (target, exc.strerror),
+            )
             return None
         self.status.setText(self.tr("Gespeichert: %s") % target)
         return target
 
 
-def show_pdf_preview(parent: QWidget | None, pdf_bytes: bytes, title: str, suggested_name: str = "kidesk.pdf") -> PdfPreviewDialog:
+def show_pdf_preview(
+    parent: QWidget | None, pdf_bytes: bytes, title: str, suggested_name: str = "kidesk.pdf"
+) -> PdfPreviewDialog:
     """Open the (non-modal) preview and return it."""
     dialog = PdfPreviewDialog(pdf_bytes, title, suggested_name, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

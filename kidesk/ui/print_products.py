@@ -13,8 +13,9 @@ from kidesk.errors import UserError
 from kidesk.ui.print_preview import PdfPreviewDialog, show_pdf_preview
 
 
-def run_print_product(parent: QWidget, render: Callable[..., bytes], title: str, suggested_name: str,
-                      **kwargs: Any) -> PdfPreviewDialog | None:
+def run_print_product(
+    parent: QWidget, render: Callable[..., bytes], title: str, suggested_name: str, **kwargs: Any
+) -> PdfPreviewDialog | None:
     """Render with ``render(parent.db, **kwargs)`` (a print function of
     :mod:`kidesk.services.printing`) and open the preview; a user error becomes a message."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

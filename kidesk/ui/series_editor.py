@@ -104,7 +104,9 @@ class SeriesEditor(QWidget):
         rl.addWidget(form_box)
         rl.addWidget(QLabel(self.tr("Module der Reihe"), self))
         rl.addWidget(self.modules_view, 1)
-        rl.addWidget(QLabel(self.tr("Teilnahme: Ehrenamtliche × Module (✓ teilgenommen, – nicht erschienen/abgesagt)"), self))
+        rl.addWidget(
+            QLabel(self.tr("Teilnahme: Ehrenamtliche × Module (✓ teilgenommen, – nicht erschienen/abgesagt)"), self)
+        )
         rl.addWidget(self.matrix_view, 2)
         rl.addWidget(self.matrix_summary)
         left = QWidget(self)
@@ -120,7 +122,9 @@ class SeriesEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self.modules_view.doubleClicked.connect(lambda index: self.open_event.emit(self.modules_model.row_at(index.row()).id))
+        self.modules_view.doubleClicked.connect(
+            lambda index: self.open_event.emit(self.modules_model.row_at(index.row()).id)
+        )
         self.modules_view.setToolTip(self.tr("Doppelklick öffnet das Modul"))
         self.series_list.currentItemChanged.connect(self._series_chosen)
         self.new_button.clicked.connect(self.new_series)

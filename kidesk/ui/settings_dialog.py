@@ -32,13 +32,16 @@ from kidesk.services import settings as settings_service
 from kidesk.ui import workstation_settings
 from kidesk.ui.print_products import run_print_product
 
-CARD_TEMPLATES = (("C32011", "Avery Zweckform C32011 (2 × 5, 85 × 54 mm)"),
-                  ("32015", "Zweckform 32015 (2 × 4, 85 × 54 mm)"),
-                  ("a4-cropmarks", "A4 mit Schnittmarken"))
-LABEL_TEMPLATES = (("3474", "Zweckform 3474 (3 × 8, 70 × 37 mm)"),
-                   ("3475", "Zweckform 3475 (3 × 8, 70 × 36 mm)"),
-                   ("3477", "Zweckform 3477 (2 × 7, 105 × 41 mm)"))
-
+CARD_TEMPLATES = (
+    ("C32011", "Avery Zweckform C32011 (2 × 5, 85 × 54 mm)"),
+    ("32015", "Zweckform 32015 (2 × 4, 85 × 54 mm)"),
+    ("a4-cropmarks", "A4 mit Schnittmarken"),
+)
+LABEL_TEMPLATES = (
+    ("3474", "Zweckform 3474 (3 × 8, 70 × 37 mm)"),
+    ("3475", "Zweckform 3475 (3 × 8, 70 × 36 mm)"),
+    ("3477", "Zweckform 3477 (2 × 7, 105 × 41 mm)"),
+)
 
 
 class SettingsDialog(QDialog):
@@ -116,8 +119,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Verschiebung:"), offsets)
         self.test_sheet_button = QPushButton(self.tr("&Testblatt drucken …"))
         self.test_sheet_button.setAccessibleName(self.tr("Testblatt für die gewählte Vorlage drucken"))
-        explanation = QLabel(self.tr("Das Testblatt zeigt Rahmen und Maße der Vorlage mit dieser Verschiebung.\n"
-                                     "Verrutscht der Druck, die Abweichung hier eintragen."))
+        explanation = QLabel(
+            self.tr(
+                "Das Testblatt zeigt Rahmen und Maße der Vorlage mit dieser Verschiebung.\n"
+                "Verrutscht der Druck, die Abweichung hier eintragen."
+            )
+        )
         form.addRow(explanation)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_sheet_button)
@@ -208,13 +215,16 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         """Write every database setting in one transaction; the language to QSettings."""
         self._remember_calibration()
-        settings_service.save_settings(self.db, settings_service.OfficeSettings(
-            own_organisation_id=self.own_organisation.currentData(),
-            letter_sender_contact_id=self.letter_sender.currentData(),
-            default_card_template=self.card_template.currentData(),
-            default_label_template=self.label_template.currentData(),
-            calibration=dict(self._calibration),
-        ))
+        settings_service.save_settings(
+            self.db,
+            settings_service.OfficeSettings(
+                own_organisation_id=self.own_organisation.currentData(),
+                letter_sender_contact_id=self.letter_sender.currentData(),
+                default_card_template=self.card_template.currentData(),
+                default_label_template=self.label_template.currentData(),
+                calibration=dict(self._calibration),
+            ),
+        )
         workstation_settings.set_language(self.language.currentData())
 
     def accept(self) -> None:
@@ -228,8 +238,13 @@ class SettingsDialog(QDialog):
         code = self.calibration_template.currentData()
         x, y = self._calibration[code]
         settings_service.set_calibration(self.db, code, x, y)
-        return run_print_product(self, printing.print_calibration_sheet, self.tr("Testblatt %s") % code,
-                                 f"testblatt-{code}.pdf", template=code)
+        return run_print_product(
+            self,
+            printing.print_calibration_sheet,
+            self.tr("Testblatt %s") % code,
+            f"testblatt-{code}.pdf",
+            template=code,
+        )
 
     def open_database_folder(self) -> bool:
         if self.db.path is None:

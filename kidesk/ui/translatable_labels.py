@@ -48,8 +48,16 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("VolunteerTableModel", QT_TRANSLATE_NOOP("VolunteerTableModel", "Art")),
     ("VolunteerTableModel", QT_TRANSLATE_NOOP("VolunteerTableModel", "Person")),
     ("VolunteerTableModel", QT_TRANSLATE_NOOP("VolunteerTableModel", "Hinweis")),
-    ("VolunteerTableModel", QT_TRANSLATE_NOOP("VolunteerTableModel", "Keine Einwilligung für Fotos: nicht fotografieren, keine Fotos veröffentlichen.")),
-    ("VolunteerTableModel", QT_TRANSLATE_NOOP("VolunteerTableModel", "Keine Einwilligung zur Weitergabe an Partnerorganisationen.")),
+    (
+        "VolunteerTableModel",
+        QT_TRANSLATE_NOOP(
+            "VolunteerTableModel", "Keine Einwilligung für Fotos: nicht fotografieren, keine Fotos veröffentlichen."
+        ),
+    ),
+    (
+        "VolunteerTableModel",
+        QT_TRANSLATE_NOOP("VolunteerTableModel", "Keine Einwilligung zur Weitergabe an Partnerorganisationen."),
+    ),
     ("VolunteerTableModel", QT_TRANSLATE_NOOP("VolunteerTableModel", "Stunden %1")),
     ("VolunteerTableModel", QT_TRANSLATE_NOOP("VolunteerTableModel", "✗ keine Einwilligung")),
     ("VolunteerTableModel", QT_TRANSLATE_NOOP("VolunteerTableModel", "ja")),
@@ -76,7 +84,10 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("DuplicatesView", QT_TRANSLATE_NOOP("DuplicatesView", "Vor- und Nachname vertauscht")),
     ("DuplicatesView", QT_TRANSLATE_NOOP("DuplicatesView", "gleicher Name")),
     ("DuplicatesView", QT_TRANSLATE_NOOP("DuplicatesView", "gleicher Name, anders geschrieben")),
-    ("DuplicatesView", QT_TRANSLATE_NOOP("DuplicatesView", "gleiche E-Mail-Adresse, anderer Name (gemeinsames Postfach?)")),
+    (
+        "DuplicatesView",
+        QT_TRANSLATE_NOOP("DuplicatesView", "gleiche E-Mail-Adresse, anderer Name (gemeinsames Postfach?)"),
+    ),
     # vocab
     ("vocab", QT_TRANSLATE_NOOP("vocab", "Qualifizierungsmodul")),
     ("vocab", QT_TRANSLATE_NOOP("vocab", "Dankeschön-Veranstaltung")),

@@ -121,6 +121,10 @@ def test_output_into_closed_pipe_is_not_a_traceback(run_kidesk, tmp_path):
     assert run_kidesk("--db", db, "demo").returncode == 0
     shell = subprocess.run(
         " ".join([*kidesk_command(), "--db", str(db), "check", "|", "head", "-1"]),
-        shell=True, capture_output=True, text=True, cwd=tmp_path, timeout=120,
+        shell=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
     )
     assert "Traceback" not in shell.stderr, shell.stderr

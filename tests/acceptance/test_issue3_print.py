@@ -14,8 +14,7 @@ from sqlalchemy import select
 
 from kidesk.cli import main
 from kidesk.db.models import Contact
-from tests.pdf.pdf_reading import assert_print_scaling_none, pdf_fonts
-from tests.pdf.pdf_reading import BASE14
+from tests.pdf.pdf_reading import BASE14, assert_print_scaling_none, pdf_fonts
 
 
 @pytest.fixture
@@ -76,15 +75,31 @@ def test_business_cards_for_one_staff_contact(capsys, demo, tmp_path):
     db_path, db = demo
     with db.session() as s:
         staff = s.scalars(select(Contact).where(Contact.is_staff).order_by(Contact.id)).first()
-        name, contact_id = staff.full_name, staff.id
+        _name, contact_id = staff.full_name, staff.id
     out = tmp_path / "cards.pdf"
-    code, _, err = cli(capsys, "--db", db_path, "print", "cards", "--template", "C32011", "--contact", contact_id, "-o", out)
+    code, _, err = cli(
+        capsys, "--db", db_path, "print", "cards", "--template", "C32011", "--contact", contact_id, "-o", out
+    )
     assert code == 0, err
     text = squash(read_back(out))
     assert text.count(staff.last_name) >= 10, "one person fills the sheet with 10 cards"
     for template in ("32015", "a4-cropmarks"):
         other = tmp_path / f"cards-{template}.pdf"
-        code, _, err = cli(capsys, "--db", db_path, "print", "cards", "--template", template, "--contact", contact_id, "--start", "3", "-o", other)
+        code, _, err = cli(
+            capsys,
+            "--db",
+            db_path,
+            "print",
+            "cards",
+            "--template",
+            template,
+            "--contact",
+            contact_id,
+            "--start",
+            "3",
+            "-o",
+            other,
+        )
         assert code == 0, err
         assert staff.last_name in read_back(other)
 
@@ -93,7 +108,9 @@ def test_business_cards_for_one_staff_contact(capsys, demo, tmp_path):
 def test_labels_for_contacts(capsys, demo, tmp_path, template):
     db_path, db = demo
     with db.session() as s:
-        people = s.scalars(select(Contact).where(Contact.street.is_not(None), Contact.city.is_not(None)).order_by(Contact.id).limit(3)).all()
+        people = s.scalars(
+            select(Contact).where(Contact.street.is_not(None), Contact.city.is_not(None)).order_by(Contact.id).limit(3)
+        ).all()
         ids = [c.id for c in people]
         names = [c.last_name for c in people]
     out = tmp_path / f"labels-{template}.pdf"
@@ -117,7 +134,20 @@ def test_labels_for_an_event_name_who_lacks_an_address(capsys, demo, tmp_path):
     if code != 0:
         assert err.count("\n") == 1 and "Kontakt " in err and "--skip-missing" in err
         assert not out.exists()
-        code, _, err = cli(capsys, "--db", db_path, "print", "labels", "--template", "3474", "--event", event_id, "--skip-missing", "-o", out)
+        code, _, err = cli(
+            capsys,
+            "--db",
+            db_path,
+            "print",
+            "labels",
+            "--template",
+            "3474",
+            "--event",
+            event_id,
+            "--skip-missing",
+            "-o",
+            out,
+        )
         assert "ausgelassen" in err
     assert code == 0, err
     assert read_back(out).strip()
@@ -155,7 +185,20 @@ def test_invitation_letters_form_a_and_b(capsys, demo, tmp_path, form):
     if code != 0:  # invitees without address: one clear line naming them, then --skip-missing
         assert err.count("\n") == 1 and "Kontakt " in err and "--skip-missing" in err
         assert not out.exists()
-        code, _, err = cli(capsys, "--db", db_path, "print", "invitations", "--event", event_id, "--form", form, "--skip-missing", "-o", out)
+        code, _, err = cli(
+            capsys,
+            "--db",
+            db_path,
+            "print",
+            "invitations",
+            "--event",
+            event_id,
+            "--form",
+            form,
+            "--skip-missing",
+            "-o",
+            out,
+        )
     assert code == 0, err
     text = squash(read_back(out))
     assert "Fit für den Konsumalltag" in text
@@ -186,7 +229,11 @@ def test_same_data_same_bytes(capsys, demo, tmp_path):
 
 def test_unknown_ids_are_clear_errors(capsys, demo, tmp_path):
     db_path, _ = demo
-    for args in (["badges", "--event", "9999"], ["certificates", "--series", "9999"], ["cards", "--template", "C32011", "--contact", "9999"]):
+    for args in (
+        ["badges", "--event", "9999"],
+        ["certificates", "--series", "9999"],
+        ["cards", "--template", "C32011", "--contact", "9999"],
+    ):
         code, _, err = cli(capsys, "--db", db_path, "print", *args, "-o", tmp_path / "x.pdf")
         assert code != 0 and err.count("\n") == 1 and "9999" in err, (args, err)
     assert not (tmp_path / "x.pdf").exists()
@@ -211,7 +258,9 @@ def test_names_in_every_script_survive_on_labels_and_attendance(capsys, demo, tm
         return "LATIN-EXT" if any(ch in name for ch in "ıİşŞğĞçÇêîûÊÎÛ") else "LATIN"
 
     with db.session() as s:
-        people = s.scalars(select(Contact).where(Contact.street.is_not(None), Contact.city.is_not(None)).order_by(Contact.id)).all()
+        people = s.scalars(
+            select(Contact).where(Contact.street.is_not(None), Contact.city.is_not(None)).order_by(Contact.id)
+        ).all()
         chosen = {}
         for c in people:
             chosen.setdefault(script(c.full_name), (c.id, c.full_name))

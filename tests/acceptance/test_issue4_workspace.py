@@ -21,11 +21,11 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 from sqlalchemy import select
 
-from kidesk.ui.common import file_dialogs
 from kidesk.db.models import Contact
+from kidesk.ui.common import file_dialogs
 from kidesk.ui.main_window import MainWindow
 from kidesk.ui.print_preview import PdfPreviewDialog
 
@@ -92,8 +92,11 @@ def test_newcomer_keyboard_flow_card_pdf_and_restart(qtbot, demo_db, tmp_path, m
     qtbot.waitUntil(lambda: search.model.rowCount() > 0)
     search.update_hits()
     popup = search.completer_popup.popup()
-    caritas_row = next(r for r in range(search.model.rowCount())
-                       if search.model.hit(r).kind == "organisation" and search.model.hit(r).title.startswith("Caritas"))
+    caritas_row = next(
+        r
+        for r in range(search.model.rowCount())
+        if search.model.hit(r).kind == "organisation" and search.model.hit(r).title.startswith("Caritas")
+    )
     if popup.isVisible():
         for _ in range(caritas_row + 1):
             qtbot.keyClick(popup, Qt.Key.Key_Down)
@@ -195,7 +198,7 @@ def test_last_tab_remembered_between_starts(qtbot, demo_db):
 
 @pytest.mark.qt_log_ignore("^This plugin does not support")
 def test_person_added_here_shows_in_the_organisation_after_refresh(qtbot, demo_db):
-    """"Neue Person hier …" on Caritas, save, back to Caritas: the person was missing from
+    """ "Neue Person hier …" on Caritas, save, back to Caritas: the person was missing from
     "Personen in dieser Organisation" even after F5 (refresh kept the stale editor)."""
     window = open_window(qtbot, demo_db)
     with demo_db.session() as s:

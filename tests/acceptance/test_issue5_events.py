@@ -16,14 +16,14 @@ import icalendar
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
-from kidesk.ui.common import file_dialogs
 from kidesk.cli import main
 from kidesk.db.models import Contact, Volunteer
 from kidesk.services import events as ev
 from kidesk.ui import event_paperwork
+from kidesk.ui.common import file_dialogs
 from kidesk.ui.main_window import MainWindow
 from tests.ui.conftest import type_text
 
@@ -170,7 +170,9 @@ def test_cli_checkin_and_export(db, capsys, tmp_path):
     path = str(demo_db.location)
     upcoming = [e for e in ev.list_events(demo_db) if e.series_id]
     event_id = upcoming[0].id
-    open_people = [r for r in ev.invitees(demo_db, event_id) if r.status in ("invited", "registered") and r.role == "guest"]
+    open_people = [
+        r for r in ev.invitees(demo_db, event_id) if r.status in ("invited", "registered") and r.role == "guest"
+    ]
     names = [open_people[0].name, open_people[1].name]
     assert main(["--db", path, "checkin", "--event", str(event_id), *names]) == 0
     out = capsys.readouterr().out

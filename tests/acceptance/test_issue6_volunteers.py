@@ -39,10 +39,17 @@ def today_demo(db):
 
 def expected_loehne_arabic(db) -> set[int]:
     with db.session() as s:
-        return set(s.scalars(
-            select(Volunteer.id).join(VolunteerLanguage)
-            .where(Volunteer.status == "active", Volunteer.municipality == "Löhne", VolunteerLanguage.language == "Arabisch")
-        ))
+        return set(
+            s.scalars(
+                select(Volunteer.id)
+                .join(VolunteerLanguage)
+                .where(
+                    Volunteer.status == "active",
+                    Volunteer.municipality == "Löhne",
+                    VolunteerLanguage.language == "Arabisch",
+                )
+            )
+        )
 
 
 def choose(combo, data) -> None:
@@ -101,8 +108,11 @@ def test_log_two_hours_by_keyboard(window, qtbot, today_demo):
     qtbot.keyClicks(QApplication.focusWidget(), "Sprachcafe")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     with today_demo.session() as s:
-        rows = s.scalars(select(VolunteerHours).where(
-            VolunteerHours.volunteer_id == volunteer_id, VolunteerHours.activity == "Sprachcafe")).all()
+        rows = s.scalars(
+            select(VolunteerHours).where(
+                VolunteerHours.volunteer_id == volunteer_id, VolunteerHours.activity == "Sprachcafe"
+            )
+        ).all()
         assert [(r.worked_on, r.hours) for r in rows] == [(day, Decimal("2.00"))]
     assert "eingetragen" in panel.message.text()
 
@@ -155,18 +165,40 @@ def test_cli_due_and_hours_add(today_demo, capsys):
     volunteer_id = sorted(expected_loehne_arabic(today_demo))[0]
     with today_demo.session() as s:
         contact_id = s.get(Volunteer, volunteer_id).contact_id
-    assert main(["--db", path, "hours", "add", "--contact", str(contact_id), "--date", "2026-02-28",
-                 "--hours", "2", "--activity", "Begleitung zum Amt"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                path,
+                "hours",
+                "add",
+                "--contact",
+                str(contact_id),
+                "--date",
+                "2026-02-28",
+                "--hours",
+                "2",
+                "--activity",
+                "Begleitung zum Amt",
+            ]
+        )
+        == 0
+    )
     with today_demo.session() as s:
-        rows = s.scalars(select(VolunteerHours).where(
-            VolunteerHours.volunteer_id == volunteer_id, VolunteerHours.worked_on == dt.date(2026, 2, 28))).all()
+        rows = s.scalars(
+            select(VolunteerHours).where(
+                VolunteerHours.volunteer_id == volunteer_id, VolunteerHours.worked_on == dt.date(2026, 2, 28)
+            )
+        ).all()
         assert [(r.hours, r.activity) for r in rows] == [(Decimal("2.00"), "Begleitung zum Amt")]
     capsys.readouterr()
     with today_demo.session() as s:
         not_volunteer = s.scalars(select(Contact.id).where(~Contact.volunteer.has())).first()
-    for bad in (["--contact", str(not_volunteer), "--date", "2026-02-28", "--hours", "2"],
-                ["--contact", str(contact_id), "--date", "2026-02-30", "--hours", "2"],
-                ["--contact", str(contact_id), "--date", "2026-02-28", "--hours", "-1"]):
+    for bad in (
+        ["--contact", str(not_volunteer), "--date", "2026-02-28", "--hours", "2"],
+        ["--contact", str(contact_id), "--date", "2026-02-30", "--hours", "2"],
+        ["--contact", str(contact_id), "--date", "2026-02-28", "--hours", "-1"],
+    ):
         code = main(["--db", path, "hours", "add", *bad])
         err = capsys.readouterr().err
         assert code != 0 and err.count("\n") == 1 and "Traceback" not in err, (bad, err)

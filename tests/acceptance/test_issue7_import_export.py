@@ -9,24 +9,72 @@ from __future__ import annotations
 import os
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog
 from sqlalchemy import func, select
 
-from kidesk.ui.common import file_dialogs
 from kidesk.cli import main
 from kidesk.db.models import Affiliation, Contact, Organisation
 from kidesk.services.duplicates import find_duplicates
+from kidesk.ui.common import file_dialogs
 from kidesk.ui.import_dialog import ColumnMappingDialog, ImportPlanDialog, run_import
 
-HEADER = ["Anrede", "Vorname", "Nachname", "Firma", "Abteilung", "Position", "Straße geschäftlich",
-          "Ort geschäftlich", "Postleitzahl geschäftlich", "Telefon geschäftlich", "E-Mail-Adresse", "Notizen"]
+HEADER = [
+    "Anrede",
+    "Vorname",
+    "Nachname",
+    "Firma",
+    "Abteilung",
+    "Position",
+    "Straße geschäftlich",
+    "Ort geschäftlich",
+    "Postleitzahl geschäftlich",
+    "Telefon geschäftlich",
+    "E-Mail-Adresse",
+    "Notizen",
+]
 ROWS = [
-    ["Frau", "Jürgen-Özlem", "Größmann", "Stadt Bünde", "Integrationsbüro", "Sachbearbeitung", "Eschstraße 2",
-     "Bünde", "32257", "05223/161-0", "oe.groessmann@buende.example", "erste Zeile\nzweite Zeile"],
-    ["Herr", "Hans", "Müller", "Tafel Löhne e.V.", "", "Vorstand", "Lübbecker Str. 5", "Löhne", "32584",
-     "05732 12345", "h.mueller@tafel-loehne.example", ""],
-    ["Herr", "Hans", "Mueller", "Tafel Löhne e.V.", "", "Vorstand", "Lübbecker Str. 5", "Löhne", "32584",
-     "", "hans.mueller@web.example", "Privatadresse"],
+    [
+        "Frau",
+        "Jürgen-Özlem",
+        "Größmann",
+        "Stadt Bünde",
+        "Integrationsbüro",
+        "Sachbearbeitung",
+        "Eschstraße 2",
+        "Bünde",
+        "32257",
+        "05223/161-0",
+        "oe.groessmann@buende.example",
+        "erste Zeile\nzweite Zeile",
+    ],
+    [
+        "Herr",
+        "Hans",
+        "Müller",
+        "Tafel Löhne e.V.",
+        "",
+        "Vorstand",
+        "Lübbecker Str. 5",
+        "Löhne",
+        "32584",
+        "05732 12345",
+        "h.mueller@tafel-loehne.example",
+        "",
+    ],
+    [
+        "Herr",
+        "Hans",
+        "Mueller",
+        "Tafel Löhne e.V.",
+        "",
+        "Vorstand",
+        "Lübbecker Str. 5",
+        "Löhne",
+        "32584",
+        "",
+        "hans.mueller@web.example",
+        "Privatadresse",
+    ],
 ]
 
 
@@ -40,9 +88,11 @@ def write_outlook_csv(path) -> None:
 
 def counts(db) -> tuple[int, int, int]:
     with db.session() as s:
-        return (s.scalar(select(func.count()).select_from(Contact)),
-                s.scalar(select(func.count()).select_from(Organisation)),
-                s.scalar(select(func.count()).select_from(Affiliation)))
+        return (
+            s.scalar(select(func.count()).select_from(Contact)),
+            s.scalar(select(func.count()).select_from(Organisation)),
+            s.scalar(select(func.count()).select_from(Affiliation)),
+        )
 
 
 def cli(capsys, *args):
@@ -106,7 +156,11 @@ def test_mueller_mueller_found_as_duplicates(demo_db, tmp_path, capsys):
     write_outlook_csv(path)
     assert cli(capsys, "--db", demo_db.location, "import", "contacts", path)[0] == 0
     with demo_db.session() as s:
-        ids = set(s.scalars(select(Contact.id).where(Contact.last_name.in_(["Müller", "Mueller"]), Contact.first_name == "Hans")))
+        ids = set(
+            s.scalars(
+                select(Contact.id).where(Contact.last_name.in_(["Müller", "Mueller"]), Contact.first_name == "Hans")
+            )
+        )
     assert len(ids) == 2
     pairs = [p for p in find_duplicates(demo_db) if {p.first_id, p.second_id} == ids]
     assert pairs, "Müller/Mueller not offered as a duplicate pair"
@@ -166,7 +220,10 @@ def test_find_duplicates_view_is_reachable_from_the_main_window(qtbot, demo_db):
             texts += [a.text().replace("&", "") for a in menu_action.menu().actions()]
     for tab in window.tab_by_key.values():
         texts += [a.text().replace("&", "") for a in tab.findChildren(type(window.action_new))]
-        texts += [b.text().replace("&", "") for b in tab.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QAbstractButton)]
+        texts += [
+            b.text().replace("&", "")
+            for b in tab.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QAbstractButton)
+        ]
     assert any("Doppelte Kontakte" in t for t in texts), texts
 
 
@@ -174,8 +231,15 @@ def test_contacts_export_respects_volunteers_consent(demo_db, tmp_path, capsys):
     from kidesk.db.models import Volunteer
 
     with demo_db.session() as s:
-        withheld = s.execute(select(Contact.email).join(Volunteer).where(
-            ~Volunteer.consent_share_with_partners, Contact.email.is_not(None))).scalars().all()
+        withheld = (
+            s.execute(
+                select(Contact.email)
+                .join(Volunteer)
+                .where(~Volunteer.consent_share_with_partners, Contact.email.is_not(None))
+            )
+            .scalars()
+            .all()
+        )
     assert withheld
     volunteers_csv = tmp_path / "ehrenamtliche.csv"
     assert cli(capsys, "--db", demo_db.location, "export", "volunteers", volunteers_csv)[0] == 0

@@ -23,8 +23,17 @@ def test_backup_restore_round_trip_of_the_demo_database(db_path, capsys):
     assert code == 0 and "Sicherung geschrieben:" in out
     backup = out.split("Sicherung geschrieben: ")[1].split("\n")[0]
 
-    assert run(capsys, "--db", db, "import", "contacts", os.path.join(os.path.dirname(__file__), "..", "fixtures",
-                                                                       "import", "excel_de.csv"))[0] == 0
+    assert (
+        run(
+            capsys,
+            "--db",
+            db,
+            "import",
+            "contacts",
+            os.path.join(os.path.dirname(__file__), "..", "fixtures", "import", "excel_de.csv"),
+        )[0]
+        == 0
+    )
     code, changed, _ = run(capsys, "--db", db, "check")
     assert changed != before
 

@@ -32,7 +32,9 @@ def test_export_one_event(db, db_path, world, tmp_path, capsys):
 def test_export_all_upcoming_events(db, db_path, world, tmp_path, capsys):
     out = tmp_path / "alle.ics"
     assert main(["--db", str(db_path), "export", "events", str(out)]) == 0
-    assert [str(v["SUMMARY"]) for v in icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")] == ["Asylrecht kompakt"]
+    assert [str(v["SUMMARY"]) for v in icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")] == [
+        "Asylrecht kompakt"
+    ]
 
 
 def test_export_unknown_event_is_one_line_error(db, db_path, world, tmp_path, capsys):
@@ -62,7 +64,9 @@ def test_checkin_marks_named_people_attended(db, db_path, world, capsys):
 
 def test_checkin_reports_unknown_and_ambiguous_names_and_exits_non_zero(db, db_path, world, capsys):
     ev.invite_contacts(db, world.module2, [world.ayse, world.sogol])
-    code = main(["--db", str(db_path), "checkin", "--event", str(world.module2), "Erika Mustermann", "S", "Ayşe Yılmaz"])
+    code = main(
+        ["--db", str(db_path), "checkin", "--event", str(world.module2), "Erika Mustermann", "S", "Ayşe Yılmaz"]
+    )
     captured = capsys.readouterr()
     assert code == 1
     assert "Erika Mustermann" in captured.err and "mehrere" in captured.err

@@ -20,7 +20,9 @@ def _run(db_path, *args):
 
 def test_print_cards_with_start_position(db_path, data, tmp_path, capsys):
     out = tmp_path / "karten.pdf"
-    assert _run(db_path, "print", "cards", "--template", "C32011", "--contact", data.staff, "--start", 6, "-o", out) == 0
+    assert (
+        _run(db_path, "print", "cards", "--template", "C32011", "--contact", data.staff, "--start", 6, "-o", out) == 0
+    )
     pdf = out.read_bytes()
     assert all_text(pdf).count("Gudrun Kirchhoff") == 5
     assert_fonts_embedded_dejavu(pdf)
@@ -88,7 +90,20 @@ def test_list_verb_still_lists_events(db_path, data, capsys):
 
 def test_skip_missing_reports_who_was_left_out(db_path, data, tmp_path, capsys):
     out = tmp_path / "etiketten.pdf"
-    code = _run(db_path, "print", "labels", "--template", "3475", "--contact", data.german, "--contact", data.no_address, "--skip-missing", "-o", out)
+    code = _run(
+        db_path,
+        "print",
+        "labels",
+        "--template",
+        "3475",
+        "--contact",
+        data.german,
+        "--contact",
+        data.no_address,
+        "--skip-missing",
+        "-o",
+        out,
+    )
     assert code == 0
     assert "Otto Ohneadresse" in capsys.readouterr().err
     assert "Größmann" in all_text(out.read_bytes())
@@ -97,11 +112,17 @@ def test_skip_missing_reports_who_was_left_out(db_path, data, tmp_path, capsys):
 def test_missing_or_broken_logo_file_is_named(db_path, data, tmp_path, capsys):
     out = tmp_path / "karten.pdf"
     missing = tmp_path / "logo-fehlt.png"
-    assert _run(db_path, "print", "cards", "--template", "C32011", "--contact", data.staff, "--logo", missing, "-o", out) == 1
+    assert (
+        _run(db_path, "print", "cards", "--template", "C32011", "--contact", data.staff, "--logo", missing, "-o", out)
+        == 1
+    )
     assert "logo-fehlt.png" in capsys.readouterr().err
     broken = tmp_path / "kaputt.png"
     broken.write_bytes(b"kein Bild")
-    assert _run(db_path, "print", "cards", "--template", "C32011", "--contact", data.staff, "--logo", broken, "-o", out) == 1
+    assert (
+        _run(db_path, "print", "cards", "--template", "C32011", "--contact", data.staff, "--logo", broken, "-o", out)
+        == 1
+    )
     assert "kaputt.png" in capsys.readouterr().err
     assert not out.exists()
 
@@ -112,7 +133,24 @@ def test_logo_file_replaces_the_organisation_logo(db_path, data, tmp_path):
     logo = tmp_path / "logo.png"
     logo.write_bytes(png_logo("#00aa00"))
     out = tmp_path / "karten.pdf"
-    assert _run(db_path, "print", "cards", "--template", "32015", "--contact", data.turkish, "--copies", "2", "--logo", logo, "-o", out) == 0
+    assert (
+        _run(
+            db_path,
+            "print",
+            "cards",
+            "--template",
+            "32015",
+            "--contact",
+            data.turkish,
+            "--copies",
+            "2",
+            "--logo",
+            logo,
+            "-o",
+            out,
+        )
+        == 0
+    )
     import io
 
     import pypdf

@@ -21,9 +21,12 @@ def sample(db):
 
 def _hours(db, volunteer_id):
     with db.session() as s:
-        return [(h.worked_on, h.hours, h.activity) for h in
-                s.scalars(select(VolunteerHours).where(VolunteerHours.volunteer_id == volunteer_id)
-                          .order_by(VolunteerHours.id))]
+        return [
+            (h.worked_on, h.hours, h.activity)
+            for h in s.scalars(
+                select(VolunteerHours).where(VolunteerHours.volunteer_id == volunteer_id).order_by(VolunteerHours.id)
+            )
+        ]
 
 
 def test_due_prints_one_tab_separated_line_per_item(db, db_path, sample, capsys):
@@ -56,8 +59,25 @@ def test_due_default_and_bad_weeks(db, db_path, sample, capsys):
 def test_hours_add_with_german_decimal_comma(db, db_path, sample, capsys):
     cid = sample.contacts["Haddad"]
     day = sample.today.isoformat()
-    assert main(["--db", str(db_path), "hours", "add", "--contact", str(cid), "--date", day,
-                 "--hours", "2,5", "--activity", "Sprachcafé"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "hours",
+                "add",
+                "--contact",
+                str(cid),
+                "--date",
+                day,
+                "--hours",
+                "2,5",
+                "--activity",
+                "Sprachcafé",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "2,5 Stunden für Amira Haddad" in out
     assert (sample.today, Decimal("2.50"), "Sprachcafé") in _hours(db, sample.volunteers["Haddad"])

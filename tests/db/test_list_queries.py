@@ -16,7 +16,8 @@ from kidesk.domain.affiliations import primary_organisation_name
 from kidesk.services.demo_data import fill_demo_data
 
 
-def _listed_organisations(session, query: ContactListQuery = ContactListQuery()) -> dict[int, str]:
+def _listed_organisations(session, query: ContactListQuery | None = None) -> dict[int, str]:
+    query = query or ContactListQuery()
     return {row.id: row.organisation or "" for row in contact_page(session, query, 0, 100_000)}
 
 

@@ -99,7 +99,13 @@ def test_deleting_a_person_removes_their_links_but_not_organisations(db):
         # Delete with raw SQL: ON DELETE CASCADE in the schema must do the work, not the ORM.
         s.execute(text("DELETE FROM contacts"))
     with db.session() as s:
-        for table in ("affiliations", "participations", "participation_status_changes", "volunteers", "volunteer_hours"):
+        for table in (
+            "affiliations",
+            "participations",
+            "participation_status_changes",
+            "volunteers",
+            "volunteer_hours",
+        ):
             assert s.scalar(text(f"SELECT count(*) FROM {table}")) == 0, table
         assert s.scalar(text("SELECT count(*) FROM organisations")) == 1
         assert s.scalar(text("SELECT count(*) FROM events")) == 1
@@ -125,7 +131,11 @@ def test_membership_dates_must_be_ordered(db):
     with pytest.raises(IntegrityError), db.session() as s:
         net = Network(name="widunetz")
         org = Organisation(name="Stadt Enger", kind="municipality")
-        s.add(NetworkMembership(network=net, organisation=org, joined_on=dt.date(2008, 2, 27), left_on=dt.date(2007, 1, 1)))
+        s.add(
+            NetworkMembership(
+                network=net, organisation=org, joined_on=dt.date(2008, 2, 27), left_on=dt.date(2007, 1, 1)
+            )
+        )
 
 
 def test_event_host_roles_are_checked(db):

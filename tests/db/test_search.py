@@ -15,7 +15,10 @@ from kidesk.db.models import Affiliation, Contact, Event, EventSeries, Organisat
 def filled(db):
     with db.session() as s:
         caritas = Organisation(
-            name="Caritasverband für die Stadt und den Kreis Herford e.V.", short_name="Caritas", kind="welfare", city="Herford"
+            name="Caritasverband für die Stadt und den Kreis Herford e.V.",
+            short_name="Caritas",
+            kind="welfare",
+            city="Herford",
         )
         ayse = Contact(title="Dr.", first_name="Ayşe", last_name="Yılmaz", city="Bünde", salutation="mrs")
         ayse.affiliations.append(Affiliation(organisation=caritas, role="Migrationsberatung"))
@@ -66,7 +69,9 @@ def test_all_words_must_match(filled):
 
 
 def test_kinds_filter(filled):
-    assert _titles(filled, "herford", kinds=("organisation",)) == ["Caritasverband für die Stadt und den Kreis Herford e.V."]
+    assert _titles(filled, "herford", kinds=("organisation",)) == [
+        "Caritasverband für die Stadt und den Kreis Herford e.V."
+    ]
 
 
 def test_renaming_an_organisation_reindexes_its_people(filled):
@@ -84,7 +89,9 @@ def test_deleted_and_unlinked_rows_leave_the_index(filled):
     assert _titles(filled, "muller") == []
 
 
-@pytest.mark.parametrize("nasty", ['"', 'a"b', "AND", "NEAR(", "*", "-", "^x", "(", "OR OR", "'; DROP TABLE contacts; --"])
+@pytest.mark.parametrize(
+    "nasty", ['"', 'a"b', "AND", "NEAR(", "*", "-", "^x", "(", "OR OR", "'; DROP TABLE contacts; --"]
+)
 def test_any_typed_text_is_a_safe_query(filled, nasty):
     _titles(filled, nasty)  # must not raise
     with filled.session() as s:

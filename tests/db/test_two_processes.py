@@ -40,7 +40,11 @@ REPO = Path(__file__).resolve().parents[2]
 def kidesk(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     """Run the real ``kidesk`` command in another process."""
     return subprocess.run(
-        [sys.executable, "-m", "kidesk", *args], capture_output=True, text=True, timeout=120, cwd=REPO,
+        [sys.executable, "-m", "kidesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env},
     )
 
@@ -61,7 +65,7 @@ def posix_locks_held(path: Path, pid: int | None = None) -> list[str]:
 
 def sniff(path: Path) -> None:
     """What a sniffing file dialog does: read the first bytes to find the type, close."""
-    with open(path, "rb") as fh:  # noqa: PTH123 - exactly the open() kidesk must never do
+    with open(path, "rb") as fh:
         fh.read(16)
 
 
@@ -130,22 +134,31 @@ def test_window_and_command_line_on_one_file_lose_nothing(window, tmp_path, qtbo
         assert posix_locks_held(path), "the dialog must not have touched the database file"
 
     # 2. a command on the same file while the window stays open: it imports and exits
-    first = kidesk("--db", str(path), "import", "contacts", str(import_file(tmp_path, "Eins", "CLI Neue Organisation e.V.")))
+    first = kidesk(
+        "--db", str(path), "import", "contacts", str(import_file(tmp_path, "Eins", "CLI Neue Organisation e.V."))
+    )
     assert first.returncode == 0, first.stderr
     assert os.stat(str(path) + "-wal").st_ino == wal_at_start, "the command deleted the window's WAL"
 
     # 3. the window saves again, another command imports, the window saves once more
     save_organisation(window, "GUI Zweite Organisation")
-    second = kidesk("--db", str(path), "import", "contacts", str(import_file(tmp_path, "Zwei", "CLI Zweite Organisation")))
+    second = kidesk(
+        "--db", str(path), "import", "contacts", str(import_file(tmp_path, "Zwei", "CLI Zweite Organisation"))
+    )
     assert second.returncode == 0, second.stderr
     save_organisation(window, "GUI Dritte Organisation")
     assert window.lost is None
     window.dispose()
 
-    assert organisation_names(path) == sorted([
-        "GUI Neue Organisation", "GUI Zweite Organisation", "GUI Dritte Organisation",
-        "CLI Neue Organisation e.V.", "CLI Zweite Organisation",
-    ])
+    assert organisation_names(path) == sorted(
+        [
+            "GUI Neue Organisation",
+            "GUI Zweite Organisation",
+            "GUI Dritte Organisation",
+            "CLI Neue Organisation e.V.",
+            "CLI Zweite Organisation",
+        ]
+    )
     assert integrity(path) == [("ok",)]
     db = open_database(path, create=False)
     with db.session() as s:
@@ -171,12 +184,21 @@ def test_a_wal_deleted_by_a_foreign_program_stops_the_window_with_a_clear_messag
     sniff(db_path)
     # a program that does not set NO_CKPT_ON_CLOSE (the sqlite3 shell, an old kidesk) and is
     # "the last user" checkpoints and deletes the WAL when it closes
-    foreign = subprocess.run([sys.executable, "-c", textwrap.dedent(f"""
+    foreign = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
         import sqlite3
         con = sqlite3.connect({str(db_path)!r})
         con.execute("SELECT count(*) FROM organisations").fetchone()
         con.close()
-    """)], capture_output=True, text=True, timeout=60)
+    """),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert foreign.returncode == 0, foreign.stderr
     assert not Path(str(db_path) + "-wal").exists(), "precondition: the foreign program deleted the WAL"
     with pytest.raises(DatabaseFileLost, match="gelöscht oder ersetzt"):
@@ -223,14 +245,24 @@ def test_restore_is_refused_while_the_window_runs_and_says_which(window, tmp_pat
 
 
 def _hold_in_other_process(path: Path, role: str) -> subprocess.Popen[str]:
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
         import sys, time
         from pathlib import Path
         from kidesk.db import process_lock
         process_lock.hold_shared(Path({str(path)!r}), {role!r})
         print("ready", flush=True)
         sys.stdin.read()
-    """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=REPO)
+    """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+    )
     assert holder.stdout.readline().strip() == "ready"
     return holder
 
@@ -273,7 +305,10 @@ def test_the_sigkill_harness_with_two_processes(tmp_path):
     started = time.monotonic()
     result = subprocess.run(
         [sys.executable, str(REPO / "bench" / "two_process_sigkill.py"), "--rounds", "3", "--dir", str(tmp_path)],
-        capture_output=True, text=True, timeout=300, cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=REPO,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "3 Runden: 0 Integritätsfehler, 0 verlorene Commits, 0 halbe Transaktionen" in result.stdout

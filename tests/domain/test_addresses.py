@@ -67,27 +67,63 @@ def address_of(person: Person, today: dt.date = TODAY) -> PostalAddress:
 
 
 def test_own_address_wins_and_names_no_organisation():
-    person = Person("Yılmaz", "Ayşe", "Dr.", "mrs", street="Löhrstraße 9", postcode="32052", city="Herford", affiliations=[Aff(1, DRK)])
+    person = Person(
+        "Yılmaz",
+        "Ayşe",
+        "Dr.",
+        "mrs",
+        street="Löhrstraße 9",
+        postcode="32052",
+        city="Herford",
+        affiliations=[Aff(1, DRK)],
+    )
     assert postal_address(person, TODAY) == PostalAddress(
-        name="Dr. Ayşe Yılmaz", salutation_line="Frau", street="Löhrstraße 9", postcode="32052", city="Herford", country="DE"
+        name="Dr. Ayşe Yılmaz",
+        salutation_line="Frau",
+        street="Löhrstraße 9",
+        postcode="32052",
+        city="Herford",
+        country="DE",
     )
     assert has_postal_address(person, TODAY)
 
 
 def test_own_address_equal_to_the_organisations_adds_its_name():
-    person = Person("Kirchhoff", "Gudrun", salutation="mrs", street="Amtshausstraße 3", postcode="32051", city="Herford", affiliations=[Aff(1, KREIS)])
-    assert address_of(person).lines() == ["Frau", "Gudrun Kirchhoff", "Kreis Herford", "Amtshausstraße 3", "32051 Herford"]
+    person = Person(
+        "Kirchhoff",
+        "Gudrun",
+        salutation="mrs",
+        street="Amtshausstraße 3",
+        postcode="32051",
+        city="Herford",
+        affiliations=[Aff(1, KREIS)],
+    )
+    assert address_of(person).lines() == [
+        "Frau",
+        "Gudrun Kirchhoff",
+        "Kreis Herford",
+        "Amtshausstraße 3",
+        "32051 Herford",
+    ]
 
 
 def test_without_own_address_the_primary_organisations_address_with_department():
     person = Person(
-        "Größmann", "Jürgen", salutation="mr", department="Eigene Abteilung",
+        "Größmann",
+        "Jürgen",
+        salutation="mr",
+        department="Eigene Abteilung",
         affiliations=[Aff(1, KREIS), Aff(2, DRK, is_primary=True, department="Ehrenamt")],
     )
     address = postal_address(person, TODAY)
     assert address == PostalAddress(
-        name="Jürgen Größmann", salutation_line="Herrn", organisation="DRK Kreisverband Herford-Stadt e.V.",
-        department="Ehrenamt", street="Mühlenweg 3", postcode="32130", city="Enger",
+        name="Jürgen Größmann",
+        salutation_line="Herrn",
+        organisation="DRK Kreisverband Herford-Stadt e.V.",
+        department="Ehrenamt",
+        street="Mühlenweg 3",
+        postcode="32130",
+        city="Enger",
     )
     # the person's department stands in when the affiliation has none
     person = Person("Größmann", "Jürgen", department="Eigene Abteilung", affiliations=[Aff(1, DRK)])
@@ -95,7 +131,9 @@ def test_without_own_address_the_primary_organisations_address_with_department()
 
 
 def test_an_ended_primary_affiliation_gives_way_to_a_current_one():
-    person = Person("Petrova", "Ольга", affiliations=[Aff(1, KREIS, is_primary=True, valid_to=dt.date(2025, 12, 31)), Aff(2, DRK)])
+    person = Person(
+        "Petrova", "Ольга", affiliations=[Aff(1, KREIS, is_primary=True, valid_to=dt.date(2025, 12, 31)), Aff(2, DRK)]
+    )
     assert address_of(person).organisation == DRK.name
     # a year earlier the Kreis was still current and primary
     assert address_of(person, dt.date(2025, 6, 1)).organisation == KREIS.name
@@ -118,7 +156,9 @@ def test_no_postal_address(person):
 
 
 def test_foreign_country_is_the_last_line_in_capitals():
-    person = Person("الأحمد", "محمد", salutation="mr", street="Hauptstraße 1", postcode="1010", city="Wien", country="AT")
+    person = Person(
+        "الأحمد", "محمد", salutation="mr", street="Hauptstraße 1", postcode="1010", city="Wien", country="AT"
+    )
     assert address_of(person).lines() == ["Herrn", "محمد الأحمد", "Hauptstraße 1", "1010 Wien", "ÖSTERREICH"]
     assert country_line("de") == "" and country_line(None) == "" and country_line("ZZ") == "ZZ"
 

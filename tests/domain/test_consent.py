@@ -11,7 +11,9 @@ from kidesk.domain import consent
 
 
 def volunteer(**fields):
-    base = dict(consent_given_on=None, consent_photos=False, consent_newsletter=False, consent_share_with_partners=False)
+    base = dict(
+        consent_given_on=None, consent_photos=False, consent_newsletter=False, consent_share_with_partners=False
+    )
     return SimpleNamespace(**{**base, **fields})
 
 

@@ -40,7 +40,9 @@ def test_the_rule_by_role_and_status(role, status, expected):
 
 def test_every_known_status_and_role_has_an_answer_and_only_known_statuses_get_letters():
     assert set(LETTER_STATUSES) <= set(vocab.PARTICIPATION_STATUSES)
-    answers = {(r, s): gets_invitation_letter(r, s) for r in vocab.PARTICIPANT_ROLES for s in vocab.PARTICIPATION_STATUSES}
+    answers = {
+        (r, s): gets_invitation_letter(r, s) for r in vocab.PARTICIPANT_ROLES for s in vocab.PARTICIPATION_STATUSES
+    }
     assert sum(answers.values()) == 2 * len(LETTER_STATUSES)  # guests and helpers, never speakers
 
 

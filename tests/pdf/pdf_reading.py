@@ -31,9 +31,20 @@ from bidi import get_display
 from reportlab.lib.units import mm
 
 BASE14 = {
-    "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica", "Helvetica-Bold",
-    "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman", "Times-Bold", "Times-Italic",
-    "Times-BoldItalic", "Symbol", "ZapfDingbats",
+    "Courier",
+    "Courier-Bold",
+    "Courier-Oblique",
+    "Courier-BoldOblique",
+    "Helvetica",
+    "Helvetica-Bold",
+    "Helvetica-Oblique",
+    "Helvetica-BoldOblique",
+    "Times-Roman",
+    "Times-Bold",
+    "Times-Italic",
+    "Times-BoldItalic",
+    "Symbol",
+    "ZapfDingbats",
 }
 
 
@@ -157,7 +168,14 @@ def visual_lines(page) -> list[Line]:
                 segment.append(ch)
         lines.append(segment)
     return [
-        Line(_visual_line(seg), min(c["top"] for c in seg), min(c["x0"] for c in seg), max(c["x1"] for c in seg), max(c["bottom"] for c in seg), seg)
+        Line(
+            _visual_line(seg),
+            min(c["top"] for c in seg),
+            min(c["x0"] for c in seg),
+            max(c["x1"] for c in seg),
+            max(c["bottom"] for c in seg),
+            seg,
+        )
         for seg in lines
     ]
 

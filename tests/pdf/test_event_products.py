@@ -10,7 +10,16 @@ from kidesk.pdf.certificates import render_certificates
 from kidesk.pdf.event_flyer import render_flyer
 from kidesk.pdf.name_badges import FOUR_UP, render_badges
 from kidesk.pdf.records import Badge
-from tests.pdf.pdf_reading import all_text, assert_fonts_embedded_dejavu, assert_print_scaling_none, char_boxes_mm, page_count, pages_lines, qpdf_check, visual
+from tests.pdf.pdf_reading import (
+    all_text,
+    assert_fonts_embedded_dejavu,
+    assert_print_scaling_none,
+    char_boxes_mm,
+    page_count,
+    pages_lines,
+    qpdf_check,
+    visual,
+)
 from tests.pdf.sample_records import ALL_NAMES, ESCAPE_ME, attendance_rows, badges, certificate, event, issuer, png
 
 
@@ -77,8 +86,20 @@ def test_flyer_shows_everything(size, tmp_path):
     data = render_flyer(event(), size=size)
     assert page_count(data) == 1
     text = all_text(data)
-    for expected in ("Fit für den Konsumalltag", "12. Modul", "Dienstag, 6. Juni 2017", "17.00 bis 19.30 Uhr", "Kreishaus Herford, Ebene 3",
-                     "Petra Schwenk", "Gefördert durch", "Ministerium für Kinder", ESCAPE_ME, "In Zusammenarbeit mit", "Gudrun Kirchhoff", "01.06.2017"):
+    for expected in (
+        "Fit für den Konsumalltag",
+        "12. Modul",
+        "Dienstag, 6. Juni 2017",
+        "17.00 bis 19.30 Uhr",
+        "Kreishaus Herford, Ebene 3",
+        "Petra Schwenk",
+        "Gefördert durch",
+        "Ministerium für Kinder",
+        ESCAPE_ME,
+        "In Zusammenarbeit mit",
+        "Gudrun Kirchhoff",
+        "01.06.2017",
+    ):
         assert expected in text, expected
     width = 210 if size == "A4" else 148
     height = 297 if size == "A4" else 210

@@ -10,7 +10,15 @@ from reportlab.lib.units import mm
 
 from kidesk.errors import UserError, ValidationError
 from kidesk.pdf.invitation_letters import FORMS, render_letters
-from tests.pdf.pdf_reading import all_text, assert_fonts_embedded_dejavu, assert_print_scaling_none, page_count, pages_lines, qpdf_check, visual
+from tests.pdf.pdf_reading import (
+    all_text,
+    assert_fonts_embedded_dejavu,
+    assert_print_scaling_none,
+    page_count,
+    pages_lines,
+    qpdf_check,
+    visual,
+)
 from tests.pdf.sample_records import ALL_NAMES, ESCAPE_ME, addresses, letter, png, sender
 
 
@@ -27,7 +35,9 @@ def test_address_lies_in_the_window_zone(form, tmp_path):
         assert [line.text for line in found] == expected
         for line in found:
             assert zone_top - 0.5 <= line.top / mm and line.bottom / mm <= zone_bottom + 0.5
-            assert (geometry.address_x_mm) <= line.x0 / mm and line.x1 / mm <= geometry.address_x_mm + geometry.address_w_mm
+            assert (
+                geometry.address_x_mm
+            ) <= line.x0 / mm and line.x1 / mm <= geometry.address_x_mm + geometry.address_w_mm
         # return-address line above the address zone, inside the field
         ret = [line for line in page if line.text == visual(sender().return_address())]
         assert ret and geometry.address_y_mm <= ret[0].top / mm < zone_top - 10

@@ -33,7 +33,12 @@ def _cells_used(template, boxes, offset=(0.0, 0.0), padded=False):
             cy += offset[1]
             px = template.padding_x_mm if padded else 0
             py = template.padding_y_mm if padded else 0
-            if cx + px - TOL <= x0 and x1 <= cx + template.width_mm - px + TOL and cy + py - TOL <= top and bottom <= cy + template.height_mm - py + TOL:
+            if (
+                cx + px - TOL <= x0
+                and x1 <= cx + template.width_mm - px + TOL
+                and cy + py - TOL <= top
+                and bottom <= cy + template.height_mm - py + TOL
+            ):
                 used.add(position)
                 break
         else:
@@ -43,7 +48,16 @@ def _cells_used(template, boxes, offset=(0.0, 0.0), padded=False):
 
 def test_templates_carry_the_design_numbers_and_german_labels():
     c = CARD_TEMPLATES["C32011"]
-    assert (c.width_mm, c.height_mm, c.columns, c.rows, c.x0_mm, c.y0_mm, c.dx_mm, c.dy_mm) == (85, 54, 2, 5, 15, 13.5, 95, 54)
+    assert (c.width_mm, c.height_mm, c.columns, c.rows, c.x0_mm, c.y0_mm, c.dx_mm, c.dy_mm) == (
+        85,
+        54,
+        2,
+        5,
+        15,
+        13.5,
+        95,
+        54,
+    )
     c = CARD_TEMPLATES["32015"]
     assert (c.columns, c.rows, c.x0_mm, c.y0_mm, c.dx_mm, c.dy_mm) == (2, 4, 17, 31.5, 91, 60)
     lab = LABEL_TEMPLATES["3475"]
@@ -91,7 +105,9 @@ def test_overflow_goes_to_a_second_sheet():
 
 def test_long_name_never_leaves_its_card():
     template = CARD_TEMPLATES["C32011"]
-    huge = BusinessCard(name="Prof. Dr. " + "Mustermann-Schwanenberg " * 8, organisation=ESCAPE_ME * 5, function="Leitung " * 30)
+    huge = BusinessCard(
+        name="Prof. Dr. " + "Mustermann-Schwanenberg " * 8, organisation=ESCAPE_ME * 5, function="Leitung " * 30
+    )
     data = render_business_cards([huge, cards()[0]], template)
     assert _cells_used(template, char_boxes_mm(data)) == {0, 1}
     assert "Prof. Dr." in all_text(data)
@@ -132,7 +148,13 @@ def test_label_address_text_stays_at_least_8_pt():
 
     import pdfplumber
 
-    long = addresses()[0].__class__(name="Dr. " + "Mustermann-Schwanenberg " * 3, organisation="Caritasverband für die Stadt und den Kreis Herford e.V.", street="Löhrstraße 9", postcode="32052", city="Herford")
+    long = addresses()[0].__class__(
+        name="Dr. " + "Mustermann-Schwanenberg " * 3,
+        organisation="Caritasverband für die Stadt und den Kreis Herford e.V.",
+        street="Löhrstraße 9",
+        postcode="32052",
+        city="Herford",
+    )
     data = render_address_labels([long], LABEL_TEMPLATES["3475"])
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         sizes = {round(c["size"], 1) for c in pdf.pages[0].chars}

@@ -7,7 +7,14 @@ from reportlab.lib.units import mm
 
 from kidesk.errors import UserError
 from kidesk.pdf.typesetting import TextLine, draw_text_box, fit_lines, image_reader, new_canvas, visual_word_order
-from tests.pdf.pdf_reading import all_text, assert_fonts_embedded_dejavu, assert_print_scaling_none, char_boxes_mm, nfkc, visual
+from tests.pdf.pdf_reading import (
+    all_text,
+    assert_fonts_embedded_dejavu,
+    assert_print_scaling_none,
+    char_boxes_mm,
+    nfkc,
+    visual,
+)
 from tests.pdf.sample_records import ALL_NAMES, ARABIC, ESCAPE_ME, FARSI
 
 
@@ -58,7 +65,9 @@ def test_escaped_markup_prints_as_written():
 @pytest.mark.parametrize("repeat", [1, 3, 12])
 def test_long_text_shrinks_and_stays_inside_its_box(repeat):
     long_name = "Prof. Dr. Maximiliane Mustermann-Schwanenberg " * repeat
-    data, fitted = _box_pdf([TextLine(long_name.strip(), 12, bold=True), TextLine("Kreis Herford", 9)], width_mm=60, height_mm=12)
+    data, fitted = _box_pdf(
+        [TextLine(long_name.strip(), 12, bold=True), TextLine("Kreis Herford", 9)], width_mm=60, height_mm=12
+    )
     assert fitted.scale < 1
     boxes = char_boxes_mm(data)
     assert boxes, "text vanished"

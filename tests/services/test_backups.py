@@ -95,7 +95,7 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(db, db_path, tmp_p
     saved = backups.create_backup(db).path
     data = bytearray(saved.read_bytes())  # a backup file, not the live database
     for page in range(2, len(data) // 4096):
-        data[page * 4096 + 100: page * 4096 + 400] = os.urandom(300)
+        data[page * 4096 + 100 : page * 4096 + 400] = os.urandom(300)
     broken.write_bytes(bytes(data))
     before = len(backups.list_backups(db))
     with pytest.raises(DatabaseCorrupt, match="wird nicht zurückgespielt"):

@@ -11,7 +11,8 @@ import pytest
 import vobject
 
 from kidesk.errors import NotFound
-from kidesk.services import calendar_export, events as ev
+from kidesk.services import calendar_export
+from kidesk.services import events as ev
 from tests.event_fixtures import TODAY, build_event_world
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -33,7 +34,10 @@ def test_one_event_parsed_back_by_icalendar(db, world):
     assert vevent["DTSTART"].params["TZID"] == "Europe/Berlin"
     assert vevent["DTEND"].params["TZID"] == "Europe/Berlin"
     start = vevent.decoded("DTSTART")
-    assert start.replace(tzinfo=None) == event.starts_at and start.utcoffset() == event.starts_at.replace(tzinfo=BERLIN).utcoffset()
+    assert (
+        start.replace(tzinfo=None) == event.starts_at
+        and start.utcoffset() == event.starts_at.replace(tzinfo=BERLIN).utcoffset()
+    )
     assert vevent.decoded("DTEND").replace(tzinfo=None) == event.ends_at
     assert str(vevent["LOCATION"]) == "Kreishaus Herford, Ebene 3, Amtshausstraße 3, 32051 Herford"
     assert "Grundlagen des Asylverfahrens." in str(vevent["DESCRIPTION"])
@@ -89,7 +93,9 @@ def test_vtimezone_rule_gives_summer_and_winter_time(db, world, month):
 
 def test_all_upcoming_events_and_default_end(db, world):
     start = dt.datetime.combine(TODAY + dt.timedelta(days=60), dt.time(10))
-    ev.create_event(db, ev.EventData(title="Netzwerktreffen widunetz", starts_at=start, kind="network_meeting", status="cancelled"))
+    ev.create_event(
+        db, ev.EventData(title="Netzwerktreffen widunetz", starts_at=start, kind="network_meeting", status="cancelled")
+    )
     cal = icalendar.Calendar.from_ical(calendar_export.calendar_bytes(db))
     summaries = [str(v["SUMMARY"]) for v in cal.walk("VEVENT")]
     assert summaries == ["Asylrecht kompakt", "Netzwerktreffen widunetz"]  # past events left out

@@ -8,15 +8,30 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
+from kidesk.db.database import open_database
 from kidesk.db.models import Affiliation, Contact, Event, Organisation, Participation, Volunteer
 from kidesk.errors import NotFound
 from kidesk.services.contact_export import CONTACT_HEADERS, ExportError, ExportResult, events_for_export, export
 from kidesk.services.contact_import import apply_import, load_table, plan_import
-from kidesk.db.database import open_database
 
 COMPARED = (
-    "salutation", "title", "first_name", "last_name", "function", "department", "phone", "mobile", "fax", "email",
-    "room", "street", "postcode", "city", "country", "languages", "notes",
+    "salutation",
+    "title",
+    "first_name",
+    "last_name",
+    "function",
+    "department",
+    "phone",
+    "mobile",
+    "fax",
+    "email",
+    "room",
+    "street",
+    "postcode",
+    "city",
+    "country",
+    "languages",
+    "notes",
 )
 
 
@@ -27,26 +42,51 @@ def add_people(db):
         s.add_all([awo, ki])
         s.add(
             Contact(
-                salutation="mrs", title="Dr.", first_name="Ayşe", last_name="Yılmaz", function="Leitung; Beratung",
-                department="Migration", phone="05221 59890", mobile="0160 1234567", fax="05221 59891",
-                email="ayse@awo-herford.de", room="1.30", street="Bielefelder Straße 8", postcode="01067",
-                city="Herford", country="DE", languages="Deutsch, Türkisch",
+                salutation="mrs",
+                title="Dr.",
+                first_name="Ayşe",
+                last_name="Yılmaz",
+                function="Leitung; Beratung",
+                department="Migration",
+                phone="05221 59890",
+                mobile="0160 1234567",
+                fax="05221 59891",
+                email="ayse@awo-herford.de",
+                room="1.30",
+                street="Bielefelder Straße 8",
+                postcode="01067",
+                city="Herford",
+                country="DE",
+                languages="Deutsch, Türkisch",
                 notes='Mehrzeilig\n"zitiert"; mit Semikolon\nعربى',
                 affiliations=[Affiliation(organisation=awo, is_primary=True)],
             )
         )
-        s.add(Contact(salutation="mr", first_name="Jürgen", last_name="Müller", affiliations=[Affiliation(organisation=ki)]))
+        s.add(
+            Contact(
+                salutation="mr", first_name="Jürgen", last_name="Müller", affiliations=[Affiliation(organisation=ki)]
+            )
+        )
         s.add(Contact(last_name="Nur Nachname", country="AT", city="Wien", postcode="1010"))
         s.add(
             Contact(
-                salutation="diverse", first_name="Kim", last_name="Berg", email="kim@example.org",
+                salutation="diverse",
+                first_name="Kim",
+                last_name="Berg",
+                email="kim@example.org",
                 volunteer=Volunteer(
-                    consent_share_with_partners=True, consent_given_on=dt.date(2024, 3, 1), active_since=dt.date(2023, 5, 2),
+                    consent_share_with_partners=True,
+                    consent_given_on=dt.date(2024, 3, 1),
+                    active_since=dt.date(2023, 5, 2),
                     municipality="Enger",
                 ),
             )
         )
-        s.add(Contact(first_name="Lea", last_name="Ohne Einwilligung", volunteer=Volunteer(consent_share_with_partners=False)))
+        s.add(
+            Contact(
+                first_name="Lea", last_name="Ohne Einwilligung", volunteer=Volunteer(consent_share_with_partners=False)
+            )
+        )
 
 
 def snapshot(db):
@@ -86,7 +126,7 @@ def test_csv_is_excel_friendly(db, tmp_path):
     export(db, "contacts", out)
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf" + ";".join(CONTACT_HEADERS).encode("utf-8") + b"\r\n")
-    assert '"Leitung; Beratung"'.encode() in data
+    assert b'"Leitung; Beratung"' in data
     assert not (tmp_path / "k.csv.part").exists()
 
 
@@ -155,9 +195,17 @@ def volunteer_snapshot(db):
         for v in s.scalars(select(Volunteer).join(Volunteer.contact).order_by(Contact.last_name)):
             result.append(
                 (
-                    v.contact.last_name, v.status, v.active_since, v.municipality, v.availability, v.consent_given_on,
-                    v.consent_photos, v.consent_newsletter, v.consent_share_with_partners,
-                    v.police_certificate_inspected_on, sorted(e.area for e in v.engagements),
+                    v.contact.last_name,
+                    v.status,
+                    v.active_since,
+                    v.municipality,
+                    v.availability,
+                    v.consent_given_on,
+                    v.consent_photos,
+                    v.consent_newsletter,
+                    v.consent_share_with_partners,
+                    v.police_certificate_inspected_on,
+                    sorted(e.area for e in v.engagements),
                     sorted((lang.language, lang.level) for lang in v.languages),
                 )
             )
@@ -175,9 +223,15 @@ def test_internal_volunteer_list_round_trip(db, tmp_path, fmt):
         v.availability = "Di/Do nachmittags"
         v.consent_photos = True
         v.police_certificate_inspected_on = dt.date(2025, 1, 15)
-        v.engagements += [VolunteerEngagement(area="Sprachpatenschaft"), VolunteerEngagement(area="Begleitung zu Behörden")]
-        v.languages += [VolunteerLanguage(language="Arabisch", level="native"), VolunteerLanguage(language="Englisch", level="B2"),
-                        VolunteerLanguage(language="Kurdisch")]
+        v.engagements += [
+            VolunteerEngagement(area="Sprachpatenschaft"),
+            VolunteerEngagement(area="Begleitung zu Behörden"),
+        ]
+        v.languages += [
+            VolunteerLanguage(language="Arabisch", level="native"),
+            VolunteerLanguage(language="Englisch", level="B2"),
+            VolunteerLanguage(language="Kurdisch"),
+        ]
     out = tmp_path / f"ehrenamt.{fmt}"
     export(db, "volunteers", out, internal=True)
     other = open_database(tmp_path / "other.sqlite")
@@ -191,7 +245,7 @@ def test_internal_volunteer_list_round_trip(db, tmp_path, fmt):
 
 
 def test_csv_cells_never_start_a_formula_and_import_undoes_the_guard(db, tmp_path):
-    values = {"notes": "=HYPERLINK(\"http://x\")", "function": "@SUM(A1)", "department": "'=schon", "phone": "+49 5221 1"}
+    values = {"notes": '=HYPERLINK("http://x")', "function": "@SUM(A1)", "department": "'=schon", "phone": "+49 5221 1"}
     with db.session() as s:
         s.add(Contact(last_name="-Minus", **values))
     export(db, "contacts", tmp_path / "k.csv")
@@ -235,12 +289,20 @@ def test_organisation_column_follows_the_one_primary_organisation_rule(db, tmp_p
 def test_dates_in_csv_are_written_as_the_office_reads_them(db, tmp_path):
     with db.session() as s:
         event = Event(title="Sprachcafé <b>&", starts_at=dt.datetime(2026, 3, 5, 17, 30))
-        s.add(Participation(
-            event=event, status="registered",
-            contact=Contact(last_name="Berg", volunteer=Volunteer(
-                consent_share_with_partners=True, consent_given_on=dt.date(2024, 1, 15), active_since=dt.date(2024, 2, 1),
-            )),
-        ))
+        s.add(
+            Participation(
+                event=event,
+                status="registered",
+                contact=Contact(
+                    last_name="Berg",
+                    volunteer=Volunteer(
+                        consent_share_with_partners=True,
+                        consent_given_on=dt.date(2024, 1, 15),
+                        active_since=dt.date(2024, 2, 1),
+                    ),
+                ),
+            )
+        )
         s.flush()
         event_id = event.id
     export(db, "participants", tmp_path / "p.csv", event_id=event_id)

@@ -57,7 +57,12 @@ def test_outlook_german_csv_maps_automatically(db):
     assert result.created == 2
     assert not [p for p in plan.problems if p.severity != "info"]
     kirchhoff, mueller = contacts(db)
-    assert (kirchhoff.salutation, kirchhoff.title, kirchhoff.first_name, kirchhoff.last_name) == ("mrs", "Dr.", "Gudrun", "Kirchhoff")
+    assert (kirchhoff.salutation, kirchhoff.title, kirchhoff.first_name, kirchhoff.last_name) == (
+        "mrs",
+        "Dr.",
+        "Gudrun",
+        "Kirchhoff",
+    )
     assert kirchhoff.function == "Verwaltungsassistenz"
     assert kirchhoff.department == "Kommunales Integrationszentrum"
     assert (kirchhoff.street, kirchhoff.postcode, kirchhoff.city) == ("Amtshausstraße 3", "32051", "Herford")
@@ -256,7 +261,8 @@ def test_row_without_name_is_skipped_and_nothing_importable_is_reported(db, tmp_
 def test_reimport_updates_empty_fields_and_never_overwrites(db, tmp_path):
     import_path(db, write(tmp_path, "a.csv", "Vorname;Nachname;E-Mail;Ort\nAnna;Schäfer;anna@example.org;Herford\n"))
     plan, result = import_path(
-        db, write(tmp_path, "b.csv", "Vorname;Nachname;E-Mail;Ort;Telefon\nAnna;Schaefer;ANNA@example.org;Bünde;05221 1\n")
+        db,
+        write(tmp_path, "b.csv", "Vorname;Nachname;E-Mail;Ort;Telefon\nAnna;Schaefer;ANNA@example.org;Bünde;05221 1\n"),
     )
     assert plan.items[0].action == UPDATE
     assert any("nicht überschrieben" in line and "Bünde" in line for line in plan.problem_lines())
@@ -307,12 +313,24 @@ def test_similar_name_is_offered_as_possible_duplicate(db, tmp_path):
 def test_reimport_adds_new_volunteer_details_to_an_existing_profile(db, tmp_path):
     import_path(db, write(tmp_path, "a.csv", "Vorname;Nachname;E-Mail;Ehrenamtlich\nKim;Berg;kim@example.org;ja\n"))
     plan, result = import_path(
-        db, write(tmp_path, "b.csv", "Vorname;Nachname;E-Mail;Engagementbereiche\nKim;Berg;kim@example.org;Sprachpatenschaft\n")
+        db,
+        write(
+            tmp_path,
+            "b.csv",
+            "Vorname;Nachname;E-Mail;Engagementbereiche\nKim;Berg;kim@example.org;Sprachpatenschaft\n",
+        ),
     )
     assert plan.items[0].action == UPDATE and result.updated == 1
     with db.session() as s:
         assert [e.area for e in s.scalars(select(Volunteer)).one().engagements] == ["Sprachpatenschaft"]
-    plan, _ = import_path(db, write(tmp_path, "c.csv", "Vorname;Nachname;E-Mail;Engagementbereiche\nKim;Berg;kim@example.org;Sprachpatenschaft\n"))
+    plan, _ = import_path(
+        db,
+        write(
+            tmp_path,
+            "c.csv",
+            "Vorname;Nachname;E-Mail;Engagementbereiche\nKim;Berg;kim@example.org;Sprachpatenschaft\n",
+        ),
+    )
     assert plan.items[0].action == SKIP
 
 
@@ -332,7 +350,9 @@ def test_per_row_choice_follows_the_plans_rule(db, tmp_path):
     first = write(tmp_path, "a.csv", "Vorname;Nachname;Ort\nAyşe;Yılmaz;Herford\n")
     import_path(db, first)
     second = write(
-        tmp_path, "b.csv", "Vorname;Nachname;Ort;Telefon\nAyse;Yilmaz;Bünde;05221 59890\nNeu;Person;Enger;\nNeu;Person;Enger;\n"
+        tmp_path,
+        "b.csv",
+        "Vorname;Nachname;Ort;Telefon\nAyse;Yilmaz;Bünde;05221 59890\nNeu;Person;Enger;\nNeu;Person;Enger;\n",
     )
     plan = plan_import(db, load_table(second))
     duplicate, new, repeated = plan.items
@@ -346,7 +366,10 @@ def test_per_row_choice_follows_the_plans_rule(db, tmp_path):
     assert new.action == CREATE
     result = apply_import(db, plan)
     assert (result.created, result.updated, result.skipped) == (1, 1, 1)
-    assert [(c.last_name, c.city, c.phone) for c in contacts(db)] == [("Yılmaz", "Herford", "05221 59890"), ("Person", "Enger", None)]
+    assert [(c.last_name, c.city, c.phone) for c in contacts(db)] == [
+        ("Yılmaz", "Herford", "05221 59890"),
+        ("Person", "Enger", None),
+    ]
 
 
 def test_nothing_new_only_when_every_row_is_already_there(db, tmp_path):
@@ -389,5 +412,7 @@ def test_sheet_names_of_an_excel_file_and_a_clear_error_for_a_missing_one(tmp_pa
 )
 def test_names_in_other_scripts_are_not_matched_to_each_other(db, tmp_path):
     import_path(db, write(tmp_path, "a.csv", "Vorname;Nachname;PLZ\nمحمد;العلي;32052\n"))
-    plan = plan_import(db, load_table(write(tmp_path, "b.csv", "Vorname;Nachname;PLZ;Telefon\nОлена;Коваленко;32052;05221 59890\n")))
+    plan = plan_import(
+        db, load_table(write(tmp_path, "b.csv", "Vorname;Nachname;PLZ;Telefon\nОлена;Коваленко;32052;05221 59890\n"))
+    )
     assert [(item.action, item.existing_id) for item in plan.items] == [(CREATE, None)]

@@ -14,13 +14,22 @@ from kidesk.services.edit_conflicts import RecordChangedElsewhere
 
 def test_create_normalises_and_stores_affiliations(office):
     db, ids = office
-    saved = contacts.create_contact(db, ContactData(
-        first_name=" Ayşe ", last_name="Yılmaz ", email="  ", country="de", phone="05221/13-1180",
-        affiliations=[AffiliationData(ids["caritas"], role=" Leitung ", is_primary=True)],
-    ))
+    saved = contacts.create_contact(
+        db,
+        ContactData(
+            first_name=" Ayşe ",
+            last_name="Yılmaz ",
+            email="  ",
+            country="de",
+            phone="05221/13-1180",
+            affiliations=[AffiliationData(ids["caritas"], role=" Leitung ", is_primary=True)],
+        ),
+    )
     assert saved.id and saved.version == 1
     assert (saved.first_name, saved.last_name, saved.email, saved.country) == ("Ayşe", "Yılmaz", None, "DE")
-    assert [(a.organisation_name, a.role) for a in saved.affiliations] == [("Caritasverband für den Kreis Herford e. V.", "Leitung")]
+    assert [(a.organisation_name, a.role) for a in saved.affiliations] == [
+        ("Caritasverband für den Kreis Herford e. V.", "Leitung")
+    ]
 
 
 def test_invalid_input_writes_nothing(office):
@@ -78,8 +87,9 @@ def test_new_contact_is_found_by_search(office):
     from kidesk.db.search import search
 
     db, ids = office
-    contacts.create_contact(db, ContactData(first_name="Zeynep", last_name="Kaya",
-                                            affiliations=[AffiliationData(ids["caritas"])]))
+    contacts.create_contact(
+        db, ContactData(first_name="Zeynep", last_name="Kaya", affiliations=[AffiliationData(ids["caritas"])])
+    )
     with db.session() as s:
         assert any(h.title.endswith("Kaya") or "Kaya" in h.title for h in search(s, "kaya"))
 
@@ -87,11 +97,19 @@ def test_new_contact_is_found_by_search(office):
 def test_duplicate_affiliation_refused(office):
     db, ids = office
     with pytest.raises(ValidationError, match="doppelt"):
-        contacts.create_contact(db, ContactData(last_name="X", affiliations=[AffiliationData(ids["awo"], "AWO"),
-                                                                             AffiliationData(ids["awo"], "AWO")]))
+        contacts.create_contact(
+            db,
+            ContactData(
+                last_name="X", affiliations=[AffiliationData(ids["awo"], "AWO"), AffiliationData(ids["awo"], "AWO")]
+            ),
+        )
     with db.session() as s:
-        assert s.execute(select(Affiliation).where(Affiliation.organisation_id == ids["awo"],
-                                                   Affiliation.role.is_(None))).first() is None
+        assert (
+            s.execute(
+                select(Affiliation).where(Affiliation.organisation_id == ids["awo"], Affiliation.role.is_(None))
+            ).first()
+            is None
+        )
 
 
 def test_possible_duplicates_name_the_stored_contact_but_never_itself(office):

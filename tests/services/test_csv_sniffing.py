@@ -12,8 +12,8 @@ from kidesk.services.csv_sniffing import ImportFileError, decode_text, detect_de
 @pytest.mark.parametrize(
     ("data", "label"),
     [
-        ("Name;Ort\nMüller;Bünde\n".encode("utf-8"), "UTF-8"),
-        (codecs.BOM_UTF8 + "Name;Ort\nMüller;Bünde\n".encode("utf-8"), "UTF-8 mit BOM"),
+        ("Name;Ort\nMüller;Bünde\n".encode(), "UTF-8"),
+        (codecs.BOM_UTF8 + "Name;Ort\nMüller;Bünde\n".encode(), "UTF-8 mit BOM"),
         ("Name;Ort\nMüller;Bünde „Mitte“\n".encode("cp1252"), "Windows-1252"),
         ("Name;Ort\nMüller;Bünde\n".encode("utf-16"), "UTF-16"),
         ("Name;Ort\nMüller;Bünde\n".encode("utf-16-le"), "UTF-16 ohne BOM"),
@@ -34,7 +34,7 @@ def test_iso_8859_1_is_chosen_only_for_bytes_windows_1252_leaves_undefined():
 
 
 def test_mixed_encodings_are_read_line_by_line_and_named():
-    data = "Name;Ort\nMüller;Bünde\n".encode("utf-8") + "Schäfer;Löhne\n".encode("cp1252")
+    data = "Name;Ort\nMüller;Bünde\n".encode() + "Schäfer;Löhne\n".encode("cp1252")
     text, encoding, problems = decode_text(data)
     assert "Müller" in text and "Schäfer" in text and "Löhne" in text
     assert encoding.startswith("gemischt")
@@ -42,7 +42,7 @@ def test_mixed_encodings_are_read_line_by_line_and_named():
 
 
 def test_double_encoded_umlauts_are_repaired_with_a_warning():
-    data = "Name;Ort\nMüller;Bünde\n".encode("utf-8").decode("cp1252").encode("utf-8")
+    data = "Name;Ort\nMüller;Bünde\n".encode().decode("cp1252").encode("utf-8")
     text, _, problems = decode_text(data)
     assert "Müller" in text
     assert "doppelt kodiert" in problems[0].message
@@ -77,7 +77,7 @@ def test_delimiter_detection(text, delimiter):
 
 
 def test_quoted_fields_with_line_breaks_keep_their_row_number():
-    data = 'Name;Notiz\nMüller;"Zeile 1\nZeile 2"\nSchäfer;x\n'.encode("utf-8")
+    data = 'Name;Notiz\nMüller;"Zeile 1\nZeile 2"\nSchäfer;x\n'.encode()
     grid, description, _ = read_csv_grid(data)
     assert [r.number for r in grid] == [1, 2, 4]
     assert grid[1].values == ["Müller", "Zeile 1\nZeile 2"]

@@ -78,7 +78,12 @@ def test_widunetz_network(demo_db):
         assert by_name["Caritasverband für die Stadt und den Kreis Herford e.V."].joined_on.year == 2005
         assert by_name["Stadt Vlotho"].joined_on == dt.date(2008, 2, 27)
         assert sum(1 for m in network.memberships if m.left_on is not None) >= 2
-        for member in ("Agentur für Arbeit Herford", "Jobcenter Herford", "Gemeinde Rödinghausen", "Kreissportbund Herford e.V."):
+        for member in (
+            "Agentur für Arbeit Herford",
+            "Jobcenter Herford",
+            "Gemeinde Rödinghausen",
+            "Kreissportbund Herford e.V.",
+        ):
             assert member in by_name
 
 
@@ -87,7 +92,11 @@ def test_public_institutions_and_hierarchy(demo_db):
         orgs = {o.name: o for o in s.scalars(select(Organisation))}
         drk = orgs["Deutsches Rotes Kreuz KV Herford-Stadt e.V."]
         assert (drk.street, drk.postcode, drk.city, drk.phone, drk.fax) == (
-            "Wittekindstraße 21", "32051", "Herford", "05221 / 56784", "05221 / 54953"
+            "Wittekindstraße 21",
+            "32051",
+            "Herford",
+            "05221 / 56784",
+            "05221 / 54953",
         )
         assert drk.kind == "welfare"
         kreis = orgs["Kreis Herford"]
@@ -95,8 +104,17 @@ def test_public_institutions_and_hierarchy(demo_db):
         assert "Kreis Herford – Kommunales Integrationszentrum" in children
         assert "Kreis Herford – Gleichstellungsstelle" in children
         assert len(children) >= 6
-        for town in ("Stadt Bünde", "Stadt Herford", "Stadt Löhne", "Stadt Enger", "Stadt Spenge", "Stadt Vlotho",
-                     "Gemeinde Hiddenhausen", "Gemeinde Kirchlengern", "Gemeinde Rödinghausen"):
+        for town in (
+            "Stadt Bünde",
+            "Stadt Herford",
+            "Stadt Löhne",
+            "Stadt Enger",
+            "Stadt Spenge",
+            "Stadt Vlotho",
+            "Gemeinde Hiddenhausen",
+            "Gemeinde Kirchlengern",
+            "Gemeinde Rödinghausen",
+        ):
             assert orgs[town].kind == "municipality"
         assert orgs["Jobcenter Herford"].kind == "job_centre"
         assert any(o.kind == "migrant_org" for o in orgs.values())
@@ -148,7 +166,9 @@ def test_people_have_realistic_details(demo_db):
         postcodes = {c.postcode for c in contacts if c.postcode}
         assert {"32257", "32130", "32120", "32278", "32584", "32289", "32139", "32602"} <= postcodes
         assert postcodes & {"32049", "32051", "32052"}
-        partner_staff = [c for c in contacts if not c.is_staff and c.affiliations and c.function and c.volunteer is None]
+        partner_staff = [
+            c for c in contacts if not c.is_staff and c.affiliations and c.function and c.volunteer is None
+        ]
         assert len(partner_staff) >= 55
         assert all(sum(a.is_primary for a in c.affiliations) == 1 for c in partner_staff)
 
@@ -158,7 +178,11 @@ def test_active_arabic_speakers_in_loehne(demo_db):
         found = s.scalars(
             select(Volunteer)
             .join(VolunteerLanguage)
-            .where(Volunteer.status == "active", Volunteer.municipality == "Löhne", VolunteerLanguage.language == "Arabisch")
+            .where(
+                Volunteer.status == "active",
+                Volunteer.municipality == "Löhne",
+                VolunteerLanguage.language == "Arabisch",
+            )
         ).all()
         assert len(found) >= 3
         statuses = dict(s.execute(select(Volunteer.status, func.count()).group_by(Volunteer.status)).all())
@@ -244,7 +268,9 @@ def test_fulltext_search_finds_the_partners(demo_db):
         assert search(s, "Herford")
         caritas = search(s, "Caritas", kinds=("organisation",))
         assert any(hit.title.startswith("Caritasverband") for hit in caritas)
-        arabic = next(c for c in s.scalars(select(Contact).order_by(Contact.id)) if re.match(r"[\u0600-\u06FF]", c.last_name))
+        arabic = next(
+            c for c in s.scalars(select(Contact).order_by(Contact.id)) if re.match(r"[\u0600-\u06FF]", c.last_name)
+        )
         assert any(hit.id == arabic.id for hit in search(s, arabic.last_name, kinds=("contact",)))
 
 
@@ -257,7 +283,9 @@ def _dump(path) -> dict[str, list[tuple]]:
         for table in tables:
             if is_search_table(table):
                 continue
-            columns = [r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] not in ("created_at", "updated_at")]
+            columns = [
+                r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] not in ("created_at", "updated_at")
+            ]
             result[table] = con.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid").fetchall()
         return result
     finally:

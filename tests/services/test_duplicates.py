@@ -97,7 +97,9 @@ def test_merge_keeps_every_non_empty_field(db):
     keep, other = add(
         db,
         Contact(first_name="Jürgen", last_name="Müller", phone="05221 1", notes="erste Notiz"),
-        Contact(salutation="mr", first_name="Juergen", last_name="Mueller", phone="05221 2", mobile="0171 3", notes="zweite"),
+        Contact(
+            salutation="mr", first_name="Juergen", last_name="Mueller", phone="05221 2", mobile="0171 3", notes="zweite"
+        ),
     )
     preview = {c.field: c for c in merge_preview(db, keep, other)}
     assert preview["phone"].conflict and preview["mobile"].default == "other"
@@ -120,13 +122,20 @@ def test_merge_repoints_all_links_and_resolves_conflicts(db):
         keep = Contact(first_name="Ayşe", last_name="Yılmaz")
         other = Contact(first_name="Ayse", last_name="Yilmaz")
         keep.affiliations.append(Affiliation(organisation=awo, is_primary=True))
-        other.affiliations += [Affiliation(organisation=awo, role="Beratung"), Affiliation(organisation=drk, is_primary=True)]
+        other.affiliations += [
+            Affiliation(organisation=awo, role="Beratung"),
+            Affiliation(organisation=drk, is_primary=True),
+        ]
         s.add_all([keep, other, caritas])
         keep_part = Participation(event=first, contact=keep, status="invited")
         other_part = Participation(event=first, contact=other, status="attended", note="war da")
-        other_part.history.append(ParticipationStatusChange(to_status="attended", changed_at=dt.datetime(2026, 1, 10, 17)))
+        other_part.history.append(
+            ParticipationStatusChange(to_status="attended", changed_at=dt.datetime(2026, 1, 10, 17))
+        )
         s.add_all([keep_part, other_part, Participation(event=second, contact=other, status="registered")])
-        keep.volunteer = Volunteer(consent_share_with_partners=False, engagements=[VolunteerEngagement(area="Sprachpatenschaft")])
+        keep.volunteer = Volunteer(
+            consent_share_with_partners=False, engagements=[VolunteerEngagement(area="Sprachpatenschaft")]
+        )
         other.volunteer = Volunteer(
             consent_given_on=dt.date(2025, 5, 1),
             consent_share_with_partners=True,
@@ -162,7 +171,11 @@ def test_merge_moves_a_volunteer_profile_when_only_the_other_has_one(db):
     keep, other = add(
         db,
         Contact(first_name="Kim", last_name="Berg"),
-        Contact(first_name="Kim", last_name="Berg", volunteer=Volunteer(hours=[VolunteerHours(worked_on=dt.date(2025, 1, 1), hours=Decimal(3))])),
+        Contact(
+            first_name="Kim",
+            last_name="Berg",
+            volunteer=Volunteer(hours=[VolunteerHours(worked_on=dt.date(2025, 1, 1), hours=Decimal(3))]),
+        ),
     )
     merge_contacts(db, keep, other)
     with db.session() as s:

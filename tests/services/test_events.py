@@ -23,7 +23,9 @@ def world(db):
 def _status(db, event_id, contact_id):
     with db.session() as s:
         return s.execute(
-            select(Participation.status).where(Participation.event_id == event_id, Participation.contact_id == contact_id)
+            select(Participation.status).where(
+                Participation.event_id == event_id, Participation.contact_id == contact_id
+            )
         ).scalar_one_or_none()
 
 
@@ -33,17 +35,31 @@ def _status(db, event_id, contact_id):
 def test_create_event_with_hosts_and_speakers_round_trips(db, world):
     start = dt.datetime.combine(TODAY + dt.timedelta(days=40), dt.time(17))
     data = ev.EventData(
-        title="  Sprachmittlung im Alltag ", starts_at=start, ends_at=start + dt.timedelta(hours=2),
-        kind="qualification_module", series_id=world.series, module_number=3, venue_name="Kreishaus Herford",
-        room="Ebene 3", capacity=25, registration_deadline=TODAY + dt.timedelta(days=30),
-        hosts=[ev.HostData(world.ki, "organiser"), ev.HostData(world.drk, "co_host"), ev.HostData(world.caritas, "funder")],
+        title="  Sprachmittlung im Alltag ",
+        starts_at=start,
+        ends_at=start + dt.timedelta(hours=2),
+        kind="qualification_module",
+        series_id=world.series,
+        module_number=3,
+        venue_name="Kreishaus Herford",
+        room="Ebene 3",
+        capacity=25,
+        registration_deadline=TODAY + dt.timedelta(days=30),
+        hosts=[
+            ev.HostData(world.ki, "organiser"),
+            ev.HostData(world.drk, "co_host"),
+            ev.HostData(world.caritas, "funder"),
+        ],
         speakers=[ev.SpeakerData(world.petra), ev.SpeakerData(world.sogol)],
     )
     event_id = ev.create_event(db, data)
     loaded = ev.load_event(db, event_id)
     assert loaded.title == "Sprachmittlung im Alltag"
     assert [(h.organisation_id, h.role) for h in loaded.hosts] == [
-        (world.ki, "organiser"), (world.drk, "co_host"), (world.caritas, "funder")]
+        (world.ki, "organiser"),
+        (world.drk, "co_host"),
+        (world.caritas, "funder"),
+    ]
     assert {s.contact_id for s in loaded.speakers} == {world.petra, world.sogol}
     assert loaded.capacity == 25 and loaded.module_number == 3
 
@@ -106,7 +122,10 @@ def test_list_events_upcoming_first_past_on_demand_and_filters(db, world):
     everything = ev.list_events(db, include_past=True)
     assert [r.id for r in everything] == [world.module2, world.module1, world.thank_you]
     assert [r.id for r in ev.list_events(db, include_past=True, kind="thank_you")] == [world.thank_you]
-    assert [r.id for r in ev.list_events(db, include_past=True, series_id=world.series)] == [world.module2, world.module1]
+    assert [r.id for r in ev.list_events(db, include_past=True, series_id=world.series)] == [
+        world.module2,
+        world.module1,
+    ]
     assert [r.id for r in ev.list_events(db, include_past=True, status="done")] == [world.module1, world.thank_you]
     m1 = next(r for r in everything if r.id == world.module1)
     assert (m1.invited, m1.attended) == (3, 2)
@@ -151,9 +170,12 @@ def test_series_matrix_follows_the_one_certificate_rule(db, world):
         series = EventSeries(title="Sprachmittlung kompakt")  # no rule: every module it has
         one = Event(title="Teil 1", series=series, module_number=1, starts_at=start, status="done")
         extra = Event(title="Zusatztermin", series=series, starts_at=start + dt.timedelta(days=7), status="done")
-        two = Event(title="Teil 2", series=series, module_number=2, starts_at=start + dt.timedelta(days=14), status="done")
-        dropped = Event(title="Teil 3", series=series, module_number=3, starts_at=start + dt.timedelta(days=21),
-                        status="cancelled")
+        two = Event(
+            title="Teil 2", series=series, module_number=2, starts_at=start + dt.timedelta(days=14), status="done"
+        )
+        dropped = Event(
+            title="Teil 3", series=series, module_number=3, starts_at=start + dt.timedelta(days=21), status="cancelled"
+        )
         s.add_all([one, extra, two, dropped])
         s.flush()
         for event, contact_id in ((one, world.ayse), (two, world.ayse), (one, world.jonas), (extra, world.jonas)):
@@ -237,7 +259,9 @@ def test_capacity_fills_the_waiting_list_and_a_cancellation_promotes(db, world):
     # module2 has 3 seats; the speaker does not take one
     ev.invite_contacts(db, world.module2, [world.ayse, world.jonas, world.maria, world.hans])
     rows = {r.contact_id: r.participation_id for r in ev.invitees(db, world.module2)}
-    changes = ev.set_status_many(db, [rows[world.ayse], rows[world.jonas], rows[world.maria], rows[world.hans]], "registered")
+    changes = ev.set_status_many(
+        db, [rows[world.ayse], rows[world.jonas], rows[world.maria], rows[world.hans]], "registered"
+    )
     assert [c.status for c in changes] == ["registered", "registered", "registered", "waitlisted"]
     assert ev.free_seats(db, world.module2) == 0
     counts = ev.status_counts(db, world.module2)
@@ -270,7 +294,14 @@ def test_remove_from_list(db, world):
     assert ev.remove_from_list(db, [row.participation_id]) == 1
     assert _status(db, world.module2, world.hans) is None
     with db.session() as s:
-        assert s.scalars(select(ParticipationStatusChange).where(ParticipationStatusChange.participation_id == row.participation_id)).all() == []
+        assert (
+            s.scalars(
+                select(ParticipationStatusChange).where(
+                    ParticipationStatusChange.participation_id == row.participation_id
+                )
+            ).all()
+            == []
+        )
 
 
 # -- check-in --------------------------------------------------------------------------
@@ -311,7 +342,9 @@ def test_check_in_by_name_exact_unknown_and_ambiguous(db, world):
 
 
 def test_walk_in_creates_contact_organisation_and_attendance(db, world):
-    result = ev.check_in_walk_in(db, world.module2, ev.WalkInData("Leyla", "Demir", "Frauentreff Bünde", "leyla@example.org"))
+    result = ev.check_in_walk_in(
+        db, world.module2, ev.WalkInData("Leyla", "Demir", "Frauentreff Bünde", "leyla@example.org")
+    )
     assert result.status == "attended" and result.organisation == "Frauentreff Bünde"
     with db.session() as s:
         c = s.get(Contact, result.contact_id)

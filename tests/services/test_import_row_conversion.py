@@ -126,21 +126,29 @@ def test_middle_names_join_the_first_name():
 
 
 def test_a_display_name_that_repeats_the_name_adds_nothing_but_a_different_one_is_kept():
-    same = conversion({"Vorname": "Ayşe", "Nachname": "Yılmaz", "Anzeigename": "Dr. Yilmaz, Ayse"}, {"Anzeigename": "full_name"})
+    same = conversion(
+        {"Vorname": "Ayşe", "Nachname": "Yılmaz", "Anzeigename": "Dr. Yilmaz, Ayse"}, {"Anzeigename": "full_name"}
+    )
     same.record.fields["title"] = "Dr."
     convert_names(same)
     assert same.record.notes == []
-    other = conversion({"Vorname": "Ayşe", "Nachname": "Yılmaz", "Anzeigename": "Ayşe (Elternbeirat)"}, {"Anzeigename": "full_name"})
+    other = conversion(
+        {"Vorname": "Ayşe", "Nachname": "Yılmaz", "Anzeigename": "Ayşe (Elternbeirat)"}, {"Anzeigename": "full_name"}
+    )
     convert_names(other)
     assert other.record.notes == ["Anzeigename: Ayşe (Elternbeirat)"]
 
 
 def test_a_display_name_in_another_script_is_not_lost():
     # fold() reduces Arabic and Cyrillic to nothing; the display name must still count as new
-    conv = conversion({"Vorname": "Olena", "Nachname": "Kovalenko", "Anzeigename": "Олена Коваленко"}, {"Anzeigename": "full_name"})
+    conv = conversion(
+        {"Vorname": "Olena", "Nachname": "Kovalenko", "Anzeigename": "Олена Коваленко"}, {"Anzeigename": "full_name"}
+    )
     convert_names(conv)
     assert conv.record.notes == ["Anzeigename: Олена Коваленко"]
-    same = conversion({"Vorname": "Олена", "Nachname": "Коваленко", "Anzeigename": "Коваленко, Олена"}, {"Anzeigename": "full_name"})
+    same = conversion(
+        {"Vorname": "Олена", "Nachname": "Коваленко", "Anzeigename": "Коваленко, Олена"}, {"Anzeigename": "full_name"}
+    )
     convert_names(same)
     assert same.record.notes == []
 
@@ -178,7 +186,12 @@ def test_a_second_differing_value_of_the_same_field_goes_into_the_notes():
 
 @pytest.mark.parametrize(
     ("text", "salutation", "title"),
-    [("Herr Dr.", "mr", "Dr."), ("Frau Prof. Dr.", "mrs", "Prof. Dr."), ("keine Angabe", "none", None), ("divers", "diverse", None)],
+    [
+        ("Herr Dr.", "mr", "Dr."),
+        ("Frau Prof. Dr.", "mrs", "Prof. Dr."),
+        ("keine Angabe", "none", None),
+        ("divers", "diverse", None),
+    ],
 )
 def test_salutation_and_title_words(text, salutation, title):
     conv = conversion({"Anrede": text})
@@ -218,10 +231,15 @@ def test_a_too_long_organisation_is_cut_at_250_characters():
 
 
 def test_address_defaults_to_germany_and_joins_extra_street_lines():
-    conv = conversion({"Straße": "Bielefelder Straße 8", "Adresszusatz": "Hinterhaus", "PLZ": "32052", "Ort": "Herford"})
+    conv = conversion(
+        {"Straße": "Bielefelder Straße 8", "Adresszusatz": "Hinterhaus", "PLZ": "32052", "Ort": "Herford"}
+    )
     assert convert_address(conv) == "DE"
     assert conv.record.fields == {
-        "country": "DE", "street": "Bielefelder Straße 8, Hinterhaus", "postcode": "32052", "city": "Herford",
+        "country": "DE",
+        "street": "Bielefelder Straße 8, Hinterhaus",
+        "postcode": "32052",
+        "city": "Herford",
     }
     assert conv.problems == []
 
@@ -267,7 +285,12 @@ def test_phones_are_kept_as_written_and_a_bad_one_is_reported():
 
 def test_volunteer_dates_are_read_by_the_shared_date_rule():
     conv = conversion(
-        {"Ehrenamtlich": "ja", "Aktiv seit": "27.2.2008", "Einwilligung am": "2024-03-01", "Führungszeugnis eingesehen am": "31.02.2024"},
+        {
+            "Ehrenamtlich": "ja",
+            "Aktiv seit": "27.2.2008",
+            "Einwilligung am": "2024-03-01",
+            "Führungszeugnis eingesehen am": "31.02.2024",
+        },
     )
     convert_volunteer(conv)
     assert conv.record.volunteer == {"active_since": dt.date(2008, 2, 27), "consent_given_on": dt.date(2024, 3, 1)}
@@ -326,14 +349,43 @@ def test_a_row_without_last_name_is_refused_with_one_error_only():
 
 
 def test_convert_row_runs_every_step():
-    headers = ["Anrede", "Vorname", "Nachname", "Organisation", "E-Mail", "Telefon", "PLZ", "Ort", "Notizen", "Ehrenamtlich"]
-    values = ["Frau Dr.", "نرگس", PERSIAN_LAST, MARKUP, "narges@example.org", "05221 59890", "32052", "Herford", FORMULA, "ja"]
+    headers = [
+        "Anrede",
+        "Vorname",
+        "Nachname",
+        "Organisation",
+        "E-Mail",
+        "Telefon",
+        "PLZ",
+        "Ort",
+        "Notizen",
+        "Ehrenamtlich",
+    ]
+    values = [
+        "Frau Dr.",
+        "نرگس",
+        PERSIAN_LAST,
+        MARKUP,
+        "narges@example.org",
+        "05221 59890",
+        "32052",
+        "Herford",
+        FORMULA,
+        "ja",
+    ]
     problems: list = []
     record = convert_row(headers, cm.suggest_mapping(headers), RawRow(3, values), problems)
     assert record is not None and problems == []
     assert record.fields == {
-        "salutation": "mrs", "title": "Dr.", "first_name": "نرگس", "last_name": PERSIAN_LAST, "email": "narges@example.org",
-        "phone": "05221 59890", "postcode": "32052", "city": "Herford", "country": "DE",
+        "salutation": "mrs",
+        "title": "Dr.",
+        "first_name": "نرگس",
+        "last_name": PERSIAN_LAST,
+        "email": "narges@example.org",
+        "phone": "05221 59890",
+        "postcode": "32052",
+        "city": "Herford",
+        "country": "DE",
     }
     assert record.organisation == MARKUP
     assert record.notes == [FORMULA]

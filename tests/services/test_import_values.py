@@ -17,14 +17,25 @@ from kidesk.services.contact_import.values import (
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("Deutschland", "DE"), ("D", "DE"), ("Türkiye", "TR"), ("tuerkei", "TR"), ("Vereinigtes Königreich", "GB"),
-     ("ua", "UA"), ("Україна", None), ("=HYPERLINK(1)", None), ("<b>&", None)],
+    [
+        ("Deutschland", "DE"),
+        ("D", "DE"),
+        ("Türkiye", "TR"),
+        ("tuerkei", "TR"),
+        ("Vereinigtes Königreich", "GB"),
+        ("ua", "UA"),
+        ("Україна", None),
+        ("=HYPERLINK(1)", None),
+        ("<b>&", None),
+    ],
 )
 def test_country_code(text, code):
     assert country_code(text) == code
 
 
-@pytest.mark.parametrize(("text", "value"), [("ja", True), (" X ", True), ("✓", True), ("nein", False), ("-", False), ("vielleicht", None)])
+@pytest.mark.parametrize(
+    ("text", "value"), [("ja", True), (" X ", True), ("✓", True), ("nein", False), ("-", False), ("vielleicht", None)]
+)
 def test_parse_bool(text, value):
     assert parse_bool(text) is value
 
@@ -35,7 +46,10 @@ def test_check_email_keeps_the_address_as_written_without_mailto():
     assert check_email("<b>&@example.org") is None
 
 
-@pytest.mark.parametrize(("label", "kind"), [("Mobile", "mobile"), ("Handy", "mobile"), ("Fax geschäftlich", "fax"), ("Work", "phone"), ("", "phone")])
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [("Mobile", "mobile"), ("Handy", "mobile"), ("Fax geschäftlich", "fax"), ("Work", "phone"), ("", "phone")],
+)
 def test_phone_kind(label, kind):
     assert phone_kind(label) == kind
 

@@ -47,14 +47,31 @@ def _salutations(pdf: bytes) -> list[str]:
 def test_cli_and_paperwork_panel_write_to_the_same_people(qtbot, db, db_path, world, tmp_path, monkeypatch, capsys):
     # CLI: everyone the rule names, those without a postal address skipped and reported
     out = tmp_path / "einladungen.pdf"
-    assert main(["--db", str(db_path), "print", "invitations", "--event", str(world.module2), "--skip-missing", "-o", str(out)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "print",
+                "invitations",
+                "--event",
+                str(world.module2),
+                "--skip-missing",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert "Schulz" in capsys.readouterr().err  # Maria has no postal address
     cli = _salutations(out.read_bytes())
 
     # UI: the panel asks about the missing address, the answer is "print for the others"
     previews: list[bytes] = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    monkeypatch.setattr(event_paperwork.print_preview, "show_pdf_preview", lambda _parent, pdf, *a, **k: previews.append(pdf))
+    monkeypatch.setattr(
+        event_paperwork.print_preview, "show_pdf_preview", lambda _parent, pdf, *a, **k: previews.append(pdf)
+    )
     panel = EventPaperworkPanel(db)
     qtbot.addWidget(panel)
     panel.set_event(world.module2)

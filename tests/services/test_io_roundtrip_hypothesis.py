@@ -21,7 +21,7 @@ from kidesk.services.contact_export import export
 from kidesk.services.contact_import import EMPTY_MARKERS, apply_import, check_email, load_table, plan_import
 
 _CHARS = st.characters(exclude_categories=("Cs", "Cc", "Cn", "Zl", "Zp"), exclude_characters="\ufeff")
-_SPICE = st.sampled_from(list('äöüßÄÖÜ ıİşğ";,\\\n\tעברית العربية €„“=+-@\'Ã©'))
+_SPICE = st.sampled_from(list("äöüßÄÖÜ ıİşğ\";,\\\n\tעברית العربية €„“=+-@'Ã©"))
 
 
 def free_text(max_size: int):
@@ -93,9 +93,30 @@ SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[Healt
 
 # Values that start like a spreadsheet formula once carried an apostrophe CSV needs and vCard
 # does not; found by hypothesis, kept as fixed examples for both formats.
-FORMULA_LIKE = {**{k: None for k in ("title", "function", "department", "phone", "mobile", "fax", "email", "room",
-                                     "street", "postcode", "city", "languages", "notes")},
-                "salutation": "mrs", "first_name": "0", "last_name": "'=", "country": "DE"}
+FORMULA_LIKE = {
+    **{
+        k: None
+        for k in (
+            "title",
+            "function",
+            "department",
+            "phone",
+            "mobile",
+            "fax",
+            "email",
+            "room",
+            "street",
+            "postcode",
+            "city",
+            "languages",
+            "notes",
+        )
+    },
+    "salutation": "mrs",
+    "first_name": "0",
+    "last_name": "'=",
+    "country": "DE",
+}
 
 
 @SETTINGS

@@ -6,7 +6,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from kidesk.services import events as ev, mail_links
+from kidesk.services import events as ev
+from kidesk.services import mail_links
 from tests.event_fixtures import build_event_world
 
 
@@ -19,7 +20,9 @@ def _parse(url: str) -> tuple[list[str], str, str]:
 
 
 def test_all_addresses_in_bcc_with_subject_and_body():
-    urls = mail_links.mailto_urls(["a@x.de", " b@y.de ", "A@X.de", None, "", "kein-at"], "Einladung & mehr", "Zeile 1\nZeile 2 ä")
+    urls = mail_links.mailto_urls(
+        ["a@x.de", " b@y.de ", "A@X.de", None, "", "kein-at"], "Einladung & mehr", "Zeile 1\nZeile 2 ä"
+    )
     (url,) = urls
     bcc, subject, body = _parse(url)
     assert bcc == ["a@x.de", "b@y.de"]

@@ -15,10 +15,16 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 20
 
 def test_create_with_parent_logo_and_membership(office):
     db, ids = office
-    saved = organisations.create_organisation(db, OrganisationData(
-        name="Kreis Herford – Amt für Schule, Kultur und Sport", kind="authority", parent_id=ids["kreis"], logo=PNG,
-        memberships=[MembershipData(ids["widunetz"], role="Projektgruppe", joined_on=dt.date(2010, 1, 1))],
-    ))
+    saved = organisations.create_organisation(
+        db,
+        OrganisationData(
+            name="Kreis Herford – Amt für Schule, Kultur und Sport",
+            kind="authority",
+            parent_id=ids["kreis"],
+            logo=PNG,
+            memberships=[MembershipData(ids["widunetz"], role="Projektgruppe", joined_on=dt.date(2010, 1, 1))],
+        ),
+    )
     assert saved.parent_id == ids["kreis"] and saved.logo_mime == "image/png"
     assert [(m.network_id, m.role) for m in saved.memberships] == [(ids["widunetz"], "Projektgruppe")]
     parent = organisations.load_organisation(db, ids["kreis"])
@@ -44,7 +50,9 @@ def test_logo_must_be_png_or_jpeg(office):
 def test_membership_dates_checked(office):
     db, ids = office
     data = organisations.load_organisation(db, ids["vhs"])
-    data.memberships = [MembershipData(ids["widunetz"], "widunetz", joined_on=dt.date(2020, 1, 1), left_on=dt.date(2019, 1, 1))]
+    data.memberships = [
+        MembershipData(ids["widunetz"], "widunetz", joined_on=dt.date(2020, 1, 1), left_on=dt.date(2019, 1, 1))
+    ]
     with pytest.raises(ValidationError, match="Austritt vor dem Beitritt"):
         organisations.update_organisation(db, data)
 

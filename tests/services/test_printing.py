@@ -13,7 +13,15 @@ from kidesk.errors import NotFound, UserError, ValidationError
 from kidesk.pdf.sheets import CARD_TEMPLATES, LABEL_TEMPLATES
 from kidesk.services import printing
 from kidesk.services.series_progress import series_progress
-from tests.pdf.pdf_reading import all_text, assert_fonts_embedded_dejavu, assert_print_scaling_none, char_boxes_mm, page_count, pages_lines, visual
+from tests.pdf.pdf_reading import (
+    all_text,
+    assert_fonts_embedded_dejavu,
+    assert_print_scaling_none,
+    char_boxes_mm,
+    page_count,
+    pages_lines,
+    visual,
+)
 from tests.print_fixtures import NAMES, build_print_data
 
 
@@ -39,10 +47,14 @@ def test_cards_for_several_people_and_default_staff(db, data):
 
 
 def test_card_calibration_offset_from_settings_is_applied(db, data):
-    before = char_boxes_mm(printing.print_cards(db, template="C32011", contact_ids=[data.staff], copies=1, with_qr=False))
+    before = char_boxes_mm(
+        printing.print_cards(db, template="C32011", contact_ids=[data.staff], copies=1, with_qr=False)
+    )
     with db.session() as s:
         settings.set_calibration(s, "C32011", 1.5, 2.0)
-    after = char_boxes_mm(printing.print_cards(db, template="C32011", contact_ids=[data.staff], copies=1, with_qr=False))
+    after = char_boxes_mm(
+        printing.print_cards(db, template="C32011", contact_ids=[data.staff], copies=1, with_qr=False)
+    )
     assert after[0][1] - before[0][1] == pytest.approx(1.5, abs=0.01)
     assert after[0][2] - before[0][2] == pytest.approx(2.0, abs=0.01)
 
@@ -114,7 +126,9 @@ def test_invitations_one_letter_per_invitee_with_salutations(db, data):
 
 def test_invitation_body_template_placeholders(db, data):
     body = "Liebe Gäste,\n\n$titel am $datum um $uhrzeit, $ort_zeile. Unbekannt: $gibtsnicht.\n\nReferent/innen: $referenten"
-    pdf = printing.print_invitations(db, event_id=data.event, contact_ids=[data.german], body_template=body, letter_date=dt.date(2017, 5, 10))
+    pdf = printing.print_invitations(
+        db, event_id=data.event, contact_ids=[data.german], body_template=body, letter_date=dt.date(2017, 5, 10)
+    )
     text = all_text(pdf)
     assert "Fit für den Konsumalltag am Dienstag, 6. Juni 2017 um 17.00 bis 19.30 Uhr" in text
     assert "Unbekannt: $gibtsnicht." in text
@@ -157,7 +171,14 @@ def test_badges_for_participants(db, data):
 def test_flyer_from_the_event(db, data):
     pdf = printing.print_flyer(db, event_id=data.event, size="A5")
     text = all_text(pdf)
-    for expected in ("Fit für den Konsumalltag", "3. Modul", "Gefördert durch", "In Zusammenarbeit mit", "Ministerium für Kinder", "Gudrun Kirchhoff"):
+    for expected in (
+        "Fit für den Konsumalltag",
+        "3. Modul",
+        "Gefördert durch",
+        "In Zusammenarbeit mit",
+        "Ministerium für Kinder",
+        "Gudrun Kirchhoff",
+    ):
         assert expected in text
     assert_fonts_embedded_dejavu(pdf)
 
@@ -201,7 +222,9 @@ def test_calibration_sheet_for_every_template(db, template):
 
 
 def test_skip_missing_leaves_out_contacts_without_address(db, data):
-    assert printing.contacts_without_address(db, contact_ids=[data.german, data.no_address]) == [(data.no_address, "Otto Ohneadresse")]
+    assert printing.contacts_without_address(db, contact_ids=[data.german, data.no_address]) == [
+        (data.no_address, "Otto Ohneadresse")
+    ]
     pdf = printing.print_labels(db, template="3475", contact_ids=[data.german, data.no_address], skip_missing=True)
     text = all_text(pdf)
     assert "Jürgen Größmann" in text and "Ohneadresse" not in text

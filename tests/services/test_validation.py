@@ -4,17 +4,32 @@ from __future__ import annotations
 
 import pytest
 
-from kidesk.services.validation import contact_problems, email_problem, organisation_problems, phone_problem, postcode_problem
+from kidesk.services.validation import (
+    contact_problems,
+    email_problem,
+    organisation_problems,
+    phone_problem,
+    postcode_problem,
+)
 
 
-@pytest.mark.parametrize("number", ["05221/13-1180", "05221 131180", "0171 1234567", "+49 5221 13-1180", "(05223) 1234-0",
-                                    "0049 5221 131180", ""])
+@pytest.mark.parametrize(
+    "number",
+    ["05221/13-1180", "05221 131180", "0171 1234567", "+49 5221 13-1180", "(05223) 1234-0", "0049 5221 131180", ""],
+)
 def test_german_phone_formats_pass(number):
     assert phone_problem(number) is None
 
 
-@pytest.mark.parametrize("number,fragment", [("0522x", "unerlaubte Zeichen"), ("12345", "ungültig"),
-                                             ("05221/13-1180 Durchwahl", "unerlaubte Zeichen"), ("/-", "keine Telefonnummer")])
+@pytest.mark.parametrize(
+    "number,fragment",
+    [
+        ("0522x", "unerlaubte Zeichen"),
+        ("12345", "ungültig"),
+        ("05221/13-1180 Durchwahl", "unerlaubte Zeichen"),
+        ("/-", "keine Telefonnummer"),
+    ],
+)
 def test_bad_phone_numbers_say_why(number, fragment):
     assert fragment in phone_problem(number)
 

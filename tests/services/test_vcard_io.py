@@ -36,7 +36,10 @@ def test_outlook_21_quoted_printable_windows_1252():
 
 def test_thunderbird_30_and_vcard_40():
     tb = row(read_vcard_table((FIXTURES / "thunderbird_30.vcf").read_bytes()))
-    assert tb["Vorname"] == "Ayşe" and tb["Notizen"] == "Spricht Türkisch, Kurdisch und Deutsch\nTermine nur nach Absprache"
+    assert (
+        tb["Vorname"] == "Ayşe"
+        and tb["Notizen"] == "Spricht Türkisch, Kurdisch und Deutsch\nTermine nur nach Absprache"
+    )
     assert tb["Mobil"] == "0160 1234567" and tb["Telefon"] == "05221 59890"
     v4 = row(read_vcard_table((FIXTURES / "vcard_40.vcf").read_bytes()))
     assert v4["Mobil"] == "+49-171-5550123"  # "tel:" URI and quoted TYPE list
@@ -73,7 +76,9 @@ def test_unreadable_line_is_named_and_skipped():
 
 def test_card_without_name_is_skipped_with_its_number(db, tmp_path):
     path = tmp_path / "x.vcf"
-    path.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Gut;Anna;;;\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nTEL:1\r\nEND:VCARD\r\n")
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Gut;Anna;;;\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nTEL:1\r\nEND:VCARD\r\n"
+    )
     plan = plan_import(db, load_table(path))
     assert plan.importable == 1
     assert plan.problem_lines() == ["Fehler: Karte 2: kein Name – wird nicht importiert."]

@@ -24,7 +24,9 @@ def _add_edge_cases(db) -> dict[str, int]:
     """Volunteers the demo may lack: a purpose without a date, a date without the purpose."""
     people = {
         "ohne Datum": dict(consent_share_with_partners=True, consent_photos=True, consent_given_on=None),
-        "ohne Zweck": dict(consent_share_with_partners=False, consent_photos=False, consent_given_on=dt.date(2025, 5, 1)),
+        "ohne Zweck": dict(
+            consent_share_with_partners=False, consent_photos=False, consent_given_on=dt.date(2025, 5, 1)
+        ),
         "beides": dict(consent_share_with_partners=True, consent_photos=True, consent_given_on=dt.date(2025, 5, 1)),
     }
     ids = {}

@@ -96,7 +96,9 @@ def test_create_and_update_profile_round_trip(db):
     assert loaded.municipality == "Löhne"
     assert loaded.engagement_areas == ("Hausaufgabenhilfe", "Sport")
     assert loaded.languages == (("Dari", "C1"), ("Farsi", "native"))
-    changed = dataclasses.replace(loaded, languages=(("Farsi", "native"), ("Deutsch", "B2")), engagement_areas=("Sport",))
+    changed = dataclasses.replace(
+        loaded, languages=(("Farsi", "native"), ("Deutsch", "B2")), engagement_areas=("Sport",)
+    )
     saved = vs.update_volunteer(db, volunteer_id, changed, expected_version=version, today=TODAY)
     assert saved.version != version
     assert vs.load_volunteer(db, volunteer_id).profile.languages == (("Deutsch", "B2"), ("Farsi", "native"))
@@ -135,8 +137,10 @@ def test_contact_cannot_become_volunteer_twice(db, sample):
         ({"status": "retired"}, "status"),
         ({"consent_photos": True}, "consent_given_on"),  # purpose without a consent date
         ({"consent_given_on": TODAY + dt.timedelta(days=5)}, "consent_given_on"),
-        ({"police_certificate_inspected_on": dt.date(2025, 1, 1), "police_certificate_due_on": dt.date(2024, 1, 1)},
-         "police_certificate_due_on"),
+        (
+            {"police_certificate_inspected_on": dt.date(2025, 1, 1), "police_certificate_due_on": dt.date(2024, 1, 1)},
+            "police_certificate_due_on",
+        ),
         ({"languages": (("Arabisch", "X9"),)}, "languages"),
         ({"languages": (("Arabisch", "B1"), ("arabisch", "C1"))}, "languages"),
     ],
@@ -156,8 +160,14 @@ def test_invalid_profile_is_refused_and_nothing_saved(db, changes, field):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("2,5", Decimal("2.50")), ("2.5", Decimal("2.50")), ("24", Decimal("24.00")), ("1:30", Decimal("1.50")),
-     ("0,25", Decimal("0.25")), (3, Decimal("3.00"))],
+    [
+        ("2,5", Decimal("2.50")),
+        ("2.5", Decimal("2.50")),
+        ("24", Decimal("24.00")),
+        ("1:30", Decimal("1.50")),
+        ("0,25", Decimal("0.25")),
+        (3, Decimal("3.00")),
+    ],
 )
 def test_parse_hours_accepts_german_notation(text, expected):
     assert vs.parse_hours(text) == expected
@@ -280,7 +290,8 @@ def test_filter_by_series_progress(db, sample):
     sid = sample.series_id
     assert _names(db, vs.VolunteerFilter(series_id=sid)) == ["Haddad, Amira", "Petrenko, Olga", "Schmidt, Lena"]
     assert _names(db, vs.VolunteerFilter(series_id=sid, progress=vs.PROGRESS_COMPLETE)) == [
-        "Haddad, Amira", "Petrenko, Olga"
+        "Haddad, Amira",
+        "Petrenko, Olga",
     ]
     assert _names(db, vs.VolunteerFilter(series_id=sid, progress=vs.PROGRESS_INCOMPLETE)) == ["Schmidt, Lena"]
 
@@ -294,7 +305,11 @@ def test_qualification_progress_per_series(db, sample):
     assert vs.qualification_progress(db, sample.contacts["Berger"]) == []
     # Registered but not attended does not count.
     with db.session() as s:
-        s.add(Participation(event_id=sample.module_event_ids[2], contact_id=sample.contacts["Schmidt"], status="registered"))
+        s.add(
+            Participation(
+                event_id=sample.module_event_ids[2], contact_id=sample.contacts["Schmidt"], status="registered"
+            )
+        )
     assert vs.qualification_progress(db, sample.contacts["Schmidt"])[0].attended == (1,)
     assert [c.title for c in vs.series_choices(db)] == ["Basisqualifikation für Ehrenamtliche in der Flüchtlingshilfe"]
 
@@ -328,8 +343,10 @@ def test_due_items_within_eight_weeks(db, sample):
 def test_due_items_horizon_and_settings(db, sample):
     items = vs.due_items(db, weeks=13, today=TODAY)
     assert ("Lena Schmidt", TODAY + dt.timedelta(weeks=12)) in [(i.person, i.due_on) for i in items]
-    assert not any(i.kind == vs.DUE_POLICE_CERTIFICATE and i.person == "Amira Haddad"
-                   for i in vs.due_items(db, weeks=2, today=TODAY))
+    assert not any(
+        i.kind == vs.DUE_POLICE_CERTIFICATE and i.person == "Amira Haddad"
+        for i in vs.due_items(db, weeks=2, today=TODAY)
+    )
     # Consents valid for three years: Demir's consent (30 months) is no longer listed.
     with db.session() as s:
         settings.put(s, vs.CONSENT_MAX_AGE_MONTHS_KEY, 36)
@@ -349,7 +366,8 @@ def test_police_certificate_due_on_leap_day_is_listed_on_the_28th(db):
     today = dt.date(2025, 2, 21)  # horizon of one week: exactly 28.02.2025
     contact_id = _new_contact(db, "Ali", "Kaya")
     vs.create_volunteer(
-        db, contact_id,
+        db,
+        contact_id,
         vs.VolunteerProfile(active_since=dt.date(2025, 1, 1), police_certificate_inspected_on=dt.date(2020, 2, 29)),
         today=today,
     )
@@ -374,7 +392,10 @@ def test_recognition_invites_active_volunteers_without_duplicates(db, sample):
     result = vs.invite_volunteers_to_thank_you_event(db, eid)
     assert (result.added, result.already_on_list) == (3, 1)  # Haddad, Schmidt, Berger new; Demir already there
     assert _invited(db, eid) == {
-        ("Haddad", "invited"), ("Schmidt", "invited"), ("Berger", "invited"), ("Demir", "registered")
+        ("Haddad", "invited"),
+        ("Schmidt", "invited"),
+        ("Berger", "invited"),
+        ("Demir", "registered"),
     }
     again = vs.invite_volunteers_to_thank_you_event(db, eid)
     with db.session() as s:
@@ -412,8 +433,10 @@ def test_recognition_refuses_cancelled_event(db, sample):
 
 def test_thank_you_events_list_the_feast_first(db, sample):
     events = vs.thank_you_events(db, today=sample.today)
-    assert events[0] == vs.EventChoice(sample.thank_you_event_id,
-                                       f"Dankeschön-Fest für Ehrenamtliche ({sample.today + dt.timedelta(days=40):%d.%m.%Y})")
+    assert events[0] == vs.EventChoice(
+        sample.thank_you_event_id,
+        f"Dankeschön-Fest für Ehrenamtliche ({sample.today + dt.timedelta(days=40):%d.%m.%Y})",
+    )
 
 
 # --- privacy ----------------------------------------------------------------------------------
@@ -435,7 +458,10 @@ def test_deleting_a_contact_removes_the_hours(db, sample):
     with db.session() as s:
         s.delete(s.get(Contact, sample.contacts["Haddad"]))
     with db.session() as s:
-        assert s.scalars(select(VolunteerHours).where(VolunteerHours.volunteer_id == sample.volunteers["Haddad"])).all() == []
+        assert (
+            s.scalars(select(VolunteerHours).where(VolunteerHours.volunteer_id == sample.volunteers["Haddad"])).all()
+            == []
+        )
 
 
 def test_delete_volunteer_profile_keeps_the_contact(db, sample):
@@ -447,4 +473,7 @@ def test_delete_volunteer_profile_keeps_the_contact(db, sample):
         assert s.scalars(select(VolunteerHours).where(VolunteerHours.volunteer_id == vid)).all() == []
     with pytest.raises(NotFound):
         vs.delete_volunteer(db, vid)
-    assert [c.contact_id for c in vs.contacts_without_profile(db)] == [sample.contacts["Haddad"], sample.partner_contact_id]
+    assert [c.contact_id for c in vs.contacts_without_profile(db)] == [
+        sample.contacts["Haddad"],
+        sample.partner_contact_id,
+    ]

@@ -31,37 +31,80 @@ def build_sample(db: Database, today: dt.date | None = None) -> Sample:
     today = today or dt.date.today()
     people = [
         # last, first, profile
-        ("Haddad", "Amira", vs.VolunteerProfile(
-            status="active", active_since=vs.add_years(today, -3), municipality="Löhne",
-            engagement_areas=["Sprachpatenschaft", "Begleitung zu Behörden"],
-            languages=[("Arabisch", "native"), ("Englisch", "B2")],
-            consent_given_on=today - dt.timedelta(days=100), consent_photos=True, consent_share_with_partners=True,
-            police_certificate_inspected_on=vs.add_years(today, -5) + dt.timedelta(days=20),  # due in 20 days
-        )),
-        ("Nasser", "Karim", vs.VolunteerProfile(
-            status="inactive", active_since=vs.add_years(today, -4), municipality="Löhne",
-            languages=[("Arabisch", "C1")], engagement_areas=["Übersetzung/Dolmetschen"],
-            police_certificate_inspected_on=vs.add_years(today, -6),  # overdue, but inactive
-        )),
-        ("Demir", "Yusuf", vs.VolunteerProfile(
-            status="active", active_since=vs.add_years(today, -2), municipality="Löhne",
-            languages=[("Türkisch", "native")], engagement_areas=("Sport",),
-            consent_given_on=vs.add_months(today, -30), consent_newsletter=True,  # consent older than 24 months
-        )),
-        ("Schmidt", "Lena", vs.VolunteerProfile(
-            status="active", active_since=vs.add_years(today, -1), municipality="Herford",
-            languages=[("Arabisch", "B1")], engagement_areas=["Hausaufgabenhilfe"],
-            police_certificate_inspected_on=vs.add_years(today, -3),
-            police_certificate_due_on=today + dt.timedelta(weeks=12),  # set by hand: outside 8 weeks
-        )),
-        ("Petrenko", "Olga", vs.VolunteerProfile(
-            status="paused", active_since=vs.add_years(today, -2), municipality="Bünde",
-            languages=[("Ukrainisch", "native"), ("Russisch", "C2")], engagement_areas=["Kinderbetreuung"],
-        )),
-        ("Berger", "Tom", vs.VolunteerProfile(
-            status="active", active_since=vs.add_years(today, -3), municipality="Vlotho",
-            engagement_areas=("Sport",),  # no hours, no events for years: inactivity candidate
-        )),
+        (
+            "Haddad",
+            "Amira",
+            vs.VolunteerProfile(
+                status="active",
+                active_since=vs.add_years(today, -3),
+                municipality="Löhne",
+                engagement_areas=["Sprachpatenschaft", "Begleitung zu Behörden"],
+                languages=[("Arabisch", "native"), ("Englisch", "B2")],
+                consent_given_on=today - dt.timedelta(days=100),
+                consent_photos=True,
+                consent_share_with_partners=True,
+                police_certificate_inspected_on=vs.add_years(today, -5) + dt.timedelta(days=20),  # due in 20 days
+            ),
+        ),
+        (
+            "Nasser",
+            "Karim",
+            vs.VolunteerProfile(
+                status="inactive",
+                active_since=vs.add_years(today, -4),
+                municipality="Löhne",
+                languages=[("Arabisch", "C1")],
+                engagement_areas=["Übersetzung/Dolmetschen"],
+                police_certificate_inspected_on=vs.add_years(today, -6),  # overdue, but inactive
+            ),
+        ),
+        (
+            "Demir",
+            "Yusuf",
+            vs.VolunteerProfile(
+                status="active",
+                active_since=vs.add_years(today, -2),
+                municipality="Löhne",
+                languages=[("Türkisch", "native")],
+                engagement_areas=("Sport",),
+                consent_given_on=vs.add_months(today, -30),
+                consent_newsletter=True,  # consent older than 24 months
+            ),
+        ),
+        (
+            "Schmidt",
+            "Lena",
+            vs.VolunteerProfile(
+                status="active",
+                active_since=vs.add_years(today, -1),
+                municipality="Herford",
+                languages=[("Arabisch", "B1")],
+                engagement_areas=["Hausaufgabenhilfe"],
+                police_certificate_inspected_on=vs.add_years(today, -3),
+                police_certificate_due_on=today + dt.timedelta(weeks=12),  # set by hand: outside 8 weeks
+            ),
+        ),
+        (
+            "Petrenko",
+            "Olga",
+            vs.VolunteerProfile(
+                status="paused",
+                active_since=vs.add_years(today, -2),
+                municipality="Bünde",
+                languages=[("Ukrainisch", "native"), ("Russisch", "C2")],
+                engagement_areas=["Kinderbetreuung"],
+            ),
+        ),
+        (
+            "Berger",
+            "Tom",
+            vs.VolunteerProfile(
+                status="active",
+                active_since=vs.add_years(today, -3),
+                municipality="Vlotho",
+                engagement_areas=("Sport",),  # no hours, no events for years: inactivity candidate
+            ),
+        ),
     ]
     contacts: dict[str, int] = {}
     volunteers: dict[str, int] = {}

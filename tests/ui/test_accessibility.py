@@ -68,10 +68,16 @@ def test_contact_form_tab_order_follows_the_form(qtbot, office):
     tab = ContactsTab(db)
     qtbot.addWidget(tab)
     editor = tab.editor
-    expected = [editor.salutation] + [editor.fields[n].widget for n in ("title", "first_name", "last_name", "function",
-                                                                        "department")] + [editor.is_staff] + \
-               [editor.fields[n].widget for n in ("phone", "mobile", "fax", "email", "room", "street", "postcode",
-                                                  "city", "country", "languages")] + [editor.notes]
+    expected = (
+        [editor.salutation]
+        + [editor.fields[n].widget for n in ("title", "first_name", "last_name", "function", "department")]
+        + [editor.is_staff]
+        + [
+            editor.fields[n].widget
+            for n in ("phone", "mobile", "fax", "email", "room", "street", "postcode", "city", "country", "languages")
+        ]
+        + [editor.notes]
+    )
     widget = expected[0]
     seen = [widget]
     for _ in range(len(expected) - 1):

@@ -148,7 +148,9 @@ def test_delete_asks_and_names_what_goes_with_it(tab, office, dialogs):
     with db.session() as s:
         assert s.get(Contact, ids["volunteer_contact"]) is None
         assert s.execute(select(Volunteer).where(Volunteer.id == ids["volunteer"])).first() is None
-        assert s.execute(select(Participation).where(Participation.contact_id == ids["volunteer_contact"])).first() is None
+        assert (
+            s.execute(select(Participation).where(Participation.contact_id == ids["volunteer_contact"])).first() is None
+        )
     assert ids["volunteer_contact"] not in _visible_ids(tab)
     assert tab.editor.is_new()
 
@@ -298,7 +300,7 @@ def test_entering_a_likely_duplicate_asks_and_creates_when_told_so(tab, qtbot, o
     _enter_petra_again(tab, qtbot)
     dialogs.answers.append(QMessageBox.StandardButton.Yes)
     assert tab.save()
-    (kind, _title, text), = dialogs.messages
+    ((kind, _title, text),) = dialogs.messages
     assert kind == "question" and text.startswith("Möglicherweise gibt es diese Person schon:")
     assert "Wagner, Petra" in text and "Trotzdem anlegen?" in text
     assert len(_petra_wagners(db)) == 2 and tab.current_record_id() not in (None, ids["staff"])
@@ -416,7 +418,9 @@ def test_edit_conflict_cancel_keeps_the_input(tab, qtbot, office, other_workstat
         assert (s.get(Contact, contact_id).room, s.get(Contact, contact_id).city) == (None, "Bünde")
 
 
-def test_edit_conflict_on_a_record_deleted_elsewhere_says_so(tab, qtbot, office, other_workstation, monkeypatch, dialogs):
+def test_edit_conflict_on_a_record_deleted_elsewhere_says_so(
+    tab, qtbot, office, other_workstation, monkeypatch, dialogs
+):
     from kidesk.services import contacts as contact_service
     from kidesk.ui.common.prompts import ConflictAnswer
 

@@ -20,7 +20,11 @@ def pair(db):
         other = Contact(first_name="Juergen", last_name="Mueller", phone="05221 2", email="j@example.org")
         other.affiliations.append(Affiliation(organisation=awo))
         s.add_all([keep, other, Contact(first_name="Anna", last_name="Berg")])
-        s.add(Participation(event=Event(title="Modul 1", starts_at=dt.datetime(2026, 3, 1, 17)), contact=other, status="attended"))
+        s.add(
+            Participation(
+                event=Event(title="Modul 1", starts_at=dt.datetime(2026, 3, 1, 17)), contact=other, status="attended"
+            )
+        )
         s.flush()
         return keep.id, other.id
 

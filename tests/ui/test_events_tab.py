@@ -10,10 +10,10 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from kidesk.ui.common import file_dialogs
-from kidesk.services import events as ev, printing
+from kidesk.services import events as ev
+from kidesk.services import printing
 from kidesk.ui import event_paperwork
-from kidesk.ui.common import choice_dialog
+from kidesk.ui.common import choice_dialog, file_dialogs
 from kidesk.ui.events_tab import EventsTab
 from kidesk.ui.models.checkin_list_model import CheckinListModel
 from kidesk.ui.models.event_table_model import EventTableModel
@@ -32,8 +32,12 @@ def no_dialogs(monkeypatch):
     """Every modal question is answered Yes; warnings/information are recorded, never shown."""
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, title, text, *a, **k: shown.append((title, text))))
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, title, text, *a, **k: shown.append((title, text))))
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, title, text, *a, **k: shown.append((title, text)))
+    )
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, title, text, *a, **k: shown.append((title, text)))
+    )
     return shown
 
 
@@ -51,7 +55,10 @@ def _select_people(tab, contact_ids):
     sm.clearSelection()
     for row in range(panel.model.rowCount()):
         if panel.model.row_at(row).contact_id in contact_ids:
-            sm.select(panel.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+            sm.select(
+                panel.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
 
 def _statuses(db, event_id):
@@ -92,7 +99,11 @@ def test_item_models_pass_the_model_tester(qtmodeltester, db, world):
 def test_list_shows_upcoming_first_and_past_on_demand_with_filters(tab, world):
     assert [tab.model.row_at(r).id for r in range(tab.model.rowCount())] == [world.module2]
     tab.show_past.setChecked(True)
-    assert [tab.model.row_at(r).id for r in range(tab.model.rowCount())] == [world.module2, world.module1, world.thank_you]
+    assert [tab.model.row_at(r).id for r in range(tab.model.rowCount())] == [
+        world.module2,
+        world.module1,
+        world.thank_you,
+    ]
     tab.kind_filter.setCurrentIndex(tab.kind_filter.findData("thank_you"))
     assert [tab.model.row_at(r).id for r in range(tab.model.rowCount())] == [world.thank_you]
     tab.kind_filter.setCurrentIndex(0)
@@ -205,7 +216,11 @@ def test_status_workflow_with_buttons_and_waiting_list(qtbot, tab, db, world):
     qtbot.mouseClick(panel.status_buttons["registered"], Qt.MouseButton.LeftButton)
     statuses = _statuses(db, world.module2)
     assert sorted(statuses[c] for c in (world.ayse, world.jonas, world.maria, world.hans)) == [
-        "registered", "registered", "registered", "waitlisted"]
+        "registered",
+        "registered",
+        "registered",
+        "waitlisted",
+    ]
     assert "Plätze frei" in panel.counts.text() and "<b>0</b> Plätze frei" in panel.counts.text()
     registered = [c for c in (world.ayse, world.jonas, world.maria, world.hans) if statuses[c] == "registered"]
     waiting = next(c for c in (world.ayse, world.jonas, world.maria, world.hans) if statuses[c] == "waitlisted")
@@ -221,7 +236,11 @@ def test_status_workflow_with_buttons_and_waiting_list(qtbot, tab, db, world):
     # the status cell's tooltip tells the history with times
     row = next(r for r in range(panel.model.rowCount()) if panel.model.row_at(r).contact_id == registered[1])
     tip = panel.model.data(panel.model.index(row, InviteeTableModel.COL_STATUS), Qt.ItemDataRole.ToolTipRole)
-    assert [line.split("  ")[1] for line in tip.splitlines()] == ["eingeladen – von Hand hinzugefügt", "angemeldet", "teilgenommen"]
+    assert [line.split("  ")[1] for line in tip.splitlines()] == [
+        "eingeladen – von Hand hinzugefügt",
+        "angemeldet",
+        "teilgenommen",
+    ]
     # the events list shows the new numbers
     row = tab.model.row_at(tab.model.row_of(world.module2))
     assert (row.registered, row.attended) == (3, 1)
@@ -365,7 +384,6 @@ def test_each_paperwork_button_previews_a_real_pdf(qtbot, tab, db, world, monkey
 
 
 def test_export_calendar_through_the_file_dialog(qtbot, tab, world, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / "modul"
     monkeypatch.setattr(file_dialogs, "get_save_file_name", (lambda *a, **k: (str(target), "")))
@@ -462,7 +480,9 @@ def conflict(qtbot, tab, db, world, monkeypatch):
     tab.jump_to(world.module2)
     tab.editor.title.selectAll()
     qtbot.keyClicks(tab.editor.title, "Asylrecht hier getippt")
-    ev.update_event(db, replace(ev.load_event(db, world.module2), title="Asylrecht – anderswo gespeichert", room="Ebene 5"))
+    ev.update_event(
+        db, replace(ev.load_event(db, world.module2), title="Asylrecht – anderswo gespeichert", room="Ebene 5")
+    )
     asked: list[str] = []
 
     def answer_with(choice: ConflictAnswer) -> None:
@@ -514,7 +534,9 @@ def test_series_save_against_a_changed_series_asks_too(qtbot, tab, db, world, mo
     (stored,) = [s for s in ev.list_series(db) if s.id == world.series]
     ev.save_series(db, replace(stored, description="anderswo geändert"))
     asked: list[str] = []
-    monkeypatch.setattr(series_editor, "ask_edit_conflict", lambda _p, name: asked.append(name) or ConflictAnswer.OVERWRITE)
+    monkeypatch.setattr(
+        series_editor, "ask_edit_conflict", lambda _p, name: asked.append(name) or ConflictAnswer.OVERWRITE
+    )
     assert editor.save() == world.series
     assert asked and [s.certificate_min_modules for s in ev.list_series(db) if s.id == world.series] == [3]
     dialog.reject()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
-from kidesk.ui.common import file_dialogs
 from kidesk.db.models import Contact, Event, Participation, Volunteer
+from kidesk.ui.common import file_dialogs
 from kidesk.ui.export_dialog import ExportDialog, run_export
 
 

@@ -52,8 +52,17 @@ def test_the_dialog_on_the_database_folder_keeps_sqlites_locks(qtbot, db, db_pat
 
 
 def test_database_files_and_companions_are_hidden():
-    for name in ("kidesk.sqlite", "kidesk.sqlite-wal", "kidesk.sqlite-shm", "kidesk.sqlite-journal",
-                 "kidesk.sqlite.lock", "kidesk.sqlite.window.lock", "demo.db", "x.SQLITE3", "a.sqlite.part"):
+    for name in (
+        "kidesk.sqlite",
+        "kidesk.sqlite-wal",
+        "kidesk.sqlite-shm",
+        "kidesk.sqlite-journal",
+        "kidesk.sqlite.lock",
+        "kidesk.sqlite.window.lock",
+        "demo.db",
+        "x.SQLITE3",
+        "a.sqlite.part",
+    ):
         assert file_dialogs.is_hidden_name(name), name
     for name in ("brief.pdf", "kontakte.csv", "sqlite-anleitung.txt", "logo.png"):
         assert not file_dialogs.is_hidden_name(name), name

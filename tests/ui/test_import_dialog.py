@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QMessageBox, QProgressDialog
 from sqlalchemy import select
 
-from kidesk.ui.common import file_dialogs
 from kidesk.db.models import Contact
 from kidesk.services import column_mapping as cm
 from kidesk.services.contact_import import CREATE, SKIP, UPDATE, load_table, plan_import
 from kidesk.ui import import_dialog
+from kidesk.ui.common import file_dialogs
 from kidesk.ui.import_dialog import ColumnMappingDialog, ImportPlanDialog, run_import
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "import"
@@ -84,7 +84,9 @@ def test_same_name_twice_in_the_file_shows_in_the_rows_hint_column(qtbot, db, tm
     assert plan.items[1].reason == "gleicher Name wie Zeile 2 – mögliche Dublette"
     dialog = ImportPlanDialog(plan)
     qtbot.addWidget(dialog)
-    assert dialog.items_table.item(1, ImportPlanDialog.COL_NOTE).text() == "gleicher Name wie Zeile 2 – mögliche Dublette"
+    assert (
+        dialog.items_table.item(1, ImportPlanDialog.COL_NOTE).text() == "gleicher Name wie Zeile 2 – mögliche Dublette"
+    )
     assert dialog.items_table.item(0, ImportPlanDialog.COL_NOTE).text() == ""
     assert "gleicher Name wie Zeile 2" in dialog.problems.toPlainText()
     assert plan.items[1].action == CREATE and dialog.allowed_actions(1) == [CREATE, SKIP]

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from kidesk.ui.common import file_dialogs
 from kidesk.ui import main_window
+from kidesk.ui.common import file_dialogs
 from kidesk.ui.duplicates_view import DuplicatesView
 from kidesk.ui.events_tab import EventsTab
 from kidesk.ui.main_window import MainWindow
@@ -90,8 +90,11 @@ def test_global_search_jumps_to_the_organisation(window, qtbot, office):
     window.global_search.update_hits()
     kinds = {window.global_search.model.hit(r).kind for r in range(window.global_search.model.rowCount())}
     assert "organisation" in kinds
-    organisation_row = next(r for r in range(window.global_search.model.rowCount())
-                            if window.global_search.model.hit(r).kind == "organisation")
+    organisation_row = next(
+        r
+        for r in range(window.global_search.model.rowCount())
+        if window.global_search.model.hit(r).kind == "organisation"
+    )
     window.open_hit(window.global_search.model.hit(organisation_row))
     assert window.current_tab() is window.organisations_tab
     assert window.organisations_tab.current_record_id() == ids["caritas"]
@@ -175,7 +178,6 @@ def test_events_and_volunteers_tabs_are_the_real_ones(window):
 def test_business_cards_from_a_staff_contact_saved_as_pdf(window, office, tmp_path, monkeypatch):
     """The newcomer's last step: the card sheet of a staff member, previewed, saved as a PDF."""
     import pdfplumber
-    from PySide6.QtWidgets import QFileDialog
 
     _db, ids = office
     window.contacts_tab.jump_to(ids["staff"])
@@ -203,8 +205,9 @@ def test_address_labels_for_the_selection(window, office):
     tab = window.contacts_tab
     tab.jump_to(ids["staff"])
     other = tab.model.row_of(ids["caritas_person"])
-    tab.table.selectionModel().select(tab.model.index(other, 0),
-                                      QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    tab.table.selectionModel().select(
+        tab.model.index(other, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    )
     assert set(tab.selected_ids()) == {ids["staff"], ids["caritas_person"]}
     preview = tab.print_address_labels()
     assert preview is not None and preview.document.pageCount() == 1

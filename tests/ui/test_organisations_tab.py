@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy import select
 
-from kidesk.ui.common import file_dialogs
 from kidesk.db.models import Affiliation, Contact, NetworkMembership, Organisation
+from kidesk.ui.common import file_dialogs
 from kidesk.ui.organisations_tab import OrganisationsTab
 from tests.ui.conftest import type_text
 
@@ -114,7 +113,9 @@ def test_network_membership_added_with_dates_and_removed(tab, office):
     assert tab.editor.remove_membership()
     assert tab.save()
     with db.session() as s:
-        assert s.execute(select(NetworkMembership).where(NetworkMembership.organisation_id == ids["vhs"])).first() is None
+        assert (
+            s.execute(select(NetworkMembership).where(NetworkMembership.organisation_id == ids["vhs"])).first() is None
+        )
 
 
 def test_join_date_typed_as_the_office_writes_it(tab, qtbot, office):
@@ -213,8 +214,9 @@ def test_edit_conflict_overwrite_on_the_organisation_editor(tab, qtbot, office, 
 
     db, ids = office
     asked = []
-    monkeypatch.setattr(prompts, "ask_edit_conflict",
-                        lambda parent, name: asked.append(name) or prompts.ConflictAnswer.OVERWRITE)
+    monkeypatch.setattr(
+        prompts, "ask_edit_conflict", lambda parent, name: asked.append(name) or prompts.ConflictAnswer.OVERWRITE
+    )
     tab.jump_to(ids["vhs"])
     other = open_database(db_path)
     try:
@@ -243,8 +245,10 @@ def test_unsaved_changes_question_serves_other_editors_too(monkeypatch):
         return QMessageBox.StandardButton.Discard
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    assert ask_unsaved_changes(None, question="Die Änderungen an der Veranstaltung speichern?",
-                               can_cancel=False) is UnsavedAnswer.DISCARD
+    assert (
+        ask_unsaved_changes(None, question="Die Änderungen an der Veranstaltung speichern?", can_cancel=False)
+        is UnsavedAnswer.DISCARD
+    )
     assert ask_unsaved_changes(None, "VHS im Kreis Herford") is UnsavedAnswer.DISCARD
     (title, text, buttons, default), (_t, named, with_cancel, _d) = seen
     assert title == "Ungespeicherte Änderungen" and text == "Die Änderungen an der Veranstaltung speichern?"

@@ -7,15 +7,15 @@ import io
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog
-from reportlab.lib.pagesizes import A4, landscape
+from PySide6.QtWidgets import QDialog
+from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from kidesk.ui.common import file_dialogs
 from kidesk.ui.print_preview import show_pdf_preview
 
 
-def make_pdf(pages=(A4, A4, landscape(A4))) -> bytes:
+def make_pdf(pages=(A4, A4, (A4[1], A4[0]))) -> bytes:
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=pages[0])
     for number, size in enumerate(pages, start=1):

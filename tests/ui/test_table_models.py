@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from kidesk.db.models import Contact
-
 from kidesk.services.contacts import ContactListQuery
 from kidesk.services.organisations import OrganisationListQuery
 from kidesk.ui.common import lazy_table_model
@@ -76,9 +75,13 @@ def test_row_of_fetches_just_up_to_the_record(db, monkeypatch):
     monkeypatch.setattr(lazy_table_model, "BATCH_SIZE", 10)
     model = ContactTableModel(db)
     with db.session() as s:
-        ordered = s.execute(
-            select(Contact.id).order_by(func.lower(Contact.last_name), func.lower(Contact.first_name), Contact.id)
-        ).scalars().all()
+        ordered = (
+            s.execute(
+                select(Contact.id).order_by(func.lower(Contact.last_name), func.lower(Contact.first_name), Contact.id)
+            )
+            .scalars()
+            .all()
+        )
     last_id = ordered[50]
     row = model.row_of(last_id)
     assert row is not None and model.record_id(row) == last_id
@@ -119,7 +122,7 @@ def _list_source(rows: list[_Row], calls: list[tuple]) -> lazy_table_model.PageS
 
     def page(flt: _Filter, offset: int, limit: int) -> list[_Row]:
         calls.append(("page", offset, limit))
-        return matching(flt)[offset:offset + limit]
+        return matching(flt)[offset : offset + limit]
 
     def count(flt: _Filter) -> int:
         calls.append(("count",))

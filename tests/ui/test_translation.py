@@ -108,8 +108,9 @@ def _labels_passed_as_variables() -> list[tuple[str, str]]:
     from kidesk.services import volunteers as vs
     from kidesk.ui.export_dialog import FORMAT_LABELS
 
-    labels = [("vocab", label) for name in dir(vocab) if name.endswith("_LABELS")
-              for label in getattr(vocab, name).values()]
+    labels = [
+        ("vocab", label) for name in dir(vocab) if name.endswith("_LABELS") for label in getattr(vocab, name).values()
+    ]
     labels += [("vocab", label) for label in (*vs.DUE_KIND_LABELS.values(), *vs.LANGUAGE_LEVEL_LABELS.values())]
     labels += [("vocab", t.label) for t in column_mapping.TARGETS]
     labels += [("ExportDialog", label) for label in (*contact_export.WHAT_LABELS.values(), *FORMAT_LABELS.values())]
@@ -118,12 +119,21 @@ def _labels_passed_as_variables() -> list[tuple[str, str]]:
     reasons = re.findall(r'return \d+, "([^"]+)"', Path(duplicates.__file__).read_text(encoding="utf-8"))
     assert len(reasons) >= 5
     labels += [("DuplicatesView", reason) for reason in reasons]
-    for context, module in (("ExportDialog", "export_dialog.py"), ("ImportDialog", "import_dialog.py"),
-                            ("VolunteerTableModel", "models/volunteer_table_model.py")):
+    for context, module in (
+        ("ExportDialog", "export_dialog.py"),
+        ("ImportDialog", "import_dialog.py"),
+        ("VolunteerTableModel", "models/volunteer_table_model.py"),
+    ):
         tree = ast.parse((Path(translatable_labels.__file__).parent / module).read_text(encoding="utf-8"))
-        labels += [(context, node.args[0].value) for node in ast.walk(tree)
-                   if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_tr"
-                   and node.args and isinstance(node.args[0], ast.Constant)]
+        labels += [
+            (context, node.args[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "_tr"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ]
     return labels
 
 
@@ -133,12 +143,31 @@ def test_labels_passed_as_variables_are_visible_to_lupdate():
 
 
 def test_labels_passed_as_variables_are_translated(english):
-    untranslated = sorted({(c, s) for c, s in _labels_passed_as_variables()
-                           if QCoreApplication.translate(c, s) == s and s not in SAME_IN_ENGLISH})
+    untranslated = sorted(
+        {
+            (c, s)
+            for c, s in _labels_passed_as_variables()
+            if QCoreApplication.translate(c, s) == s and s not in SAME_IN_ENGLISH
+        }
+    )
     assert untranslated == []
 
 
-SAME_IN_ENGLISH = {"Fax", "Organisation", "Name", "Status", "Person", "Export", "Import", "A1", "A2", "B1", "B2", "C1", "C2"}
+SAME_IN_ENGLISH = {
+    "Fax",
+    "Organisation",
+    "Name",
+    "Status",
+    "Person",
+    "Export",
+    "Import",
+    "A1",
+    "A2",
+    "B1",
+    "B2",
+    "C1",
+    "C2",
+}
 
 
 def test_events_tab_in_english(qtbot, db, english):
@@ -158,7 +187,9 @@ def test_events_tab_in_english(qtbot, db, english):
     assert tab.model.headerData(1, Qt.Orientation.Horizontal) == "Title"
     tab.show_past.setChecked(True)
     assert tab.model.rowCount() > 0
-    statuses = {tab.model.index(r, c).data() for r in range(tab.model.rowCount()) for c in range(tab.model.columnCount())}
+    statuses = {
+        tab.model.index(r, c).data() for r in range(tab.model.rowCount()) for c in range(tab.model.columnCount())
+    }
     assert statuses & {"planned", "confirmed", "held", "cancelled"}
     assert not statuses & {"in Planung", "bestätigt", "durchgeführt", "abgesagt"}
     assert _mnemonic_clashes(tab) == {}

@@ -183,8 +183,11 @@ def test_hours_entry_by_keyboard(tab, qtbot, db, sample):
     qtbot.keyClicks(panel.activity, "Begleitung zum Amt")
     qtbot.keyClick(panel.activity, Qt.Key.Key_Return)
     with db.session() as s:
-        rows = s.scalars(select(VolunteerHours).where(
-            VolunteerHours.volunteer_id == sample.volunteers["Haddad"], VolunteerHours.worked_on == day)).all()
+        rows = s.scalars(
+            select(VolunteerHours).where(
+                VolunteerHours.volunteer_id == sample.volunteers["Haddad"], VolunteerHours.worked_on == day
+            )
+        ).all()
         assert [(r.hours, r.activity) for r in rows] == [(Decimal("2.00"), "Begleitung zum Amt")]
     assert panel.date.hasFocus()  # ready for the next entry
     assert panel.hours.text() == "" and panel.activity.text() == ""
@@ -204,8 +207,14 @@ def test_hours_entry_refuses_bad_hours(tab, qtbot, db, sample):
     assert "höchstens 24" in panel.message.text()
     assert panel.hours.text() == "25"  # nothing lost
     with db.session() as s:
-        assert len(s.scalars(select(VolunteerHours).where(
-            VolunteerHours.volunteer_id == sample.volunteers["Haddad"])).all()) == 2
+        assert (
+            len(
+                s.scalars(
+                    select(VolunteerHours).where(VolunteerHours.volunteer_id == sample.volunteers["Haddad"])
+                ).all()
+            )
+            == 2
+        )
 
 
 # --- due dates --------------------------------------------------------------------------------
@@ -268,8 +277,10 @@ def test_recognition_builds_invite_list(tab, db, monkeypatch, sample):
     tab.invite_button.click()
     assert shown == ["3 Ehrenamtliche eingeladen; 1 standen schon auf der Liste."]
     with db.session() as s:
-        names = sorted(p.contact.last_name for p in s.scalars(
-            select(Participation).where(Participation.event_id == sample.thank_you_event_id)))
+        names = sorted(
+            p.contact.last_name
+            for p in s.scalars(select(Participation).where(Participation.event_id == sample.thank_you_event_id))
+        )
     assert names == ["Berger", "Demir", "Haddad", "Schmidt"]
     tab.invite_button.click()  # again: nobody twice
     assert shown[-1].startswith("0 Ehrenamtliche eingeladen; 4")
@@ -352,8 +363,9 @@ def changed_elsewhere(tab, db, sample):
     other = open_database(db.path)  # a second workplace on the same file
     try:
         record = vs.load_volunteer(other, sample.volunteers["Berger"])
-        vs.update_volunteer(other, record.id, dataclasses.replace(record.profile, municipality="Enger"),
-                            expected_version=record.version)
+        vs.update_volunteer(
+            other, record.id, dataclasses.replace(record.profile, municipality="Enger"), expected_version=record.version
+        )
     finally:
         other.dispose()
     return sample.volunteers["Berger"]

@@ -10,7 +10,7 @@ from kidesk.db.models import Base
 target_metadata = Base.metadata
 
 
-def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001 - Alembic's hook signature
+def include_object(obj, name, type_, reflected, compare_to):
     # The FTS5 index and its shadow tables are created by hand-written SQL, not the models.
     if type_ == "table" and name and search.is_search_table(name):
         return False

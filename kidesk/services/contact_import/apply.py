@@ -112,7 +112,9 @@ def would_change(contact: Contact, item: PlannedContact) -> bool:
     notes = record.notes_text()
     if notes and notes not in (contact.notes or ""):
         return True
-    if record.organisation and not any(same_text(a.organisation.name, record.organisation) for a in contact.affiliations):
+    if record.organisation and not any(
+        same_text(a.organisation.name, record.organisation) for a in contact.affiliations
+    ):
         return True
     if record.volunteer is None:
         return False
@@ -177,7 +179,9 @@ def apply_import(
         return _apply(db, plan, None, remember_mapping, 1)
 
 
-def _apply(db: Database, plan: ImportPlan, progress: Progress | None, remember_mapping: bool, batch: int) -> ImportResult:
+def _apply(
+    db: Database, plan: ImportPlan, progress: Progress | None, remember_mapping: bool, batch: int
+) -> ImportResult:
     result = ImportResult(skipped=plan.count(SKIP) + plan.skipped_rows)
     work = [item for item in plan.items if item.action in (CREATE, UPDATE)]
     total = len(work)

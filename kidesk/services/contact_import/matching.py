@@ -116,14 +116,27 @@ class ExistingContacts:
             orgs.setdefault(contact_id, set()).add(org_name.casefold())
         rows = session.execute(
             select(
-                Contact.id, Contact.first_name, Contact.last_name, Contact.email, Contact.phone, Contact.mobile,
-                Contact.street, Contact.postcode,
+                Contact.id,
+                Contact.first_name,
+                Contact.last_name,
+                Contact.email,
+                Contact.phone,
+                Contact.mobile,
+                Contact.street,
+                Contact.postcode,
             )
         )
         for cid, first, last, email, phone, mobile, street, postcode in rows:
             item = _Existing(
-                cid, first or "", last or "", fold_email(email), _digits(phone) or fold(phone), _digits(mobile) or fold(mobile),
-                fold(street), fold(postcode), orgs.get(cid, set()),
+                cid,
+                first or "",
+                last or "",
+                fold_email(email),
+                _digits(phone) or fold(phone),
+                _digits(mobile) or fold(mobile),
+                fold(street),
+                fold(postcode),
+                orgs.get(cid, set()),
             )
             if item.email:
                 by_email.setdefault(item.email, []).append(item)
@@ -137,10 +150,14 @@ class ExistingContacts:
         key = name_key(record.fields.get("first_name"), record.fields.get("last_name"))
         for existing in self.by_email.get(email, []) if email else []:
             if _names_compatible(record, existing):
-                return PlannedContact(record, UPDATE, existing_id=existing.id, reason=f"gleiche E-Mail wie Kontakt {existing.id}")
+                return PlannedContact(
+                    record, UPDATE, existing_id=existing.id, reason=f"gleiche E-Mail wie Kontakt {existing.id}"
+                )
         for existing in self.by_name.get(key, []):
             if _corroborated(record, existing):
-                return PlannedContact(record, UPDATE, existing_id=existing.id, reason=f"gleicher Name wie Kontakt {existing.id}")
+                return PlannedContact(
+                    record, UPDATE, existing_id=existing.id, reason=f"gleicher Name wie Kontakt {existing.id}"
+                )
         candidates = [(c, "gleicher Name") for c in self.by_name.get(key, [])]
         candidates += [(c, "gleiche E-Mail") for c in self.by_email.get(email, [])] if email else []
         if not candidates:
@@ -229,11 +246,14 @@ class RowMatcher:
             # Müller in row 2 and Mueller in row 3 with other e-mails: say so before both land,
             # in the problems list and in the row's own note (the report's "Hinweis" column)
             item.reason = f"gleicher Name wie {row_word} {same_name_row} – mögliche Dublette"
-            problems.append(Problem(
-                number, None,
-                f"gleicher Name wie {row_word} {same_name_row} – mögliche Dublette, wird trotzdem neu angelegt; "
-                "bitte nach dem Import die beiden Kontakte vergleichen.",
-            ))
+            problems.append(
+                Problem(
+                    number,
+                    None,
+                    f"gleicher Name wie {row_word} {same_name_row} – mögliche Dublette, wird trotzdem neu angelegt; "
+                    "bitte nach dem Import die beiden Kontakte vergleichen.",
+                )
+            )
         elif person[0]:
             self.seen_name.setdefault(person[0], number)
         return item

@@ -130,7 +130,9 @@ def _check_update(session: Session, item: PlannedContact, problems: list[Problem
             Problem(
                 item.row,
                 None,
-                f"Kontakt {contact.id} ({contact.sort_name}) hat andere Angaben; nicht überschrieben: " + "; ".join(differing) + ".",
+                f"Kontakt {contact.id} ({contact.sort_name}) hat andere Angaben; nicht überschrieben: "
+                + "; ".join(differing)
+                + ".",
                 INFO,
             )
         )

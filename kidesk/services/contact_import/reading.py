@@ -10,13 +10,23 @@ from kidesk.services.csv_sniffing import ImportFileError, read_csv_grid
 from kidesk.services.tabular_source import RawTable
 
 FORMATS = ("csv", "xlsx", "vcf")
-_EXTENSIONS = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".vcf": "vcf", ".vcard": "vcf"}
+_EXTENSIONS = {
+    ".csv": "csv",
+    ".txt": "csv",
+    ".tsv": "csv",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".vcf": "vcf",
+    ".vcard": "vcf",
+}
 
 
 def guess_format(path: str | os.PathLike[str]) -> str:
     suffix = Path(path).suffix.casefold()
     if suffix == ".xls":
-        raise ImportFileError(f"{Path(path).name}: das alte Excel-Format (.xls) wird nicht gelesen. Bitte in Excel als .xlsx speichern.")
+        raise ImportFileError(
+            f"{Path(path).name}: das alte Excel-Format (.xls) wird nicht gelesen. Bitte in Excel als .xlsx speichern."
+        )
     if suffix not in _EXTENSIONS:
         raise ImportFileError(
             f"{Path(path).name}: unbekanntes Dateiformat „{suffix or 'ohne Endung'}“. Bitte csv, xlsx oder vcf angeben (--format)."

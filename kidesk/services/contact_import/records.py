@@ -22,15 +22,40 @@ CREATE, UPDATE, SKIP = "create", "update", "skip"
 ACTION_LABELS = {CREATE: "neu anlegen", UPDATE: "ergänzen", SKIP: "überspringen"}
 
 CONTACT_TEXT_FIELDS = (
-    "title", "first_name", "last_name", "function", "department", "phone", "mobile", "fax", "email",
-    "room", "street", "postcode", "city", "languages",
+    "title",
+    "first_name",
+    "last_name",
+    "function",
+    "department",
+    "phone",
+    "mobile",
+    "fax",
+    "email",
+    "room",
+    "street",
+    "postcode",
+    "city",
+    "languages",
 )
 CONTACT_FIELDS = ("salutation", *CONTACT_TEXT_FIELDS, "country", "notes")
 FIELD_LABELS = {
-    "salutation": "Anrede", "title": "Titel", "first_name": "Vorname", "last_name": "Nachname",
-    "function": "Funktion", "department": "Abteilung", "phone": "Telefon", "mobile": "Mobil", "fax": "Fax",
-    "email": "E-Mail", "room": "Raum", "street": "Straße", "postcode": "PLZ", "city": "Ort", "country": "Land",
-    "languages": "Sprachen", "notes": "Notizen",
+    "salutation": "Anrede",
+    "title": "Titel",
+    "first_name": "Vorname",
+    "last_name": "Nachname",
+    "function": "Funktion",
+    "department": "Abteilung",
+    "phone": "Telefon",
+    "mobile": "Mobil",
+    "fax": "Fax",
+    "email": "E-Mail",
+    "room": "Raum",
+    "street": "Straße",
+    "postcode": "PLZ",
+    "city": "Ort",
+    "country": "Land",
+    "languages": "Sprachen",
+    "notes": "Notizen",
 }
 
 

@@ -168,7 +168,7 @@ def convert_names(conv: RowConversion) -> None:
 
 
 def split_full_name(conv: RowConversion, full: Cell) -> None:
-    """"Yılmaz, Ayşe", "Ayşe Yılmaz" or — next to a first-name column — just the last name."""
+    """ "Yılmaz, Ayşe", "Ayşe Yılmaz" or — next to a first-name column — just the last name."""
     header, value = full.header, full.value
     first_name = conv.record.fields.get("first_name")
     if first_name and first_name.casefold() not in value.casefold():
@@ -206,13 +206,15 @@ def _only_repeats_the_name(conv: RowConversion, display_name: str) -> bool:
 
 
 def convert_salutation(conv: RowConversion) -> None:
-    """"Frau", "Herr Dr.", "keine Angabe"; title words go to the title; anything else into the notes."""
+    """ "Frau", "Herr Dr.", "keine Angabe"; title words go to the title; anything else into the notes."""
     cell = conv.take("salutation")
     if not cell:
         return
     salutation, titles, unknown = parse_salutation(cell.value)
     if unknown or salutation is None and not titles:
-        conv.warn(cell.header, f"Anrede „{cell.value}“ unbekannt (erwartet: Frau, Herr, divers) – steht in den Notizen.")
+        conv.warn(
+            cell.header, f"Anrede „{cell.value}“ unbekannt (erwartet: Frau, Herr, divers) – steht in den Notizen."
+        )
         conv.note(cell.header, cell.value)
         return
     conv.record.fields["salutation"] = salutation or "none"
@@ -239,7 +241,9 @@ def convert_address(conv: RowConversion) -> str:
     if cell:
         code = country_code(cell.value)
         if code is None:
-            conv.warn(cell.header, f"Land „{cell.value}“ unbekannt – Deutschland angenommen, Angabe steht in den Notizen.")
+            conv.warn(
+                cell.header, f"Land „{cell.value}“ unbekannt – Deutschland angenommen, Angabe steht in den Notizen."
+            )
             conv.note(cell.header, cell.value)
         else:
             country = code
@@ -367,7 +371,7 @@ def _volunteer_status(conv: RowConversion, volunteer: dict[str, Any]) -> None:
 
 
 def _volunteer_languages(conv: RowConversion, volunteer: dict[str, Any]) -> None:
-    """"Türkisch (C1), Arabisch (Muttersprache)" → ``[("Türkisch", "C1"), ("Arabisch", "native")]``."""
+    """ "Türkisch (C1), Arabisch (Muttersprache)" → ``[("Türkisch", "C1"), ("Arabisch", "native")]``."""
     cell = conv.take("volunteer_languages")
     if not cell:
         return
@@ -375,7 +379,10 @@ def _volunteer_languages(conv: RowConversion, volunteer: dict[str, Any]) -> None
     for part in split_list(cell.value):
         language, level = language_with_level(part)
         if len(language) > MAX_LANGUAGE_LENGTH:
-            conv.warn(cell.header, f"Sprache „{language[:30]}…“ länger als {MAX_LANGUAGE_LENGTH} Zeichen – steht in den Notizen.")
+            conv.warn(
+                cell.header,
+                f"Sprache „{language[:30]}…“ länger als {MAX_LANGUAGE_LENGTH} Zeichen – steht in den Notizen.",
+            )
             conv.note(cell.header, part)
             continue
         if language not in [lang for lang, _ in languages]:
@@ -415,9 +422,7 @@ def refuse_without_name(conv: RowConversion, first_problem: int) -> bool:
     return True
 
 
-def convert_row(
-    headers: list[str], mapping: list[str], row: RawRow, problems: list[Problem]
-) -> ContactRecord | None:
+def convert_row(headers: list[str], mapping: list[str], row: RawRow, problems: list[Problem]) -> ContactRecord | None:
     """Check and convert one row; append its problems; None if it cannot be imported."""
     first_problem = len(problems)  # a refused row reports only why it is refused
     conv = RowConversion.start(headers, mapping, row, problems)

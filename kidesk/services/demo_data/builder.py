@@ -153,9 +153,17 @@ class _Builder:
     def organisations(self) -> None:
         for spec in ORGANISATIONS:
             org = Organisation(
-                name=spec.name, short_name=spec.short_name, kind=spec.kind, street=spec.street,
-                postcode=spec.postcode, city=spec.city, phone=spec.phone, fax=spec.fax, email=spec.email,
-                website=spec.website, notes=spec.notes,
+                name=spec.name,
+                short_name=spec.short_name,
+                kind=spec.kind,
+                street=spec.street,
+                postcode=spec.postcode,
+                city=spec.city,
+                phone=spec.phone,
+                fax=spec.fax,
+                email=spec.email,
+                website=spec.website,
+                notes=spec.notes,
             )
             if spec.parent:
                 org.parent = self.orgs[spec.parent]
@@ -165,7 +173,10 @@ class _Builder:
 
     def network(self) -> Network:
         network = Network(
-            name=NETWORK_NAME, short_name="widunetz", founded_on=WIDUNETZ_FOUNDED, coordinator=self.orgs["ki"],
+            name=NETWORK_NAME,
+            short_name="widunetz",
+            founded_on=WIDUNETZ_FOUNDED,
+            coordinator=self.orgs["ki"],
             description=(
                 "2005 von AWO, Caritas und Diakonischem Werk als Projekt Migrationsvernetzung gestartet "
                 "(Koordination: Kreis Herford). Am 27.02.2008 unterschrieben Wohlfahrtsverbände, Landrätin und "
@@ -202,13 +213,20 @@ class _Builder:
                 fax=f"05221/13-17{extension}",
                 email=f"{ascii_mail_part(person.latin_first)[0]}.{ascii_mail_part(person.latin_last)}@kreis-herford.example",
                 room=room,
-                street=KREISHAUS[1], postcode=KREISHAUS[2], city=KREISHAUS[3],
+                street=KREISHAUS[1],
+                postcode=KREISHAUS[2],
+                city=KREISHAUS[3],
                 languages=", ".join(dict.fromkeys(["Deutsch", NATIVE_LANGUAGE[culture], "Englisch"])),
                 is_staff=True,
             )
             contact.affiliations.append(
-                Affiliation(organisation=ki, role=function, department=department, is_primary=True,
-                            valid_from=dt.date(2014, 1, 1) + dt.timedelta(days=self.rng.randint(0, 3000)))
+                Affiliation(
+                    organisation=ki,
+                    role=function,
+                    department=department,
+                    is_primary=True,
+                    valid_from=dt.date(2014, 1, 1) + dt.timedelta(days=self.rng.randint(0, 3000)),
+                )
             )
             self.ki_staff.append(contact)
 
@@ -236,12 +254,19 @@ class _Builder:
                     mobile=self._mobile() if self.rng.random() < 0.3 else None,
                     email=f"{ascii_mail_part(person.latin_first)}.{ascii_mail_part(person.latin_last)}@{domain}",
                     room=f"{self.rng.randint(0, 3)}.{self.rng.randint(1, 40):02d}" if self.rng.random() < 0.5 else None,
-                    street=spec.street, postcode=spec.postcode, city=spec.city,
+                    street=spec.street,
+                    postcode=spec.postcode,
+                    city=spec.city,
                     languages=None if culture == "de" else f"Deutsch, {NATIVE_LANGUAGE[culture]}",
                 )
                 contact.affiliations.append(
-                    Affiliation(organisation=org, role=function, department=department, is_primary=True,
-                                valid_from=dt.date(2008, 1, 1) + dt.timedelta(days=self.rng.randint(0, 5000)))
+                    Affiliation(
+                        organisation=org,
+                        role=function,
+                        department=department,
+                        is_primary=True,
+                        valid_from=dt.date(2008, 1, 1) + dt.timedelta(days=self.rng.randint(0, 5000)),
+                    )
                 )
                 self.partner_staff.append((key, contact))
         # A few people have a second, honorary role in a club or migrant organisation.
@@ -255,15 +280,24 @@ class _Builder:
         vz = self.orgs["vz"]
         for person in SPEAKERS:
             contact = self._contact(
-                person, salutation="mrs", function="Referentin", department="Projekt Verbraucherschutz für Geflüchtete",
+                person,
+                salutation="mrs",
+                function="Referentin",
+                department="Projekt Verbraucherschutz für Geflüchtete",
                 phone=f"0211/3809-{self.rng.randint(100, 999)}",
                 email=f"{ascii_mail_part(person.latin_first)}.{ascii_mail_part(person.latin_last)}@verbraucherzentrale-nrw.example",
-                street=vz.street, postcode=vz.postcode, city=vz.city,
+                street=vz.street,
+                postcode=vz.postcode,
+                city=vz.city,
                 languages="Deutsch, Farsi, Englisch" if person.culture == "fa" else "Deutsch, Englisch",
             )
             contact.affiliations.append(
-                Affiliation(organisation=vz, role="Referentin", department="Projekt Verbraucherschutz für Geflüchtete",
-                            is_primary=True)
+                Affiliation(
+                    organisation=vz,
+                    role="Referentin",
+                    department="Projekt Verbraucherschutz für Geflüchtete",
+                    is_primary=True,
+                )
             )
             self.speakers.append(contact)
 
@@ -302,7 +336,9 @@ class _Builder:
                 phone=self._private_phone(town) if rng.random() < 0.6 else None,
                 mobile=self._mobile() if rng.random() < 0.8 else None,
                 email=self._private_mail(person) if rng.random() < 0.85 else None,
-                street=street, postcode=postcode, city=city,
+                street=street,
+                postcode=postcode,
+                city=city,
                 languages=", ".join(lang for lang, _ in languages),
                 notes="Ehrenamtlich in der Flüchtlingshilfe (Demo).",
             )
@@ -334,8 +370,16 @@ class _Builder:
                 volunteer.languages.append(VolunteerLanguage(language=language, level=level))
             contact.volunteer = volunteer
             if culture in ("tr", "ar", "uk", "ku", "fa") and rng.random() < 0.15:
-                org_key = {"tr": "dtkv_loehne", "ar": "sdf_herford", "uk": "kalyna", "ku": "mala", "fa": "afghan_vlotho"}[culture]
-                contact.affiliations.append(Affiliation(organisation=self.orgs[org_key], role="Mitglied", is_primary=True))
+                org_key = {
+                    "tr": "dtkv_loehne",
+                    "ar": "sdf_herford",
+                    "uk": "kalyna",
+                    "ku": "mala",
+                    "fa": "afghan_vlotho",
+                }[culture]
+                contact.affiliations.append(
+                    Affiliation(organisation=self.orgs[org_key], role="Mitglied", is_primary=True)
+                )
             self.volunteers.append(volunteer)
 
     def _languages(self, culture: str) -> list[tuple[str, str]]:
@@ -371,12 +415,14 @@ class _Builder:
                 salutation="none" if index % 11 == 5 else self._salutation(person),
                 email=self._private_mail(person) if rng.random() < 0.7 else None,
                 phone=self._private_phone(town) if rng.random() < 0.4 else None,
-                street=street, postcode=postcode, city=city,
+                street=street,
+                postcode=postcode,
+                city=city,
                 notes="Interessiert an der Basisqualifikation." if index % 4 == 0 else None,
             )
             if index == 6:
                 contact.function = "Projektleitung"
-                contact.notes = "Kontakt über Kaya & Becker <Sprachdienste> GmbH; Rechnungen an \"A & B <GmbH>\" prüfen."
+                contact.notes = 'Kontakt über Kaya & Becker <Sprachdienste> GmbH; Rechnungen an "A & B <GmbH>" prüfen.'
                 contact.affiliations.append(
                     Affiliation(organisation=self.orgs["kaya_becker"], role="Projektleitung", is_primary=True)
                 )
@@ -414,7 +460,9 @@ class _Builder:
     def qualification_series(self) -> None:
         rng = self.rng
         series = EventSeries(
-            title=SERIES_TITLE, module_count=12, certificate_min_modules=8,
+            title=SERIES_TITLE,
+            module_count=12,
+            certificate_min_modules=8,
             description="Zwölf Module für Ehrenamtliche in der Flüchtlingshilfe im Kreis Herford; "
             "ein Zertifikat erhält, wer mindestens acht Module besucht hat.",
         )
@@ -426,12 +474,21 @@ class _Builder:
             day = anchor + dt.timedelta(days=(number - 11) * 14)
             past = day < self.today
             event = self._event(
-                series=series, module_number=number, title=title,
+                series=series,
+                module_number=number,
+                title=title,
                 subtitle=f"Modul {number} der {SERIES_TITLE}",
-                kind="qualification_module", status="done" if past else "confirmed",
-                starts_at=_at(day, 17), ends_at=_at(day, 19),
-                venue_name=KREISHAUS[0], venue_street=KREISHAUS[1], venue_postcode=KREISHAUS[2], venue_city=KREISHAUS[3],
-                room=room, capacity=30, registration_deadline=day - dt.timedelta(days=7),
+                kind="qualification_module",
+                status="done" if past else "confirmed",
+                starts_at=_at(day, 17),
+                ends_at=_at(day, 19),
+                venue_name=KREISHAUS[0],
+                venue_street=KREISHAUS[1],
+                venue_postcode=KREISHAUS[2],
+                venue_city=KREISHAUS[3],
+                room=room,
+                capacity=30,
+                registration_deadline=day - dt.timedelta(days=7),
                 description=FIT_FUER_DEN_KONSUMALLTAG if number == 12 else None,
             )
             event.hosts.append(EventHost(organisation=self.orgs["ki"], role="organiser", position=0))
@@ -466,16 +523,26 @@ class _Builder:
                 self._participate(event, contact, final)
         # One KI staff member helps at every module.
         for event in modules:
-            self._participate(event, self.ki_staff[4], "attended" if event.status == "done" else "registered", role="helper")
+            self._participate(
+                event, self.ki_staff[4], "attended" if event.status == "done" else "registered", role="helper"
+            )
 
     def thank_you(self) -> None:
         day = _weekday_on_or_after(self.today - dt.timedelta(days=140), 5)  # a Saturday in the past
         jgh = self.orgs["jgh"]
         event = self._event(
-            title=THANK_YOU_TITLE, subtitle="Ein Nachmittag für ehrenamtliche Flüchtlingshelferinnen und -helfer",
-            kind="thank_you", status="done", starts_at=_at(day, 15), ends_at=_at(day, 19),
-            venue_name=jgh.name, venue_street=jgh.street, venue_postcode=jgh.postcode, venue_city=jgh.city,
-            room="Saal und Garten", capacity=120,
+            title=THANK_YOU_TITLE,
+            subtitle="Ein Nachmittag für ehrenamtliche Flüchtlingshelferinnen und -helfer",
+            kind="thank_you",
+            status="done",
+            starts_at=_at(day, 15),
+            ends_at=_at(day, 19),
+            venue_name=jgh.name,
+            venue_street=jgh.street,
+            venue_postcode=jgh.postcode,
+            venue_city=jgh.city,
+            room="Saal und Garten",
+            capacity=120,
             description="Das Kommunale Integrationszentrum dankt allen Ehrenamtlichen für ihr Engagement: "
             "ein geselliger Nachmittag zum Austauschen und Kennenlernen.",
             registration_deadline=day - dt.timedelta(days=14),
@@ -494,10 +561,17 @@ class _Builder:
         for offset, season, status in ((-190, "Frühjahr", "done"), (20, "Herbst", "planned")):
             day = _weekday_on_or_after(self.today + dt.timedelta(days=offset), 2)  # Wednesday
             event = self._event(
-                title=f"widunetz-Netzwerktreffen {season}", kind="network_meeting", status=status,
-                starts_at=_at(day, 9, 30), ends_at=_at(day, 12, 30),
-                venue_name=KREISHAUS[0], venue_street=KREISHAUS[1], venue_postcode=KREISHAUS[2], venue_city=KREISHAUS[3],
-                room="Sitzungssaal", capacity=40,
+                title=f"widunetz-Netzwerktreffen {season}",
+                kind="network_meeting",
+                status=status,
+                starts_at=_at(day, 9, 30),
+                ends_at=_at(day, 12, 30),
+                venue_name=KREISHAUS[0],
+                venue_street=KREISHAUS[1],
+                venue_postcode=KREISHAUS[2],
+                venue_city=KREISHAUS[3],
+                room="Sitzungssaal",
+                capacity=40,
                 description="Austausch der widunetz-Partner: Neuigkeiten, Projekte, Fördermöglichkeiten.",
             )
             event.hosts.append(EventHost(organisation=self.orgs["ki"], role="organiser", position=0))
@@ -512,9 +586,16 @@ class _Builder:
         # An information evening, open to everyone.
         day = _weekday_on_or_after(self.today + dt.timedelta(days=49), 3)
         event = self._event(
-            title="Infoabend: Ehrenamt in der Flüchtlingshilfe", kind="information", status="planned",
-            starts_at=_at(day, 18), ends_at=_at(day, 20), venue_name="Rathaus Löhne",
-            venue_street="Oeynhausener Straße 41", venue_postcode="32584", venue_city="Löhne", room="Ratssaal",
+            title="Infoabend: Ehrenamt in der Flüchtlingshilfe",
+            kind="information",
+            status="planned",
+            starts_at=_at(day, 18),
+            ends_at=_at(day, 20),
+            venue_name="Rathaus Löhne",
+            venue_street="Oeynhausener Straße 41",
+            venue_postcode="32584",
+            venue_city="Löhne",
+            room="Ratssaal",
         )
         event.hosts.append(EventHost(organisation=self.orgs["ki"], role="organiser", position=0))
         event.hosts.append(EventHost(organisation=self.orgs["stadt_loehne"], role="co_host", position=1))
@@ -523,7 +604,17 @@ class _Builder:
 
     def volunteer_hours(self) -> None:
         rng = self.rng
-        places = ("awo", "caritas", "drk", "diakonie", "stadt_herford", "stadt_loehne", "stadt_buende", "begegnung_spenge", "ki")
+        places = (
+            "awo",
+            "caritas",
+            "drk",
+            "diakonie",
+            "stadt_herford",
+            "stadt_loehne",
+            "stadt_buende",
+            "begegnung_spenge",
+            "ki",
+        )
         for volunteer in self.volunteers:
             if volunteer.status == "inactive":
                 continue
@@ -534,7 +625,9 @@ class _Builder:
                 hours = Decimal(rng.randint(2, 12)) / 2
                 key = rng.choice(places)
                 entry = VolunteerHours(
-                    worked_on=worked_on, hours=hours, activity=rng.choice(areas),
+                    worked_on=worked_on,
+                    hours=hours,
+                    activity=rng.choice(areas),
                     organisation=self.orgs[key] if rng.random() < 0.8 else None,
                 )
                 volunteer.hours.append(entry)

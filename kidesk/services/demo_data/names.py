@@ -10,41 +10,136 @@ from dataclasses import dataclass, field
 
 _GERMAN_F = "Anna Sabine Claudia Birgit Monika Katrin Julia Lena Sandra Heike Ute Andrea Martina Nicole Stefanie Ursula Marion Gabriele Jana Sophie Laura Ines Silke Anke Dagmar Renate Elke Friederike Hanna Carla".split()
 _GERMAN_M = "Thomas Michael Andreas Frank Stefan Markus Klaus Uwe Dirk Holger Matthias Jan Tobias Sebastian Bernd Wolfgang Rainer Carsten Jens Lukas Felix Hendrik Volker Detlef Henning Ole".split()
-_GERMAN_LAST = ("Brinkmann Niemeyer Kleine Oberschelp Wehmeier Tiemann Husemann Steinkamp Depping Hartmann Kröger Böke "
-                "Strunk Vahle Pohlmann Budde Höner Kuhlmann Sieker Wittenbrink Oevermann Landwehr Nolting Rieke Tölke "
-                "Hagedorn Obermeier Becker Schäfer Krüger Wagner Koch Richter Klein Wolf Neumann Zimmermann Braun "
-                "Hofmann Lange Vogt Fuchs Meyer Schröder Große-Wöstmann Bußmann Dreier Heitmann Stüker Eikmeier").split()
+_GERMAN_LAST = (
+    "Brinkmann Niemeyer Kleine Oberschelp Wehmeier Tiemann Husemann Steinkamp Depping Hartmann Kröger Böke "
+    "Strunk Vahle Pohlmann Budde Höner Kuhlmann Sieker Wittenbrink Oevermann Landwehr Nolting Rieke Tölke "
+    "Hagedorn Obermeier Becker Schäfer Krüger Wagner Koch Richter Klein Wolf Neumann Zimmermann Braun "
+    "Hofmann Lange Vogt Fuchs Meyer Schröder Große-Wöstmann Bußmann Dreier Heitmann Stüker Eikmeier"
+).split()
 _GERMAN_LAST += ["Meyer zu Bexten", "Meier zu Evenhausen"]
 _TURKISH_F = "Ayşe Fatma Elif Zeynep Şule Gülşen Özlem Derya Hatice Emine Sevgi Büşra Dilek Gökçe Yağmur İpek".split()
-_TURKISH_M = "Mehmet Mustafa Ahmet Hüseyin İbrahim Gökhan Serkan Ümit Oğuz Çağrı Murat Kadir Barış Tolga Yusuf Cem".split()
+_TURKISH_M = (
+    "Mehmet Mustafa Ahmet Hüseyin İbrahim Gökhan Serkan Ümit Oğuz Çağrı Murat Kadir Barış Tolga Yusuf Cem".split()
+)
 _TURKISH_LAST = "Yılmaz Kaya Demir Şahin Çelik Yıldız Öztürk Aydın Özdemir Arslan Doğan Kılıç Aslan Çetin Koç Özkan Şimşek Polat Güneş Erdem Aktaş Korkmaz".split()
 _ARABIC_F = "Amira Fatima Layla Nour Rania Samira Hala Dana Yasmin Reem".split()
 _ARABIC_M = "Ahmad Mohammed Khaled Omar Yousef Ali Hassan Mahmoud Bilal Tarek Samer Fadi".split()
-_ARABIC_LAST = "Al-Hassan Haddad Khalil Nasser Saleh Mansour Darwish Haidar Suleiman Hamdan Al-Masri Abboud Kanaan".split()
-_ARABIC_SCRIPT_F = [("ليلى", "Layla"), ("فاطمة", "Fatima"), ("نور", "Nour"), ("سلمى", "Salma"), ("رنا", "Rana"), ("هبة", "Hiba"), ("مريم", "Maryam")]
-_ARABIC_SCRIPT_M = [("أحمد", "Ahmad"), ("محمد", "Mohammed"), ("خالد", "Khaled"), ("عمر", "Omar"), ("يوسف", "Yousef"), ("سامر", "Samer"), ("طارق", "Tarek"), ("حسن", "Hassan")]
-_ARABIC_SCRIPT_LAST = [("الحسن", "Al-Hassan"), ("حداد", "Haddad"), ("خليل", "Khalil"), ("ناصر", "Nasser"), ("صالح", "Saleh"), ("منصور", "Mansour"), ("درويش", "Darwish"), ("العلي", "Al-Ali"), ("الخطيب", "Al-Khatib"), ("حمدان", "Hamdan")]
+_ARABIC_LAST = (
+    "Al-Hassan Haddad Khalil Nasser Saleh Mansour Darwish Haidar Suleiman Hamdan Al-Masri Abboud Kanaan".split()
+)
+_ARABIC_SCRIPT_F = [
+    ("ليلى", "Layla"),
+    ("فاطمة", "Fatima"),
+    ("نور", "Nour"),
+    ("سلمى", "Salma"),
+    ("رنا", "Rana"),
+    ("هبة", "Hiba"),
+    ("مريم", "Maryam"),
+]
+_ARABIC_SCRIPT_M = [
+    ("أحمد", "Ahmad"),
+    ("محمد", "Mohammed"),
+    ("خالد", "Khaled"),
+    ("عمر", "Omar"),
+    ("يوسف", "Yousef"),
+    ("سامر", "Samer"),
+    ("طارق", "Tarek"),
+    ("حسن", "Hassan"),
+]
+_ARABIC_SCRIPT_LAST = [
+    ("الحسن", "Al-Hassan"),
+    ("حداد", "Haddad"),
+    ("خليل", "Khalil"),
+    ("ناصر", "Nasser"),
+    ("صالح", "Saleh"),
+    ("منصور", "Mansour"),
+    ("درويش", "Darwish"),
+    ("العلي", "Al-Ali"),
+    ("الخطيب", "Al-Khatib"),
+    ("حمدان", "Hamdan"),
+]
 _FARSI_F = "Maryam Zahra Parisa Shirin Fereshteh Leila Mahsa Roya Azadeh".split()
 _FARSI_M = "Reza Hossein Mehdi Amir Dariush Babak Kaveh Farhad Saeed Arash".split()
 _FARSI_LAST = "Rahimi Hosseini Mohammadi Karimi Ahmadi Rezaei Jafari Sadeghi Moradi Azizi Tehrani Kazemi".split()
-_PERSIAN_SCRIPT_F = [("زهرا", "Zahra"), ("پریسا", "Parisa"), ("شیرین", "Shirin"), ("ژیلا", "Zhila"), ("مهسا", "Mahsa"), ("رویا", "Roya")]
-_PERSIAN_SCRIPT_M = [("رضا", "Reza"), ("مهدی", "Mehdi"), ("کاوه", "Kaveh"), ("بابک", "Babak"), ("فرهاد", "Farhad"), ("پویا", "Pouya")]
-_PERSIAN_SCRIPT_LAST = [("رضایی", "Rezaei"), ("کریمی", "Karimi"), ("پورمحمدی", "Pourmohammadi"), ("چمنی", "Chamani"), ("موسوی", "Mousavi"), ("گلستانی", "Golestani"), ("ژیان", "Zhian")]
+_PERSIAN_SCRIPT_F = [
+    ("زهرا", "Zahra"),
+    ("پریسا", "Parisa"),
+    ("شیرین", "Shirin"),
+    ("ژیلا", "Zhila"),
+    ("مهسا", "Mahsa"),
+    ("رویا", "Roya"),
+]
+_PERSIAN_SCRIPT_M = [
+    ("رضا", "Reza"),
+    ("مهدی", "Mehdi"),
+    ("کاوه", "Kaveh"),
+    ("بابک", "Babak"),
+    ("فرهاد", "Farhad"),
+    ("پویا", "Pouya"),
+]
+_PERSIAN_SCRIPT_LAST = [
+    ("رضایی", "Rezaei"),
+    ("کریمی", "Karimi"),
+    ("پورمحمدی", "Pourmohammadi"),
+    ("چمنی", "Chamani"),
+    ("موسوی", "Mousavi"),
+    ("گلستانی", "Golestani"),
+    ("ژیان", "Zhian"),
+]
 _UKR_F = "Олена Наталія Оксана Ірина Юлія Тетяна Світлана Марія".split()
 _UKR_M = "Андрій Олександр Тарас Дмитро Сергій Богдан Василь Іван".split()
-_UKR_LAST = "Коваленко Шевчук Бондаренко Ткаченко Кравченко Мельник Бойко Лисенко Савчук Поліщук Гончаренко Руденко".split()
+_UKR_LAST = (
+    "Коваленко Шевчук Бондаренко Ткаченко Кравченко Мельник Бойко Лисенко Савчук Поліщук Гончаренко Руденко".split()
+)
 _KURD_F = "Rojîn Hêvî Berfîn Nûjîn Zozan Dilan Viyan Jînda Rûken".split()
 _KURD_M = "Azad Şêrko Rêber Dilovan Serhat Welat Cûdî Zana Hejar".split()
 _KURD_LAST = "Zêbarî Çiya Şêx Amedî Botan Xelîl Dêrsimî Hesen Mîran Goyî Serhedî Baran".split()
 
 _UKR_TRANSLIT = {
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z", "и": "y",
-    "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
-    "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "h",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "є": "ie",
+    "ж": "zh",
+    "з": "z",
+    "и": "y",
+    "і": "i",
+    "ї": "i",
+    "й": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ь": "",
+    "ю": "iu",
+    "я": "ia",
 }
 
 # The native languages by culture, as the office writes them.
-NATIVE_LANGUAGE = {"de": "Deutsch", "tr": "Türkisch", "ar": "Arabisch", "fa": "Farsi", "uk": "Ukrainisch", "ku": "Kurdisch"}
+NATIVE_LANGUAGE = {
+    "de": "Deutsch",
+    "tr": "Türkisch",
+    "ar": "Arabisch",
+    "fa": "Farsi",
+    "uk": "Ukrainisch",
+    "ku": "Kurdisch",
+}
 
 
 def ukrainian_latin(text: str) -> str:

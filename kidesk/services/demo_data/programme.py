@@ -10,10 +10,25 @@ SERIES_TITLE = "Basisqualifikation für Ehrenamtliche in der Flüchtlingshilfe"
 THANK_YOU_TITLE = "#DANKE – Dankeschön für Ehrenamtliche"
 
 ENGAGEMENT_AREAS = (
-    "Sprachpatenschaft", "Begleitung zu Behörden", "Hausaufgabenhilfe", "Sport", "Übersetzung/Dolmetschen",
-    "Fahrdienste", "Kleiderkammer", "Begegnungscafé", "Wohnungssuche", "Kinderbetreuung",
+    "Sprachpatenschaft",
+    "Begleitung zu Behörden",
+    "Hausaufgabenhilfe",
+    "Sport",
+    "Übersetzung/Dolmetschen",
+    "Fahrdienste",
+    "Kleiderkammer",
+    "Begegnungscafé",
+    "Wohnungssuche",
+    "Kinderbetreuung",
 )
-AVAILABILITY = ("Mo/Mi vormittags", "Di/Do nachmittags", "abends ab 18 Uhr", "am Wochenende", "flexibel nach Absprache", None)
+AVAILABILITY = (
+    "Mo/Mi vormittags",
+    "Di/Do nachmittags",
+    "abends ab 18 Uhr",
+    "am Wochenende",
+    "flexibel nach Absprache",
+    None,
+)
 LEVELS_FOREIGN = ("A2", "B1", "B1", "B2", "B2", "C1")
 LEVELS_GERMAN_NONNATIVE = ("B1", "B2", "B2", "C1", "C1", "C2")
 EXTRA_LANGUAGES = ("Englisch", "Englisch", "Englisch", "Französisch", "Russisch", "Spanisch", "Polnisch")

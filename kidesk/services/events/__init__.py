@@ -123,6 +123,7 @@ __all__ = [
     "invitees",
     "invitees_without_address",
     "list_events",
+    "list_series",
     "load_event",
     "remove_from_list",
     "save_series",

@@ -30,7 +30,6 @@ class StatusChange:
     promoted_name: str | None = None
 
 
-
 def _set_status(session: Session, p: Participation, status: str, note: str | None, when: dt.datetime) -> StatusChange:
     if status not in vocab.PARTICIPATION_STATUSES:
         raise ValidationError(f"Unbekannter Teilnahmestatus: {status}", field="status")
@@ -53,7 +52,11 @@ def _set_status(session: Session, p: Participation, status: str, note: str | Non
         if _seats_in_use(session, event.id) < event.capacity:
             first = session.scalars(
                 select(Participation)
-                .where(Participation.event_id == event.id, Participation.status == "waitlisted", Participation.role == "guest")
+                .where(
+                    Participation.event_id == event.id,
+                    Participation.status == "waitlisted",
+                    Participation.role == "guest",
+                )
                 .order_by(Participation.updated_at, Participation.id)
             ).first()
             if first is not None:
@@ -76,7 +79,9 @@ def set_status_many(db: Database, participation_ids: Iterable[int], status: str)
     with db.session() as session:
         when = now()
         return [
-            _set_status(session, queries.get_or_raise(session, Participation, pid, "Eine Teilnahme"), status, None, when)
+            _set_status(
+                session, queries.get_or_raise(session, Participation, pid, "Eine Teilnahme"), status, None, when
+            )
             for pid in participation_ids
         ]
 

@@ -31,12 +31,15 @@ class CheckinCandidate:
     keywords: str = field(default="", compare=False, repr=False)  # folded organisation name + short name
 
 
-
 def _candidates(session: Session, event_id: int, statuses: Sequence[str] | None = None) -> list[CheckinCandidate]:
     stmt = (
         select(Participation)
         .where(Participation.event_id == event_id)
-        .options(selectinload(Participation.contact).selectinload(Contact.affiliations).selectinload(Affiliation.organisation))
+        .options(
+            selectinload(Participation.contact)
+            .selectinload(Contact.affiliations)
+            .selectinload(Affiliation.organisation)
+        )
     )
     if statuses is not None:
         stmt = stmt.where(Participation.status.in_(statuses))
@@ -50,7 +53,9 @@ def _candidates(session: Session, event_id: int, statuses: Sequence[str] | None 
             p.contact.full_name,
             primary_organisation_name(p.contact.affiliations),
             p.status,
-            fold_name(" ".join(f"{a.organisation.name} {a.organisation.short_name or ''}" for a in p.contact.affiliations)),
+            fold_name(
+                " ".join(f"{a.organisation.name} {a.organisation.short_name or ''}" for a in p.contact.affiliations)
+            ),
         )
         for p in parts
     ]
@@ -88,7 +93,9 @@ def check_in(db: Database, participation_id: int) -> CheckinCandidate:
         p = queries.get_or_raise(session, Participation, participation_id, "Eine Teilnahme")
         if p.status != "attended":
             queries.set_participation_status(p, "attended", when=now(), note="Check-in")
-        return CheckinCandidate(p.id, p.contact_id, p.contact.full_name, primary_organisation_name(p.contact.affiliations), p.status)
+        return CheckinCandidate(
+            p.id, p.contact_id, p.contact.full_name, primary_organisation_name(p.contact.affiliations), p.status
+        )
 
 
 def find_by_name(db: Database, event_id: int, name: str) -> CheckinCandidate:
@@ -111,7 +118,7 @@ def find_by_name(db: Database, event_id: int, name: str) -> CheckinCandidate:
             c
             for c in people
             if sorted(fold_name(c.name).replace("-", " ").split()) == sorted(words)
-            or " ".join(fold_name(c.name).split()[-len(words):]) == wanted
+            or " ".join(fold_name(c.name).split()[-len(words) :]) == wanted
         ]
         return exact or [c for c in people if _matches(words, c)]
 
@@ -124,7 +131,9 @@ def find_by_name(db: Database, event_id: int, name: str) -> CheckinCandidate:
                 f"{others[0].name} steht bei „{title}“ mit dem Status „{label}“ auf der Liste und wird nicht "
                 "automatisch eingecheckt. Ist die Person doch gekommen, bitte im Programm als teilgenommen markieren."
             )
-        raise NotFound(f"„{name}“ steht nicht auf der Liste von „{title}“. Bitte die Schreibweise prüfen oder als Gast ohne Anmeldung erfassen.")
+        raise NotFound(
+            f"„{name}“ steht nicht auf der Liste von „{title}“. Bitte die Schreibweise prüfen oder als Gast ohne Anmeldung erfassen."
+        )
     if len(hits) > 1:
         names = ", ".join(c.name for c in hits[:5])
         raise AmbiguousName(f"„{name}“ passt auf mehrere Personen ({names}). Bitte den vollen Namen angeben.")
@@ -157,7 +166,9 @@ def check_in_walk_in(db: Database, event_id: int, data: WalkInData) -> CheckinCa
         raise ValidationError("Bitte mindestens den Nachnamen eingeben.", field="last_name")
     email = clean(data.email)
     if email and ("@" not in email or email.startswith("@") or email.endswith("@") or " " in email):
-        raise ValidationError(f"„{email}“ ist keine gültige E-Mail-Adresse. Bitte prüfen oder leer lassen.", field="email")
+        raise ValidationError(
+            f"„{email}“ ist keine gültige E-Mail-Adresse. Bitte prüfen oder leer lassen.", field="email"
+        )
     org_name = clean(data.organisation)
     with db.session() as session:
         event = get_event(session, event_id)
@@ -165,18 +176,25 @@ def check_in_walk_in(db: Database, event_id: int, data: WalkInData) -> CheckinCa
         if org_name:
             organisation = session.scalars(
                 select(Organisation).where(
-                    or_(func.lower(Organisation.name) == org_name.lower(), func.lower(Organisation.short_name) == org_name.lower())
+                    or_(
+                        func.lower(Organisation.name) == org_name.lower(),
+                        func.lower(Organisation.short_name) == org_name.lower(),
+                    )
                 )
             ).first()
             if organisation is None:
-                organisation = Organisation(name=org_name, kind="other", notes=f"angelegt beim Check-in zu „{event.title}“")
+                organisation = Organisation(
+                    name=org_name, kind="other", notes=f"angelegt beim Check-in zu „{event.title}“"
+                )
                 session.add(organisation)
         contact = None
         if email:
             contact = session.scalars(select(Contact).where(func.lower(Contact.email) == email.lower())).first()
         if contact is None:
             same_name = session.scalars(
-                select(Contact).where(func.lower(Contact.last_name) == last.lower(), func.lower(Contact.first_name) == first.lower())
+                select(Contact).where(
+                    func.lower(Contact.last_name) == last.lower(), func.lower(Contact.first_name) == first.lower()
+                )
             ).all()
             for c in same_name:
                 if (not email or not c.email) and (
@@ -185,7 +203,9 @@ def check_in_walk_in(db: Database, event_id: int, data: WalkInData) -> CheckinCa
                     contact = c
                     break
         if contact is None:
-            contact = Contact(first_name=first, last_name=last, email=email, notes=f"Check-in ohne Anmeldung: {event.title}")
+            contact = Contact(
+                first_name=first, last_name=last, email=email, notes=f"Check-in ohne Anmeldung: {event.title}"
+            )
             session.add(contact)
         elif email and not contact.email:
             contact.email = email
@@ -202,4 +222,6 @@ def check_in_walk_in(db: Database, event_id: int, data: WalkInData) -> CheckinCa
         elif p.status != "attended":
             queries.set_participation_status(p, "attended", when=now(), note="Check-in")
         session.flush()
-        return CheckinCandidate(p.id, contact.id, contact.full_name, organisation.name if organisation else "", p.status)
+        return CheckinCandidate(
+            p.id, contact.id, contact.full_name, organisation.name if organisation else "", p.status
+        )

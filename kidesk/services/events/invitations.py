@@ -52,12 +52,13 @@ class InviteResult:
         return text
 
 
-
 def _active_volunteer_contact_ids(session: Session) -> list[int]:
     return list(session.scalars(select(Volunteer.contact_id).where(Volunteer.status == "active")))
 
 
-def _organisation_contact_ids(session: Session, organisation_ids: Iterable[int], *, on: dt.date | None = None) -> list[int]:
+def _organisation_contact_ids(
+    session: Session, organisation_ids: Iterable[int], *, on: dt.date | None = None
+) -> list[int]:
     """Contacts currently affiliated with any of the organisations (ended affiliations are left out)."""
     ids = list(organisation_ids)
     if not ids:
@@ -123,7 +124,9 @@ def _add_to_list(session: Session, event: Event, contact_ids: Iterable[int], not
     return InviteResult(added, skipped)
 
 
-def invite_contacts(db: Database, event_id: int, contact_ids: Iterable[int], *, note: str | None = None) -> InviteResult:
+def invite_contacts(
+    db: Database, event_id: int, contact_ids: Iterable[int], *, note: str | None = None
+) -> InviteResult:
     """Put contacts on the invite list by hand (duplicates are skipped)."""
     with db.session() as session:
         return _add_to_list(session, get_event(session, event_id), contact_ids, note or "von Hand hinzugefügt")
@@ -138,7 +141,9 @@ def invite_active_volunteers(db: Database, event_id: int) -> InviteResult:
 def invite_organisations(db: Database, event_id: int, organisation_ids: Sequence[int]) -> InviteResult:
     with db.session() as session:
         event = get_event(session, event_id)
-        return _add_to_list(session, event, _organisation_contact_ids(session, organisation_ids), "Kontakte der Organisationen")
+        return _add_to_list(
+            session, event, _organisation_contact_ids(session, organisation_ids), "Kontakte der Organisationen"
+        )
 
 
 def invite_network(db: Database, event_id: int, network_id: int) -> InviteResult:
@@ -153,7 +158,9 @@ def invite_network(db: Database, event_id: int, network_id: int) -> InviteResult
 def invite_earlier_module_attendees(db: Database, event_id: int) -> InviteResult:
     with db.session() as session:
         event = get_event(session, event_id)
-        return _add_to_list(session, event, _earlier_module_attendee_ids(session, event), "Teilnehmende früherer Module")
+        return _add_to_list(
+            session, event, _earlier_module_attendee_ids(session, event), "Teilnehmende früherer Module"
+        )
 
 
 def remove_from_list(db: Database, participation_ids: Iterable[int]) -> int:
@@ -175,7 +182,9 @@ def invitees(db: Database, event_id: int) -> list[InviteeRow]:
             select(Participation)
             .where(Participation.event_id == event_id)
             .options(
-                selectinload(Participation.contact).selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
+                selectinload(Participation.contact)
+                .selectinload(Contact.affiliations)
+                .selectinload(Affiliation.organisation),
                 selectinload(Participation.history),
             )
         ).all()

@@ -144,7 +144,9 @@ def _validate_event(session: Session, data: EventData) -> None:
         raise ValidationError("Die Platzzahl muss größer als 0 sein (oder leer für unbegrenzt).", field="capacity")
     if data.module_number is not None:
         if data.series_id is None:
-            raise ValidationError("Eine Modulnummer gibt es nur für eine Veranstaltung in einer Reihe.", field="module_number")
+            raise ValidationError(
+                "Eine Modulnummer gibt es nur für eine Veranstaltung in einer Reihe.", field="module_number"
+            )
         if data.module_number <= 0:
             raise ValidationError("Die Modulnummer muss größer als 0 sein.", field="module_number")
         clash = session.execute(
@@ -209,7 +211,8 @@ def _to_data(event: Event) -> EventData:
     return EventData(
         **values,
         hosts=[
-            HostData(h.organisation_id, h.role, h.organisation.name) for h in sorted(event.hosts, key=lambda h: h.position)
+            HostData(h.organisation_id, h.role, h.organisation.name)
+            for h in sorted(event.hosts, key=lambda h: h.position)
         ],
         speakers=[
             SpeakerData(p.contact_id, p.contact.full_name)
@@ -376,9 +379,13 @@ def list_events(
                     attended=c.status("attended"),
                 )
             )
-    upcoming = sorted((r for r in result if (r.ends_at or r.starts_at) >= start_of_today), key=lambda r: (r.starts_at, r.id))
+    upcoming = sorted(
+        (r for r in result if (r.ends_at or r.starts_at) >= start_of_today), key=lambda r: (r.starts_at, r.id)
+    )
     past = sorted(
-        (r for r in result if (r.ends_at or r.starts_at) < start_of_today), key=lambda r: (r.starts_at, r.id), reverse=True
+        (r for r in result if (r.ends_at or r.starts_at) < start_of_today),
+        key=lambda r: (r.starts_at, r.id),
+        reverse=True,
     )
     return upcoming + past
 

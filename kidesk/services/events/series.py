@@ -27,7 +27,6 @@ class SeriesData:
     version: int | None = None
 
 
-
 @dataclass(frozen=True)
 class SeriesMatrix:
     """Who attended which module of a series."""
@@ -66,7 +65,9 @@ def save_series(db: Database, data: SeriesData) -> int:
         raise ValidationError("Die Zahl der Module muss größer als 0 sein (oder leer).", field="module_count")
     if data.certificate_min_modules is not None:
         if data.certificate_min_modules <= 0:
-            raise ValidationError("Die Mindestzahl der Module muss größer als 0 sein (oder leer: alle).", field="certificate_min_modules")
+            raise ValidationError(
+                "Die Mindestzahl der Module muss größer als 0 sein (oder leer: alle).", field="certificate_min_modules"
+            )
         if data.module_count is not None and data.certificate_min_modules > data.module_count:
             raise ValidationError(
                 f"Für die Teilnahmebescheinigung können nicht {data.certificate_min_modules} von "
@@ -75,10 +76,14 @@ def save_series(db: Database, data: SeriesData) -> int:
             )
     with db.session() as session:
         clash = session.execute(
-            select(EventSeries.id).where(func.lower(EventSeries.title) == title.lower(), EventSeries.id != (data.id or -1))
+            select(EventSeries.id).where(
+                func.lower(EventSeries.title) == title.lower(), EventSeries.id != (data.id or -1)
+            )
         ).first()
         if clash:
-            raise ValidationError(f"Eine Reihe „{title}“ gibt es schon. Bitte einen anderen Titel wählen.", field="title")
+            raise ValidationError(
+                f"Eine Reihe „{title}“ gibt es schon. Bitte einen anderen Titel wählen.", field="title"
+            )
         if data.id is None:
             series = EventSeries(title=title)
             session.add(series)
@@ -118,17 +123,18 @@ def series_matrix(db: Database, series_id: int) -> SeriesMatrix:
         modules = [(e.id, e.module_number, e.title, e.starts_at) for e in events]
         index = {e.id: i for i, e in enumerate(events)}
         parts = session.execute(
-            select(Participation.event_id, Participation.contact_id, Participation.status)
-            .where(Participation.event_id.in_(index), Participation.role == "guest")
+            select(Participation.event_id, Participation.contact_id, Participation.status).where(
+                Participation.event_id.in_(index), Participation.role == "guest"
+            )
         ).all()
         by_contact: dict[int, list[str | None]] = {}
         for event_id, contact_id, status in parts:
             by_contact.setdefault(contact_id, [None] * len(events))[index[event_id]] = status
         contacts = (
             session.execute(
-                select(Contact, Volunteer.id).outerjoin(Volunteer, Volunteer.contact_id == Contact.id).where(
-                    Contact.id.in_(by_contact)
-                )
+                select(Contact, Volunteer.id)
+                .outerjoin(Volunteer, Volunteer.contact_id == Contact.id)
+                .where(Contact.id.in_(by_contact))
             ).all()
             if by_contact
             else []
@@ -141,9 +147,15 @@ def series_matrix(db: Database, series_id: int) -> SeriesMatrix:
             if volunteer_id is None and "attended" not in statuses:
                 continue
             person = progress.get(contact.id)
-            rows.append(SeriesMatrixRow(
-                volunteer_id, contact.id, contact.sort_name, statuses,
-                person.modules_attended if person else 0, person is not None and person.meets_rule,
-            ))
+            rows.append(
+                SeriesMatrixRow(
+                    volunteer_id,
+                    contact.id,
+                    contact.sort_name,
+                    statuses,
+                    person.modules_attended if person else 0,
+                    person is not None and person.meets_rule,
+                )
+            )
         rows.sort(key=lambda r: fold_name(r.name))
         return SeriesMatrix(series.id, series.title, needed, modules, rows)

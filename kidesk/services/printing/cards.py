@@ -54,9 +54,17 @@ def print_cards(
         if contact_ids:
             contacts = load_contacts(session, contact_ids)
         else:
-            staff_ids = list(session.scalars(select(Contact.id).where(Contact.is_staff).order_by(Contact.last_name, Contact.first_name, Contact.id)))
+            staff_ids = list(
+                session.scalars(
+                    select(Contact.id)
+                    .where(Contact.is_staff)
+                    .order_by(Contact.last_name, Contact.first_name, Contact.id)
+                )
+            )
             if not staff_ids:
-                raise NothingToPrint("Es gibt keine Mitarbeitenden (Kontakte mit „eigenes Personal“). Bitte Kontakte auswählen.")
+                raise NothingToPrint(
+                    "Es gibt keine Mitarbeitenden (Kontakte mit „eigenes Personal“). Bitte Kontakte auswählen."
+                )
             contacts = load_contacts(session, staff_ids)
         cards = [business_card(c, with_qr=with_qr, with_logo=with_logo) for c in contacts]
         if logo is not None and with_logo:

@@ -18,7 +18,11 @@ def print_badges(db: Database, *, event_id: int, layout: str = "a4-4up") -> byte
         event = load_event(session, event_id)
         attending = participants(event, ATTENDING_STATUSES, "Namensschilder")
         badges = [
-            Badge(p.contact.full_name, primary_organisation_name(p.contact.affiliations), "Referent/in" if p.role == SPEAKER_ROLE else "")
+            Badge(
+                p.contact.full_name,
+                primary_organisation_name(p.contact.affiliations),
+                "Referent/in" if p.role == SPEAKER_ROLE else "",
+            )
             for p in attending
         ]
         title = event.title
@@ -38,6 +42,12 @@ def print_attendance(db: Database, *, event_id: int, blank_rows: int = 5) -> byt
     with db.session() as session:
         event = load_event(session, event_id)
         attending = participants(event, ATTENDING_STATUSES, "die Teilnehmerliste")
-        rows = [AttendanceRow(p.contact.sort_name if not p.contact.title else f"{p.contact.sort_name}, {p.contact.title}", primary_organisation_name(p.contact.affiliations)) for p in attending]
+        rows = [
+            AttendanceRow(
+                p.contact.sort_name if not p.contact.title else f"{p.contact.sort_name}, {p.contact.title}",
+                primary_organisation_name(p.contact.affiliations),
+            )
+            for p in attending
+        ]
         details = event_details(session, event)
     return render_attendance_list(details, rows, blank_rows=blank_rows)

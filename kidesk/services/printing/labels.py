@@ -16,7 +16,9 @@ from kidesk.services.printing.loading import chosen_contacts
 from kidesk.services.printing.records import addresses_or_raise
 
 
-def contacts_without_address(db: Database, *, contact_ids: Sequence[int] | None = None, event_id: int | None = None) -> list[tuple[int, str]]:
+def contacts_without_address(
+    db: Database, *, contact_ids: Sequence[int] | None = None, event_id: int | None = None
+) -> list[tuple[int, str]]:
     """(id, name) of the chosen contacts (or the event's invite list) that have no postal address.
 
     The UI and the CLI use it to warn before printing with ``skip_missing=True``.
@@ -27,7 +29,11 @@ def contacts_without_address(db: Database, *, contact_ids: Sequence[int] | None 
 
 
 def _label_addresses(
-    session: Session, *, contact_ids: Sequence[int] | None = None, event_id: int | None = None, skip_missing: bool = False
+    session: Session,
+    *,
+    contact_ids: Sequence[int] | None = None,
+    event_id: int | None = None,
+    skip_missing: bool = False,
 ) -> list[PostalAddress]:
     contacts = chosen_contacts(session, contact_ids=contact_ids, event_id=event_id, what="Adressetiketten")
     return [address for _contact, address in addresses_or_raise(contacts, skip_missing=skip_missing)]

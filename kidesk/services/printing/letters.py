@@ -71,16 +71,27 @@ def invitation_values(event: Event, details: EventDetails, contact: Contact) -> 
         "nachname": contact.last_name,
     }
     # Whole sentences for the built-in text, empty when the data is missing.
-    values["modul_satz"] = f" – das {values['modul']} der Reihe „{values['reihe']}“" if values["modul"] and values["reihe"] else ""
-    values["termin"] = ", ".join(p for p in (values["datum"], values["uhrzeit"]) if p)
-    values["ort_zeile"] = ", ".join(p for p in (values["ort"], values["raum"], values["adresse"]) if p) or "wird noch bekannt gegeben"
-    values["referenten_satz"] = (
-        f"Als Referent/innen konnten wir {values['referenten']} gewinnen." if len(details.speakers) > 1
-        else f"Als Referent/in konnten wir {values['referenten']} gewinnen." if details.speakers else ""
+    values["modul_satz"] = (
+        f" – das {values['modul']} der Reihe „{values['reihe']}“" if values["modul"] and values["reihe"] else ""
     )
-    values["mitveranstalter_satz"] = f"Die Veranstaltung findet in Zusammenarbeit mit {values['mitveranstalter']} statt." if co_hosts else ""
+    values["termin"] = ", ".join(p for p in (values["datum"], values["uhrzeit"]) if p)
+    values["ort_zeile"] = (
+        ", ".join(p for p in (values["ort"], values["raum"], values["adresse"]) if p) or "wird noch bekannt gegeben"
+    )
+    values["referenten_satz"] = (
+        f"Als Referent/innen konnten wir {values['referenten']} gewinnen."
+        if len(details.speakers) > 1
+        else f"Als Referent/in konnten wir {values['referenten']} gewinnen."
+        if details.speakers
+        else ""
+    )
+    values["mitveranstalter_satz"] = (
+        f"Die Veranstaltung findet in Zusammenarbeit mit {values['mitveranstalter']} statt." if co_hosts else ""
+    )
     values["anmeldung_satz"] = (
-        f"Bitte melden Sie sich bis zum {values['anmeldeschluss']} an." if values["anmeldeschluss"] else "Bitte melden Sie sich bei uns an."
+        f"Bitte melden Sie sich bis zum {values['anmeldeschluss']} an."
+        if values["anmeldeschluss"]
+        else "Bitte melden Sie sich bei uns an."
     )
     return values
 
@@ -121,13 +132,22 @@ def print_invitations(
             # speakers are our guests of honour and get their own mail, not the circular
             invitees = letter_recipients(participants(event, INVITE_LIST_STATUSES, "Einladungen"))
             if not invitees:
-                raise NothingToPrint(f"Die Veranstaltung {event_label(event)} hat außer den Referierenden niemanden auf der Einladungsliste.")
+                raise NothingToPrint(
+                    f"Die Veranstaltung {event_label(event)} hat außer den Referierenden niemanden auf der Einladungsliste."
+                )
             recipients = [p.contact for p in invitees]
         template = body_template or settings.get(session, INVITATION_BODY_SETTING) or DEFAULT_INVITATION_BODY
         info: list[tuple[str, str]] = []
         if signer is not None:
-            label = {"mrs": "Ihre Ansprechpartnerin", "mr": "Ihr Ansprechpartner"}.get(signer.salutation, "Ansprechperson")
-            info += [(label, signer.full_name), ("Telefon", signer.phone or ""), ("E-Mail", signer.email or ""), ("Raum", signer.room or "")]
+            label = {"mrs": "Ihre Ansprechpartnerin", "mr": "Ihr Ansprechpartner"}.get(
+                signer.salutation, "Ansprechperson"
+            )
+            info += [
+                (label, signer.full_name),
+                ("Telefon", signer.phone or ""),
+                ("E-Mail", signer.email or ""),
+                ("Raum", signer.room or ""),
+            ]
         info.append(("Datum", format_date(letter_date)))
         subject = f"Einladung: {event.title}"
         if event.series and event.module_number:

@@ -36,7 +36,9 @@ def load_contacts(session: Session, contact_ids: Iterable[int]) -> list[Contact]
     contacts = {
         c.id: c
         for c in session.scalars(
-            select(Contact).where(Contact.id.in_(ids)).options(selectinload(Contact.affiliations).selectinload(Affiliation.organisation))
+            select(Contact)
+            .where(Contact.id.in_(ids))
+            .options(selectinload(Contact.affiliations).selectinload(Affiliation.organisation))
         )
     }
     missing = [i for i in ids if i not in contacts]
@@ -50,7 +52,10 @@ def load_event(session: Session, event_id: int) -> Event:
         select(Event)
         .where(Event.id == event_id)
         .options(
-            selectinload(Event.participations).selectinload(Participation.contact).selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
+            selectinload(Event.participations)
+            .selectinload(Participation.contact)
+            .selectinload(Contact.affiliations)
+            .selectinload(Affiliation.organisation),
             selectinload(Event.hosts).selectinload(EventHost.organisation),
             selectinload(Event.series),
         )
@@ -72,10 +77,14 @@ def participants(event: Event, statuses: Sequence[str], what: str) -> list[Parti
             f"Die Veranstaltung {event_label(event)} hat keine Teilnehmenden für {what}. "
             "Bitte zuerst Personen einladen oder anmelden."
         )
-    return sorted(chosen, key=lambda p: (p.contact.last_name.casefold(), (p.contact.first_name or "").casefold(), p.contact.id))
+    return sorted(
+        chosen, key=lambda p: (p.contact.last_name.casefold(), (p.contact.first_name or "").casefold(), p.contact.id)
+    )
 
 
-def chosen_contacts(session: Session, *, contact_ids: Sequence[int] | None, event_id: int | None, what: str) -> list[Contact]:
+def chosen_contacts(
+    session: Session, *, contact_ids: Sequence[int] | None, event_id: int | None, what: str
+) -> list[Contact]:
     """Either the given contacts or the event's invite list (exactly one of the two)."""
     if bool(contact_ids) == (event_id is not None):
         raise ValidationError(f"Bitte entweder eine Veranstaltung oder Kontakte für die {what} angeben.")

@@ -15,10 +15,18 @@ from kidesk.db.models import Contact, Event, Organisation
 from kidesk.domain.addresses import postal_address
 from kidesk.domain.affiliations import primary_affiliation
 from kidesk.pdf.records import BusinessCard, EventDetails, LetterSender, OrganisationMark, PostalAddress
-from kidesk.services.printing.loading import SPEAKER_ROLE, ContactWithoutAddress, NothingToPrint, own_organisation, sender_contact
+from kidesk.services.printing.loading import (
+    SPEAKER_ROLE,
+    ContactWithoutAddress,
+    NothingToPrint,
+    own_organisation,
+    sender_contact,
+)
 
 
-def addresses_or_raise(contacts: Sequence[Contact], *, skip_missing: bool = False) -> list[tuple[Contact, PostalAddress]]:
+def addresses_or_raise(
+    contacts: Sequence[Contact], *, skip_missing: bool = False
+) -> list[tuple[Contact, PostalAddress]]:
     """(contact, address) for every contact; without ``skip_missing`` one error naming all that lack one.
 
     Whether a contact has an address is :func:`kidesk.domain.addresses.postal_address`'s rule.
@@ -52,7 +60,9 @@ def addresses_or_raise(contacts: Sequence[Contact], *, skip_missing: bool = Fals
 def contact_vcard(contact: Contact, organisation: Organisation | None) -> str:
     """A vCard 3.0 of the contact (for QR codes), built with vobject."""
     card = vobject.vCard()
-    card.add("n").value = vobject.vcard.Name(family=contact.last_name, given=contact.first_name or "", prefix=contact.title or "")
+    card.add("n").value = vobject.vcard.Name(
+        family=contact.last_name, given=contact.first_name or "", prefix=contact.title or ""
+    )
     card.add("fn").value = contact.full_name
     if organisation is not None:
         card.add("org").value = [organisation.name] + ([contact.department] if contact.department else [])
@@ -85,7 +95,7 @@ def letter_sender(organisation: Organisation) -> LetterSender:
         # "Kreis Herford – Kommunales Integrationszentrum" under "Kreis Herford": the parent heads the letter
         unit = organisation.name
         if unit.startswith(parent.name):
-            unit = unit[len(parent.name):].lstrip(" –-")
+            unit = unit[len(parent.name) :].lstrip(" –-")
         name = parent.name
     else:
         name, unit = organisation.name, ""
@@ -127,7 +137,11 @@ def event_details(session: Session, event: Event) -> EventDetails:
         if own is not None:
             organisers = (OrganisationMark(own.name, own.logo),)
     contact = sender_contact(session)
-    speakers = tuple(p.contact.full_name for p in sorted(event.participations, key=lambda p: p.id) if p.role == SPEAKER_ROLE and p.status not in ("declined", "cancelled"))
+    speakers = tuple(
+        p.contact.full_name
+        for p in sorted(event.participations, key=lambda p: p.id)
+        if p.role == SPEAKER_ROLE and p.status not in ("declined", "cancelled")
+    )
     if contact is not None:
         affiliation = primary_affiliation(contact.affiliations)
         qr_text = contact_vcard(contact, affiliation.organisation if affiliation is not None else None)

@@ -84,9 +84,7 @@ def due_items(db: Database, *, weeks: int = 8, today: dt.date | None = None) -> 
     today = today or dt.date.today()
     horizon = today + dt.timedelta(weeks=weeks)
     last_hours = (
-        select(func.max(VolunteerHours.worked_on))
-        .where(VolunteerHours.volunteer_id == Volunteer.id)
-        .scalar_subquery()
+        select(func.max(VolunteerHours.worked_on)).where(VolunteerHours.volunteer_id == Volunteer.id).scalar_subquery()
     )
     last_attended = (
         select(func.max(Event.starts_at))
@@ -118,21 +116,31 @@ def due_items(db: Database, *, weeks: int = 8, today: dt.date | None = None) -> 
                 expires = add_months(volunteer.consent_given_on, consent_months)
                 if expires <= horizon:
                     items.append(
-                        DueItem(DUE_CONSENT, volunteer.id, contact.id, person, expires,
-                                f"erteilt am {volunteer.consent_given_on:%d.%m.%Y}")
+                        DueItem(
+                            DUE_CONSENT,
+                            volunteer.id,
+                            contact.id,
+                            person,
+                            expires,
+                            f"erteilt am {volunteer.consent_given_on:%d.%m.%Y}",
+                        )
                     )
             if volunteer.status == "active":
                 last_dates = [d for d in (last_h, last_a.date() if last_a is not None else None) if d is not None]
                 last = max(last_dates) if last_dates else None
                 if last is None or last < idle_since:
-                    started = volunteer.active_since or (
-                        volunteer.created_at.date() if volunteer.created_at else None
-                    )
+                    started = volunteer.active_since or (volunteer.created_at.date() if volunteer.created_at else None)
                     if last is None and started is not None and started > idle_since:
                         continue  # new volunteer, nothing to ask yet
                     items.append(
-                        DueItem(DUE_INACTIVE, volunteer.id, contact.id, person, last or started,
-                                "seit Beginn keine Stunden und keine Teilnahme" if last is None else "letzte Aktivität")
+                        DueItem(
+                            DUE_INACTIVE,
+                            volunteer.id,
+                            contact.id,
+                            person,
+                            last or started,
+                            "seit Beginn keine Stunden und keine Teilnahme" if last is None else "letzte Aktivität",
+                        )
                     )
     order = {kind: n for n, kind in enumerate(DUE_KIND_LABELS)}  # police certificates first: most urgent
     items.sort(key=lambda i: (order[i.kind], i.due_on or dt.date.min, i.person.casefold()))

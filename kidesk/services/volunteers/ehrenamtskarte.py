@@ -117,13 +117,15 @@ def assess_in(
     end = as_of
     for _ in range(rule.min_years):
         start = add_years(end, -1) + dt.timedelta(days=1)
-        hours = money(session.execute(
-            select(func.coalesce(func.sum(VolunteerHours.hours), 0)).where(
-                VolunteerHours.volunteer_id == volunteer_id,
-                VolunteerHours.worked_on >= start,
-                VolunteerHours.worked_on <= end,
-            )
-        ).scalar_one())
+        hours = money(
+            session.execute(
+                select(func.coalesce(func.sum(VolunteerHours.hours), 0)).where(
+                    VolunteerHours.volunteer_id == volunteer_id,
+                    VolunteerHours.worked_on >= start,
+                    VolunteerHours.worked_on <= end,
+                )
+            ).scalar_one()
+        )
         weeks = Decimal((end - start).days + 1) / Decimal(7)
         per_week = (hours / weeks).quantize(Decimal("0.01"))
         periods.append(

@@ -120,11 +120,15 @@ def add_hours_in(
         organisation = session.get(Organisation, organisation_id)
         if organisation is None:
             raise NotFound(f"Eine Organisation mit der ID {organisation_id} gibt es nicht.")
-    same_day = Decimal(str(session.execute(
-        select(func.coalesce(func.sum(VolunteerHours.hours), 0)).where(
-            VolunteerHours.volunteer_id == volunteer_id, VolunteerHours.worked_on == worked_on
+    same_day = Decimal(
+        str(
+            session.execute(
+                select(func.coalesce(func.sum(VolunteerHours.hours), 0)).where(
+                    VolunteerHours.volunteer_id == volunteer_id, VolunteerHours.worked_on == worked_on
+                )
+            ).scalar_one()
         )
-    ).scalar_one()))
+    )
     if same_day + amount > MAX_HOURS_PER_DAY:
         raise ValidationError(
             f"Für {volunteer.contact.full_name} sind am {worked_on:%d.%m.%Y} schon {format_hours(same_day)} Stunden "
@@ -160,7 +164,9 @@ def hours_entries(db: Database, volunteer_id: int, *, year: int | None = None, l
         .limit(limit)
     )
     if year is not None:
-        stmt = stmt.where(VolunteerHours.worked_on >= dt.date(year, 1, 1), VolunteerHours.worked_on <= dt.date(year, 12, 31))
+        stmt = stmt.where(
+            VolunteerHours.worked_on >= dt.date(year, 1, 1), VolunteerHours.worked_on <= dt.date(year, 12, 31)
+        )
     with db.session() as session:
         return [
             HoursEntry(h.id, h.worked_on, Decimal(str(h.hours)), h.activity, org_name)
@@ -210,5 +216,7 @@ class OrganisationChoice:
 def organisation_choices(db: Database) -> list[OrganisationChoice]:
     """Organisations one can log hours for, by name."""
     with db.session() as session:
-        return [OrganisationChoice(i, n) for i, n in
-                session.execute(select(Organisation.id, Organisation.name).order_by(Organisation.name))]
+        return [
+            OrganisationChoice(i, n)
+            for i, n in session.execute(select(Organisation.id, Organisation.name).order_by(Organisation.name))
+        ]

@@ -32,6 +32,7 @@ __all__ = [
     "shareable_volunteer_ids",
 ]
 
+
 def consent_clause(purpose_field: str) -> ColumnElement[bool]:
     """SQL for :func:`kidesk.domain.consent.has_consent` on ``Volunteer``."""
     return and_(getattr(Volunteer, purpose_field).is_(True), getattr(Volunteer, CONSENT_DATE_FIELD).is_not(None))

@@ -71,9 +71,7 @@ def qualification_progress_in(session: Session, contact_id: int) -> list[SeriesP
     ):
         attended.setdefault(series_id, set()).add(number)
     result = []
-    for series in session.scalars(
-        select(EventSeries).where(EventSeries.id.in_(attended)).order_by(EventSeries.title)
-    ):
+    for series in session.scalars(select(EventSeries).where(EventSeries.id.in_(attended)).order_by(EventSeries.title)):
         modules = series_modules(session, series)
         done = attended[series.id]
         required = required_modules(series, modules)
@@ -100,5 +98,7 @@ def qualification_progress(db: Database, contact_id: int) -> list[SeriesProgress
 def series_choices(db: Database) -> list[SeriesChoice]:
     """Every qualification series by title (for the list filter)."""
     with db.session() as session:
-        return [SeriesChoice(i, t) for i, t in
-                session.execute(select(EventSeries.id, EventSeries.title).order_by(EventSeries.title))]
+        return [
+            SeriesChoice(i, t)
+            for i, t in session.execute(select(EventSeries.id, EventSeries.title).order_by(EventSeries.title))
+        ]

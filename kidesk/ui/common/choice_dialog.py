@@ -12,7 +12,13 @@ class ChoiceDialog(QDialog):
     """``ChoiceDialog.choose(parent, title, hint, items, multiple=True)`` → chosen ids or None (cancelled)."""
 
     def __init__(
-        self, title: str, hint: str, items: list[tuple[int, str]], *, multiple: bool = True, parent: QWidget | None = None
+        self,
+        title: str,
+        hint: str,
+        items: list[tuple[int, str]],
+        *,
+        multiple: bool = True,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)

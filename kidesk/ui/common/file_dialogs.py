@@ -25,7 +25,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileInfo, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, QStandardPaths
+from PySide6.QtCore import (
+    QCoreApplication,
+    QFileInfo,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    QStandardPaths,
+)
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QMessageBox, QWidget
 
@@ -48,7 +55,7 @@ def is_hidden_name(name: str) -> bool:
 class NameOnlyIconProvider(QAbstractFileIconProvider):
     """Icons and type names from the file name alone; never opens a file."""
 
-    def icon(self, what):  # noqa: D401 - Qt overload: IconType or QFileInfo
+    def icon(self, what):
         if isinstance(what, QFileInfo):
             if what.isRoot():
                 what = QAbstractFileIconProvider.IconType.Drive
@@ -58,7 +65,7 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
                 what = QAbstractFileIconProvider.IconType.File
         try:
             return super().icon(what)
-        except Exception:  # noqa: BLE001 - an icon is never worth a failure
+        except Exception:
             return QIcon()
 
     def type(self, info: QFileInfo) -> str:
@@ -71,7 +78,7 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
 class HideDatabaseFiles(QSortFilterProxyModel):
     """Drops database files and their companions from the dialog's listing."""
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         name = model.fileName(index) if isinstance(model, QFileSystemModel) else str(index.data())
@@ -104,8 +111,11 @@ class SafeFileDialog(QFileDialog):
         chosen = self.selectedFiles()
         if self.acceptMode() == QFileDialog.AcceptMode.AcceptSave and any(is_hidden_name(Path(f).name) for f in chosen):
             QMessageBox.warning(
-                self, _tr("Datei schützen"),
-                _tr("Diese Datei gehört zu einer Datenbank und wird nicht überschrieben. Bitte einen anderen Namen wählen."),
+                self,
+                _tr("Datei schützen"),
+                _tr(
+                    "Diese Datei gehört zu einer Datenbank und wird nicht überschrieben. Bitte einen anderen Namen wählen."
+                ),
             )
             return
         super().accept()
@@ -148,8 +158,9 @@ def safe_start(directory: str) -> str:
     return directory
 
 
-def make_dialog(parent: QWidget | None, caption: str = "", directory: str = "", name_filter: str = "",
-                *, mode: str = "open") -> SafeFileDialog:
+def make_dialog(
+    parent: QWidget | None, caption: str = "", directory: str = "", name_filter: str = "", *, mode: str = "open"
+) -> SafeFileDialog:
     """The dialog object (``mode``: ``open``, ``save`` or ``folder``) without running it."""
     dialog = SafeFileDialog(parent, caption, directory, name_filter)
     if mode == "save":
@@ -172,13 +183,15 @@ def _run(dialog: SafeFileDialog) -> tuple[str, str]:
         dialog.deleteLater()
 
 
-def get_open_file_name(parent: QWidget | None = None, caption: str = "", directory: str = "",
-                       name_filter: str = "") -> tuple[str, str]:
+def get_open_file_name(
+    parent: QWidget | None = None, caption: str = "", directory: str = "", name_filter: str = ""
+) -> tuple[str, str]:
     return _run(make_dialog(parent, caption, directory, name_filter, mode="open"))
 
 
-def get_save_file_name(parent: QWidget | None = None, caption: str = "", directory: str = "",
-                       name_filter: str = "") -> tuple[str, str]:
+def get_save_file_name(
+    parent: QWidget | None = None, caption: str = "", directory: str = "", name_filter: str = ""
+) -> tuple[str, str]:
     return _run(make_dialog(parent, caption, directory, name_filter, mode="save"))
 
 
@@ -186,5 +199,11 @@ def get_existing_directory(parent: QWidget | None = None, caption: str = "", dir
     return _run(make_dialog(parent, caption, directory, "", mode="folder"))[0]
 
 
-__all__ = ["get_existing_directory", "get_open_file_name", "get_save_file_name", "is_hidden_name", "make_dialog",
-           "protect_folder"]
+__all__ = [
+    "get_existing_directory",
+    "get_open_file_name",
+    "get_save_file_name",
+    "is_hidden_name",
+    "make_dialog",
+    "protect_folder",
+]

@@ -40,7 +40,9 @@ class ProblemLabel(QLabel):
 class LabelledField:
     """A field with its label and (optionally) its problem line, added to a QFormLayout."""
 
-    def __init__(self, form: QFormLayout, label: str, widget: QWidget, accessible_name: str, *, validated: bool = False):
+    def __init__(
+        self, form: QFormLayout, label: str, widget: QWidget, accessible_name: str, *, validated: bool = False
+    ):
         self.widget = widget
         self.label = QLabel(label)
         self.label.setBuddy(widget)
@@ -134,9 +136,12 @@ class DeleteKeyRemovesRow(QObject):
         self._remove = remove
         view.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete \
-                and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
             if event.type() == QEvent.Type.ShortcutOverride:
                 event.accept()
                 return True

@@ -55,8 +55,9 @@ class LazyTableModel(QAbstractTableModel):
 
     columns: tuple[str, ...] = ()
 
-    def __init__(self, source: PageSource, query: Any, parent=None, *, first_page: bool = False,
-                 batch_size: int | None = None) -> None:
+    def __init__(
+        self, source: PageSource, query: Any, parent=None, *, first_page: bool = False, batch_size: int | None = None
+    ) -> None:
         """``first_page``: load the first batch with every reset (else only when a view asks)."""
         super().__init__(parent)
         self._source = source
@@ -102,16 +103,16 @@ class LazyTableModel(QAbstractTableModel):
         return self._total
 
     # -- Qt model protocol -------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
         return not parent.isValid() and not self._busy and len(self._rows) < self._total
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
         if parent.isValid() or self._busy:
             return
         self._fetch(self.batch_size())

@@ -23,8 +23,10 @@ class DuplicateAnswer(enum.Enum):
     OPEN_EXISTING = "open_existing"
     CANCEL = "cancel"
 
-def ask_unsaved_changes(parent: QWidget, record_name: str | None = None, *, question: str | None = None,
-                        can_cancel: bool = True) -> UnsavedAnswer:
+
+def ask_unsaved_changes(
+    parent: QWidget, record_name: str | None = None, *, question: str | None = None, can_cancel: bool = True
+) -> UnsavedAnswer:
     """Save, discard or stay? (Enter = save, Esc = stay.) — the one unsaved-changes question.
 
     The text names the record („Name“ hat ungespeicherte Änderungen …) unless the caller
@@ -33,7 +35,8 @@ def ask_unsaved_changes(parent: QWidget, record_name: str | None = None, *, ques
     """
     if question is None:
         question = QCoreApplication.translate(
-            "RecordPrompts", "„%s“ hat ungespeicherte Änderungen. Jetzt speichern?") % (record_name or "")
+            "RecordPrompts", "„%s“ hat ungespeicherte Änderungen. Jetzt speichern?"
+        ) % (record_name or "")
     buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
     if can_cancel:
         buttons |= QMessageBox.StandardButton.Cancel
@@ -56,7 +59,9 @@ def confirm_delete(parent: QWidget, title: str, question: str, consequence: str 
     text = question if not consequence else f"{question}\n\n{consequence}"
     text += "\n\n" + QCoreApplication.translate("RecordPrompts", "Das lässt sich nicht rückgängig machen.")
     button = QMessageBox.question(
-        parent, title, text,
+        parent,
+        title,
+        text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -64,7 +69,11 @@ def confirm_delete(parent: QWidget, title: str, question: str, consequence: str 
 
 
 def show_save_problems(parent: QWidget, title: str, problems: list[str]) -> None:
-    text = QCoreApplication.translate("RecordPrompts", "Bitte zuerst korrigieren:") + "\n\n" + "\n".join(f"• {p}" for p in problems)
+    text = (
+        QCoreApplication.translate("RecordPrompts", "Bitte zuerst korrigieren:")
+        + "\n\n"
+        + "\n".join(f"• {p}" for p in problems)
+    )
     QMessageBox.warning(parent, title, text)
 
 
@@ -81,7 +90,9 @@ def ask_possible_duplicate(parent: QWidget, title: str, candidates: list[str]) -
         )
     )
     button = QMessageBox.question(
-        parent, title, text,
+        parent,
+        title,
+        text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -114,10 +125,15 @@ def ask_edit_conflict(parent: QWidget, record_name: str) -> ConflictAnswer:
             "RecordPrompts",
             "„%s“ wurde inzwischen an anderer Stelle geändert. Neu laden (Ihre Eingaben gehen verloren) "
             "oder mit Ihren Eingaben überschreiben?",
-        ) % record_name
+        )
+        % record_name
     )
-    reload_button = box.addButton(QCoreApplication.translate("RecordPrompts", "Neu laden"), QMessageBox.ButtonRole.AcceptRole)
-    overwrite_button = box.addButton(QCoreApplication.translate("RecordPrompts", "Überschreiben"), QMessageBox.ButtonRole.DestructiveRole)
+    reload_button = box.addButton(
+        QCoreApplication.translate("RecordPrompts", "Neu laden"), QMessageBox.ButtonRole.AcceptRole
+    )
+    overwrite_button = box.addButton(
+        QCoreApplication.translate("RecordPrompts", "Überschreiben"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(reload_button)
     box.exec()

@@ -45,7 +45,7 @@ class ConflictOutcome(enum.Enum):
     KEPT = "kept"  # cancelled: the form keeps the input, nothing written
 
 
-def resolve_edit_conflict(
+def resolve_edit_conflict[D](
     parent: QWidget,
     record_name: str,
     data: D,
@@ -133,8 +133,9 @@ class RecordEditor(QWidget):
     def _add(self, form, name: str, label: str, widget: QWidget, accessible: str, validated: bool = False) -> None:
         self.fields[name] = LabelledField(form, label, widget, accessible, validated=validated)
 
-    def _add_text(self, form, name: str, label: str, accessible: str, *, validated: bool = False,
-                  placeholder: str = "") -> None:
+    def _add_text(
+        self, form, name: str, label: str, accessible: str, *, validated: bool = False, placeholder: str = ""
+    ) -> None:
         edit = line_edit(self.text_limits.get(name), placeholder)
         self._add(form, name, label, edit, accessible, validated)
         edit.textChanged.connect(lambda _t, n=name: self._changed(n))
@@ -181,8 +182,9 @@ class RecordEditor(QWidget):
         """Throw away the edits: show the record as it was loaded."""
         self.load(self._loaded)
 
-    def save_resolving_conflict(self, save: Callable[[Any], Any], reload: Callable[[int], Any],
-                                record_name: str) -> Any | None:
+    def save_resolving_conflict(
+        self, save: Callable[[Any], Any], reload: Callable[[int], Any], record_name: str
+    ) -> Any | None:
         """Save what is on screen with ``save(data)``; answer an edit conflict the one way.
 
         Returns the stored record (also shown), or None when nothing was written: after

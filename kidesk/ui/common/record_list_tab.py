@@ -187,7 +187,7 @@ class RecordListTab(WorkspaceTab):
         self._select_row(row)
         return True
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def showEvent(self, event) -> None:
         """On first show, open the first record instead of an empty form."""
         super().showEvent(event)
         if not getattr(self, "_opened_first", False):
@@ -326,7 +326,9 @@ class RecordListTab(WorkspaceTab):
                 saved = self.create_record(data)
                 self.editor.load(saved)
             else:
-                saved = self.editor.save_resolving_conflict(self.update_record, self.load_record, self.record_name(data))
+                saved = self.editor.save_resolving_conflict(
+                    self.update_record, self.load_record, self.record_name(data)
+                )
         except UserError as exc:
             QMessageBox.warning(self, title, str(exc))
             return False

@@ -51,7 +51,9 @@ class CheckinListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{c.name}\n{c.organisation}" if c.organisation else c.name
             if not is_expected(c):
-                tip += "\n" + self.tr("Hat abgesagt oder wurde storniert. Enter checkt trotzdem ein, falls die Person gekommen ist.")
+                tip += "\n" + self.tr(
+                    "Hat abgesagt oder wurde storniert. Enter checkt trotzdem ein, falls die Person gekommen ist."
+                )
             return tip
         if role == Qt.ItemDataRole.ForegroundRole and c.status == "attended":
             return QBrush(QColor("#1b7f3b"))

@@ -56,7 +56,9 @@ class EventTableModel(PlainRowTableModel):
     def header_tooltip(self, section: int) -> str | None:
         if section != self.COL_PEOPLE:
             return None
-        return self.tr("Gäste: angemeldet oder teilgenommen (von Plätzen) / auf der Liste. Referent/innen und Helfer/innen zählen nicht mit.")
+        return self.tr(
+            "Gäste: angemeldet oder teilgenommen (von Plätzen) / auf der Liste. Referent/innen und Helfer/innen zählen nicht mit."
+        )
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -95,7 +97,10 @@ class EventTableModel(PlainRowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_MODULE:
             return r.series_title
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_PEOPLE:
-            return fill(self.tr("Gäste: angemeldet oder teilgenommen (von Plätzen) / auf der Liste; %1 teilgenommen"), r.attended)
+            return fill(
+                self.tr("Gäste: angemeldet oder teilgenommen (von Plätzen) / auf der Liste; %1 teilgenommen"),
+                r.attended,
+            )
         if role == Qt.ItemDataRole.ForegroundRole and (r.ends_at or r.starts_at).date() < self._today:
             return QBrush(QColor("#777777"))
         if role == Qt.ItemDataRole.FontRole and r.status == "cancelled":

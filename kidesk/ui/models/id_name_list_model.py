@@ -64,7 +64,11 @@ class IdNameListModel(QAbstractListModel):
         if not (self._checkable and role == Qt.ItemDataRole.CheckStateRole and index.isValid()):
             return False
         id_ = self._items[index.row()][0]
-        checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, Qt.CheckState) else value == Qt.CheckState.Checked
+        checked = (
+            Qt.CheckState(value) == Qt.CheckState.Checked
+            if not isinstance(value, Qt.CheckState)
+            else value == Qt.CheckState.Checked
+        )
         (self._checked.add if checked else self._checked.discard)(id_)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
@@ -53,7 +52,13 @@ class InviteeTableModel(PlainRowTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_ADDRESS and not r.has_postal_address:
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_STATUS:
-            colour = {"attended": "#1b7f3b", "declined": "#777777", "cancelled": "#777777", "no_show": "#b00020", "waitlisted": "#a15c00"}
+            colour = {
+                "attended": "#1b7f3b",
+                "declined": "#777777",
+                "cancelled": "#777777",
+                "no_show": "#b00020",
+                "waitlisted": "#a15c00",
+            }
             if r.status in colour:
                 return QBrush(QColor(colour[r.status]))
         if role == ROW_ID_ROLE:

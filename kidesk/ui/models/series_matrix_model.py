@@ -44,7 +44,11 @@ class SeriesMatrixModel(QAbstractTableModel):
                 return fill(self.tr("M%1\n%2"), number or "?", f"{start:%d.%m.%y}")
             if role == Qt.ItemDataRole.ToolTipRole:
                 return title
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(m.rows) and role == Qt.ItemDataRole.DisplayRole:
+        if (
+            orientation == Qt.Orientation.Vertical
+            and 0 <= section < len(m.rows)
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
             return m.rows[section].name
         return None
 

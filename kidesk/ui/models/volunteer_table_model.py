@@ -97,10 +97,10 @@ class VolunteerTableModel(QAbstractTableModel):
         finally:
             self._busy = False
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
         return not parent.isValid() and not self._busy and len(self._rows) < self._total
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
         if parent.isValid() or self._busy:
             return
         rows = vs.volunteer_page(self._db, self._filter, len(self._rows), self._page_size)
@@ -145,10 +145,10 @@ class VolunteerTableModel(QAbstractTableModel):
         """The list is always by name (the service orders it); Qt's sort request changes nothing."""
 
     # -- Qt model API ----------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -68,7 +68,9 @@ class HoursPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(VolunteerHoursTableModel.COL_ACTIVITY, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            VolunteerHoursTableModel.COL_ACTIVITY, QHeaderView.ResizeMode.Stretch
+        )
         self.table.verticalHeader().hide()
         self.delete_button = QPushButton(self.tr("Eintrag &löschen"))
 
@@ -82,8 +84,12 @@ class HoursPanel(QWidget):
             widget.setAccessibleName(name)
 
         entry = QGridLayout()
-        labels = [QLabel(self.tr("&Datum:")), QLabel(self.tr("S&tunden:")), QLabel(self.tr("T&ätigkeit:")),
-                  QLabel(self.tr("&Organisation:"))]
+        labels = [
+            QLabel(self.tr("&Datum:")),
+            QLabel(self.tr("S&tunden:")),
+            QLabel(self.tr("T&ätigkeit:")),
+            QLabel(self.tr("&Organisation:")),
+        ]
         for col, (label_widget, field) in enumerate(
             zip(labels, [self.date, self.hours, self.activity, self.organisation], strict=True)
         ):
@@ -112,8 +118,12 @@ class HoursPanel(QWidget):
         self.add_button.clicked.connect(self.add_entry)
         self.delete_button.clicked.connect(self.delete_selected)
         self.rule_button.clicked.connect(self.edit_rule)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.organisation, self.add_entry,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.organisation,
+            self.add_entry,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.setTabOrder(self.date, self.hours)
         self.setTabOrder(self.hours, self.activity)
         self.setTabOrder(self.activity, self.organisation)
@@ -144,25 +154,34 @@ class HoursPanel(QWidget):
         summary = vs.hours_summary(self.db, self.volunteer_id)
         assessment = vs.assess_ehrenamtskarte(self.db, self.volunteer_id)
         if summary.per_year:
-            years = " · ".join(
-                fill(self.tr("%1: %2 Std."), y, vs.format_hours(h)) for y, h in summary.per_year.items()
+            years = " · ".join(fill(self.tr("%1: %2 Std."), y, vs.format_hours(h)) for y, h in summary.per_year.items())
+            self.totals.setText(
+                fill(self.tr("Summe je Jahr: %1 — insgesamt %2 Std."), years, vs.format_hours(summary.total))
             )
-            self.totals.setText(fill(self.tr("Summe je Jahr: %1 — insgesamt %2 Std."), years,
-                                     vs.format_hours(summary.total)))
         else:
             self.totals.setText(self.tr("Noch keine Stunden erfasst."))
         rule = assessment.rule
         periods = ", ".join(
-            fill(self.tr("%1–%2: %3 Std. (%4 je Woche)"), format_date(p.start), format_date(p.end),
-                 vs.format_hours(p.hours), vs.format_hours(p.hours_per_week))
+            fill(
+                self.tr("%1–%2: %3 Std. (%4 je Woche)"),
+                format_date(p.start),
+                format_date(p.end),
+                vs.format_hours(p.hours),
+                vs.format_hours(p.hours_per_week),
+            )
             for p in assessment.periods
         )
         verdict = self.tr("erfüllt") if assessment.meets_rule else self.tr("nicht erfüllt")
-        self.card.setText(fill(
-            self.tr("Ehrenamtskarte NRW (%1 Std./Woche oder %2 Std./Jahr, seit %3 Jahren): %4. %5"),
-            vs.format_hours(rule.hours_per_week), vs.format_hours(rule.hours_per_year), rule.min_years,
-            verdict, periods,
-        ))
+        self.card.setText(
+            fill(
+                self.tr("Ehrenamtskarte NRW (%1 Std./Woche oder %2 Std./Jahr, seit %3 Jahren): %4. %5"),
+                vs.format_hours(rule.hours_per_week),
+                vs.format_hours(rule.hours_per_year),
+                rule.min_years,
+                verdict,
+                periods,
+            )
+        )
 
     def add_entry(self) -> bool:
         if self.volunteer_id is None:
@@ -172,7 +191,11 @@ class HoursPanel(QWidget):
             if worked_on is None:
                 raise ValidationError(self.tr("Bitte das Datum des Einsatzes eintragen."), field="date")
             entry = vs.add_hours(
-                self.db, self.volunteer_id, worked_on, self.hours.text(), self.activity.text(),
+                self.db,
+                self.volunteer_id,
+                worked_on,
+                self.hours.text(),
+                self.activity.text(),
                 self.organisation.currentData(),
             )
         except UserError as exc:
@@ -210,7 +233,8 @@ class HoursPanel(QWidget):
             return
         entry = self.model.entry(rows[0].row())
         answer = QMessageBox.question(
-            self, self.tr("Eintrag löschen"),
+            self,
+            self.tr("Eintrag löschen"),
             fill(self.tr("%1 Std. vom %2 löschen?"), vs.format_hours(entry.hours), format_date(entry.worked_on)),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -242,19 +266,28 @@ class EhrenamtskarteRuleDialog(QDialog):
         self.years.setRange(1, 10)
         self.years.setValue(rule.min_years)
         self.years.setSuffix(self.tr(" Jahre"))
-        for widget, name in ((self.per_week, self.tr("Stunden je Woche")), (self.per_year, self.tr("Stunden je Jahr")),
-                             (self.years, self.tr("Mindestdauer des Engagements"))):
+        for widget, name in (
+            (self.per_week, self.tr("Stunden je Woche")),
+            (self.per_year, self.tr("Stunden je Jahr")),
+            (self.years, self.tr("Mindestdauer des Engagements")),
+        ):
             widget.setAccessibleName(name)
-        hint = QLabel(self.tr("Vorgabe NRW: durchschnittlich 5 Stunden je Woche oder 250 Stunden im Jahr, "
-                              "seit mindestens zwei Jahren. Die Regel gilt für alle Arbeitsplätze."))
+        hint = QLabel(
+            self.tr(
+                "Vorgabe NRW: durchschnittlich 5 Stunden je Woche oder 250 Stunden im Jahr, "
+                "seit mindestens zwei Jahren. Die Regel gilt für alle Arbeitsplätze."
+            )
+        )
         hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("je &Woche mindestens:"), self.per_week)
         form.addRow(self.tr("oder je &Jahr mindestens:"), self.per_year)
         form.addRow(self.tr("&engagiert seit mindestens:"), self.years)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.RestoreDefaults)
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self._defaults)

@@ -80,10 +80,14 @@ class VolunteerEditor(RecordEditor):
         self.name_label.setFont(font)
         self.photo_marker = QLabel(self.tr("⚠ Keine Foto-Einwilligung"))
         self.photo_marker.setToolTip(self.tr("Nicht fotografieren, keine Fotos veröffentlichen."))
-        self.photo_marker.setStyleSheet("QLabel { color: white; background: #b3261e; padding: 2px 6px; border-radius: 3px; }")
+        self.photo_marker.setStyleSheet(
+            "QLabel { color: white; background: #b3261e; padding: 2px 6px; border-radius: 3px; }"
+        )
         self.photo_marker.setAccessibleName(self.tr("Hinweis: keine Foto-Einwilligung"))
         self.share_marker = QLabel(self.tr("Keine Weitergabe an Partner"))
-        self.share_marker.setStyleSheet("QLabel { color: #7a4b00; background: #fde7b0; padding: 2px 6px; border-radius: 3px; }")
+        self.share_marker.setStyleSheet(
+            "QLabel { color: #7a4b00; background: #fde7b0; padding: 2px 6px; border-radius: 3px; }"
+        )
         self.photo_marker.hide()  # shown for a real profile, never for nobody
         self.share_marker.hide()
 
@@ -155,7 +159,9 @@ class VolunteerEditor(RecordEditor):
             widget.setAccessibleName(name)
         #: the widget to focus for a problem, by the field name a ValidationError carries
         self.field_widgets: dict[str, QWidget] = {
-            "status": self.status, "languages": self.languages, "notes": self.notes,
+            "status": self.status,
+            "languages": self.languages,
+            "notes": self.notes,
             **{key: getattr(self, attr) for key, attr, _p in DATE_FIELDS},
         }
 
@@ -295,10 +301,15 @@ class VolunteerEditor(RecordEditor):
             status=self.status.currentData(),
             municipality=self.municipality.currentText(),
             availability=self.availability.text(),
-            areas=tuple(sorted({
-                self.areas.item(i).text() for i in range(self.areas.count())
-                if self.areas.item(i).checkState() == Qt.CheckState.Checked
-            })),
+            areas=tuple(
+                sorted(
+                    {
+                        self.areas.item(i).text()
+                        for i in range(self.areas.count())
+                        if self.areas.item(i).checkState() == Qt.CheckState.Checked
+                    }
+                )
+            ),
             other_areas=self.other_areas.text(),
             languages=self._language_rows(),
             notes=self.notes.toPlainText(),

@@ -58,10 +58,15 @@ class ProgressPanel(QWidget):
             title.setWordWrap(True)
             attended = ", ".join(str(m) for m in p.attended) or "–"
             missing = ", ".join(str(m) for m in p.missing) or "–"
-            details = QLabel(fill(
-                self.tr("Besucht: Module %1 · fehlt: %2 · nötig für die Bescheinigung: %3 von %4"),
-                attended, missing, p.required, len(p.modules),
-            ))
+            details = QLabel(
+                fill(
+                    self.tr("Besucht: Module %1 · fehlt: %2 · nötig für die Bescheinigung: %3 von %4"),
+                    attended,
+                    missing,
+                    p.required,
+                    len(p.modules),
+                )
+            )
             details.setWordWrap(True)
             state = QLabel(self.tr("✓ Bescheinigung möglich") if p.meets_rule else self.tr("noch nicht vollständig"))
             button = QPushButton(self.tr("Bescheinigung drucken"))

@@ -41,9 +41,12 @@ class RecognitionDialog(QDialog):
         self.min_hours.setEnabled(False)
         self.min_hours.setAccessibleName(self.tr("Mindeststunden in diesem Jahr"))
         self.use_min_hours.toggled.connect(self.min_hours.setEnabled)
-        explanation = QLabel(self.tr(
-            "Alle aktiven Ehrenamtlichen kommen auf die Einladungsliste. Wer schon darauf steht, "
-            "bleibt unverändert."))
+        explanation = QLabel(
+            self.tr(
+                "Alle aktiven Ehrenamtlichen kommen auf die Einladungsliste. Wer schon darauf steht, "
+                "bleibt unverändert."
+            )
+        )
         explanation.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Einladen"))

@@ -78,7 +78,8 @@ class VolunteersTab(RecordListTab):
         self.make_search_field(self.tr("Name suchen…"), self.tr("Name suchen"))
         self.search.setToolTip(self.tr("Name suchen"))
         self.status_filter = combo_with_all(
-            self.tr("alle Status"), [(status_label(c), c) for c in vocab.VOLUNTEER_STATUSES])
+            self.tr("alle Status"), [(status_label(c), c) for c in vocab.VOLUNTEER_STATUSES]
+        )
         self.municipality_filter = combo_with_all(self.tr("alle Kommunen"), [(m, m) for m in choices.municipalities])
         self.area_filter = combo_with_all(self.tr("alle Einsatzbereiche"), [(a, a) for a in choices.engagement_areas])
         self.language_filter = combo_with_all(self.tr("alle Sprachen"), [(lang, lang) for lang in choices.languages])
@@ -111,8 +112,9 @@ class VolunteersTab(RecordListTab):
 
         # -- list and editor (the base lays them out) ----------------------------------------------
         self.invite_button = QPushButton(self.tr("Zum Dankeschön-Fest &einladen…"))
-        self.build_layout([filter_grid], VolunteerTableModel(db, parent=self), VolunteerEditor(choices),
-                          [self.invite_button])
+        self.build_layout(
+            [filter_grid], VolunteerTableModel(db, parent=self), VolunteerEditor(choices), [self.invite_button]
+        )
         self.editor_message = self.editor.message
         self.table.setAccessibleName(self.tr("Liste der Ehrenamtlichen"))
         self.table.setSortingEnabled(False)  # always by name
@@ -156,8 +158,14 @@ class VolunteersTab(RecordListTab):
         outer.addWidget(self.pages)
 
         # -- wiring ----------------------------------------------------------------------------------
-        for combo in (self.status_filter, self.municipality_filter, self.area_filter, self.language_filter,
-                      self.series_filter, self.progress_filter):
+        for combo in (
+            self.status_filter,
+            self.municipality_filter,
+            self.area_filter,
+            self.language_filter,
+            self.series_filter,
+            self.progress_filter,
+        ):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.editor.record_loaded.connect(self._show_pages_of_loaded)
         self.invite_button.clicked.connect(self.open_recognition_dialog)
@@ -192,7 +200,9 @@ class VolunteersTab(RecordListTab):
         self.due_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.due_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.due_table.verticalHeader().hide()
-        self.due_table.horizontalHeader().setSectionResizeMode(DueItemTableModel.COL_DETAIL, QHeaderView.ResizeMode.Stretch)
+        self.due_table.horizontalHeader().setSectionResizeMode(
+            DueItemTableModel.COL_DETAIL, QHeaderView.ResizeMode.Stretch
+        )
         self.due_table.setColumnWidth(DueItemTableModel.COL_KIND, 150)
         self.due_table.setColumnWidth(DueItemTableModel.COL_PERSON, 200)
         self.due_kind = combo_with_all(
@@ -225,8 +235,12 @@ class VolunteersTab(RecordListTab):
             "save_title": self.tr("Ehrenamtsprofil speichern"),
             "delete_title": self.tr("Ehrenamtsprofil löschen"),
             "saved": _Template(self.tr("Ehrenamtsprofil gespeichert.")),
-            "delete_one": _Template(self.tr("Das Ehrenamtsprofil von %1 mit allen erfassten Stunden löschen? "
-                                            "Der Kontakt selbst bleibt erhalten.")),
+            "delete_one": _Template(
+                self.tr(
+                    "Das Ehrenamtsprofil von %1 mit allen erfassten Stunden löschen? "
+                    "Der Kontakt selbst bleibt erhalten."
+                )
+            ),
             "new_hint": "",
             "delete_many": lambda n: fill(self.tr("%1 Ehrenamtsprofile löschen?"), n),
             "deleted": lambda n: fill(self.tr("Ehrenamtsprofil von %1 gelöscht."), self._deleted_name),
@@ -249,12 +263,25 @@ class VolunteersTab(RecordListTab):
         return data.name
 
     def filter_widgets(self) -> list[QWidget]:
-        return [self.search, self.status_filter, self.municipality_filter, self.area_filter, self.language_filter,
-                self.series_filter, self.progress_filter]
+        return [
+            self.search,
+            self.status_filter,
+            self.municipality_filter,
+            self.area_filter,
+            self.language_filter,
+            self.series_filter,
+            self.progress_filter,
+        ]
 
     def reset_filter_widgets(self) -> None:
-        for combo in (self.status_filter, self.municipality_filter, self.area_filter, self.language_filter,
-                      self.series_filter, self.progress_filter):
+        for combo in (
+            self.status_filter,
+            self.municipality_filter,
+            self.area_filter,
+            self.language_filter,
+            self.series_filter,
+            self.progress_filter,
+        ):
             combo.setCurrentIndex(0)
         self.progress_filter.setEnabled(False)
 
@@ -400,12 +427,16 @@ class VolunteersTab(RecordListTab):
             return
         candidates = vs.contacts_without_profile(self.db)
         if not candidates:
-            QMessageBox.information(self, self.tr("Neue/r Ehrenamtliche/r"), self.tr(
-                "Alle Kontakte sind bereits als Ehrenamtliche erfasst. Bitte zuerst im Reiter Kontakte die Person anlegen."))
+            QMessageBox.information(
+                self,
+                self.tr("Neue/r Ehrenamtliche/r"),
+                self.tr(
+                    "Alle Kontakte sind bereits als Ehrenamtliche erfasst. Bitte zuerst im Reiter Kontakte die Person anlegen."
+                ),
+            )
             return
         labels = [c.label for c in candidates]
-        label, ok = QInputDialog.getItem(
-            self, self.tr("Neue/r Ehrenamtliche/r"), self.tr("Kontakt:"), labels, 0, False)
+        label, ok = QInputDialog.getItem(self, self.tr("Neue/r Ehrenamtliche/r"), self.tr("Kontakt:"), labels, 0, False)
         if not ok:
             return
         self.create_volunteer_for(candidates[labels.index(label)].contact_id)
@@ -433,8 +464,9 @@ class VolunteersTab(RecordListTab):
         kind = self.due_kind.currentData()
         self.due_model.set_items([i for i in all_items if kind is None or i.kind == kind])
         counts = {k: sum(1 for i in all_items if i.kind == k) for k in vs.DUE_KIND_LABELS}
-        self.due_summary.setText(" · ".join(
-            f"{QCoreApplication.translate('vocab', vs.DUE_KIND_LABELS[k])}: {n}" for k, n in counts.items()))
+        self.due_summary.setText(
+            " · ".join(f"{QCoreApplication.translate('vocab', vs.DUE_KIND_LABELS[k])}: {n}" for k, n in counts.items())
+        )
         self.pages.setTabText(1, fill(self.tr("Fällig (%1)"), len(all_items)))
 
     def _open_due_item(self, index: QModelIndex) -> None:
@@ -454,8 +486,11 @@ class VolunteersTab(RecordListTab):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Zum Dankeschön-Fest einladen"), str(exc))
             return None
-        text = fill(self.tr("%1 Ehrenamtliche eingeladen; %2 standen schon auf der Liste."),
-                    result.added, result.already_on_list)
+        text = fill(
+            self.tr("%1 Ehrenamtliche eingeladen; %2 standen schon auf der Liste."),
+            result.added,
+            result.already_on_list,
+        )
         if result.below_min_hours:
             text += " " + fill(self.tr("%1 hatten weniger Stunden als verlangt."), result.below_min_hours)
         QMessageBox.information(self, self.tr("Zum Dankeschön-Fest einladen"), text)
