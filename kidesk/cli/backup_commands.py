@@ -15,6 +15,7 @@ import argparse
 import sys
 
 from kidesk.cli.context import CliContext
+from kidesk.domain.dates import format_datetime
 from kidesk.errors import UserError
 
 
@@ -101,7 +102,7 @@ def _backups(args: argparse.Namespace, ctx: CliContext) -> int:
     for info in found:
         counts = ", ".join(f"{info.counts.get(t, 0)} {labels[t]}" for t in labels) if info.counts else "-"
         state = "" if info.ok else f"\tNICHT VERWENDBAR: {info.problem}"
-        print(f"{info.taken:%d.%m.%Y %H:%M}\t{_size(info.size)}\t{counts}\t{info.path}{state}")
+        print(f"{format_datetime(info.taken)}\t{_size(info.size)}\t{counts}\t{info.path}{state}")
     return 0
 
 

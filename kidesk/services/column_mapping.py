@@ -604,9 +604,3 @@ def mapping_for(session: Session, headers: list[str]) -> tuple[list[str], bool]:
     if stored is not None:
         return stored, True
     return suggest_mapping(headers), False
-
-
-def target_label(key: str) -> str:
-    if key in SPECIAL_LABELS:
-        return SPECIAL_LABELS[key]
-    return TARGET_BY_KEY[key].label

@@ -213,9 +213,6 @@ class DuplicatesView(QDialog):
             return
         self._set_buttons(True)
 
-    def select_pair(self, row: int) -> None:
-        self.table.selectRow(row)
-
     def swap(self) -> None:
         if self.panel.keep_id is not None:
             self._show(self.panel.other_id, self.panel.keep_id)

@@ -394,9 +394,6 @@ class OrganisationEditor(RecordEditor):
             self.logo_view.setText(self.tr("kein Logo"))
         self.remove_logo_button.setEnabled(data is not None)
 
-    def logo_bytes(self) -> bytes | None:
-        return self._logo
-
     def choose_logo(self) -> bool:
         path, _filter = file_dialogs.get_open_file_name(
             self, self.tr("Logo wählen"), "", self.tr("Bilder (*.png *.jpg *.jpeg)")

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from kidesk.db.database import Database
 from kidesk.db.models import Contact, Event, Participation, Volunteer, VolunteerHours
+from kidesk.domain.dates import format_date
 from kidesk.errors import ValidationError
 from kidesk.services.volunteers.settings_rules import (
     DEFAULT_POLICE_CERTIFICATE_VALID_YEARS,
@@ -106,7 +107,7 @@ def due_items(db: Database, *, weeks: int = 8, today: dt.date | None = None) -> 
                 if due is not None and due <= horizon:
                     notes = []
                     if volunteer.police_certificate_inspected_on:
-                        notes.append(f"eingesehen am {volunteer.police_certificate_inspected_on:%d.%m.%Y}")
+                        notes.append(f"eingesehen am {format_date(volunteer.police_certificate_inspected_on)}")
                     if due < today:
                         notes.append("überfällig")
                     items.append(
@@ -122,7 +123,7 @@ def due_items(db: Database, *, weeks: int = 8, today: dt.date | None = None) -> 
                             contact.id,
                             person,
                             expires,
-                            f"erteilt am {volunteer.consent_given_on:%d.%m.%Y}",
+                            f"erteilt am {format_date(volunteer.consent_given_on)}",
                         )
                     )
             if volunteer.status == "active":

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from kidesk.db import queries
 from kidesk.db.database import Database
 from kidesk.db.models import Organisation, Volunteer, VolunteerHours
+from kidesk.domain.dates import format_date
 from kidesk.errors import NotFound, ValidationError
 from kidesk.services.volunteers.settings_rules import (
     EARLIEST_HOURS_DATE,
@@ -110,11 +111,13 @@ def add_hours_in(
     amount = parse_hours(hours)
     if worked_on > today + dt.timedelta(days=1):
         raise ValidationError(
-            f"Der {worked_on:%d.%m.%Y} liegt in der Zukunft: Stunden bitte erst nach dem Einsatz eintragen.",
+            f"Der {format_date(worked_on)} liegt in der Zukunft: Stunden bitte erst nach dem Einsatz eintragen.",
             field="date",
         )
     if worked_on < EARLIEST_HOURS_DATE:
-        raise ValidationError(f"Der {worked_on:%d.%m.%Y} liegt zu weit zurück. Bitte das Datum prüfen.", field="date")
+        raise ValidationError(
+            f"Der {format_date(worked_on)} liegt zu weit zurück. Bitte das Datum prüfen.", field="date"
+        )
     organisation = None
     if organisation_id is not None:
         organisation = session.get(Organisation, organisation_id)
@@ -131,7 +134,7 @@ def add_hours_in(
     )
     if same_day + amount > MAX_HOURS_PER_DAY:
         raise ValidationError(
-            f"Für {volunteer.contact.full_name} sind am {worked_on:%d.%m.%Y} schon {format_hours(same_day)} Stunden "
+            f"Für {volunteer.contact.full_name} sind am {format_date(worked_on)} schon {format_hours(same_day)} Stunden "
             f"eingetragen; mit {format_hours(amount)} weiteren wären es mehr als 24.",
             field="hours",
         )

@@ -15,6 +15,7 @@ from kidesk.db.collation import sortable
 from kidesk.db.database import Database
 from kidesk.db.models import Contact, Volunteer, VolunteerEngagement, VolunteerLanguage
 from kidesk.domain.consent import purpose_without_date
+from kidesk.domain.dates import format_date
 from kidesk.errors import NotFound, ValidationError
 from kidesk.services.edit_conflicts import RecordChangedElsewhere, stale_message
 from kidesk.services.volunteers.settings_rules import clean
@@ -109,7 +110,7 @@ def validate_profile(profile: VolunteerProfile, *, today: dt.date | None = None)
         value = getattr(profile, name)
         if value is not None and value > tomorrow:
             raise ValidationError(
-                f"{label} kann nicht am {value:%d.%m.%Y} (in der Zukunft) vorgelegen haben. Bitte das Datum prüfen.",
+                f"{label} kann nicht am {format_date(value)} (in der Zukunft) vorgelegen haben. Bitte das Datum prüfen.",
                 field=name,
             )
     if (

@@ -13,6 +13,7 @@ from kidesk.db import queries, vocab
 from kidesk.db.collation import sortable
 from kidesk.db.database import Database
 from kidesk.db.models import Contact, Event, Participation, Volunteer
+from kidesk.domain.dates import format_date
 from kidesk.errors import ValidationError
 from kidesk.services.volunteers.hours import hours_in_year_by_volunteer_in
 
@@ -103,4 +104,4 @@ def thank_you_events(db: Database, *, today: dt.date | None = None) -> list[Even
             .where(Event.status.not_in(("cancelled", "done")), Event.starts_at >= dt.datetime.combine(today, dt.time()))
             .order_by((Event.kind != "thank_you"), Event.starts_at, Event.id)
         )
-        return [EventChoice(i, f"{title} ({starts:%d.%m.%Y})") for i, title, starts, _kind in rows]
+        return [EventChoice(i, f"{title} ({format_date(starts)})") for i, title, starts, _kind in rows]

@@ -221,9 +221,6 @@ class RecordEditor(QWidget):
         self._update_heading()
         self._set_modified(self.is_modified())
 
-    def can_undo(self) -> bool:
-        return bool(self._history)
-
     def undo(self) -> bool:
         """Step back one edit; False when there is nothing to undo."""
         if not self._history:

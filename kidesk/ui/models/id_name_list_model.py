@@ -30,9 +30,6 @@ class IdNameListModel(QAbstractListModel):
         self._checked &= {i for i, _ in self._items}
         self.endResetModel()
 
-    def id_at(self, row: int) -> int:
-        return self._items[row][0]
-
     def checked_ids(self) -> list[int]:
         """Checked ids in list order."""
         return [i for i, _ in self._items if i in self._checked]
