@@ -62,7 +62,7 @@ def listed_ids(tab) -> set[int]:
     model = tab.model
     while model.canFetchMore():
         model.fetchMore()
-    return {model.row_for(row).id for row in range(model.rowCount())}
+    return {model.row_at(row).id for row in range(model.rowCount())}
 
 
 @pytest.fixture
@@ -212,7 +212,7 @@ def test_no_consent_warnings_while_no_volunteer_is_chosen(window):
     volunteer; the markers speak about that person, and about nobody when the form is empty.
     """
     tab = window.volunteers_tab
-    first = tab.model.row_for(0).id
+    first = tab.model.row_at(0).id
     assert tab.current_volunteer_id == first
     with window.db.session() as s:
         volunteer = s.get(Volunteer, first)

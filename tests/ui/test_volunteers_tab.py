@@ -15,6 +15,7 @@ from kidesk.db.database import open_database
 from kidesk.db.models import Participation, Volunteer, VolunteerHours
 from kidesk.services import volunteers as vs
 from kidesk.ui.common import prompts
+from kidesk.ui.common.lazy_table_model import LazyTableModel
 from kidesk.ui.common.prompts import ConflictAnswer
 from kidesk.ui.models.volunteer_table_model import (
     DueItemTableModel,
@@ -43,7 +44,7 @@ def tab(qtbot, db, sample):
 
 def _names(tab) -> list[str]:
     tab.model.fetch_all()
-    return [tab.model.row_for(r).name for r in range(tab.model.rowCount())]
+    return [tab.model.row_at(r).name for r in range(tab.model.rowCount())]
 
 
 def _choose(combo, data) -> None:
@@ -63,10 +64,18 @@ def test_volunteer_table_model_is_lazy_and_valid(qtmodeltester, db, sample):
     model.fetch_all()
     assert model.rowCount() == 6 and not model.canFetchMore()
     qtmodeltester.check(model)
-    model.set_filter(vs.VolunteerFilter(municipality="Löhne"))
+    haddad = sample.volunteers["Haddad"]
+    model.set_query(vs.VolunteerFilter(municipality="Löhne"))
+    assert isinstance(model, LazyTableModel) and model.query == vs.VolunteerFilter(municipality="Löhne")
     model.fetch_all()
     assert model.rowCount() == 3
     qtmodeltester.check(model)
+    assert model.row_of(sample.volunteers["Schmidt"]) is None  # Herford: filtered out
+    assert model.row_at(model.row_of(haddad)).id == haddad
+    model.set_query(vs.VolunteerFilter())  # a fresh reset: row_of pages up to the record
+    assert model.rowCount() == 2
+    row = model.row_of(haddad)
+    assert row is not None and model.row_at(row).id == haddad and model.rowCount() >= row + 1
 
 
 def test_hours_and_due_models_are_valid(qtmodeltester, db, sample):

@@ -1,10 +1,9 @@
 """Qt item models of the volunteers tab: the lazy volunteer list, hours entries, due items.
 
 The models hold plain rows from :mod:`kidesk.services.volunteers` and never see a session:
-:class:`VolunteerTableModel` pages through the service's ``volunteer_page`` with
-``canFetchMore``/``fetchMore`` (Qt's *fetchmore* example), so a long list never loads at
-once. It answers the list-tab base (:mod:`kidesk.ui.common.record_list_tab`) with
-``query``/``set_query``/``record_id``/``row_of``; its "query" is a
+:class:`VolunteerTableModel` is a :class:`~kidesk.ui.common.lazy_table_model.LazyTableModel`
+over the service's ``volunteer_page``/``volunteer_count`` (the one lazy paging of the UI), so
+a long list never loads at once; its "query" is a
 :class:`~kidesk.services.volunteers.VolunteerFilter`.
 """
 
@@ -14,11 +13,12 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from kidesk.db import vocab
 from kidesk.domain.dates import format_date
 from kidesk.services import volunteers as vs
+from kidesk.ui.common.lazy_table_model import LazyTableModel, PageSource
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.plain_row_table_model import PlainRowTableModel
 
@@ -45,112 +45,30 @@ def level_label(code: str | None) -> str:
     return QCoreApplication.translate("vocab", vs.LANGUAGE_LEVEL_LABELS.get(code, code))
 
 
-class VolunteerTableModel(QAbstractTableModel):
+class VolunteerTableModel(LazyTableModel):
+    """The volunteer list: rows of :func:`~kidesk.services.volunteers.volunteer_page`, paged by
+    the common :class:`~kidesk.ui.common.lazy_table_model.LazyTableModel`; only the cells are
+    its own."""
+
     COL_NAME, COL_STATUS, COL_MUNICIPALITY, COL_AREAS, COL_LANGUAGES, COL_HOURS, COL_PHOTO, COL_POLICE = range(8)
-    COLUMN_COUNT = 8
+    columns = ("name", "status", "municipality", "areas", "languages", "hours", "photo", "police")
+    COLUMN_COUNT = len(columns)
 
     def __init__(self, db: Database, *, page_size: int = 100, parent=None) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._page_size = page_size
-        self._filter = vs.VolunteerFilter()
-        self._rows: list[vs.VolunteerRow] = []
-        self._total = 0
+        source = PageSource(
+            lambda flt, offset, limit: vs.volunteer_page(db, flt, offset, limit),
+            lambda flt: vs.volunteer_count(db, flt),
+        )
+        super().__init__(source, vs.VolunteerFilter(), parent, first_page=True, batch_size=page_size)
         self._year = dt.date.today().year
-        self._busy = False
-        self.reload()
 
-    # -- loading -------------------------------------------------------------------------------
-    @property
-    def filter(self) -> vs.VolunteerFilter:
-        return self._filter
-
-    @property
-    def total(self) -> int:
-        return self._total
-
-    def set_filter(self, flt: vs.VolunteerFilter) -> None:
-        self._filter = flt
-        self.reload()
-
-    # the list-tab base speaks of a "query"
-    @property
-    def query(self) -> vs.VolunteerFilter:
-        return self._filter
-
-    def set_query(self, flt: vs.VolunteerFilter) -> None:
-        self.set_filter(flt)
-
-    def reload(self) -> None:
-        """Count the matches and load the first page inside one model reset.
-
-        While the reset signals are delivered, views (and the model tester) may ask for
-        more rows; inserting rows in the middle of a reset is not allowed, so
-        ``canFetchMore`` says no until the reset is complete.
-        """
-        self._busy = True
-        try:
-            self.beginResetModel()
-            self._total = vs.volunteer_count(self._db, self._filter)
-            self._rows = vs.volunteer_page(self._db, self._filter, 0, self._page_size)
-            self.endResetModel()
-        finally:
-            self._busy = False
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._busy and len(self._rows) < self._total
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
-        if parent.isValid() or self._busy:
-            return
-        rows = vs.volunteer_page(self._db, self._filter, len(self._rows), self._page_size)
-        if not rows:
-            self._total = len(self._rows)  # the data shrank meanwhile
-            return
-        first = len(self._rows)
-        # Listeners of rowsAboutToBeInserted may ask canFetchMore again: say no until done.
-        self._busy = True
-        try:
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        finally:
-            self._busy = False
-
-    def fetch_all(self) -> None:
-        while self.canFetchMore():
-            self.fetchMore()
-
-    def row_for(self, row: int) -> vs.VolunteerRow:
+    def row_at(self, row: int) -> vs.VolunteerRow:
         return self._rows[row]
-
-    def find_row(self, volunteer_id: int) -> int:
-        """Row of a volunteer (loading further pages as needed), or -1."""
-        while True:
-            for i, r in enumerate(self._rows):
-                if r.id == volunteer_id:
-                    return i
-            if not self.canFetchMore():
-                return -1
-            self.fetchMore()
-
-    def record_id(self, row: int) -> int | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
-
-    def row_of(self, volunteer_id: int) -> int | None:
-        row = self.find_row(volunteer_id)
-        return row if row >= 0 else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The list is always by name (the service orders it); Qt's sort request changes nothing."""
 
     # -- Qt model API ----------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
