@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -81,6 +84,26 @@ def test_no_translation_is_dropped_by_lrelease():
     """Labels lupdate cannot see (vocab, dynamic) must not be left marked vanished/obsolete."""
     dropped = [(c, s) for c, s, t, _ in _messages() if t.get("type") in ("vanished", "obsolete")]
     assert dropped == []
+
+
+def test_every_source_string_has_a_finished_translation(tmp_path):
+    """Run lupdate over the UI as README says, on a copy of the .ts: a tr() text added to the code
+    but not to kidesk_en.ts comes back unfinished, one removed from the code comes back vanished."""
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    assert lupdate.exists(), "PySide6 ships pyside6-lupdate next to the interpreter"
+    ui = Path(translatable_labels.__file__).parent
+    copy = tmp_path / "kidesk_en.ts"
+    shutil.copy(TS_FILE, copy)
+    sources = sorted(str(f) for f in ui.rglob("*.py"))
+    subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(copy)], check=True, capture_output=True)
+    root = ET.parse(copy).getroot()
+    open_entries = [
+        (context.findtext("name"), message.findtext("source"), message.find("translation").get("type"))
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+    ]
+    assert open_entries == [], "run pyside6-lupdate, translate, then pyside6-lrelease (README)"
 
 
 def test_placeholders_survive_translation():
