@@ -27,8 +27,10 @@ Layout
 ------
 The fictional tables live apart from the code that fills them: ``places`` (towns, streets,
 area codes), ``institutions`` (organisations, widunetz, staff jobs), ``names`` (name pools and
-the picker), ``programme`` (volunteering vocabulary, modules, speakers); ``builder`` draws
-from them and writes the rows.
+the picker), ``programme`` (volunteering vocabulary, modules, speakers). The code that draws
+from them is split by job: ``base`` (seed, shared state, small helpers), ``people``
+(organisations, network, staff, volunteers, guests), ``events`` (series, thank-you event,
+meetings, hours); ``builder`` runs them in a fixed order and writes the rows.
 """
 
 from kidesk.services.demo_data.builder import (
