@@ -1349,95 +1349,99 @@ Print for everyone else?</translation>
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="67"/>
-        <source>Neu</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="68"/>
-        <source>Speichern</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="69"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="424"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="60"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="277"/>
         <source>Duplizieren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="71"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="62"/>
         <source>Kopie anlegen – in einer Reihe als nächstes Modul im Rhythmus der Reihe</source>
         <translation>Make a copy – in a series as the next module, following the series’ rhythm</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="73"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="107"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="74"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="64"/>
         <source>Check-in …</source>
         <translation>Check-in …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="75"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="65"/>
         <source>Reihen …</source>
         <translation>Series …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="77"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="67"/>
         <source>Kalender (.ics)</source>
         <translation>Calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="80"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="70"/>
         <source>Diese Veranstaltung …</source>
         <translation>This event …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="81"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="71"/>
         <source>Alle kommenden Veranstaltungen …</source>
         <translation>All upcoming events …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="94"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="77"/>
         <source>alle Arten</source>
         <translation>all kinds</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="97"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="80"/>
         <source>jeder Status</source>
         <translation>any status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="99"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="82"/>
         <source>auch vergangene</source>
         <translation>include past</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="145"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="340"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="397"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="106"/>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/events_tab.py" line="143"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="158"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="146"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="144"/>
         <source>Einladungsliste</source>
         <translation>Invite list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="147"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="145"/>
         <source>Unterlagen &amp;&amp; Versand</source>
         <translation>Paperwork &amp;&amp; mailing</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="190"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="181"/>
         <source>alle Reihen</source>
         <translation>all series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="218"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="210"/>
+        <source>Veranstaltung „%s“ gespeichert.</source>
+        <translation>Event “%s” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/events_tab.py" line="211"/>
+        <source>Neue Veranstaltung: Titel und Termin eintragen, dann speichern.</source>
+        <translation>New event: enter a title and a date, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/events_tab.py" line="219"/>
         <source>Keine kommenden Veranstaltungen. „Neu“ legt eine an; „auch vergangene“ zeigt frühere.</source>
         <translation>No upcoming events. “New” creates one; “include past” shows earlier ones.</translation>
     </message>
@@ -1447,67 +1451,63 @@ Print for everyone else?</translation>
         <translation>No events match this filter.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="317"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="208"/>
         <source>Veranstaltung speichern</source>
         <translation>Save event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="331"/>
-        <source>Veranstaltung „%1“ gespeichert.</source>
-        <translation>Event “%1” saved.</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="367"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="209"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="254"/>
         <source>Veranstaltung löschen</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="362"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="249"/>
         <source>„%1“ am %2 mit %3 Personen auf der Liste endgültig löschen?</source>
         <translation>Permanently delete “%1” on %2 with %3 people on the list?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="374"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="262"/>
         <source>Veranstaltung „%1“ gelöscht.</source>
         <translation>Event “%1” deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="431"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="282"/>
         <source>Modul %1</source>
         <translation>Module %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="431"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="282"/>
         <source>Kopie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="432"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="283"/>
         <source>%1 am %2 angelegt – bitte Datum und Inhalt prüfen.</source>
         <translation>%1 created on %2 – please check the date and content.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="435"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="286"/>
         <source> Die Reihe hat %1 geplante Module – ggf. unter „Reihen …“ anpassen.</source>
         <translation> The series has %1 planned modules – adjust under “Series …” if needed.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="477"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="327"/>
         <source>Kalenderdatei speichern</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="477"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="327"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="486"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="336"/>
         <source>Kalender exportieren</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="488"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="338"/>
         <source>%1 Veranstaltung(en) nach %2 exportiert.</source>
         <translation>%1 event(s) exported to %2.</translation>
     </message>
@@ -3244,63 +3244,64 @@ Database: %s</translation>
 <context>
     <name>RecordListTab</name>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="107"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="148"/>
         <source>Anzahl gefundener Einträge</source>
         <translation>Number of entries found</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="137"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="174"/>
         <source>Neuen Eintrag anlegen</source>
         <translation>Create new entry</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="138"/>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="139"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="175"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="176"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="141"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="178"/>
         <source>Änderungen verwerfen</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="99"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="140"/>
         <source>Suchen:</source>
         <translation>Search:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="136"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="173"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="140"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="177"/>
         <source>Ver&amp;werfen</source>
         <translation>Disc&amp;ard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="142"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="179"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="143"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="180"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="354"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="410"/>
         <source>Änderungen verworfen.</source>
+        <extracomment>after saving a record the filters hide, clear them (else the editor keeps it, unlisted)</extracomment>
         <translation>Changes discarded.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="359"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="415"/>
         <source>Letzte Änderung rückgängig gemacht.</source>
         <translation>Last change undone.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="375"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="431"/>
         <source>Mit gelöscht werden: %s.</source>
         <translation>Deleted along with it: %s.</translation>
     </message>

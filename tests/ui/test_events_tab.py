@@ -16,6 +16,7 @@ from kidesk.ui import event_paperwork
 from kidesk.ui.common import choice_dialog, file_dialogs
 from kidesk.ui.events_tab import EventsTab
 from kidesk.ui.models.checkin_list_model import CheckinListModel
+from kidesk.ui.models.event_list_model import EventListModel, EventListQuery
 from kidesk.ui.models.event_table_model import EventTableModel
 from kidesk.ui.models.invitee_table_model import InviteeTableModel
 from kidesk.ui.models.series_matrix_model import SeriesMatrixModel
@@ -73,6 +74,17 @@ def test_item_models_pass_the_model_tester(qtmodeltester, db, world):
     events_model = EventTableModel()
     events_model.set_rows(ev.list_events(db, include_past=True))
     qtmodeltester.check(events_model)
+    listed = EventListModel(db)  # the tab's list: the common lazy model over the service's list
+    assert [listed.row_at(r).id for r in range(listed.rowCount())] == [world.module2]  # upcoming only
+    listed.set_query(EventListQuery(include_past=True))
+    assert [listed.row_at(r).id for r in range(listed.rowCount())] == [
+        r.id for r in ev.list_events(db, include_past=True)
+    ]
+    assert listed.row_of(world.module1) is not None and listed.row_of(10_000) is None
+    qtmodeltester.check(listed)
+    listed.set_query(EventListQuery(include_past=True, kind="thank_you"))
+    assert [listed.row_at(r).id for r in range(listed.rowCount())] == [world.thank_you]
+    qtmodeltester.check(listed)
     invitees = InviteeTableModel()
     invitees.set_rows(ev.invitees(db, world.module2))
     qtmodeltester.check(invitees)
@@ -141,7 +153,29 @@ def test_new_event_typed_and_saved(qtbot, tab, db, world):
     saved = ev.load_event(db, new_id)
     assert saved.title == "Netzwerktreffen widunetz" and saved.kind == "network_meeting"
     assert [(h.organisation_id, h.role) for h in saved.hosts] == [(world.ki, "organiser")]
-    assert tab.model.row_of(new_id) >= 0 and not tab.save_button.isEnabled()
+    assert tab.model.row_of(new_id) is not None and not tab.save_button.isEnabled()
+
+
+def test_a_saved_event_the_filters_hide_is_shown_with_the_filters_cleared(qtbot, tab, world):
+    tab.kind_filter.setCurrentIndex(tab.kind_filter.findData("thank_you"))
+    tab.new_record()
+    qtbot.keyClicks(tab.editor.title, "Netzwerktreffen widunetz")
+    tab.editor.kind.setCurrentIndex(tab.editor.kind.findData("network_meeting"))
+    assert tab.save()
+    new_id = tab.current_event_id
+    assert tab.kind_filter.currentData() is None and tab.show_past.isChecked()
+    row = tab.model.row_of(new_id)
+    assert row is not None and tab.table.currentIndex().row() == row
+
+
+def test_a_list_reload_keeps_the_unsaved_input_of_the_open_event(qtbot, tab, world):
+    tab.jump_to(world.module2)
+    tab.editor.title.selectAll()
+    qtbot.keyClicks(tab.editor.title, "Noch nicht gespeichert")
+    tab.show_past.setChecked(True)  # the list reloads under the open event
+    tab.invites.list_changed.emit()
+    assert tab.editor.title.text() == "Noch nicht gespeichert" and tab.save_button.isEnabled()
+    assert tab.model.row_at(tab.table.currentIndex().row()).id == world.module2
 
 
 def test_saving_an_invalid_event_shows_the_message_and_keeps_the_input(qtbot, tab, no_dialogs):
@@ -474,7 +508,7 @@ def conflict(qtbot, tab, db, world, monkeypatch):
     """The open event is edited on screen while another workplace saves it first."""
     from dataclasses import replace
 
-    from kidesk.ui import events_tab
+    from kidesk.ui.common import prompts
     from kidesk.ui.common.prompts import ConflictAnswer
 
     tab.jump_to(world.module2)
@@ -486,7 +520,7 @@ def conflict(qtbot, tab, db, world, monkeypatch):
     asked: list[str] = []
 
     def answer_with(choice: ConflictAnswer) -> None:
-        monkeypatch.setattr(events_tab, "ask_edit_conflict", lambda _parent, name: asked.append(name) or choice)
+        monkeypatch.setattr(prompts, "ask_edit_conflict", lambda _parent, name: asked.append(name) or choice)
 
     return answer_with, asked, ConflictAnswer
 

@@ -1,5 +1,5 @@
 """A read-only table model that pages through a list instead of loading every row — the one
-lazy paging of the UI (contacts, organisations, volunteers).
+lazy paging of the UI (contacts, organisations, volunteers, events).
 
 The model knows nothing of sessions or SQL: it gets a :class:`PageSource`, three plain
 callables over a filter object ``query`` (a frozen dataclass of the service layer):
@@ -11,6 +11,7 @@ callables over a filter object ``query`` (a frozen dataclass of the service laye
 
 For example ``PageSource(lambda q, o, n: contacts.contact_page(db, q, o, n),
 lambda q: contacts.contact_count(db, q), lambda q, i: contacts.contact_position(db, q, i))``.
+A service that can only return its whole list (the events) is wrapped by :func:`list_source`.
 
 The total is counted once per reset; rows arrive in batches through Qt's
 ``canFetchMore``/``fetchMore`` protocol as the view scrolls (the PySide6 *fetchmore*
@@ -46,6 +47,30 @@ class PageSource:
     page: Callable[[Any, int, int], Sequence[Any]]
     count: Callable[[Any], int]
     position: Callable[[Any, int], int | None] | None = None
+
+
+def list_source(fetch: Callable[[Any], Sequence[Any]]) -> PageSource:
+    """A :class:`PageSource` over a list a service returns whole (the events list: upcoming
+    first, past last, counts per row — an order no paging SQL gives). ``fetch(query)`` runs
+    once per count (once per model reset); pages and positions are read from that list."""
+    last: dict[str, Any] = {}
+
+    def rows(query: Any) -> list[Any]:
+        if "rows" not in last or last["query"] != query:
+            count(query)
+        return last["rows"]
+
+    def count(query: Any) -> int:
+        last["query"], last["rows"] = query, list(fetch(query))
+        return len(last["rows"])
+
+    def page(query: Any, offset: int, limit: int) -> list[Any]:
+        return rows(query)[offset : offset + limit]
+
+    def position(query: Any, record_id: int) -> int | None:
+        return next((i for i, row in enumerate(rows(query)) if row.id == record_id), None)
+
+    return PageSource(page, count, position)
 
 
 class LazyTableModel(QAbstractTableModel):

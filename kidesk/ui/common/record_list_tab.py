@@ -1,4 +1,5 @@
-"""What the contacts and organisations tabs share: a lazily loaded list beside an editor.
+"""What the list tabs share (contacts, organisations, volunteers, events): a lazily loaded
+list beside an editor.
 
 The subclass builds its filter widgets, the list model and the editor, and names the
 service functions; this class does the rest the same way for every record kind:
@@ -6,6 +7,13 @@ search-as-you-type, keeping the open record selected, asking before an unsaved r
 left, saving through the service (one transaction; a record changed elsewhere meanwhile is
 answered by the one edit-conflict question), delete with a question that says
 what goes with the record, jumping to a record from the global search.
+
+A tab with more than an editor on the right (the events: editor, invite list, paperwork)
+wraps the editor in :meth:`RecordListTab.build_detail`; one without a search box (the
+events) simply does not call :meth:`RecordListTab.make_search_field`; a tab whose new
+record counts as unsaved before anything is typed (an event) says so in
+:meth:`RecordListTab.has_unsaved_input`; :meth:`RecordListTab.record_opened` tells it which
+record the editor shows.
 """
 
 from __future__ import annotations
@@ -41,6 +49,7 @@ class RecordListTab(WorkspaceTab):
         super().__init__(db, parent)
         self._reverting_selection = False
         self._current_id: int | None = None
+        self.search: QLineEdit | None = None
 
     # -- hooks for subclasses --------------------------------------------------------------------------
     def load_record(self, record_id: int) -> Any:
@@ -68,7 +77,7 @@ class RecordListTab(WorkspaceTab):
         """Put every filter widget back to "all" (signals are blocked by the caller)."""
 
     def filter_widgets(self) -> list[QWidget]:
-        return [self.search]
+        return [self.search] if self.search is not None else []
 
     def refresh_choices(self) -> None:
         """Reload choice lists (organisations, towns, networks)."""
@@ -77,30 +86,62 @@ class RecordListTab(WorkspaceTab):
         """Last word before a new record is created (e.g. a warning about a likely duplicate)."""
         return True
 
+    def build_detail(self, editor: QWidget) -> QWidget:
+        """The right side: the editor in a scroll area (a subclass may add pages around it)."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(editor)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        return scroll
+
+    def blank_record(self) -> Any:
+        """What "New" loads into the editor (None: the editor's empty record)."""
+        return None
+
+    def has_unsaved_input(self) -> bool:
+        """Whether leaving would lose input (the save button follows it)."""
+        return self.editor.is_modified()
+
+    def discard_input(self) -> None:
+        """The user chose to leave without saving."""
+        self.editor.revert()
+
+    def record_opened(self, record_id: int | None) -> None:
+        """The editor now shows ``record_id`` (None: a new or no record)."""
+
     def texts(self) -> dict[str, str]:
         """Translated texts: save_title, delete_title, saved (%s), delete_one (%s), new_hint;
         callables taking a number: deleted, delete_many, count."""
         raise NotImplementedError
 
     # -- building blocks -----------------------------------------------------------------------------------
-    def build_layout(self, filter_rows: list, model: LazyTableModel, editor: QWidget, extra_buttons: list) -> None:
+    def build_layout(
+        self,
+        filter_rows: list,
+        model: LazyTableModel,
+        editor: QWidget,
+        extra_buttons: list,
+        *,
+        buttons_on_top: bool = False,
+    ) -> None:
+        """``buttons_on_top``: the button row above list and editor (a toolbar), else under the editor."""
         self.model = model
         self.editor = editor
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(splitter)
 
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        search_row = QHBoxLayout()
-        search_label = QLabel(self.tr("Suchen:"))
-        search_label.setBuddy(self.search)
-        search_row.addWidget(search_label)
-        search_row.addWidget(self.search, 1)
-        lv.addLayout(search_row)
+        if self.search is not None:
+            search_row = QHBoxLayout()
+            search_label = QLabel(self.tr("Suchen:"))
+            search_label.setBuddy(self.search)
+            search_row.addWidget(search_label)
+            search_row.addWidget(self.search, 1)
+            lv.addLayout(search_row)
         for row in filter_rows:
             lv.addLayout(row)
         self.count_label = QLabel()
@@ -127,11 +168,7 @@ class RecordListTab(WorkspaceTab):
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(editor)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        rv.addWidget(scroll, 1)
+        rv.addWidget(self.build_detail(editor), 1)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("Neu"))
         self.new_button.setAccessibleName(self.tr("Neuen Eintrag anlegen"))
@@ -143,10 +180,18 @@ class RecordListTab(WorkspaceTab):
         self.delete_button.setAccessibleName(self.tr("Löschen"))
         for button in (self.new_button, self.save_button, self.revert_button, self.delete_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in extra_buttons:
-            buttons.addWidget(button)
-        rv.addLayout(buttons)
+        if buttons_on_top:
+            buttons.addSpacing(16)
+            for button in extra_buttons:
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            layout.addLayout(buttons)
+        else:
+            buttons.addStretch(1)
+            for button in extra_buttons:
+                buttons.addWidget(button)
+            rv.addLayout(buttons)
+        layout.addWidget(splitter, 1)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 6)
@@ -156,8 +201,9 @@ class RecordListTab(WorkspaceTab):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self._search_return)
+        if self.search is not None:
+            self.search.textChanged.connect(lambda _t: self._search_timer.start())
+            self.search.returnPressed.connect(self._search_return)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         model.modelReset.connect(self._update_count)
@@ -192,7 +238,7 @@ class RecordListTab(WorkspaceTab):
         super().showEvent(event)
         if not getattr(self, "_opened_first", False):
             self._opened_first = True
-            if self._current_id is None and self.editor.is_new() and not self.editor.is_modified():
+            if self._current_id is None and self.editor.is_new() and not self.has_unsaved_input():
                 if self.model.rowCount() == 0 and self.model.canFetchMore():
                     self.model.fetchMore()
                 if self.model.rowCount():
@@ -209,7 +255,8 @@ class RecordListTab(WorkspaceTab):
         widgets = self.filter_widgets()
         for widget in widgets:
             widget.blockSignals(True)
-        self.search.clear()
+        if self.search is not None:
+            self.search.clear()
         self.reset_filter_widgets()
         for widget in widgets:
             widget.blockSignals(False)
@@ -228,14 +275,16 @@ class RecordListTab(WorkspaceTab):
         self.count_label.setText(self.texts()["count"](self.model.total))
 
     def _reselect_current(self) -> None:
+        """Select the open record's row again after the list was reloaded (the editor keeps
+        what it shows, unsaved input included)."""
         if self._current_id is None:
             return
         for row in range(self.model.rowCount()):
             if self.model.record_id(row) == self._current_id:
-                self._select_row(row)
+                self._select_row(row, open_record=False)
                 return
 
-    def _select_row(self, row: int) -> None:
+    def _select_row(self, row: int, *, open_record: bool = True) -> None:
         self._reverting_selection = True
         try:
             index = self.model.index(row, 0)
@@ -245,7 +294,8 @@ class RecordListTab(WorkspaceTab):
             self.table.scrollTo(index)
         finally:
             self._reverting_selection = False
-        self._open(self.model.record_id(row))
+        if open_record:
+            self._open(self.model.record_id(row))
 
     # -- switching records -----------------------------------------------------------------------------------
     def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -268,7 +318,7 @@ class RecordListTab(WorkspaceTab):
     def _open(self, record_id: int | None) -> None:
         if record_id is None:
             return
-        if record_id == self._current_id and not self.editor.is_modified() and not self.editor.is_new():
+        if record_id == self._current_id and not self.has_unsaved_input() and not self.editor.is_new():
             return
         try:
             data = self.load_record(record_id)
@@ -278,6 +328,7 @@ class RecordListTab(WorkspaceTab):
             return
         self._current_id = record_id
         self.editor.load(data)
+        self.record_opened(record_id)
         self.update_buttons()
 
     def current_record_id(self) -> int | None:
@@ -288,7 +339,7 @@ class RecordListTab(WorkspaceTab):
         return [i for i in (self.model.record_id(r) for r in rows) if i is not None]
 
     def update_buttons(self) -> None:
-        modified = self.editor.is_modified()
+        modified = self.has_unsaved_input()
         self.save_button.setEnabled(modified)
         self.revert_button.setEnabled(modified)
         self.delete_button.setEnabled(bool(self.selected_ids()) or not self.editor.is_new())
@@ -302,13 +353,14 @@ class RecordListTab(WorkspaceTab):
         self.table.selectionModel().clearSelection()
         self.table.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
         self._reverting_selection = False
-        self.editor.load(None)
+        self.editor.load(self.blank_record())
+        self.record_opened(None)
         self.update_buttons()
         self.editor.focus_first_field()
         self.status_message.emit(self.texts()["new_hint"])
 
     def save(self) -> bool:
-        if not self.editor.is_modified():
+        if not self.has_unsaved_input():
             return True
         title = self.texts()["save_title"]
         problems = self.editor.problems()
@@ -338,12 +390,16 @@ class RecordListTab(WorkspaceTab):
             self.update_buttons()
             return False
         self._current_id = saved.id
+        self.record_opened(saved.id)
         self.refresh_choices()
         self.model.reload()
-        self._show_record(saved.id)
+        self._show_record(saved.id, clear_filters_if_hidden=self.show_saved_through_filters)
         self.status_message.emit(self.texts()["saved"] % self.record_name(saved))
         self.after_save()
         return True
+
+    #: after saving a record the filters hide, clear them (else the editor keeps it, unlisted)
+    show_saved_through_filters = False
 
     def after_save(self) -> None:
         pass
@@ -385,6 +441,7 @@ class RecordListTab(WorkspaceTab):
         if self.editor.loaded_id() in ids:
             self._current_id = None
             self.editor.load(None)
+            self.record_opened(None)
         self.refresh_choices()
         self.model.reload()
         self.update_buttons()
@@ -392,6 +449,9 @@ class RecordListTab(WorkspaceTab):
         self.after_save()
 
     def focus_search(self) -> None:
+        if self.search is None:
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
@@ -419,23 +479,24 @@ class RecordListTab(WorkspaceTab):
     def _reload_open_record(self) -> None:
         """Show what changed elsewhere (a person added to this organisation from the contacts tab);
         an editor with unsaved input is left alone."""
-        if self._current_id is None or self.editor.is_modified() or self.editor.is_new():
+        if self._current_id is None or self.has_unsaved_input() or self.editor.is_new():
             return
         try:
             data = self.load_record(self._current_id)
         except UserError:
             return
         self.editor.load(data)
+        self.record_opened(self._current_id)
         self.update_buttons()
 
     def maybe_leave(self) -> bool:
-        if not self.editor.is_modified():
+        if not self.has_unsaved_input():
             return True
         answer = ask_unsaved_changes(self, self.record_name(self.editor.data()))
         if answer is UnsavedAnswer.SAVE:
             return self.save()
         if answer is UnsavedAnswer.DISCARD:
-            self.editor.revert()
+            self.discard_input()
             self.update_buttons()
             return True
         return False
