@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kidesk import paths
 from kidesk.db import backup_files, collation, migrate, process_lock, sqlite_files
-from kidesk.db.sqlite_files import BUSY_TIMEOUT_MS, DatabaseFileLost
+from kidesk.db.sqlite_files import DatabaseFileLost, busy_timeout_ms
 from kidesk.errors import DatabaseNotFound, DatabaseNotWritable, SchemaTooNew
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     try:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
         cursor.execute("PRAGMA secure_delete=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL, much faster than FULL
         cursor.execute(f"PRAGMA journal_size_limit={sqlite_files.JOURNAL_SIZE_LIMIT}")
@@ -168,7 +168,7 @@ class Database:
             with self.engine.connect() as connection:
                 connection.exec_driver_sql(f"PRAGMA busy_timeout={wait_ms}")
                 busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
-                connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+                connection.exec_driver_sql(f"PRAGMA busy_timeout={busy_timeout_ms()}")
         except (SADatabaseError, SAOperationalError) as exc:
             log.warning("checkpoint of %s failed: %s", self.path, exc)
             return False
