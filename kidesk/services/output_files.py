@@ -69,11 +69,6 @@ def check_target(path: str | os.PathLike[str]) -> Path:
     real = Path(os.path.realpath(target))
     if any(real == Path(d) or Path(d) in real.parents for d in SYSTEM_FOLDERS):
         raise OutputRefused(f"{target} liegt in einem Systemordner ({real.parts[1]}). Bitte einen anderen Ort wählen.")
-    if DATABASE_NAME.search(target.name) or DATABASE_NAME.search(real.name):
-        raise OutputRefused(
-            f"{target} ist der Name einer Datenbankdatei; kidesk überschreibt keine Datenbank. "
-            "Bitte einen anderen Dateinamen wählen (z. B. mit .pdf, .csv, .xlsx)."
-        )
     for db in _protected_databases():
         for suffix in SIDE_NAMES:
             side = db.with_name(db.name + suffix)
@@ -88,6 +83,11 @@ def check_target(path: str | os.PathLike[str]) -> Path:
                 f"{target} liegt im Sicherungsordner {backups}; dort schreibt nur die Sicherung. "
                 "Bitte einen anderen Ort wählen."
             )
+    if DATABASE_NAME.search(target.name) or DATABASE_NAME.search(real.name):
+        raise OutputRefused(
+            f"{target} ist der Name einer Datenbankdatei; kidesk überschreibt keine Datenbank. "
+            "Bitte einen anderen Dateinamen wählen (z. B. mit .pdf, .csv, .xlsx)."
+        )
     try:
         info = os.stat(target)
     except FileNotFoundError:
