@@ -156,6 +156,34 @@ def read_revision(path: Path) -> str | None:
         con.close()
 
 
+def quick_check(path: Path) -> str | None:
+    """What ``PRAGMA quick_check`` finds wrong with ``path`` (first problem), or ``None`` when it is sound.
+
+    Read-only; a busy file counts as sound (the writer holding it is not our concern here).
+    """
+    try:
+        con = connect_raw(path, readonly=True)
+    except sqlite3.Error:
+        return None  # cannot even open it read-only: the regular open names the cause
+    try:
+        rows = [str(row[0]) for row in con.execute("PRAGMA quick_check(3)")]
+    except sqlite3.DatabaseError as exc:
+        primary = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+        if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return None
+        return str(exc)
+    finally:
+        con.close()
+    return None if rows == ["ok"] else "; ".join(rows)
+
+
+def corrupt_message(path: Path, problem: str) -> str:
+    return (
+        f"Die Datenbank {path} ist beschädigt (quick_check: {problem[:120]}); kidesk speichert darin nichts mehr, "
+        f"damit der Schaden nicht wächst. 'kidesk --db {path} check' zeigt Einzelheiten.{backup_hint(path)}"
+    )
+
+
 def has_user_tables(path: Path) -> bool:
     con = connect_raw(path, readonly=True)
     try:
