@@ -37,7 +37,7 @@ from pathlib import Path
 
 from kidesk import __version__
 from kidesk.cli import faults
-from kidesk.cli.arg_types import int_range
+from kidesk.cli.arg_types import int_range, path_text
 from kidesk.cli.context import CliContext
 
 # The command line waits longer for another program's write lock than the window does: an
@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kidesk {__version__}")
     parser.add_argument(
         "--db",
+        type=path_text,
         metavar="PATH",
         help="Datenbankdatei oder SQLAlchemy-URL (Vorgabe: KIDESK_DB oder die Datei im Benutzer-Datenordner)",
     )
