@@ -54,7 +54,7 @@ def test_every_value_has_a_limited_type_or_fixed_choices():
 def test_every_number_refuses_what_is_out_of_range(value):
     numbers = [(w, a) for w, a in _value_actions() if getattr(a.type, "__name__", "").startswith("int_range")]
     assert len(numbers) >= 15
-    for where, action in numbers:
+    for _where, action in numbers:
         low, high = (int(x) for x in action.type.__name__[len("int_range(") : -1].split(","))
         if value.lstrip("-").isdigit() and low <= int(value) <= high:
             continue  # "0" is a valid --blank-rows
@@ -71,7 +71,7 @@ def test_every_text_refuses_control_characters_and_lone_surrogates(value):
         if a.choices is None and not getattr(a.type, "__name__", "").startswith("int_range")
     ]
     assert len(texts) >= 15
-    for where, action in texts:
+    for _where, action in texts:
         with pytest.raises(argparse.ArgumentTypeError):
             action.type(value)
 
