@@ -91,8 +91,9 @@ def path(value: str) -> Path:
 
 
 def path_text(value: str) -> str:
-    """Like :func:`path`, but the handler wants the text."""
-    return str(path(value))
+    """Like :func:`path`, but the text exactly as typed (``--db sqlite:///…`` stays a URL)."""
+    path(value)
+    return value
 
 
 def printable(value: object, *, keep: str = "\t\n") -> str:

@@ -35,6 +35,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError as SAOperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -94,6 +95,25 @@ def _refuse_writes(message: str) -> Any:
             raise DatabaseCorrupt(message)
 
     return before_flush
+
+
+def _checked_sqlite_path(url: str) -> Path | None:
+    """:func:`sqlite_path`, with one clear line for an unknown scheme or a driver that is not installed."""
+    scheme = url.split("://", 1)[0]
+    try:
+        parsed = make_url(url)
+        parsed.get_dialect().import_dbapi()  # the driver module: missing drivers fail here
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise DatabaseNotFound(
+            f"Unbekannte Datenbank-Adresse „{scheme}://…“. Bitte einen Dateipfad oder eine Adresse wie "
+            "sqlite:///PFAD angeben."
+        ) from exc
+    except ModuleNotFoundError as exc:
+        raise DatabaseNotFound(
+            f"Für „{scheme}://…“ fehlt der Datenbanktreiber ({exc.name}). Bitte ihn installieren oder eine "
+            "SQLite-Datei verwenden."
+        ) from exc
+    return sqlite_path(url)
 
 
 def make_engine(url: str) -> Engine:
@@ -268,7 +288,7 @@ def open_database(
     this process in the note other processes read ("Befehl 'import'", "kidesk-Fenster").
     """
     url = resolve_target(target)
-    path = sqlite_path(url)
+    path = _checked_sqlite_path(url)
     existed = False
     use = None
     damaged = None
@@ -286,7 +306,12 @@ def open_database(
             if not os.access(path, os.W_OK):
                 raise DatabaseNotWritable(f"Die Datenbank {path} ist schreibgeschützt. Bitte die Dateirechte prüfen.")
         use = process_lock.hold_shared(path, role)
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except BaseException:
+        if use is not None:
+            use.release()
+        raise
     if damaged is not None:
         log.error("%s failed quick_check; opened for reading only", path)
         event.listen(engine, "connect", _query_only)

@@ -171,3 +171,26 @@ def test_a_read_only_database_folder_is_not_called_corrupt(volunteer_db, capsys)
     err = capsys.readouterr().err
     assert code != 0 and "beschädigt" not in err
     _one_line(err)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("foo://x", "Unbekannte Datenbank-Adresse"),
+        ("http://example.com/kidesk", "Unbekannte Datenbank-Adresse"),
+        ("mysql://buero:geheim@server/kidesk", "Datenbanktreiber"),
+    ],
+)
+def test_an_unknown_url_scheme_or_missing_driver_is_one_line(url, expected, capsys):
+    assert main(["--db", url, "list", "contacts"]) != 0
+    err = capsys.readouterr().err
+    _one_line(err)
+    assert expected in err and "geheim" not in err
+
+
+def test_a_sqlite_url_is_passed_through_unchanged(tmp_path, capsys):
+    path = tmp_path / "url.sqlite"
+    assert main(["--db", f"sqlite:///{path}", "list", "contacts"]) != 0  # read verbs do not create
+    assert "url.sqlite" in capsys.readouterr().err
+    open_database(path).dispose()
+    assert main(["--db", f"sqlite:///{path}", "list", "contacts"]) == 0
