@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     def product(name: str, help_text: str, handler) -> argparse.ArgumentParser:
         p = products.add_parser(name, help=help_text)
         p.add_argument("-o", "--output", required=True, type=arg_types.path, metavar="OUT.pdf", help="Zieldatei (PDF)")
-        p.set_defaults(handler=handler)
+        p.set_defaults(handler=_target_checked_first(handler))
         return p
 
     p = product("cards", "Visitenkarten auf Kartenbögen", _cards)
@@ -122,6 +122,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = product("calibration", "Kalibrierbogen für eine Bogenvorlage", _calibration)
     p.add_argument("--template", required=True, choices=list(ALL_TEMPLATES))
+
+
+def _target_checked_first(handler):
+    """Refuse a wrong ``-o`` before the database is opened and the PDF rendered (checked again on writing)."""
+
+    def run(args: argparse.Namespace, ctx: CliContext) -> int:
+        from kidesk.services import output_files
+
+        try:
+            database = ctx.db_path()
+        except Exception:  # a malformed --db: opening it names the problem
+            database = None
+        output_files.check_target(args.output, protect=[database] if database is not None else [])
+        return handler(args, ctx)
+
+    return run
 
 
 def _write(path: Path, data: bytes) -> int:

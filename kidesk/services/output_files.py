@@ -24,7 +24,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kidesk import paths
@@ -43,8 +43,8 @@ class OutputRefused(UserError):
     """The chosen output file would overwrite something kidesk must not overwrite."""
 
 
-def _protected_databases() -> list[Path]:
-    found = [*process_lock.files_in_use(), paths.default_db_path(), paths.demo_db_path()]
+def _protected_databases(extra: Iterable[Path] = ()) -> list[Path]:
+    found = [*extra, *process_lock.files_in_use(), paths.default_db_path(), paths.demo_db_path()]
     env = os.environ.get("KIDESK_DB")
     if env and "://" not in env:
         found.append(Path(env))
@@ -58,8 +58,11 @@ def _same_file(a: Path, b: Path) -> bool:
         return os.path.realpath(a) == os.path.realpath(b)
 
 
-def check_target(path: str | os.PathLike[str]) -> Path:
-    """The output path as given, or :class:`OutputRefused` with one line saying why not."""
+def check_target(path: str | os.PathLike[str], protect: Iterable[Path] = ()) -> Path:
+    """The output path as given, or :class:`OutputRefused` with one line saying why not.
+
+    ``protect`` names database files to guard besides those this process has open.
+    """
     target = Path(os.fspath(path)).expanduser()
     text = os.fspath(target)
     if not text or text.endswith(os.sep):
@@ -69,7 +72,7 @@ def check_target(path: str | os.PathLike[str]) -> Path:
     real = Path(os.path.realpath(target))
     if any(real == Path(d) or Path(d) in real.parents for d in SYSTEM_FOLDERS):
         raise OutputRefused(f"{target} liegt in einem Systemordner ({real.parts[1]}). Bitte einen anderen Ort wählen.")
-    for db in _protected_databases():
+    for db in _protected_databases(protect):
         for suffix in SIDE_NAMES:
             side = db.with_name(db.name + suffix)
             if _same_file(target, side) or (side.exists() and real.parent == Path(os.path.realpath(side))):

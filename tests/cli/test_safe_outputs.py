@@ -79,6 +79,7 @@ def test_a_file_in_the_backup_folder_is_refused(closed_db, capsys):
     assert not other.exists()
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs")
 def test_a_fifo_is_refused_without_hanging(closed_db, capsys):
     fifo = closed_db.parent / "rohr.pdf"
     os.mkfifo(fifo)
@@ -132,3 +133,10 @@ def test_an_over_long_output_name_is_one_line(closed_db, capsys):
     long_name = closed_db.parent / ("x" * 300 + ".pdf")
     err = _refused(capsys, closed_db, "print", "calibration", "--template", "C32011", "-o", long_name)
     assert "zu lang" in err
+
+
+def test_a_symlink_to_the_database_is_refused(closed_db, capsys):
+    link = closed_db.parent / "druck.pdf"
+    link.symlink_to(closed_db)
+    assert "Datenbank" in _refused(capsys, closed_db, "print", "calibration", "--template", "C32011", "-o", link)
+    assert link.is_symlink()
