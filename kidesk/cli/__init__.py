@@ -9,8 +9,11 @@ Each group of verbs lives in its own module with a ``register(subparsers)`` func
 adds its parsers and sets ``handler=`` to a function ``(args, ctx) -> int``; add a module
 to :data:`COMMAND_MODULES` to add verbs. Qt is imported only by ``gui``.
 
-Errors a user can cause (:class:`kidesk.errors.UserError`) print one line to stderr and
-exit non-zero; there are no tracebacks for user mistakes.
+Errors a user can cause (:class:`kidesk.errors.UserError`) and faults of the machine (a
+locked database, a full disk, a read-only folder, a corrupt file) print one German line to
+stderr and exit non-zero (:mod:`kidesk.cli.faults`); ``-v`` adds the traceback. The
+command waits up to ``--wait SEKUNDEN`` (or ``KIDESK_BUSY_TIMEOUT``, default 60) for a
+write lock held by another program.
 """
 
 from __future__ import annotations
@@ -30,10 +33,16 @@ import importlib
 import logging
 import os
 from collections.abc import Sequence
+from pathlib import Path
 
 from kidesk import __version__
+from kidesk.cli import faults
+from kidesk.cli.arg_types import int_range, path_text
 from kidesk.cli.context import CliContext
-from kidesk.errors import UserError
+
+# The command line waits longer for another program's write lock than the window does: an
+# import in the window may hold it for tens of seconds (issue 12, item 4).
+CLI_BUSY_TIMEOUT = 60
 
 # Modules that contribute verbs (each has ``register(subparsers)``).
 COMMAND_MODULES = (
@@ -56,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kidesk {__version__}")
     parser.add_argument(
         "--db",
+        type=path_text,
         metavar="PATH",
         help="Datenbankdatei oder SQLAlchemy-URL (Vorgabe: KIDESK_DB oder die Datei im Benutzer-Datenordner)",
     )
@@ -64,11 +74,32 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="mit der separaten Demo-Datenbank arbeiten (wird beim ersten Mal angelegt und gefüllt)",
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="ausführliche Protokollausgabe")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="ausführliche Protokollausgabe, bei Fehlern mit Traceback"
+    )
+    parser.add_argument(
+        "--wait",
+        type=int_range(0, 86400, "Anzahl Sekunden"),
+        metavar="SEKUNDEN",
+        help=f"so lange auf eine Sperre durch ein anderes Programm warten (Vorgabe: KIDESK_BUSY_TIMEOUT "
+        f"oder {CLI_BUSY_TIMEOUT} Sekunden)",
+    )
     subparsers = parser.add_subparsers(dest="verb", metavar="VERB")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
+
+
+def _busy_timeout(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    if args.wait is not None:
+        return int(args.wait)
+    env = os.environ.get("KIDESK_BUSY_TIMEOUT")
+    if env:
+        try:
+            return int_range(0, 86400, "Anzahl Sekunden")(env)
+        except argparse.ArgumentTypeError as exc:
+            parser.error(f"KIDESK_BUSY_TIMEOUT: {exc}")
+    return CLI_BUSY_TIMEOUT
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -80,11 +111,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.verb is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
     ctx = CliContext(db_target=args.db, demo=args.demo, window=args.verb == "gui", verb=args.verb)
+    from kidesk.db import sqlite_files
+
+    if not ctx.window:
+        sqlite_files.set_busy_timeout(_busy_timeout(args, parser))
     try:
         return int(args.handler(args, ctx) or 0)
-    except UserError as exc:
-        print(f"kidesk: {exc}", file=sys.stderr)
-        return exc.exit_code
     except KeyboardInterrupt:
         print("kidesk: abgebrochen", file=sys.stderr)
         return 130
@@ -94,5 +126,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
+    except Exception as exc:  # one line, never a traceback or SQL parameters (kidesk.cli.faults)
+        return faults.report(exc, verbose=args.verbose, db_path=_db_path(ctx))
     finally:
-        ctx.close()
+        try:
+            ctx.close()
+        except Exception as exc:
+            faults.report(exc, verbose=args.verbose, db_path=None)
+        sqlite_files.set_busy_timeout(None)
+
+
+def _db_path(ctx: CliContext) -> Path | None:
+    try:
+        return ctx.db_path()
+    except Exception:
+        return None

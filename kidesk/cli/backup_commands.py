@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from kidesk.cli import arg_types
 from kidesk.cli.context import CliContext
 from kidesk.domain.dates import format_datetime
 from kidesk.errors import UserError
@@ -24,13 +25,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "backup", help="eine Sicherung der Datenbank anlegen (SQLite-Backup, auch bei laufendem Fenster)"
     )
     p.add_argument(
-        "directory", nargs="?", help="Zielordner (Vorgabe: 'backups' neben der Datenbank und der zweite Ordner)"
+        "directory",
+        nargs="?",
+        type=arg_types.path_text,
+        help="Zielordner (Vorgabe: 'backups' neben der Datenbank und der zweite Ordner)",
     )
     p.add_argument(
-        "--keep", metavar="T,W,M", help="so viele tägliche, wöchentliche, monatliche Sicherungen aufbewahren"
+        "--keep",
+        type=arg_types.text(40),
+        metavar="T,W,M",
+        help="so viele tägliche, wöchentliche, monatliche Sicherungen aufbewahren",
     )
     p.add_argument(
-        "--second-folder", metavar="ORDNER", help="jede Sicherung zusätzlich hierhin (Netzlaufwerk, USB-Stick)"
+        "--second-folder",
+        type=arg_types.path_text,
+        metavar="ORDNER",
+        help="jede Sicherung zusätzlich hierhin (Netzlaufwerk, USB-Stick)",
     )
     p.add_argument("--no-second-folder", action="store_true", help="keinen zweiten Sicherungsordner mehr verwenden")
     p.set_defaults(handler=_backup)
@@ -39,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_backups)
 
     p = subparsers.add_parser("restore", help="eine Sicherung zurückspielen (die bisherige Datenbank wird gesichert)")
-    p.add_argument("file", help="die Sicherungsdatei (siehe 'kidesk backups')")
+    p.add_argument("file", type=arg_types.path_text, help="die Sicherungsdatei (siehe 'kidesk backups')")
     p.set_defaults(handler=_restore)
 
 

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 
+from kidesk.cli import arg_types
 from kidesk.cli.context import CliContext
 from kidesk.errors import UserError
 
@@ -29,8 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_demo)
 
     p = subparsers.add_parser("search", help="Kontakte, Organisationen, Veranstaltungen und Ehrenamtliche suchen")
-    p.add_argument("text", nargs="+", help="Suchbegriffe (jedes Wort als Wortanfang)")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("text", nargs="+", type=arg_types.text(200), help="Suchbegriffe (jedes Wort als Wortanfang)")
+    p.add_argument("--limit", type=arg_types.limit, default=50)
     p.set_defaults(handler=_search)
 
     p = subparsers.add_parser("check", help="Integrität prüfen, Schema-Stand und Zeilen je Tabelle ausgeben")
@@ -68,7 +69,7 @@ def _search(args: argparse.Namespace, ctx: CliContext) -> int:
     }
     hits = search_everything(ctx.open_db(), " ".join(args.text), limit=args.limit)
     for hit in hits:
-        print(f"{kind_labels[hit.kind]}\t{hit.id}\t{hit.title}")
+        print(f"{kind_labels[hit.kind]}\t{hit.id}\t{arg_types.cell(hit.title)}")
     return 0 if hits else 1
 
 
@@ -127,5 +128,5 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
 
     with ctx.open_db().session() as session:
         for id_, name in queries.id_name_list(session, args.what):
-            print(f"{id_}\t{name}")
+            print(f"{id_}\t{arg_types.cell(name)}")
     return 0

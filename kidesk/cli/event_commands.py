@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from kidesk.cli import arg_types
 from kidesk.cli.context import CliContext
 from kidesk.cli.export_registry import register_export_target
 from kidesk.errors import UserError
@@ -27,17 +28,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p = subparsers.add_parser("checkin", help="Personen bei einer Veranstaltung als anwesend eintragen")
     p.add_argument(
-        "--event", type=int, required=True, metavar="ID", help="ID der Veranstaltung (siehe 'kidesk list events')"
+        "--event",
+        type=arg_types.record_id,
+        required=True,
+        metavar="ID",
+        help="ID der Veranstaltung (siehe 'kidesk list events')",
     )
     p.add_argument(
-        "names", nargs="+", metavar="NAME", help='Name wie auf der Liste, z. B. "Ayşe Yılmaz" oder "Yılmaz, Ayşe"'
+        "names",
+        nargs="+",
+        type=arg_types.text(200),
+        metavar="NAME",
+        help='Name wie auf der Liste, z. B. "Ayşe Yılmaz" oder "Yılmaz, Ayşe"',
     )
     p.set_defaults(handler=_checkin)
 
 
 def _configure_export_events(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("out", metavar="OUT.ics", help="Zieldatei")
-    parser.add_argument("--event", type=int, metavar="ID", help="nur diese Veranstaltung (Vorgabe: alle kommenden)")
+    parser.add_argument("out", type=arg_types.path_text, metavar="OUT.ics", help="Zieldatei")
+    parser.add_argument(
+        "--event", type=arg_types.record_id, metavar="ID", help="nur diese Veranstaltung (Vorgabe: alle kommenden)"
+    )
 
 
 def _export_events(args: argparse.Namespace, ctx: CliContext) -> int:

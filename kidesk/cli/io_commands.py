@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 
+from kidesk.cli import arg_types
 from kidesk.cli.context import CliContext
 from kidesk.cli.export_registry import register_export_target
 
@@ -21,10 +22,10 @@ from kidesk.cli.export_registry import register_export_target
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("import", help="Adresslisten importieren (CSV, Excel, vCard)")
     p.add_argument("what", choices=["contacts"], help="was importiert wird (contacts: Kontakte)")
-    p.add_argument("file", help="die Datei (.csv, .xlsx, .vcf)")
+    p.add_argument("file", type=arg_types.path_text, help="die Datei (.csv, .xlsx, .vcf)")
     p.add_argument("--dry-run", action="store_true", help="nur prüfen und berichten, nichts speichern")
     p.add_argument("--format", choices=["csv", "xlsx", "vcf"], help="Format (Vorgabe: aus der Dateiendung)")
-    p.add_argument("--sheet", help="Tabellenblatt einer Excel-Datei (Vorgabe: das erste)")
+    p.add_argument("--sheet", type=arg_types.text(31), help="Tabellenblatt einer Excel-Datei (Vorgabe: das erste)")
     p.set_defaults(handler=_import)
 
     for name, help_text in (
@@ -37,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _configure_export(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("out", help="Zieldatei (.csv, .xlsx oder .vcf)")
+    parser.add_argument("out", type=arg_types.path_text, help="Zieldatei (.csv, .xlsx oder .vcf)")
     parser.add_argument("--format", choices=["csv", "xlsx", "vcf"], help="Format (Vorgabe: aus der Dateiendung)")
     parser.add_argument(
         "--intern",
@@ -49,7 +50,11 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
 
 def _configure_participants(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--event", type=int, required=True, metavar="ID", help="ID der Veranstaltung (kidesk list events)"
+        "--event",
+        type=arg_types.record_id,
+        required=True,
+        metavar="ID",
+        help="ID der Veranstaltung (kidesk list events)",
     )
     _configure_export(parser)
 

@@ -13,11 +13,10 @@ kidesk --db DB print calibration --template ID -o OUT.pdf
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
+from kidesk.cli import arg_types
 from kidesk.cli.context import CliContext
 from kidesk.errors import UserError
 from kidesk.pdf.name_badges import BADGE_LAYOUTS
@@ -30,96 +29,123 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     def product(name: str, help_text: str, handler) -> argparse.ArgumentParser:
         p = products.add_parser(name, help=help_text)
-        p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf", help="Zieldatei (PDF)")
-        p.set_defaults(handler=handler)
+        p.add_argument("-o", "--output", required=True, type=arg_types.path, metavar="OUT.pdf", help="Zieldatei (PDF)")
+        p.set_defaults(handler=_target_checked_first(handler))
         return p
 
     p = product("cards", "Visitenkarten auf Kartenbögen", _cards)
     p.add_argument("--template", required=True, choices=list(CARD_TEMPLATES))
     p.add_argument(
         "--contact",
-        type=int,
+        type=arg_types.record_id,
         action="append",
         default=[],
         metavar="ID",
         help="Kontakt (mehrfach möglich; ohne: alle Mitarbeitenden)",
     )
     p.add_argument(
-        "--start", type=int, default=1, metavar="N", help="erste freie Position auf dem Bogen (1 = oben links)"
+        "--start",
+        type=arg_types.sheet_position,
+        default=1,
+        metavar="N",
+        help="erste freie Position auf dem Bogen (1 = oben links)",
     )
     p.add_argument(
-        "--copies", type=int, default=None, metavar="N", help="Karten je Person (Vorgabe: eine Person füllt den Bogen)"
+        "--copies",
+        type=arg_types.copies,
+        default=None,
+        metavar="N",
+        help="Karten je Person (Vorgabe: eine Person füllt den Bogen)",
     )
     p.add_argument("--no-qr", action="store_true", help="ohne QR-Code (vCard)")
     p.add_argument("--no-logo", action="store_true", help="ohne Logo")
-    p.add_argument("--logo", type=Path, metavar="DATEI", help="dieses Logo (PNG/JPEG) statt des Logos der Organisation")
+    p.add_argument(
+        "--logo", type=arg_types.path, metavar="DATEI", help="dieses Logo (PNG/JPEG) statt des Logos der Organisation"
+    )
 
     p = product("labels", "Adressetiketten", _labels)
     p.add_argument("--template", required=True, choices=list(LABEL_TEMPLATES))
     source = p.add_mutually_exclusive_group(required=True)
-    source.add_argument("--event", type=int, metavar="ID", help="alle Eingeladenen/Angemeldeten einer Veranstaltung")
-    source.add_argument("--contact", type=int, action="append", metavar="ID", help="Kontakt (mehrfach möglich)")
-    p.add_argument("--start", type=int, default=1, metavar="N", help="erste freie Position auf dem Bogen")
+    source.add_argument(
+        "--event", type=arg_types.record_id, metavar="ID", help="alle Eingeladenen/Angemeldeten einer Veranstaltung"
+    )
+    source.add_argument(
+        "--contact", type=arg_types.record_id, action="append", metavar="ID", help="Kontakt (mehrfach möglich)"
+    )
+    p.add_argument(
+        "--start", type=arg_types.sheet_position, default=1, metavar="N", help="erste freie Position auf dem Bogen"
+    )
     p.add_argument(
         "--skip-missing", action="store_true", help="Kontakte ohne Postanschrift auslassen (werden gemeldet)"
     )
 
     p = product("badges", "Namensschilder für eine Veranstaltung", _badges)
-    p.add_argument("--event", type=int, required=True, metavar="ID")
+    p.add_argument("--event", type=arg_types.record_id, required=True, metavar="ID")
     p.add_argument("--layout", choices=list(BADGE_LAYOUTS), default="a4-4up")
 
     p = product("invitations", "Einladungsbriefe (DIN 5008) an die Eingeladenen", _invitations)
-    p.add_argument("--event", type=int, required=True, metavar="ID")
+    p.add_argument("--event", type=arg_types.record_id, required=True, metavar="ID")
     p.add_argument("--form", choices=["A", "B"], default="B", type=str.upper)
-    p.add_argument("--contact", type=int, action="append", default=[], metavar="ID", help="nur an diese Kontakte")
+    p.add_argument(
+        "--contact", type=arg_types.record_id, action="append", default=[], metavar="ID", help="nur an diese Kontakte"
+    )
     p.add_argument(
         "--skip-missing", action="store_true", help="Kontakte ohne Postanschrift auslassen (werden gemeldet)"
     )
     p.add_argument(
-        "--body", type=Path, metavar="DATEI", help="Brieftext mit Platzhaltern ($titel, $datum …) aus einer Textdatei"
+        "--body",
+        type=arg_types.path,
+        metavar="DATEI",
+        help="Brieftext mit Platzhaltern ($titel, $datum …) aus einer Textdatei",
     )
 
     p = product("flyer", "Veranstaltungsflyer", _flyer)
-    p.add_argument("--event", type=int, required=True, metavar="ID")
+    p.add_argument("--event", type=arg_types.record_id, required=True, metavar="ID")
     p.add_argument("--size", choices=["A4", "A5"], default="A4", type=str.upper)
 
     p = product("attendance", "Teilnehmerliste mit Unterschriftenspalte", _attendance)
-    p.add_argument("--event", type=int, required=True, metavar="ID")
-    p.add_argument("--blank-rows", type=int, default=5, metavar="N", help="Leerzeilen für Nachmeldungen")
+    p.add_argument("--event", type=arg_types.record_id, required=True, metavar="ID")
+    p.add_argument(
+        "--blank-rows", type=arg_types.blank_rows, default=5, metavar="N", help="Leerzeilen für Nachmeldungen"
+    )
 
     p = product("certificates", "Teilnahmebescheinigungen einer Reihe", _certificates)
-    p.add_argument("--series", type=int, required=True, metavar="ID")
+    p.add_argument("--series", type=arg_types.record_id, required=True, metavar="ID")
     p.add_argument(
-        "--volunteer", type=int, action="append", default=[], metavar="ID", help="nur für diese Ehrenamtlichen"
+        "--volunteer",
+        type=arg_types.record_id,
+        action="append",
+        default=[],
+        metavar="ID",
+        help="nur für diese Ehrenamtlichen",
     )
 
     p = product("calibration", "Kalibrierbogen für eine Bogenvorlage", _calibration)
     p.add_argument("--template", required=True, choices=list(ALL_TEMPLATES))
 
 
+def _target_checked_first(handler):
+    """Refuse a wrong ``-o`` before the database is opened and the PDF rendered (checked again on writing)."""
+
+    def run(args: argparse.Namespace, ctx: CliContext) -> int:
+        from kidesk.services import output_files
+
+        try:
+            database = ctx.db_path()
+        except Exception:  # a malformed --db: opening it names the problem
+            database = None
+        output_files.check_target(args.output, protect=[database] if database is not None else [])
+        return handler(args, ctx)
+
+    return run
+
+
 def _write(path: Path, data: bytes) -> int:
-    """Write atomically: a failed run never leaves half a PDF at ``path``."""
-    path = path.expanduser()
-    if path.is_dir():
-        raise UserError(f"{path} ist ein Ordner. Bitte einen Dateinamen angeben, z. B. {path / 'druck.pdf'}.")
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.exists():
-        raise UserError(f"Den Ordner {directory} gibt es nicht. Bitte einen vorhandenen Ordner angeben.")
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".kidesk-", suffix=".pdf", dir=directory)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-        tmp = None
-    except PermissionError as exc:
-        raise UserError(
-            f"In {directory} darf kidesk nicht schreiben ({exc.strerror}). Bitte einen anderen Ort wählen."
-        ) from exc
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
-    print(f"{path}: {len(data)} Bytes geschrieben")
+    """Write atomically and privately through :mod:`kidesk.services.output_files` (never over the database)."""
+    from kidesk.services import output_files
+
+    written = output_files.write_bytes(path, data)
+    print(f"{written}: {len(data)} Bytes geschrieben")
     return 0
 
 

@@ -16,19 +16,10 @@ import datetime as dt
 import os
 import sys
 
+from kidesk.cli import arg_types
 from kidesk.cli.context import CliContext
 from kidesk.domain.dates import DateFormatError, parse_date
 from kidesk.errors import ValidationError
-
-
-def _weeks(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"„{text}“ ist keine ganze Zahl von Wochen") from None
-    if value < 0 or value > 520:
-        raise argparse.ArgumentTypeError("bitte 0 bis 520 Wochen angeben")
-    return value
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,7 +28,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="Fälliges bei Ehrenamtlichen: Führungszeugnisse, alte Einwilligungen, lange ohne Aktivität",
         description="Gibt je Zeile Art, Person und Datum aus (durch Tabulatoren getrennt).",
     )
-    p.add_argument("--weeks", type=_weeks, default=8, metavar="N", help="fällig in den nächsten N Wochen (Vorgabe: 8)")
+    p.add_argument(
+        "--weeks", type=arg_types.weeks, default=8, metavar="N", help="fällig in den nächsten N Wochen (Vorgabe: 8)"
+    )
     p.set_defaults(handler=_due)
 
     p = subparsers.add_parser("hours", help="Stunden von Ehrenamtlichen erfassen")
@@ -45,25 +38,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add = hours_verbs.add_parser("add", help="Stunden für eine/n Ehrenamtliche/n eintragen")
     add.add_argument(
         "--contact",
-        type=int,
+        type=arg_types.record_id,
         required=True,
         metavar="ID",
         help="ID des Kontakts (siehe kidesk list contacts oder kidesk search NAME)",
     )
-    add.add_argument("--date", required=True, metavar="JJJJ-MM-TT", help="Tag des Einsatzes")
-    add.add_argument("--hours", required=True, metavar="H", help="Stunden, z. B. 2,5 oder 2.5 oder 2:30")
-    add.add_argument("--activity", metavar="TEXT", help="Tätigkeit, z. B. „Sprachcafé“")
+    add.add_argument("--date", required=True, type=arg_types.text(40), metavar="JJJJ-MM-TT", help="Tag des Einsatzes")
+    add.add_argument(
+        "--hours", required=True, type=arg_types.text(20), metavar="H", help="Stunden, z. B. 2,5 oder 2.5 oder 2:30"
+    )
+    add.add_argument("--activity", type=arg_types.text(300), metavar="TEXT", help="Tätigkeit, z. B. „Sprachcafé“")
     add.set_defaults(handler=_hours_add)
 
 
 def _due(args: argparse.Namespace, ctx: CliContext) -> int:
+    from kidesk.cli.arg_types import cell
     from kidesk.domain.dates import format_date
     from kidesk.services.volunteers import due_items
 
     items = due_items(ctx.open_db(), weeks=args.weeks)
     try:
         for item in items:
-            print(f"{item.kind_label}\t{item.person}\t{format_date(item.due_on) or '-'}", flush=False)
+            print(f"{cell(item.kind_label)}\t{cell(item.person)}\t{format_date(item.due_on) or '-'}", flush=False)
         sys.stdout.flush()
     except BrokenPipeError:  # `kidesk due | head`: the reader has enough
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -91,7 +87,7 @@ def _hours_add(args: argparse.Namespace, ctx: CliContext) -> int:
     entry = vs.add_hours(db, volunteer.id, worked_on, args.hours, args.activity)
     year_total = vs.hours_per_year(db, volunteer.id).get(worked_on.year)
     print(
-        f"{vs.format_hours(entry.hours)} Stunden für {volunteer.name} am {format_date(worked_on)} eingetragen "
+        f"{vs.format_hours(entry.hours)} Stunden für {arg_types.printable(volunteer.name)} am {format_date(worked_on)} eingetragen "
         f"({worked_on.year} insgesamt: {vs.format_hours(year_total)} Stunden)."
     )
     return 0

@@ -35,14 +35,15 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError as SAOperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kidesk import paths
 from kidesk.db import backup_files, collation, migrate, process_lock, sqlite_files
-from kidesk.db.sqlite_files import BUSY_TIMEOUT_MS, DatabaseFileLost
-from kidesk.errors import DatabaseNotFound, DatabaseNotWritable, SchemaTooNew
+from kidesk.db.sqlite_files import DatabaseFileLost, busy_timeout_ms
+from kidesk.errors import DatabaseCorrupt, DatabaseNotFound, DatabaseNotWritable, SchemaTooNew
 
 log = logging.getLogger(__name__)
 
@@ -75,12 +76,44 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     try:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
         cursor.execute("PRAGMA secure_delete=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL, much faster than FULL
         cursor.execute(f"PRAGMA journal_size_limit={sqlite_files.JOURNAL_SIZE_LIMIT}")
     finally:
         cursor.close()
+
+
+def _query_only(dbapi_connection: Any, _record: object) -> None:
+    """A damaged file is read, never written (issue 12, item 4): SQLite itself refuses writes."""
+    dbapi_connection.execute("PRAGMA query_only=ON")
+
+
+def _refuse_writes(message: str) -> Any:
+    def before_flush(session: Session, _context: object, _instances: object) -> None:
+        if session.new or session.dirty or session.deleted:
+            raise DatabaseCorrupt(message)
+
+    return before_flush
+
+
+def _checked_sqlite_path(url: str) -> Path | None:
+    """:func:`sqlite_path`, with one clear line for an unknown scheme or a driver that is not installed."""
+    scheme = url.split("://", 1)[0]
+    try:
+        parsed = make_url(url)
+        parsed.get_dialect().import_dbapi()  # the driver module: missing drivers fail here
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise DatabaseNotFound(
+            f"Unbekannte Datenbank-Adresse „{scheme}://…“. Bitte einen Dateipfad oder eine Adresse wie "
+            "sqlite:///PFAD angeben."
+        ) from exc
+    except ModuleNotFoundError as exc:
+        raise DatabaseNotFound(
+            f"Für „{scheme}://…“ fehlt der Datenbanktreiber ({exc.name}). Bitte ihn installieren oder eine "
+            "SQLite-Datei verwenden."
+        ) from exc
+    return sqlite_path(url)
 
 
 def make_engine(url: str) -> Engine:
@@ -130,6 +163,7 @@ class Database:
     path: Path | None
     backup_file: Path | None = None  # the copy taken before this start's migration, if any
     wal_watch: WalWatch | None = None
+    damaged: str | None = None  # why writes are refused (the file failed quick_check at open)
     _holds: list[Any] = field(default_factory=list, repr=False)  # process locks, released by dispose()
 
     @contextlib.contextmanager
@@ -168,7 +202,7 @@ class Database:
             with self.engine.connect() as connection:
                 connection.exec_driver_sql(f"PRAGMA busy_timeout={wait_ms}")
                 busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
-                connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+                connection.exec_driver_sql(f"PRAGMA busy_timeout={busy_timeout_ms()}")
         except (SADatabaseError, SAOperationalError) as exc:
             log.warning("checkpoint of %s failed: %s", self.path, exc)
             return False
@@ -182,6 +216,28 @@ class Database:
     @property
     def location(self) -> str:
         return str(self.path) if self.path else make_url(self.url).render_as_string(hide_password=True)
+
+
+def begin_write(session: Session) -> None:
+    """Take SQLite's write lock now (``BEGIN IMMEDIATE``), so a check and the insert it allows are one step.
+
+    pysqlite (in its legacy transaction mode, which SQLAlchemy uses) begins a transaction
+    only before the first INSERT/UPDATE/DELETE, so a rule read before the write would run
+    outside the lock; SQLAlchemy's docs ("Serializable isolation / Savepoints / Transactional
+    DDL" for pysqlite) describe the same gap. Issuing ``BEGIN IMMEDIATE`` ourselves on a
+    connection that has no open transaction closes it: a second writer waits (busy timeout)
+    until this session commits or rolls back, and then reads what this one stored. On a
+    connection already in a transaction nothing is done (it wrote already, so it holds the lock).
+    """
+    damaged = session.info.get("kidesk_damaged")
+    if damaged:
+        raise DatabaseCorrupt(damaged)
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    raw = connection.connection.driver_connection
+    if raw is not None and not raw.in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def backup_sqlite(path: Path, reason: str = "backup") -> Path:
@@ -232,12 +288,15 @@ def open_database(
     this process in the note other processes read ("Befehl 'import'", "kidesk-Fenster").
     """
     url = resolve_target(target)
-    path = sqlite_path(url)
+    path = _checked_sqlite_path(url)
     existed = False
     use = None
+    damaged = None
     if path is not None:
         existed = _prepare_file(path, create=create)
         if existed:
+            problem = sqlite_files.quick_check(path)
+            damaged = sqlite_files.corrupt_message(path, problem) if problem else None
             current = sqlite_files.read_revision(path)
             if current is not None and not migrate.is_known_revision(current):
                 raise SchemaTooNew(
@@ -247,7 +306,15 @@ def open_database(
             if not os.access(path, os.W_OK):
                 raise DatabaseNotWritable(f"Die Datenbank {path} ist schreibgeschützt. Bitte die Dateirechte prüfen.")
         use = process_lock.hold_shared(path, role)
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except BaseException:
+        if use is not None:
+            use.release()
+        raise
+    if damaged is not None:
+        log.error("%s failed quick_check; opened for reading only", path)
+        event.listen(engine, "connect", _query_only)
     watch = WalWatch(path) if path is not None else None
     if watch is not None:
         event.listen(engine, "connect", watch.on_connect)
@@ -261,6 +328,8 @@ def open_database(
                     f"Die Datenbank stammt von einer neueren kidesk-Version (Schema {current}). "
                     "Bitte kidesk aktualisieren."
                 )
+        if migrate.needs_upgrade(current) and damaged is not None:
+            raise DatabaseCorrupt(damaged)
         if migrate.needs_upgrade(current):
             if path is None:
                 migrate.upgrade(engine)
@@ -283,8 +352,18 @@ def open_database(
         if use is not None:
             use.release()
         raise
-    factory = sessionmaker(bind=engine, expire_on_commit=False)
-    db = Database(url=url, engine=engine, session_factory=factory, path=path, backup_file=backup_file, wal_watch=watch)
+    factory = sessionmaker(bind=engine, expire_on_commit=False, info={"kidesk_damaged": damaged})
+    if damaged is not None:
+        event.listen(factory, "before_flush", _refuse_writes(damaged))
+    db = Database(
+        url=url,
+        engine=engine,
+        session_factory=factory,
+        path=path,
+        backup_file=backup_file,
+        wal_watch=watch,
+        damaged=damaged,
+    )
     if use is not None:
         db.hold(use)
     return db

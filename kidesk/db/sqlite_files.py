@@ -25,7 +25,9 @@ from pathlib import Path
 
 from kidesk.errors import DatabaseCorrupt, DatabaseNotFound, DatabaseNotWritable, UserError
 
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 5000  # the window: a short wait, then a message
+MAX_BUSY_TIMEOUT_MS = 24 * 3600 * 1000
+_busy_timeout_ms: int | None = None
 JOURNAL_SIZE_LIMIT = 8 * 1024 * 1024  # bytes the WAL is cut back to after a checkpoint
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 PRIVATE_FILE = 0o600
@@ -54,6 +56,21 @@ class DatabaseFileLost(UserError):
     exit_code = 6
 
 
+def set_busy_timeout(seconds: float | None) -> None:
+    """How long this process waits for another program's write lock (``None``: the default).
+
+    The command line waits longer than the window (``--wait``/``KIDESK_BUSY_TIMEOUT``): a
+    second process's ``hours add`` during a long import should wait, not fail.
+    """
+    global _busy_timeout_ms
+    _busy_timeout_ms = None if seconds is None else max(0, min(int(seconds * 1000), MAX_BUSY_TIMEOUT_MS))
+
+
+def busy_timeout_ms() -> int:
+    """The wait for a lock in milliseconds: :func:`set_busy_timeout`, else ``BUSY_TIMEOUT_MS``."""
+    return BUSY_TIMEOUT_MS if _busy_timeout_ms is None else _busy_timeout_ms
+
+
 def keep_wal_on_close(con: sqlite3.Connection) -> None:
     """The connection-level guarantee: closing this connection never checkpoints or deletes the WAL."""
     con.setconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, True)
@@ -62,7 +79,7 @@ def keep_wal_on_close(con: sqlite3.Connection) -> None:
 def connect_raw(path: Path, *, readonly: bool = True) -> sqlite3.Connection:
     """A plain sqlite3 connection to a kidesk file (for backups, checks), with the same WAL rule."""
     uri = f"file:{path}?mode={'ro' if readonly else 'rw'}"
-    con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    con = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms() / 1000)
     keep_wal_on_close(con)
     return con
 
@@ -137,6 +154,34 @@ def read_revision(path: Path) -> str | None:
         raise explain(exc, path) from exc
     finally:
         con.close()
+
+
+def quick_check(path: Path) -> str | None:
+    """What ``PRAGMA quick_check`` finds wrong with ``path`` (first problem), or ``None`` when it is sound.
+
+    Read-only; a busy file counts as sound (the writer holding it is not our concern here).
+    """
+    try:
+        con = connect_raw(path, readonly=True)
+    except sqlite3.Error:
+        return None  # cannot even open it read-only: the regular open names the cause
+    try:
+        rows = [str(row[0]) for row in con.execute("PRAGMA quick_check(3)")]
+    except sqlite3.DatabaseError as exc:
+        primary = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+        if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return None
+        return str(exc)
+    finally:
+        con.close()
+    return None if rows == ["ok"] else "; ".join(rows)
+
+
+def corrupt_message(path: Path, problem: str) -> str:
+    return (
+        f"Die Datenbank {path} ist beschädigt (quick_check: {problem[:120]}); kidesk speichert darin nichts mehr, "
+        f"damit der Schaden nicht wächst. 'kidesk --db {path} check' zeigt Einzelheiten.{backup_hint(path)}"
+    )
 
 
 def has_user_tables(path: Path) -> bool:

@@ -172,16 +172,9 @@ def calendar_bytes(
 
 def export_calendar(db: Database, path, *, event_id: int | None = None, today: dt.date | None = None) -> int:
     """Write the .ics file; returns the number of events written."""
-    from pathlib import Path
+    from kidesk.services import output_files
 
+    output_files.check_target(path)
     data = calendar_bytes(db, event_id=event_id, today=today)
-    target = Path(path)
-    try:
-        target.write_bytes(data)
-    except OSError as exc:
-        from kidesk.errors import UserError
-
-        raise UserError(
-            f"Die Datei {target} kann nicht geschrieben werden ({exc.strerror}). Bitte einen anderen Ort wählen."
-        ) from exc
+    output_files.write_bytes(path, data)
     return data.count(b"BEGIN:VEVENT")

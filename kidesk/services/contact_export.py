@@ -43,7 +43,7 @@ from kidesk.db.models import Affiliation, Contact, Event, Organisation, Particip
 from kidesk.domain.affiliations import primary_organisation_name
 from kidesk.domain.dates import format_date, format_datetime
 from kidesk.errors import NotFound, UserError
-from kidesk.services import vcard_io
+from kidesk.services import output_files, vcard_io
 from kidesk.services.volunteers import may_share_with_partners
 from kidesk.services.xlsx_io import write_xlsx
 
@@ -398,14 +398,10 @@ def export(
     fmt = fmt or guess_format(path)
     if fmt not in FORMATS:
         raise ExportError(f"Unbekanntes Format „{fmt}“. Möglich: {', '.join(FORMATS)}.")
-    if path.is_dir():
-        raise ExportError(f"{path} ist ein Ordner. Bitte einen Dateinamen angeben.")
-    if not path.parent.exists():
-        raise ExportError(f"Den Ordner {path.parent} gibt es nicht.")
+    output_files.check_target(path)  # never the database, its side files, a device or a folder
     with db.session() as session:
         listing = _collect(session, what, event_id=event_id, internal=internal)
-        partial = path.with_name(path.name + ".part")
-        try:
+        with output_files.atomic_path(path) as partial:
             if fmt == "csv":
                 write_csv(partial, listing.headers, listing.rows)
             elif fmt == "xlsx":
@@ -415,10 +411,4 @@ def export(
                     organisation_card(r) if isinstance(r, Organisation) else contact_card(r) for r in listing.records
                 ]
                 vcard_io.write_vcards(partial, cards)
-            os.replace(partial, path)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            raise ExportError(
-                f"{path} kann nicht geschrieben werden ({exc.strerror}). Ist die Datei in Excel geöffnet?"
-            ) from exc
     return ExportResult(path, len(listing.rows), listing.excluded)

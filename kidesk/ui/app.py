@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from kidesk import paths
 from kidesk.db.database import Database
-from kidesk.ui import workstation_settings
+from kidesk.ui import crash_handler, workstation_settings
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -48,6 +48,7 @@ def run_gui(db: Database, *, demo: bool = False) -> int:
     from kidesk.ui.main_window import MainWindow
 
     app = create_application()
+    crash_handler.install()  # an unexpected error becomes a dialog and a line in kidesk.log
     install_translators(app)
     window = MainWindow(db, demo=demo)
     window.show()

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kidesk.errors import UserError
+from kidesk.services import output_files
 from kidesk.ui.common import file_dialogs
 
 MAX_RENDER_DPI = 300
@@ -228,14 +230,9 @@ class PdfPreviewDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            target.write_bytes(self.pdf_bytes)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Als PDF speichern"),
-                self.tr("Die Datei %s lässt sich nicht schreiben: %s. Bitte einen anderen Ort wählen.")
-                % (target, exc.strerror),
-            )
+            output_files.write_bytes(target, self.pdf_bytes)  # atomic, 0600, never over the database
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Als PDF speichern"), str(exc))
             return None
         self.status.setText(self.tr("Gespeichert: %s") % target)
         return target

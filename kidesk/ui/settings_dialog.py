@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from kidesk.db.database import Database
+from kidesk.domain.dates import format_datetime
+from kidesk.services import backups, printing
 from kidesk.services import contacts as contact_service
 from kidesk.services import organisations as organisation_service
-from kidesk.services import printing
 from kidesk.services import settings as settings_service
 from kidesk.ui import workstation_settings
+from kidesk.ui.common.text import fill
 from kidesk.ui.print_products import run_print_product
 
 CARD_TEMPLATES = (
@@ -143,6 +145,8 @@ class SettingsDialog(QDialog):
         self.open_folder_button.setEnabled(self.db.path is not None)
         row.addWidget(self.database_location, 1)
         row.addWidget(self.open_folder_button)
+        self.last_backup = QLabel(self._last_backup_text())  # issue 12: the date of the last backup
+        row.addWidget(self.last_backup)
         layout.addWidget(database)
 
         language = QGroupBox(self.tr("Sprache"))
@@ -165,6 +169,12 @@ class SettingsDialog(QDialog):
         self.calibration_template.currentIndexChanged.connect(lambda _i: self._show_calibration())
         self.test_sheet_button.clicked.connect(self.print_test_sheet)
         self.open_folder_button.clicked.connect(self.open_database_folder)
+
+    def _last_backup_text(self) -> str:
+        newest = backups.last_backup(self.db) if self.db.path is not None else None
+        if newest is None:
+            return self.tr("Letzte Sicherung: keine")
+        return fill(self.tr("Letzte Sicherung: %1"), format_datetime(newest))
 
     @staticmethod
     def _offset_box(accessible: str) -> QDoubleSpinBox:

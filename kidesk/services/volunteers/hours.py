@@ -10,7 +10,7 @@ from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
 from kidesk.db import queries
-from kidesk.db.database import Database
+from kidesk.db.database import Database, begin_write
 from kidesk.db.models import Organisation, Volunteer, VolunteerHours
 from kidesk.domain.dates import format_date
 from kidesk.errors import NotFound, ValidationError
@@ -107,8 +107,11 @@ def add_hours_in(
     today: dt.date | None = None,
 ) -> HoursEntry:
     today = today or dt.date.today()
-    volunteer = queries.get_or_raise(session, Volunteer, volunteer_id, "Ehrenamtliche/n")
     amount = parse_hours(hours)
+    # the 24-hour rule reads the day's sum and inserts in one write transaction (issue 12, item 5):
+    # two processes adding hours for the same day take turns instead of both passing the check
+    begin_write(session)
+    volunteer = queries.get_or_raise(session, Volunteer, volunteer_id, "Ehrenamtliche/n")
     if worked_on > today + dt.timedelta(days=1):
         raise ValidationError(
             f"Der {format_date(worked_on)} liegt in der Zukunft: Stunden bitte erst nach dem Einsatz eintragen.",
