@@ -239,14 +239,24 @@ class EventEditor(RecordEditor):
         organisations: list[tuple[int, str]],
         contacts: list[tuple[int, str]],
     ) -> None:
+        # Refilling the series list must not touch the form: clear() passes through "no series",
+        # which used to reset the module number to 0 (issue 14, observation 1) — so the list is
+        # refilled with its signals blocked and the module number is put back as it was.
         self._loading = True
+        module, module_enabled = self.module.value(), self.module.isEnabled()
         try:
             current = self.series.currentData()
-            self.series.clear()
-            self.series.addItem(self.tr("– keine Reihe –"), None)
-            for id_, title in series:
-                self.series.addItem(title, id_)
-            select_data(self.series, current)
+            self.series.blockSignals(True)
+            try:
+                self.series.clear()
+                self.series.addItem(self.tr("– keine Reihe –"), None)
+                for id_, title in series:
+                    self.series.addItem(title, id_)
+                select_data(self.series, current)
+            finally:
+                self.series.blockSignals(False)
+            self.module.setValue(module)
+            self.module.setEnabled(module_enabled)
             self.host_org.model().set_items(organisations)
             self.host_org.setCurrentIndex(-1)
             self.speaker_contact.model().set_items(contacts)
@@ -388,6 +398,8 @@ class EventEditor(RecordEditor):
 
     # -- internals --------------------------------------------------------------------------
     def _series_changed(self) -> None:
+        if self._loading:  # loading sets series and module together
+            return
         has_series = self.series.currentData() is not None
         self.module.setEnabled(has_series)
         if not has_series:

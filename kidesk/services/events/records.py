@@ -184,11 +184,28 @@ def _apply_event(session: Session, event: Event, data: EventData) -> None:
             value = value.strip() or None
         setattr(event, name, value)
     event.title = data.title.strip()
-    # hosts: replace the list (position keeps the order shown in the editor)
-    event.hosts.clear()
+    # hosts: keep the rows that stay (a save that changes nothing writes nothing), drop the
+    # removed ones, add the new ones; position keeps the order shown in the editor
+    wanted_hosts = {(h.organisation_id, h.role): None for h in data.hosts}
+    removed = [h for h in event.hosts if (h.organisation_id, h.role) not in wanted_hosts]
+    for h in removed:
+        event.hosts.remove(h)
     session.flush()
-    for position, host in enumerate(data.hosts):
-        event.hosts.append(EventHost(organisation_id=host.organisation_id, role=host.role, position=position))
+    kept = {(h.organisation_id, h.role): h for h in event.hosts}
+    order = list(wanted_hosts)
+    stored_order = sorted(kept, key=lambda k: kept[k].position)
+    if order[: len(stored_order)] == stored_order:  # same order, perhaps new ones at the end: keep positions
+        positions = {k: kept[k].position for k in stored_order}
+        last = max(positions.values(), default=-1)
+        positions.update({k: last + 1 + i for i, k in enumerate(order[len(stored_order) :])})
+    else:
+        positions = {k: i for i, k in enumerate(order)}
+    for key in order:
+        row = kept.get(key)
+        if row is None:
+            event.hosts.append(EventHost(organisation_id=key[0], role=key[1], position=positions[key]))
+        elif row.position != positions[key]:
+            row.position = positions[key]
     # speakers: participations with role "speaker"
     wanted = {s.contact_id for s in data.speakers}
     existing = {p.contact_id: p for p in event.participations}
