@@ -280,6 +280,29 @@ class EventEditor(RecordEditor):
     def _update_heading(self) -> None:
         """The events tab names the event in its list; the form has no heading of its own."""
 
+    def _field_labels(self) -> dict[str, str]:
+        return {
+            "title": self.tr("Titel"),
+            "subtitle": self.tr("Untertitel"),
+            "kind": self.tr("Art"),
+            "status": self.tr("Status"),
+            "series_id": self.tr("Reihe"),
+            "module": self.tr("Modul Nr."),
+            "starts_at": self.tr("Beginn"),
+            "ends_at": self.tr("bis"),
+            "venue_name": self.tr("Ort / Raum"),
+            "room": self.tr("Ort / Raum"),
+            "venue_street": self.tr("Straße"),
+            "venue_postcode": self.tr("PLZ / Ort"),
+            "venue_city": self.tr("PLZ / Ort"),
+            "capacity": self.tr("Plätze"),
+            "has_deadline": self.tr("Anmeldeschluss"),
+            "deadline": self.tr("Anmeldeschluss"),
+            "description": self.tr("Beschreibung"),
+            "hosts": self.tr("Veranstalter, Mitveranstalter, Förderer"),
+            "speakers": self.tr("Referent/innen"),
+        }
+
     def problems(self) -> dict[str, str]:
         """Checked by the service on save (its message names the field)."""
         return {}

@@ -394,7 +394,9 @@ class EventsTab(WorkspaceTab):
     def maybe_leave(self) -> bool:
         if not self._is_dirty():
             return True
-        answer = ask_unsaved_changes(self, self.editor.data().title or self.tr("Veranstaltung"))
+        answer = ask_unsaved_changes(
+            self, self.editor.data().title or self.tr("Veranstaltung"), changes=self.editor.changed_field_labels()
+        )
         if answer is UnsavedAnswer.SAVE:
             return self.save()
         if answer is UnsavedAnswer.DISCARD:

@@ -7,6 +7,7 @@ All go through QMessageBox's static functions, which tests patch so nothing bloc
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -25,18 +26,28 @@ class DuplicateAnswer(enum.Enum):
 
 
 def ask_unsaved_changes(
-    parent: QWidget, record_name: str | None = None, *, question: str | None = None, can_cancel: bool = True
+    parent: QWidget,
+    record_name: str | None = None,
+    *,
+    question: str | None = None,
+    can_cancel: bool = True,
+    changes: Sequence[str] = (),
 ) -> UnsavedAnswer:
-    """Save, discard or stay? (Enter = save, Esc = stay.) — the one unsaved-changes question.
+    """Save, discard or stay? — the one unsaved-changes question.
 
-    The text names the record („Name“ hat ungespeicherte Änderungen …) unless the caller
-    gives its own translated ``question``; ``can_cancel=False`` (closing for good) offers
-    only save and discard.
+    The default button is the safe answer (issue 14): *Cancel* — the form stays open and
+    nothing is written or thrown away — so a stray Enter changes nothing. The text names the
+    record („Name“ hat ungespeicherte Änderungen …) unless the caller gives its own translated
+    ``question``, and lists the labels of the changed fields in ``changes`` so the user sees
+    what a save would write. ``can_cancel=False`` (closing for good) offers only save and
+    discard; there *Save* stays the default, as losing input is the worse surprise.
     """
     if question is None:
         question = QCoreApplication.translate(
             "RecordPrompts", "„%s“ hat ungespeicherte Änderungen. Jetzt speichern?"
         ) % (record_name or "")
+    if changes:
+        question += "\n\n" + QCoreApplication.translate("RecordPrompts", "Geändert: %s") % ", ".join(changes)
     buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
     if can_cancel:
         buttons |= QMessageBox.StandardButton.Cancel
@@ -45,7 +56,7 @@ def ask_unsaved_changes(
         QCoreApplication.translate("RecordPrompts", "Ungespeicherte Änderungen"),
         question,
         buttons,
-        QMessageBox.StandardButton.Save,
+        QMessageBox.StandardButton.Cancel if can_cancel else QMessageBox.StandardButton.Save,
     )
     if button == QMessageBox.StandardButton.Save:
         return UnsavedAnswer.SAVE

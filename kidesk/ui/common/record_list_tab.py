@@ -431,7 +431,9 @@ class RecordListTab(WorkspaceTab):
     def maybe_leave(self) -> bool:
         if not self.editor.is_modified():
             return True
-        answer = ask_unsaved_changes(self, self.record_name(self.editor.data()))
+        answer = ask_unsaved_changes(
+            self, self.record_name(self.editor.data()), changes=self.editor.changed_field_labels()
+        )
         if answer is UnsavedAnswer.SAVE:
             return self.save()
         if answer is UnsavedAnswer.DISCARD:
