@@ -45,6 +45,7 @@ from kidesk.ui.common.prompts import (
     ask_edit_conflict,
     ask_unsaved_changes,
     confirm_delete,
+    confirm_duplicate,
 )
 from kidesk.ui.common.text import fill
 from kidesk.ui.event_editor import EventEditor, vocab_combo
@@ -419,6 +420,8 @@ class EventsTab(WorkspaceTab):
     # -- event actions -------------------------------------------------------------------
     def duplicate_current(self) -> int | None:
         if self._current_id is None or not self.maybe_leave():
+            return None
+        if not confirm_duplicate(self, events.plan_duplicate(self.db, self._current_id)):  # issue 14: ask first
             return None
         try:
             new_id = events.duplicate_event(self.db, self._current_id)

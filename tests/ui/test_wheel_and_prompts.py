@@ -92,3 +92,45 @@ def test_leaving_an_edited_event_asks_with_stay_as_default_and_names_the_changed
     assert buttons & QMessageBox.StandardButton.Save and buttons & QMessageBox.StandardButton.Discard
     assert "Geändert: Ort / Raum, Plätze" in text
     assert tab.editor.is_modified() and tab.current_event_id == first
+
+
+def test_duplicate_asks_first_naming_what_it_creates_and_renumbers_the_subtitle(qtbot, db, monkeypatch):
+    """Observation 3: "Duplizieren" saved at once with the old subtitle "Modul 12 der …"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kidesk.services import events as ev
+    from kidesk.services.demo_data import fill_demo_data
+    from kidesk.ui.events_tab import EventsTab
+
+    fill_demo_data(db)
+    asked = []
+    answers = [None, QMessageBox.StandardButton.Yes]  # first Enter (the default), then Yes
+
+    def question(parent, title, text, buttons, default):
+        asked.append((title, text, default))
+        answer = answers.pop(0)
+        return default if answer is None else answer
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    tab = EventsTab(db)
+    qtbot.addWidget(tab)
+    source = ev.load_event(db, tab.current_event_id)
+    assert source.module_number and f"Modul {source.module_number} " in (source.subtitle or "")
+    count = len(ev.list_events(db, include_past=True))
+
+    assert tab.duplicate_current() is None  # Enter: nothing created
+    title, text, default = asked[-1]
+    assert title == "Duplizieren" and default == QMessageBox.StandardButton.Cancel
+    assert len(ev.list_events(db, include_past=True)) == count
+    plan = ev.plan_duplicate(db, source.id)
+    assert plan.module_number and plan.module_number != source.module_number
+    assert f"Modul {plan.module_number} der" in text and "Beschreibung" in text
+    assert f"Modul {source.module_number} der" not in text
+
+    new_id = tab.duplicate_current()
+    assert new_id is not None and len(ev.list_events(db, include_past=True)) == count + 1
+    copy = ev.load_event(db, new_id)
+    assert copy.module_number == plan.module_number
+    assert copy.subtitle == (source.subtitle or "").replace(
+        f"Modul {source.module_number} ", f"Modul {plan.module_number} "
+    )

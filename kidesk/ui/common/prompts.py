@@ -12,6 +12,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kidesk.domain.dates import format_datetime
+from kidesk.services.events import DuplicatePlan
+
 
 class UnsavedAnswer(enum.Enum):
     SAVE = "save"
@@ -154,3 +157,38 @@ def ask_edit_conflict(parent: QWidget, record_name: str) -> ConflictAnswer:
     if clicked is overwrite_button:
         return ConflictAnswer.OVERWRITE
     return ConflictAnswer.CANCEL
+
+
+def confirm_duplicate(parent: QWidget, plan: DuplicatePlan) -> bool:
+    """Ask before "Duplizieren" writes a copy (issue 14, observation 3): say what will be
+    created — module, date, the subtitle and description that are taken over, hosts and
+    speakers. *Cancel* is the default, so a stray Enter creates nothing."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("RecordPrompts", text)
+
+    what = (tr("Modul %1").replace("%1", str(plan.module_number)) + " – ") if plan.module_number else ""
+    lines = [
+        tr("Neue Veranstaltung anlegen:"),
+        "",
+        f"{what}{plan.title}",
+        tr("am %1").replace("%1", format_datetime(plan.starts_at)),
+    ]
+    if plan.subtitle:
+        lines.append(tr("Untertitel: %1").replace("%1", plan.subtitle))
+    if plan.description:
+        shown = plan.description if len(plan.description) <= 160 else plan.description[:157].rstrip() + " …"
+        lines.append(tr("Beschreibung: %1").replace("%1", shown))
+    if plan.hosts:
+        lines.append(tr("Veranstalter übernommen: %1").replace("%1", str(plan.hosts)))
+    if plan.speakers:
+        lines.append(tr("Referent/innen (angemeldet): %1").replace("%1", ", ".join(plan.speakers)))
+    lines += ["", tr("Untertitel und Beschreibung werden übernommen – bitte danach prüfen. Jetzt anlegen?")]
+    button = QMessageBox.question(
+        parent,
+        tr("Duplizieren"),
+        "\n".join(lines),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return button == QMessageBox.StandardButton.Yes
