@@ -130,6 +130,7 @@ class EventEditor(RecordEditor):
         self.description.setPlaceholderText(
             self.tr("Inhalt, Referent/innen, Hinweise – erscheint in Einladung und Kalender")
         )
+        self.description.setTabChangesFocus(True)  # Tab goes on to the next field (issue 14, keyboard)
         self.description.setMinimumHeight(80)
         self.description.setMaximumHeight(140)
 

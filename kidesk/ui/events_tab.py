@@ -140,6 +140,7 @@ class EventsTab(WorkspaceTab):
         scroll.setWidget(self.editor)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop inside the form (issue 14)
         self.invites = InviteListPanel(db, self)
         self.paperwork = EventPaperworkPanel(db, self)
         self.pages = QTabWidget(self)

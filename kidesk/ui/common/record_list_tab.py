@@ -131,6 +131,7 @@ class RecordListTab(WorkspaceTab):
         scroll.setWidgetResizable(True)
         scroll.setWidget(editor)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop inside the form (issue 14)
         rv.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("Neu"))
