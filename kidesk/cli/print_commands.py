@@ -219,6 +219,8 @@ def _invitations(args: argparse.Namespace, ctx: CliContext) -> int:
         body_template=body,
         skip_missing=args.skip_missing,
     )
+    for warning in printing.invitation_warnings(db, args.event):  # an event in the past (issue 14)
+        print(f"kidesk: {warning}", file=sys.stderr)
     return _write(args.output, data)
 
 

@@ -33,7 +33,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -109,6 +108,83 @@ class _LetterStart(Flowable):
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         self.renderer.letter_started(self.index, canvas.getPageNumber())
         self.renderer.draw_first_page(canvas, self.index)
+
+
+class _Ending(Flowable):
+    """The last body paragraph, the closing and the signature as one block (issue 14, obs. 7).
+
+    The closing never stands alone on a page: when the block does not fit, it moves to the
+    next page together with the last paragraph. Before that, it gives up its slack — the
+    small gap above the closing and part of the signature space (12 mm down to 8 mm) — so a
+    letter that nearly fits stays on one page. A last paragraph taller than
+    :attr:`MAX_CARRIED` is not carried along (it may split as usual; the closing follows it).
+    """
+
+    GAP_ABOVE, GAP_ABOVE_MIN = 2 * mm, 0.0
+    SIGNATURE_SPACE, SIGNATURE_SPACE_MIN = 12 * mm, 8 * mm
+    MAX_CARRIED = 60 * mm
+
+    def __init__(self, last: Flowable | None, closing: Flowable, signature: list[Flowable]) -> None:
+        super().__init__()
+        self.last = last
+        self.closing = closing
+        self.signature = signature
+        self._layout: list[tuple[Flowable, float]] = []  # (flowable, gap above it)
+        self.width = self.height = 0.0
+
+    def _parts(self) -> list[Flowable]:
+        return [p for p in (self.last, self.closing, *self.signature) if p is not None]
+
+    def _heights(self, width: float) -> dict[int, float]:
+        return {id(p): p.wrap(width, PAGE_H)[1] for p in self._parts()}
+
+    def _plan(
+        self, width: float, gap_above: float, signature_space: float
+    ) -> tuple[list[tuple[Flowable, float]], float]:
+        heights = self._heights(width)
+        layout: list[tuple[Flowable, float]] = []
+        total = 0.0
+        previous_after = 0.0
+        for part in self._parts():
+            gap = previous_after
+            if part is self.closing:
+                gap += gap_above
+            elif self.signature and part is self.signature[0]:
+                gap += signature_space
+            layout.append((part, gap))
+            total += gap + heights[id(part)]
+            previous_after = part.getSpaceAfter()
+        return layout, total
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        layout, height = self._plan(availWidth, self.GAP_ABOVE, self.SIGNATURE_SPACE)
+        if height > availHeight:
+            tight, tight_height = self._plan(availWidth, self.GAP_ABOVE_MIN, self.SIGNATURE_SPACE_MIN)
+            if tight_height <= availHeight:
+                layout, height = tight, tight_height
+        self._layout, self.height = layout, height
+        return availWidth, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        # Only a last paragraph too long to carry may split; the closing stays with its end.
+        if self.last is None or self.last.wrap(availWidth, PAGE_H)[1] <= self.MAX_CARRIED:
+            return []
+        return [self.last, _Ending(None, self.closing, self.signature)]
+
+    def getSpaceBefore(self) -> float:
+        return self.last.getSpaceBefore() if self.last is not None else 0.0
+
+    def getSpaceAfter(self) -> float:
+        return self.signature[-1].getSpaceAfter() if self.signature else self.closing.getSpaceAfter()
+
+    def draw(self) -> None:
+        y = self.height
+        for part, gap in self._layout:
+            y -= gap
+            _w, h = part.wrap(self.width, PAGE_H)
+            y -= h
+            part.drawOn(self.canv, 0, y)
 
 
 class _LetterRenderer:
@@ -294,11 +370,12 @@ class _LetterRenderer:
             story.append(make_paragraph(letter.subject, subject_style))
             story.append(Spacer(1, 8.5 * mm))
             story.append(make_paragraph(letter.salutation, body_style))
-            for paragraph in letter.body:
-                story.append(make_paragraph(paragraph, body_style))
-            closing = [Spacer(1, 2 * mm), make_paragraph(letter.closing, body_style), Spacer(1, 12 * mm)]
-            closing += [make_paragraph(line, paragraph_style(10.5, leading=14)) for line in letter.signature]
-            story.append(KeepTogether(closing))
+            paragraphs = [make_paragraph(paragraph, body_style) for paragraph in letter.body]
+            last = paragraphs.pop() if paragraphs else None
+            story += paragraphs
+            closing = make_paragraph(letter.closing, body_style)
+            signature = [make_paragraph(line, paragraph_style(10.5, leading=14)) for line in letter.signature]
+            story.append(_Ending(last, closing, signature))
             if letter.enclosures:
                 story.append(Spacer(1, 6 * mm))
                 story.append(

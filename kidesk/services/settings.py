@@ -40,10 +40,14 @@ def load_settings(db: Database, templates: Iterable[str] = ()) -> OfficeSettings
 def save_settings(db: Database, settings: OfficeSettings) -> None:
     """Write every setting in one transaction; a calibration is written only where it changed."""
     with db.session() as session:
-        db_settings.put(session, db_settings.OWN_ORGANISATION_ID, settings.own_organisation_id)
-        db_settings.put(session, db_settings.LETTER_SENDER_CONTACT_ID, settings.letter_sender_contact_id)
-        db_settings.put(session, db_settings.DEFAULT_CARD_TEMPLATE, settings.default_card_template)
-        db_settings.put(session, db_settings.DEFAULT_LABEL_TEMPLATE, settings.default_label_template)
+        for key, value in (
+            (db_settings.OWN_ORGANISATION_ID, settings.own_organisation_id),
+            (db_settings.LETTER_SENDER_CONTACT_ID, settings.letter_sender_contact_id),
+            (db_settings.DEFAULT_CARD_TEMPLATE, settings.default_card_template),
+            (db_settings.DEFAULT_LABEL_TEMPLATE, settings.default_label_template),
+        ):
+            if value != db_settings.get(session, key):  # a save that changes nothing writes nothing
+                db_settings.put(session, key, value)
         for code, (x, y) in settings.calibration.items():
             if (x, y) != db_settings.calibration(session, code):
                 db_settings.set_calibration(session, code, x, y)

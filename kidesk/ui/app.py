@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from kidesk import paths
 from kidesk.db.database import Database
 from kidesk.ui import crash_handler, workstation_settings
+from kidesk.ui.common.wheel_guard import install_wheel_guard
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -17,6 +18,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("kidesk")
     app.setApplicationName("kidesk")
     app.setApplicationDisplayName("kidesk")
+    install_wheel_guard(app)  # the wheel never edits an unfocused field (issue 14)
     return app  # type: ignore[return-value]
 
 

@@ -130,6 +130,7 @@ class EventEditor(RecordEditor):
         self.description.setPlaceholderText(
             self.tr("Inhalt, Referent/innen, Hinweise – erscheint in Einladung und Kalender")
         )
+        self.description.setTabChangesFocus(True)  # Tab goes on to the next field (issue 14, keyboard)
         self.description.setMinimumHeight(80)
         self.description.setMaximumHeight(140)
 
@@ -239,14 +240,24 @@ class EventEditor(RecordEditor):
         organisations: list[tuple[int, str]],
         contacts: list[tuple[int, str]],
     ) -> None:
+        # Refilling the series list must not touch the form: clear() passes through "no series",
+        # which used to reset the module number to 0 (issue 14, observation 1) — so the list is
+        # refilled with its signals blocked and the module number is put back as it was.
         self._loading = True
+        module, module_enabled = self.module.value(), self.module.isEnabled()
         try:
             current = self.series.currentData()
-            self.series.clear()
-            self.series.addItem(self.tr("– keine Reihe –"), None)
-            for id_, title in series:
-                self.series.addItem(title, id_)
-            select_data(self.series, current)
+            self.series.blockSignals(True)
+            try:
+                self.series.clear()
+                self.series.addItem(self.tr("– keine Reihe –"), None)
+                for id_, title in series:
+                    self.series.addItem(title, id_)
+                select_data(self.series, current)
+            finally:
+                self.series.blockSignals(False)
+            self.module.setValue(module)
+            self.module.setEnabled(module_enabled)
             self.host_org.model().set_items(organisations)
             self.host_org.setCurrentIndex(-1)
             self.speaker_contact.model().set_items(contacts)
@@ -269,6 +280,29 @@ class EventEditor(RecordEditor):
 
     def _update_heading(self) -> None:
         """The events tab names the event in its list; the form has no heading of its own."""
+
+    def _field_labels(self) -> dict[str, str]:
+        return {
+            "title": self.tr("Titel"),
+            "subtitle": self.tr("Untertitel"),
+            "kind": self.tr("Art"),
+            "status": self.tr("Status"),
+            "series_id": self.tr("Reihe"),
+            "module": self.tr("Modul Nr."),
+            "starts_at": self.tr("Beginn"),
+            "ends_at": self.tr("bis"),
+            "venue_name": self.tr("Ort / Raum"),
+            "room": self.tr("Ort / Raum"),
+            "venue_street": self.tr("Straße"),
+            "venue_postcode": self.tr("PLZ / Ort"),
+            "venue_city": self.tr("PLZ / Ort"),
+            "capacity": self.tr("Plätze"),
+            "has_deadline": self.tr("Anmeldeschluss"),
+            "deadline": self.tr("Anmeldeschluss"),
+            "description": self.tr("Beschreibung"),
+            "hosts": self.tr("Veranstalter, Mitveranstalter, Förderer"),
+            "speakers": self.tr("Referent/innen"),
+        }
 
     def problems(self) -> dict[str, str]:
         """Checked by the service on save (its message names the field)."""
@@ -388,6 +422,8 @@ class EventEditor(RecordEditor):
 
     # -- internals --------------------------------------------------------------------------
     def _series_changed(self) -> None:
+        if self._loading:  # loading sets series and module together
+            return
         has_series = self.series.currentData() is not None
         self.module.setEnabled(has_series)
         if not has_series:

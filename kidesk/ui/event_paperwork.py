@@ -154,6 +154,8 @@ class EventPaperworkPanel(QWidget):
         if self.event_id is None:
             return False
         title = self.tr("Einladungsbriefe")
+        for warning in printing.invitation_warnings(self.db, self.event_id):  # an event in the past (issue 14)
+            self.status_message.emit(warning)
         chosen = self._recipients_with_address(title)
         if chosen is None:
             return self._print(printing.print_invitations, title, "einladungen.pdf", event_id=self.event_id)

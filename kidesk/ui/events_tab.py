@@ -38,7 +38,7 @@ from kidesk.errors import UserError
 from kidesk.services import calendar_export, events
 from kidesk.ui.checkin_view import CheckinDialog
 from kidesk.ui.common import file_dialogs
-from kidesk.ui.common.prompts import confirm_delete
+from kidesk.ui.common.prompts import confirm_delete, confirm_duplicate
 from kidesk.ui.common.record_list_tab import RecordListTab
 from kidesk.ui.common.text import fill
 from kidesk.ui.event_editor import EventEditor, vocab_combo
@@ -270,6 +270,8 @@ class EventsTab(RecordListTab):
         """Copy the open event (or ``source_id``); in a series as the next module."""
         source_id = source_id if source_id is not None else self.current_event_id
         if source_id is None or not self.maybe_leave():
+            return None
+        if not confirm_duplicate(self, events.plan_duplicate(self.db, source_id)):  # issue 14: ask first
             return None
         try:
             new_id = events.duplicate_event(self.db, source_id)

@@ -67,7 +67,9 @@ def test_newcomer_event_day(qtbot, demo_db, dialogs, captured, tmp_path, monkeyp
     dialog = tab.open_series()
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.editor.next_module_button.isEnabled())
+    dialogs.answers.append(QMessageBox.StandardButton.Yes)  # "Neue Veranstaltung anlegen: Modul … ?" (issue 14)
     qtbot.mouseClick(dialog.editor.next_module_button, Qt.MouseButton.LeftButton)
+    assert "Neue Veranstaltung anlegen" in dialogs.texts("question")[-1]
     event_id = tab.current_event_id
     assert event_id is not None and event_id not in before
     new = ev.load_event(db, event_id)

@@ -234,7 +234,8 @@ def _log_weekly(db, vid, first: dt.date, last: dt.date, hours: str) -> None:
 
 def test_ehrenamtskarte_default_rule_and_assessment(db, sample):
     rule = vs.EhrenamtskarteRule()
-    assert (rule.hours_per_week, rule.hours_per_year, rule.min_years) == (Decimal(5), Decimal(250), 2)
+    assert (rule.hours_per_week, rule.hours_per_year, rule.min_years) == (Decimal(4), Decimal(200), 2)  # NRW 2026
+    assert (rule.min_years_under_20, rule.card_valid_years) == (1, 2) and "2026" in rule.source_line()
     vid = sample.volunteers["Berger"]  # active for three years
     _log_weekly(db, vid, vs.add_years(TODAY, -2) + dt.timedelta(days=1), TODAY, "5")
     result = vs.assess_ehrenamtskarte(db, vid, as_of=TODAY)
@@ -255,6 +256,23 @@ def test_ehrenamtskarte_needs_two_years_of_engagement(db, sample):
     result = vs.assess_ehrenamtskarte(db, vid, as_of=TODAY)
     assert all(p.met for p in result.periods)
     assert not result.long_enough and not result.meets_rule
+
+
+def test_ehrenamtskarte_one_year_is_enough_under_20(db, sample):
+    """NRW 2026: people under 20 need one year of engagement (kidesk has no birth dates: the caller says so)."""
+    vid = sample.volunteers["Schmidt"]  # active for one year only
+    _log_weekly(db, vid, vs.add_years(TODAY, -1) + dt.timedelta(days=1), TODAY, "4")
+    young = vs.assess_ehrenamtskarte(db, vid, as_of=TODAY, under_20=True)
+    assert young.long_enough and len(young.periods) == 1 and young.meets_rule
+    assert not vs.assess_ehrenamtskarte(db, vid, as_of=TODAY).meets_rule
+
+
+def test_a_rule_changed_by_the_office_is_not_shown_as_the_lands(db):
+    vs.save_ehrenamtskarte_rule(db, vs.EhrenamtskarteRule(hours_per_year=Decimal(180)))
+    stored = vs.ehrenamtskarte_rule(db)
+    assert "vom Büro geänderte Regel" in stored.source_line() and "180 Std. im Jahr" in stored.source_line()
+    vs.save_ehrenamtskarte_rule(db, vs.EhrenamtskarteRule())
+    assert "Land NRW" in vs.ehrenamtskarte_rule(db).source_line()
 
 
 def test_ehrenamtskarte_one_weak_year_fails(db, sample):

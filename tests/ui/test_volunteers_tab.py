@@ -347,18 +347,20 @@ def test_delete_profile_keeps_contact(tab, db, monkeypatch, sample):
 def test_ehrenamtskarte_rule_is_changed_from_the_hours_panel(tab, db, monkeypatch, sample):
     tab.jump_to(sample.volunteers["Haddad"])
     panel = tab.hours_panel
-    assert "5 Std./Woche oder 250 Std./Jahr" in panel.card.text()
+    assert "4 Std./Woche oder 200 Std./Jahr" in panel.card.text()
+    assert "Quelle: Land NRW" in panel.card.toolTip()
 
     def fake_exec(dialog):
-        dialog.per_year.setValue(200)
+        dialog.per_year.setValue(220)
         dialog.years.setValue(3)
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(EhrenamtskarteRuleDialog, "exec", fake_exec)
     panel.rule_button.click()
     rule = vs.ehrenamtskarte_rule(db)
-    assert (rule.hours_per_year, rule.min_years) == (Decimal(200), 3)
-    assert "200 Std./Jahr, seit 3 Jahren" in panel.card.text()
+    assert (rule.hours_per_year, rule.min_years) == (Decimal(220), 3)
+    assert "vom Büro geänderte Regel" in panel.card.toolTip()
+    assert "220 Std./Jahr, seit 3 Jahren" in panel.card.text()
 
 
 # --- edit conflicts ---------------------------------------------------------------------------

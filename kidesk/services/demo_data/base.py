@@ -72,7 +72,7 @@ class BuilderBase:
         return f"{AREA_CODES[town]} {self.rng.randint(10000, 99999)}"
 
     def _mobile(self) -> str:
-        prefix = self.rng.choice(("0151", "0152", "0160", "0170", "0171", "0176", "0157"))
+        prefix = self.rng.choice(("01512", "01520", "0160", "0170", "0171", "0176", "01577"))  # 015x: five-digit prefix
         return f"{prefix} {self.rng.randint(1000000, 9999999)}"
 
     def _private_mail(self, person: Person) -> str:

@@ -51,6 +51,7 @@ from kidesk.services.events.invitations import (
     remove_from_list,
 )
 from kidesk.services.events.records import (
+    DuplicatePlan,
     EventChoices,
     EventData,
     EventRow,
@@ -65,6 +66,7 @@ from kidesk.services.events.records import (
     id_name_list,
     list_events,
     load_event,
+    plan_duplicate,
     update_event,
 )
 from kidesk.services.events.series import (
@@ -105,7 +107,9 @@ __all__ = [
     "create_event",
     "default_label_template",
     "delete_event",
+    "DuplicatePlan",
     "duplicate_event",
+    "plan_duplicate",
     "event_choices",
     "event_counts",
     "event_summary",

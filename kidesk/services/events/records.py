@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -184,11 +185,28 @@ def _apply_event(session: Session, event: Event, data: EventData) -> None:
             value = value.strip() or None
         setattr(event, name, value)
     event.title = data.title.strip()
-    # hosts: replace the list (position keeps the order shown in the editor)
-    event.hosts.clear()
+    # hosts: keep the rows that stay (a save that changes nothing writes nothing), drop the
+    # removed ones, add the new ones; position keeps the order shown in the editor
+    wanted_hosts = {(h.organisation_id, h.role): None for h in data.hosts}
+    removed = [h for h in event.hosts if (h.organisation_id, h.role) not in wanted_hosts]
+    for h in removed:
+        event.hosts.remove(h)
     session.flush()
-    for position, host in enumerate(data.hosts):
-        event.hosts.append(EventHost(organisation_id=host.organisation_id, role=host.role, position=position))
+    kept = {(h.organisation_id, h.role): h for h in event.hosts}
+    order = list(wanted_hosts)
+    stored_order = sorted(kept, key=lambda k: kept[k].position)
+    if order[: len(stored_order)] == stored_order:  # same order, perhaps new ones at the end: keep positions
+        positions = {k: kept[k].position for k in stored_order}
+        last = max(positions.values(), default=-1)
+        positions.update({k: last + 1 + i for i, k in enumerate(order[len(stored_order) :])})
+    else:
+        positions = {k: i for i, k in enumerate(order)}
+    for key in order:
+        row = kept.get(key)
+        if row is None:
+            event.hosts.append(EventHost(organisation_id=key[0], role=key[1], position=positions[key]))
+        elif row.position != positions[key]:
+            row.position = positions[key]
     # speakers: participations with role "speaker"
     wanted = {s.contact_id for s in data.speakers}
     existing = {p.contact_id: p for p in event.participations}
@@ -296,27 +314,80 @@ def _series_rhythm(session: Session, event: Event) -> dt.timedelta:
     return gap if dt.timedelta(days=1) <= gap <= dt.timedelta(days=92) else DEFAULT_DUPLICATE_SHIFT
 
 
+_MODULE_MENTION = re.compile(r"\b(Modul\s+)(\d+)\b")
+
+
+def _renumbered(text: str | None, old: int | None, new: int | None) -> str | None:
+    """``text`` with "Modul <old>" as "Modul <new>" (the demo's subtitles say "Modul 12 der …")."""
+    if not text or old is None or new is None:
+        return text
+    return _MODULE_MENTION.sub(lambda m: f"{m.group(1)}{new}" if int(m.group(2)) == old else m.group(0), text)
+
+
+@dataclass(frozen=True)
+class DuplicatePlan:
+    """What "Duplizieren" will create, shown to the user before anything is written."""
+
+    source_title: str
+    title: str
+    subtitle: str | None
+    description: str | None
+    starts_at: dt.datetime
+    series_id: int | None
+    module_number: int | None
+    source_module_number: int | None
+    hosts: int
+    speakers: tuple[str, ...]
+
+
+def _plan_duplicate(session: Session, src: Event, starts_at: dt.datetime | None) -> DuplicatePlan:
+    new_start = starts_at or (src.starts_at + _series_rhythm(session, src))
+    number = _next_module_number(session, src.series_id) if src.series_id else None
+    return DuplicatePlan(
+        source_title=src.title,
+        title=src.title,
+        subtitle=_renumbered(src.subtitle, src.module_number, number),
+        description=_renumbered(src.description, src.module_number, number),
+        starts_at=new_start,
+        series_id=src.series_id,
+        module_number=number,
+        source_module_number=src.module_number,
+        hosts=len(src.hosts),
+        speakers=tuple(sorted(p.contact.full_name for p in src.participations if p.role == "speaker")),
+    )
+
+
+def plan_duplicate(db: Database, event_id: int, *, starts_at: dt.datetime | None = None) -> DuplicatePlan:
+    """What :func:`duplicate_event` would create (nothing is written): for the question before."""
+    with db.session() as session:
+        return _plan_duplicate(session, get_event(session, event_id), starts_at)
+
+
 def duplicate_event(db: Database, event_id: int, *, starts_at: dt.datetime | None = None) -> int:
-    """Copy an event (e.g. as the next module of its series); returns the new event's id."""
+    """Copy an event (e.g. as the next module of its series); returns the new event's id.
+
+    A "Modul N" in the subtitle or description becomes the new module number; everything
+    else is copied as it is (see :func:`plan_duplicate` for asking first).
+    """
     with db.session() as session:
         src = get_event(session, event_id)
-        new_start = starts_at or (src.starts_at + _series_rhythm(session, src))
-        shift = new_start - src.starts_at
+        plan = _plan_duplicate(session, src, starts_at)
+        shift = plan.starts_at - src.starts_at
         copy = Event(
             title=src.title,
-            subtitle=src.subtitle,
+            subtitle=plan.subtitle,
             kind=src.kind,
             status="planned",
-            starts_at=new_start,
+            starts_at=plan.starts_at,
             ends_at=src.ends_at + shift if src.ends_at else None,
             series_id=src.series_id,
-            module_number=_next_module_number(session, src.series_id) if src.series_id else None,
+            module_number=plan.module_number,
             venue_name=src.venue_name,
             venue_street=src.venue_street,
             venue_postcode=src.venue_postcode,
             venue_city=src.venue_city,
             room=src.room,
-            description=src.description,
+            description=plan.description,
             capacity=src.capacity,
             registration_deadline=(
                 src.registration_deadline + dt.timedelta(days=shift.days) if src.registration_deadline else None

@@ -60,7 +60,12 @@ from kidesk.services.printing.cards import load_logo_file, print_cards
 from kidesk.services.printing.certificates import print_certificates
 from kidesk.services.printing.event_products import print_attendance, print_badges, print_flyer
 from kidesk.services.printing.labels import contacts_without_address, print_labels
-from kidesk.services.printing.letters import DEFAULT_INVITATION_BODY, INVITATION_BODY_SETTING, print_invitations
+from kidesk.services.printing.letters import (
+    DEFAULT_INVITATION_BODY,
+    INVITATION_BODY_SETTING,
+    invitation_warnings,
+    print_invitations,
+)
 from kidesk.services.printing.loading import ContactWithoutAddress, NothingToPrint
 
 __all__ = [
@@ -69,6 +74,7 @@ __all__ = [
     "ContactWithoutAddress",
     "NothingToPrint",
     "contacts_without_address",
+    "invitation_warnings",
     "load_logo_file",
     "print_attendance",
     "print_badges",

@@ -49,6 +49,28 @@ $anmeldung_satz
 Wir freuen uns auf Ihre Teilnahme."""
 
 
+def german_list(items: Sequence[str]) -> str:
+    """ "A", "A und B", "A, B und C" — how a letter names several people or partners."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " und " + items[-1]
+
+
+def invitation_warnings(db: Database, event_id: int, *, today: dt.date | None = None) -> list[str]:
+    """What the person printing should know before posting the letters (issue 14, obs. 12):
+    today only an event that is already over (or starts today, too late for the post)."""
+    today = today or dt.date.today()
+    with db.session() as session:
+        event = load_event(session, event_id)
+        day = event.starts_at.date()
+        if day < today:
+            return [f"Achtung: {event_label(event)} liegt in der Vergangenheit – die Einladungen kommen zu spät."]
+        if day == today:
+            return [f"Achtung: {event_label(event)} ist heute – Briefe kommen nicht mehr rechtzeitig an."]
+    return []
+
+
 def invitation_values(event: Event, details: EventDetails, contact: Contact) -> dict[str, str]:
     """The placeholder values for one letter (see module docstring)."""
     co_hosts = [m.name for m in details.co_hosts]
@@ -78,15 +100,23 @@ def invitation_values(event: Event, details: EventDetails, contact: Contact) -> 
     values["ort_zeile"] = (
         ", ".join(p for p in (values["ort"], values["raum"], values["adresse"]) if p) or "wird noch bekannt gegeben"
     )
+    speakers = german_list(details.speakers)
     values["referenten_satz"] = (
-        f"Als Referent/innen konnten wir {values['referenten']} gewinnen."
+        f"Als Referent/innen konnten wir {speakers} gewinnen."
         if len(details.speakers) > 1
-        else f"Als Referent/in konnten wir {values['referenten']} gewinnen."
+        else f"Als Referent/in konnten wir {speakers} gewinnen."
         if details.speakers
         else ""
     )
+    # Partner names come with and without their article ("Kreis Herford – Gleichstellungsstelle",
+    # "die Caritas", "DRK Kreisverband …"); "in Zusammenarbeit mit <name>" needs a dative article
+    # we cannot know. So the partners follow a colon, where no article is needed.
     values["mitveranstalter_satz"] = (
-        f"Die Veranstaltung findet in Zusammenarbeit mit {values['mitveranstalter']} statt." if co_hosts else ""
+        f"Die Veranstaltung findet in Zusammenarbeit mit unseren Partnern statt: {german_list(co_hosts)}."
+        if len(co_hosts) > 1
+        else f"Die Veranstaltung findet in Zusammenarbeit mit unserem Partner statt: {co_hosts[0]}."
+        if co_hosts
+        else ""
     )
     values["anmeldung_satz"] = (
         f"Bitte melden Sie sich bis zum {values['anmeldeschluss']} an."

@@ -236,7 +236,8 @@ def update_volunteer(
             _apply_profile(volunteer, profile)
             # Touch the row even when only engagement areas/languages changed, so the version
             # counter moves and a concurrent editor notices.
-            volunteer.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            if session.new or session.deleted or any(session.is_modified(o) for o in session.dirty):
+                volunteer.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)  # a no-op save stamps nothing
             session.flush()
             return record_of(volunteer)
     except StaleDataError:

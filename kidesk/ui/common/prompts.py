@@ -7,9 +7,13 @@ All go through QMessageBox's static functions, which tests patch so nothing bloc
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from kidesk.domain.dates import format_datetime
+from kidesk.services.events import DuplicatePlan
 
 
 class UnsavedAnswer(enum.Enum):
@@ -25,18 +29,28 @@ class DuplicateAnswer(enum.Enum):
 
 
 def ask_unsaved_changes(
-    parent: QWidget, record_name: str | None = None, *, question: str | None = None, can_cancel: bool = True
+    parent: QWidget,
+    record_name: str | None = None,
+    *,
+    question: str | None = None,
+    can_cancel: bool = True,
+    changes: Sequence[str] = (),
 ) -> UnsavedAnswer:
-    """Save, discard or stay? (Enter = save, Esc = stay.) — the one unsaved-changes question.
+    """Save, discard or stay? — the one unsaved-changes question.
 
-    The text names the record („Name“ hat ungespeicherte Änderungen …) unless the caller
-    gives its own translated ``question``; ``can_cancel=False`` (closing for good) offers
-    only save and discard.
+    The default button is the safe answer (issue 14): *Cancel* — the form stays open and
+    nothing is written or thrown away — so a stray Enter changes nothing. The text names the
+    record („Name“ hat ungespeicherte Änderungen …) unless the caller gives its own translated
+    ``question``, and lists the labels of the changed fields in ``changes`` so the user sees
+    what a save would write. ``can_cancel=False`` (closing for good) offers only save and
+    discard; there *Save* stays the default, as losing input is the worse surprise.
     """
     if question is None:
         question = QCoreApplication.translate(
             "RecordPrompts", "„%s“ hat ungespeicherte Änderungen. Jetzt speichern?"
         ) % (record_name or "")
+    if changes:
+        question += "\n\n" + QCoreApplication.translate("RecordPrompts", "Geändert: %s") % ", ".join(changes)
     buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
     if can_cancel:
         buttons |= QMessageBox.StandardButton.Cancel
@@ -45,7 +59,7 @@ def ask_unsaved_changes(
         QCoreApplication.translate("RecordPrompts", "Ungespeicherte Änderungen"),
         question,
         buttons,
-        QMessageBox.StandardButton.Save,
+        QMessageBox.StandardButton.Cancel if can_cancel else QMessageBox.StandardButton.Save,
     )
     if button == QMessageBox.StandardButton.Save:
         return UnsavedAnswer.SAVE
@@ -143,3 +157,38 @@ def ask_edit_conflict(parent: QWidget, record_name: str) -> ConflictAnswer:
     if clicked is overwrite_button:
         return ConflictAnswer.OVERWRITE
     return ConflictAnswer.CANCEL
+
+
+def confirm_duplicate(parent: QWidget, plan: DuplicatePlan) -> bool:
+    """Ask before "Duplizieren" writes a copy (issue 14, observation 3): say what will be
+    created — module, date, the subtitle and description that are taken over, hosts and
+    speakers. *Cancel* is the default, so a stray Enter creates nothing."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("RecordPrompts", text)
+
+    what = (tr("Modul %1").replace("%1", str(plan.module_number)) + " – ") if plan.module_number else ""
+    lines = [
+        tr("Neue Veranstaltung anlegen:"),
+        "",
+        f"{what}{plan.title}",
+        tr("am %1").replace("%1", format_datetime(plan.starts_at)),
+    ]
+    if plan.subtitle:
+        lines.append(tr("Untertitel: %1").replace("%1", plan.subtitle))
+    if plan.description:
+        shown = plan.description if len(plan.description) <= 160 else plan.description[:157].rstrip() + " …"
+        lines.append(tr("Beschreibung: %1").replace("%1", shown))
+    if plan.hosts:
+        lines.append(tr("Veranstalter übernommen: %1").replace("%1", str(plan.hosts)))
+    if plan.speakers:
+        lines.append(tr("Referent/innen (angemeldet): %1").replace("%1", ", ".join(plan.speakers)))
+    lines += ["", tr("Untertitel und Beschreibung werden übernommen – bitte danach prüfen. Jetzt anlegen?")]
+    button = QMessageBox.question(
+        parent,
+        tr("Duplizieren"),
+        "\n".join(lines),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return button == QMessageBox.StandardButton.Yes

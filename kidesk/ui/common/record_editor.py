@@ -208,6 +208,30 @@ class RecordEditor(QWidget):
     def is_modified(self) -> bool:
         return self._snapshot() != self._state_of(self._loaded)
 
+    def _field_labels(self) -> dict[str, str]:
+        """Labels of state keys that are not in ``fields`` (lists, combos …); subclasses add theirs."""
+        return {"notes": self.tr("Notizen")}
+
+    def changed_field_labels(self) -> list[str]:
+        """The labels of the fields that differ from the loaded record, in form order
+        (for the unsaved-changes question: it names what a save would write)."""
+        now, loaded = self._snapshot(), self._state_of(self._loaded)
+        names = self._field_labels()
+        labels: list[str] = []
+        for key in now:
+            if now[key] == loaded.get(key):
+                continue
+            if key in self.fields:
+                label = self.fields[key].label.text()
+            else:
+                widget = getattr(self, key, None)
+                accessible = widget.accessibleName() if isinstance(widget, QWidget) else ""
+                label = names.get(key) or accessible or key
+            label = label.replace("&", "").rstrip(":").strip()
+            if label not in labels:
+                labels.append(label)
+        return labels
+
     # -- edits and undo ------------------------------------------------------------------------------
     def _changed(self, field: str) -> None:
         if self._loading:

@@ -92,6 +92,7 @@ class RecordListTab(WorkspaceTab):
         scroll.setWidgetResizable(True)
         scroll.setWidget(editor)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop inside the form (issue 14)
         return scroll
 
     def blank_record(self) -> Any:
@@ -492,7 +493,9 @@ class RecordListTab(WorkspaceTab):
     def maybe_leave(self) -> bool:
         if not self.has_unsaved_input():
             return True
-        answer = ask_unsaved_changes(self, self.record_name(self.editor.data()))
+        answer = ask_unsaved_changes(
+            self, self.record_name(self.editor.data()), changes=self.editor.changed_field_labels()
+        )
         if answer is UnsavedAnswer.SAVE:
             return self.save()
         if answer is UnsavedAnswer.DISCARD:

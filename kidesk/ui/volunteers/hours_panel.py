@@ -172,6 +172,7 @@ class HoursPanel(QWidget):
             for p in assessment.periods
         )
         verdict = self.tr("erfüllt") if assessment.meets_rule else self.tr("nicht erfüllt")
+        self.card.setToolTip(rule.source_line())  # source and date of the rule (issue 14)
         self.card.setText(
             fill(
                 self.tr("Ehrenamtskarte NRW (%1 Std./Woche oder %2 Std./Jahr, seit %3 Jahren): %4. %5"),
@@ -278,6 +279,7 @@ class EhrenamtskarteRuleDialog(QDialog):
                 "seit mindestens zwei Jahren. Die Regel gilt für alle Arbeitsplätze."
             )
         )
+        hint.setText("Vorgabe – " + vs.EhrenamtskarteRule().source_line())  # issue 14: the 2026 rule, with source
         hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("je &Woche mindestens:"), self.per_week)
