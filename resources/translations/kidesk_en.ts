@@ -2,6 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name></name>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../kidesk/ui/backup_dialog.py" line="46"/>
@@ -857,6 +860,25 @@ Ctrl+N = new person without registration</translation>
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../kidesk/ui/crash_handler.py" line="154"/>
+        <source>Unerwarteter Fehler</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/crash_handler.py" line="157"/>
+        <source>In kidesk ist ein unerwarteter Fehler aufgetreten (%1). Der letzte Schritt wurde vermutlich nicht ausgeführt.
+
+Ihre Eingaben in offenen Fenstern sind noch da: bitte prüfen und speichern. Wenn der Fehler wiederkommt, schicken Sie bitte die Protokolldatei an den Support (sie enthält keine Namen oder Adressen):
+%2</source>
+        <translation>An unexpected error occurred in kidesk (%1). The last step was probably not carried out.
+
+What you typed in open windows is still there: please check it and save. If the error comes back, please send the log file to support (it contains no names or addresses):
+%2</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../kidesk/ui/common/form_fields.py" line="91"/>
@@ -958,53 +980,53 @@ Ctrl+N = new person without registration</translation>
 <context>
     <name>EhrenamtskarteRuleDialog</name>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="254"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="255"/>
         <source>Kriterien der Ehrenamtskarte</source>
         <translation>Volunteer card criteria</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="259"/>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="264"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="260"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="265"/>
         <source> Std.</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="268"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="269"/>
         <source> Jahre</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="270"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="271"/>
         <source>Stunden je Woche</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="271"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="272"/>
         <source>Stunden je Jahr</source>
         <translation>Hours per year</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="272"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="273"/>
         <source>Mindestdauer des Engagements</source>
         <translation>Minimum length of engagement</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="277"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="278"/>
         <source>Vorgabe NRW: durchschnittlich 5 Stunden je Woche oder 250 Stunden im Jahr, seit mindestens zwei Jahren. Die Regel gilt für alle Arbeitsplätze.</source>
         <translation>NRW rule: on average 5 hours a week or 250 hours a year, for at least two years. The rule applies to all workstations.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="283"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="285"/>
         <source>je &amp;Woche mindestens:</source>
         <translation>at least per &amp;week:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="284"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="286"/>
         <source>oder je &amp;Jahr mindestens:</source>
         <translation>or at least per &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="285"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="287"/>
         <source>&amp;engagiert seit mindestens:</source>
         <translation>&amp;engaged for at least:</translation>
     </message>
@@ -1038,6 +1060,8 @@ Ctrl+N = new person without registration</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/event_editor.py" line="125"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="300"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="301"/>
         <source>Anmeldeschluss</source>
         <translation>Registration deadline</translation>
     </message>
@@ -1047,96 +1071,141 @@ Ctrl+N = new person without registration</translation>
         <translation>Content, speakers, notes – appears in the invitation and the calendar</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="138"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="139"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="139"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="140"/>
         <source>&amp;Untertitel</source>
         <translation>&amp;Subtitle</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="142"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="143"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="289"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="144"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="145"/>
         <source>&amp;Art</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="147"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="148"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="291"/>
         <source>Modul Nr.</source>
         <translation>Module no.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="149"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="150"/>
         <source>&amp;Reihe</source>
         <translation>Se&amp;ries</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="152"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="153"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="293"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="155"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="156"/>
         <source>&amp;Beginn</source>
         <translation>St&amp;art</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="159"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="160"/>
         <source>&amp;Ort / Raum</source>
         <translation>Venue / r&amp;oom</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="160"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="161"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="296"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="164"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="165"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="297"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="298"/>
         <source>PLZ / Ort</source>
         <translation>Postcode / town</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="171"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="172"/>
         <source>&amp;Plätze</source>
         <translation>&amp;Places</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="172"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="173"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="302"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="179"/>
-        <location filename="../../kidesk/ui/event_editor.py" line="194"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="180"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="195"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="180"/>
-        <location filename="../../kidesk/ui/event_editor.py" line="195"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="181"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="196"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="181"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="182"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="303"/>
         <source>Veranstalter, Mitveranstalter, Förderer</source>
         <translation>Organiser, co-hosts, funders</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="196"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="197"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="304"/>
         <source>Referent/innen</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="246"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="253"/>
         <source>– keine Reihe –</source>
         <translation>– no series –</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="286"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="287"/>
+        <source>Untertitel</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="288"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="290"/>
+        <source>Reihe</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="292"/>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="294"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="295"/>
+        <source>Ort / Raum</source>
+        <translation>Venue / room</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="299"/>
+        <source>Plätze</source>
+        <translation>Places</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1218,7 @@ Ctrl+N = new person without registration</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/event_paperwork.py" line="33"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="170"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="172"/>
         <source>Adressetiketten</source>
         <translation>Address labels</translation>
     </message>
@@ -1179,8 +1248,8 @@ Ctrl+N = new person without registration</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/event_paperwork.py" line="38"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="186"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="192"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="188"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="194"/>
         <source>Per E-Mail senden</source>
         <translation>Send by e-mail</translation>
     </message>
@@ -1258,27 +1327,27 @@ Für alle anderen drucken?</source>
 Print for everyone else?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="186"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="188"/>
         <source>Niemand auf der Liste hat eine E-Mail-Adresse.</source>
         <translation>Nobody on the list has an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="195"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="197"/>
         <source>Die Liste ist zu lang für eine E-Mail. Es öffnen sich %1 E-Mails mit je einem Teil der Adressen (BCC). Fortfahren?</source>
         <translation>The list is too long for one e-mail. %1 e-mails will open, each with part of the addresses (BCC). Continue?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="205"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="207"/>
         <source>%1 Adressen an das E-Mail-Programm übergeben</source>
         <translation>%1 addresses passed to the e-mail program</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="207"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="209"/>
         <source> – %1 ohne E-Mail-Adresse brauchen einen Brief</source>
         <translation> – %1 without an e-mail address need a letter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="217"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="219"/>
         <source>%1 E-Mail-Adressen kopiert.</source>
         <translation>%1 e-mail addresses copied.</translation>
     </message>
@@ -1350,7 +1419,7 @@ Print for everyone else?</translation>
     <name>EventsTab</name>
     <message>
         <location filename="../../kidesk/ui/events_tab.py" line="60"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="277"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="279"/>
         <source>Duplizieren</source>
         <translation>Duplicate</translation>
     </message>
@@ -1472,42 +1541,42 @@ Print for everyone else?</translation>
         <translation>Event “%1” deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="282"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="284"/>
         <source>Modul %1</source>
         <translation>Module %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="282"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="284"/>
         <source>Kopie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="283"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="285"/>
         <source>%1 am %2 angelegt – bitte Datum und Inhalt prüfen.</source>
         <translation>%1 created on %2 – please check the date and content.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="286"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="288"/>
         <source> Die Reihe hat %1 geplante Module – ggf. unter „Reihen …“ anpassen.</source>
         <translation> The series has %1 planned modules – adjust under “Series …” if needed.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="327"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="329"/>
         <source>Kalenderdatei speichern</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="327"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="329"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="336"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="338"/>
         <source>Kalender exportieren</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="338"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="340"/>
         <source>%1 Veranstaltung(en) nach %2 exportiert.</source>
         <translation>%1 event(s) exported to %2.</translation>
     </message>
@@ -1745,38 +1814,38 @@ Print for everyone else?</translation>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="177"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="178"/>
         <source>Ehrenamtskarte NRW (%1 Std./Woche oder %2 Std./Jahr, seit %3 Jahren): %4. %5</source>
         <translation>NRW volunteer card (%1 h/week or %2 h/year, for %3 years): %4. %5</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="190"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="191"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="192"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="193"/>
         <source>Bitte das Datum des Einsatzes eintragen.</source>
         <translation>Please enter the date of the work.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="208"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="209"/>
         <source>%1 Std. am %2 eingetragen.</source>
         <translation>%1 h on %2 recorded.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="226"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="227"/>
         <source>Kriterien der Ehrenamtskarte</source>
         <translation>Volunteer card criteria</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="237"/>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="245"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="238"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="246"/>
         <source>Eintrag löschen</source>
         <translation>Delete entry</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="238"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="239"/>
         <source>%1 Std. vom %2 löschen?</source>
         <translation>Delete %1 h of %2?</translation>
     </message>
@@ -3033,114 +3102,109 @@ Database: %s</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="96"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="98"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="99"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="101"/>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="102"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="104"/>
         <source>Als &amp;PDF speichern …</source>
         <translation>Save as &amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="109"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="111"/>
         <source>Seite</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="113"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="115"/>
         <source> von %d </source>
         <translation> of %d </translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="106"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="108"/>
         <source>Vorherige Seite (Bild auf)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="116"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="118"/>
         <source>Nächste Seite (Bild ab)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="120"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="122"/>
         <source>Verkleinern (Strg+Minus)</source>
         <translation>Zoom out (Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="123"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="125"/>
         <source>Vergrößern (Strg+Plus)</source>
         <translation>Zoom in (Ctrl+Plus)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="125"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="127"/>
         <source>Seitenbreite</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="126"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="128"/>
         <source>Ganze Seite</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="127"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="129"/>
         <source>S&amp;chließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="130"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="132"/>
         <source>Status der Vorschau</source>
         <translation>Preview status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="138"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="140"/>
         <source>Das PDF lässt sich nicht anzeigen (leer oder beschädigt).</source>
         <translation>The PDF cannot be shown (empty or damaged).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="143"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="145"/>
         <source>%d Seite(n). Gedruckt wird ohne Skalierung in Originalgröße.</source>
         <translation>%d page(s). Printed at original size, without scaling.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="204"/>
-        <location filename="../../kidesk/ui/print_preview.py" line="212"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="206"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="214"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="213"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="215"/>
         <source>Der Drucker lässt sich nicht öffnen. Bitte Drucker und Verbindung prüfen.</source>
         <translation>The printer cannot be opened. Please check the printer and its connection.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="216"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="218"/>
         <source>%d Seite(n) an den Drucker geschickt.</source>
         <translation>%d page(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="223"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="225"/>
         <location filename="../../kidesk/ui/print_preview.py" line="235"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="223"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="225"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="236"/>
-        <source>Die Datei %s lässt sich nicht schreiben: %s. Bitte einen anderen Ort wählen.</source>
-        <translation>The file %s cannot be written: %s. Please choose another place.</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="240"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="237"/>
         <source>Gespeichert: %s</source>
         <translation>Saved: %s</translation>
     </message>
@@ -3242,66 +3306,75 @@ Database: %s</translation>
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../kidesk/ui/common/record_editor.py" line="213"/>
+        <source>Notizen</source>
+        <extracomment>maximum length of each single-line text field, by field name</extracomment>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>RecordListTab</name>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="148"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="149"/>
         <source>Anzahl gefundener Einträge</source>
         <translation>Number of entries found</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="174"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="175"/>
         <source>Neuen Eintrag anlegen</source>
         <translation>Create new entry</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="175"/>
         <location filename="../../kidesk/ui/common/record_list_tab.py" line="176"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="177"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="178"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="179"/>
         <source>Änderungen verwerfen</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="140"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="141"/>
         <source>Suchen:</source>
         <translation>Search:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="173"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="174"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="177"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="178"/>
         <source>Ver&amp;werfen</source>
         <translation>Disc&amp;ard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="179"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="180"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="180"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="181"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="410"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="411"/>
         <source>Änderungen verworfen.</source>
         <extracomment>after saving a record the filters hide, clear them (else the editor keeps it, unlisted)</extracomment>
         <translation>Changes discarded.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="415"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="416"/>
         <source>Letzte Änderung rückgängig gemacht.</source>
         <translation>Last change undone.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="431"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="432"/>
         <source>Mit gelöscht werden: %s.</source>
         <translation>Deleted along with it: %s.</translation>
     </message>
@@ -3309,52 +3382,57 @@ Database: %s</translation>
 <context>
     <name>RecordPrompts</name>
     <message>
-        <location filename="../../kidesk/ui/common/prompts.py" line="45"/>
+        <location filename="../../kidesk/ui/common/prompts.py" line="60"/>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/prompts.py" line="37"/>
+        <location filename="../../kidesk/ui/common/prompts.py" line="50"/>
         <source>„%s“ hat ungespeicherte Änderungen. Jetzt speichern?</source>
         <translation>“%s” has unsaved changes. Save now?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/prompts.py" line="60"/>
+        <location filename="../../kidesk/ui/common/prompts.py" line="54"/>
+        <source>Geändert: %s</source>
+        <translation>Changed: %s</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/common/prompts.py" line="75"/>
         <source>Das lässt sich nicht rückgängig machen.</source>
         <translation>This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/prompts.py" line="73"/>
+        <location filename="../../kidesk/ui/common/prompts.py" line="88"/>
         <source>Bitte zuerst korrigieren:</source>
         <translation>Please correct first:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/prompts.py" line="84"/>
+        <location filename="../../kidesk/ui/common/prompts.py" line="99"/>
         <source>Möglicherweise gibt es diese Person schon:</source>
         <translation>This person may already exist:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/prompts.py" line="86"/>
+        <location filename="../../kidesk/ui/common/prompts.py" line="101"/>
         <source>Trotzdem anlegen? „Öffnen“ zeigt stattdessen den vorhandenen Eintrag, „Abbrechen“ führt zurück zur Eingabe.</source>
         <translation>Create anyway? “Open” shows the existing entry instead, “Cancel” returns to the form.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/prompts.py" line="122"/>
+        <location filename="../../kidesk/ui/common/prompts.py" line="137"/>
         <source>Inzwischen geändert</source>
         <translation>Changed in the meantime</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/prompts.py" line="124"/>
+        <location filename="../../kidesk/ui/common/prompts.py" line="139"/>
         <source>„%s“ wurde inzwischen an anderer Stelle geändert. Neu laden (Ihre Eingaben gehen verloren) oder mit Ihren Eingaben überschreiben?</source>
         <translation>“%s” has been changed elsewhere in the meantime. Reload it (your entries will be lost) or overwrite it with your entries?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/prompts.py" line="132"/>
+        <location filename="../../kidesk/ui/common/prompts.py" line="147"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/prompts.py" line="135"/>
+        <location filename="../../kidesk/ui/common/prompts.py" line="150"/>
         <source>Überschreiben</source>
         <translation>Overwrite</translation>
     </message>
@@ -3476,166 +3554,176 @@ Database: %s</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="51"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="53"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="61"/>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="66"/>
         <source>Eigene Organisation</source>
         <translation>Own organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="68"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="71"/>
         <source>Name, Anschrift und Logo werden im Reiter „Partnerorganisationen“ gepflegt.</source>
         <translation>Name, address and logo are edited in the “Partner organisations” tab.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="75"/>
         <source>Absender für Briefe</source>
         <translation>Sender of letters</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="74"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="76"/>
         <source>&amp;Briefabsender:</source>
         <translation>Letter &amp;sender:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="81"/>
         <source>Vorlagen</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="82"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="84"/>
         <source>Vorlage für Visitenkarten</source>
         <translation>Template for business cards</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="85"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="87"/>
         <source>&amp;Visitenkarten:</source>
         <translation>&amp;Business cards:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="89"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="91"/>
         <source>Vorlage für Adressetiketten</source>
         <translation>Template for address labels</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="92"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="94"/>
         <source>&amp;Adressetiketten:</source>
         <translation>&amp;Address labels:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="99"/>
         <source>Druckerkalibrierung</source>
         <translation>Printer calibration</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="100"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="102"/>
         <source>Vorlage für die Kalibrierung</source>
         <translation>Template to calibrate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="103"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="105"/>
         <source>Vorla&amp;ge:</source>
         <translation>Tem&amp;plate:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="107"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="109"/>
         <source>Verschiebung nach rechts in Millimetern</source>
         <translation>Shift to the right in millimetres</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="108"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="110"/>
         <source>Verschiebung nach unten in Millimetern</source>
         <translation>Shift down in millimetres</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="109"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="111"/>
         <source>nach &amp;rechts:</source>
         <translation>&amp;right:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="111"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="113"/>
         <source>nach &amp;unten:</source>
         <translation>&amp;down:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="119"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="121"/>
         <source>Verschiebung:</source>
         <translation>Shift:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="120"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="122"/>
         <source>&amp;Testblatt drucken …</source>
         <translation>Print &amp;test sheet …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="121"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="123"/>
         <source>Testblatt für die gewählte Vorlage drucken</source>
         <translation>Print a test sheet for the chosen template</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="124"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="126"/>
         <source>Das Testblatt zeigt Rahmen und Maße der Vorlage mit dieser Verschiebung.
 Verrutscht der Druck, die Abweichung hier eintragen.</source>
         <translation>The test sheet shows the template’s frames and measurements with this shift.
 If the print is off, enter the difference here.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="135"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="137"/>
         <source>Datenbank</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="141"/>
         <source>Ort der Datenbank</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="141"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="143"/>
         <source>Ordner ö&amp;ffnen</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="142"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="144"/>
         <source>Ordner der Datenbank öffnen</source>
         <translation>Open the database folder</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="148"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="152"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="151"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="155"/>
         <source>Sprache der Oberfläche</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="154"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="158"/>
         <source>Sprache der &amp;Oberfläche:</source>
         <translation>User &amp;interface language:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="158"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="162"/>
         <source>(wirkt beim nächsten Start)</source>
         <translation>(takes effect at the next start)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="188"/>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="193"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="176"/>
+        <source>Letzte Sicherung: keine</source>
+        <translation>Last backup: none</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="177"/>
+        <source>Letzte Sicherung: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="198"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="203"/>
         <source>– nicht festgelegt –</source>
         <translation>– not set –</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="244"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="254"/>
         <source>Testblatt %s</source>
         <translation>Test sheet %s</translation>
     </message>

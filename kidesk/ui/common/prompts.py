@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kidesk.domain.dates import format_datetime
 from kidesk.services.events import DuplicatePlan
+from kidesk.ui.common.text import fill
 
 
 class UnsavedAnswer(enum.Enum):
@@ -164,29 +165,31 @@ def confirm_duplicate(parent: QWidget, plan: DuplicatePlan) -> bool:
     created — module, date, the subtitle and description that are taken over, hosts and
     speakers. *Cancel* is the default, so a stray Enter creates nothing."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RecordPrompts", text)
-
-    what = (tr("Modul %1").replace("%1", str(plan.module_number)) + " – ") if plan.module_number else ""
+    t = QCoreApplication.translate
+    number = t("RecordPrompts", "Modul %1")
+    what = (fill(number, plan.module_number) + " – ") if plan.module_number else ""
     lines = [
-        tr("Neue Veranstaltung anlegen:"),
+        t("RecordPrompts", "Neue Veranstaltung anlegen:"),
         "",
         f"{what}{plan.title}",
-        tr("am %1").replace("%1", format_datetime(plan.starts_at)),
+        fill(t("RecordPrompts", "am %1"), format_datetime(plan.starts_at)),
     ]
     if plan.subtitle:
-        lines.append(tr("Untertitel: %1").replace("%1", plan.subtitle))
+        lines.append(fill(t("RecordPrompts", "Untertitel: %1"), plan.subtitle))
     if plan.description:
         shown = plan.description if len(plan.description) <= 160 else plan.description[:157].rstrip() + " …"
-        lines.append(tr("Beschreibung: %1").replace("%1", shown))
+        lines.append(fill(t("RecordPrompts", "Beschreibung: %1"), shown))
     if plan.hosts:
-        lines.append(tr("Veranstalter übernommen: %1").replace("%1", str(plan.hosts)))
+        lines.append(fill(t("RecordPrompts", "Veranstalter übernommen: %1"), plan.hosts))
     if plan.speakers:
-        lines.append(tr("Referent/innen (angemeldet): %1").replace("%1", ", ".join(plan.speakers)))
-    lines += ["", tr("Untertitel und Beschreibung werden übernommen – bitte danach prüfen. Jetzt anlegen?")]
+        lines.append(fill(t("RecordPrompts", "Referent/innen (angemeldet): %1"), ", ".join(plan.speakers)))
+    lines += [
+        "",
+        t("RecordPrompts", "Untertitel und Beschreibung werden übernommen – bitte danach prüfen. Jetzt anlegen?"),
+    ]
     button = QMessageBox.question(
         parent,
-        tr("Duplizieren"),
+        t("RecordPrompts", "Duplizieren"),
         "\n".join(lines),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
