@@ -90,7 +90,7 @@ def test_tab_walks_every_visible_field_of_the_form_once(qtbot, db, kind):
     tab.show()
     qtbot.waitExposed(tab)
     tab.activateWindow()
-    QApplication.setActiveWindow(tab)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is tab, timeout=2000)
     editor = tab.editor
     start = next(w for w in _focus_chain(editor) if w.isVisible() and w.isEnabled())
     start.setFocus(Qt.FocusReason.TabFocusReason)
