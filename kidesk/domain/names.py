@@ -143,6 +143,11 @@ def _keeps_marks(base: str) -> bool:
     return "\u0400" <= base <= "\u04ff"
 
 
+def drop_accents(text: str) -> str:
+    """``text`` without the accents of Latin (and Greek, Arabic) letters; Cyrillic й, ї, ў stay."""
+    return _drop_marks(text)
+
+
 def _drop_marks(text: str) -> str:
     out: list[str] = []
     base = ""
