@@ -171,6 +171,23 @@ def dismiss_pair(db: Database, first_id: int, second_id: int) -> None:
         settings.put(session, DISMISSED_SETTING, pairs)
 
 
+SHORT_PART = 5  # letters: one changed letter in a shorter name part makes another name (Ali/Eli, حسن/حسين)
+
+
+def _part_ratio(a: str, b: str) -> float:
+    """Similarity of two folded name parts. Short parts must be equal; Arabic script writes no
+    short vowels, so one letter more or less is another name there (محمد/محمود): the ratio only
+    counts from 90 on, which a single-letter edit of a name of under ten letters never reaches."""
+    if a == b:
+        return 100.0
+    if min(len(a), len(b)) < SHORT_PART:
+        return 0.0
+    ratio = fuzz.ratio(a, b)
+    if any("\u0600" <= ch <= "\u06ff" for ch in a + b) and ratio < 90:
+        return 0.0
+    return ratio
+
+
 def name_similarity(first_a: str, last_a: str, first_b: str, last_b: str) -> float:
     """The weaker of first-name and last-name similarity (also with the names swapped).
 
@@ -181,8 +198,8 @@ def name_similarity(first_a: str, last_a: str, first_b: str, last_b: str) -> flo
     fa, la, fb, lb = fold(first_a), fold(last_a), fold(first_b), fold(last_b)
     if not (fa and la and fb and lb):
         return 0.0  # an unknown part is never similar (two empty forms are not "100 % equal")
-    direct = min(fuzz.ratio(fa, fb), fuzz.ratio(la, lb))
-    swapped = min(fuzz.ratio(fa, lb), fuzz.ratio(la, fb))
+    direct = min(_part_ratio(fa, fb), _part_ratio(la, lb))
+    swapped = min(_part_ratio(fa, lb), _part_ratio(la, fb))
     return max(direct, swapped)
 
 

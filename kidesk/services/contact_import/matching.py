@@ -7,7 +7,8 @@ costs a person's record). Names are compared through the one name model
 * **Against the database** (:class:`ExistingContacts`): a row *updates* a contact only when the
   name matches in a comparison form **and** an identifier agrees — the same e-mail address that
   nobody else (in the database or in the file) uses, or the same phone number, or the same full
-  address (street and postcode). A shared mailbox or flat alone is a *household*, not the same
+  address (street and postcode) — the latter two only when the two do not have different e-mail
+  addresses. A shared mailbox or flat alone is a *household*, not the same
   person; a postcode or an organisation alone corroborates nothing; a contact whose first and last
   name both differ is never updated. Everything else is created, naming the possible duplicate.
 * **Within the file** (:class:`RowMatcher`): a row identical to an earlier one is skipped; a row
@@ -83,8 +84,11 @@ def _row_name(record: ContactRecord) -> str:
 def _identifier(record: ContactRecord, existing: _Existing, email_usable: bool) -> str | None:
     """Which personal identifier of the row agrees with ``existing`` ("gleiche E-Mail" …), or None."""
     f = record.fields
-    if email_usable and fold_email(f.get("email")) == existing.email != "":
+    email = fold_email(f.get("email"))
+    if email_usable and email == existing.email != "":
         return "gleiche E-Mail"
+    if email and existing.email and email != existing.email:
+        return None  # each has another address: a namesake at the same phone or flat, not the same person
     phones = {_digits(f.get("phone")), _digits(f.get("mobile"))} - {""}
     if phones & existing.phones:
         return "gleiche Telefonnummer"
@@ -168,7 +172,9 @@ class ExistingContacts:
         keys = name_keys(record.fields.get("first_name"), record.fields.get("last_name"))
         email_usable = bool(email) and email not in shared_in_file and not self.email_shared(email, keys)
         same_name = self.same_name(keys)
-        for existing in same_name:
+        # the namesake with the row's own address first, even where that address alone proves nothing
+        by_email_first = sorted(same_name, key=lambda e: not (email and e.email == email))
+        for existing in by_email_first:
             basis = _identifier(record, existing, email_usable)
             if basis:
                 return PlannedContact(
