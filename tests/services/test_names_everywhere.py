@@ -26,8 +26,8 @@ HEADER = "Vorname;Nachname;E-Mail;Telefon;Straße;PLZ;Ort\n"
 def _add(db: Database, *people: tuple) -> list[int]:
     with db.session() as s:
         contacts = [
-            Contact(first_name=f, last_name=l, email=e, phone=p, street=st_, postcode=pc)
-            for f, l, e, p, st_, pc in people
+            Contact(first_name=f, last_name=last, email=e, phone=p, street=st_, postcode=pc)
+            for f, last, e, p, st_, pc in people
         ]
         s.add_all(contacts)
         s.flush()
@@ -59,7 +59,7 @@ def _plan(db, path):
 def test_new_people_in_every_script_are_all_created_and_change_nobody(db, tmp_path):
     _add(db, *EXISTING)
     before = _snapshot(db)
-    plan = _plan(db, _csv(tmp_path, [(f, l, e, None, None, None, None) for f, l, e in NEW_PEOPLE]))
+    plan = _plan(db, _csv(tmp_path, [(f, last, e, None, None, None, None) for f, last, e in NEW_PEOPLE]))
     assert [(i.action, i.existing_id) for i in plan.items] == [(CREATE, None)] * len(NEW_PEOPLE)
     apply_import(db, plan)
     after = _snapshot(db)
@@ -117,7 +117,9 @@ def test_an_email_two_rows_of_the_file_share_identifies_neither(db, tmp_path):
 
 
 def test_an_email_another_contact_shares_identifies_nobody(db, tmp_path):
-    _add(db, ("Ali", "Yılmaz", HOUSEHOLD_EMAIL, None, None, None), ("Ayşe", "Yılmaz", HOUSEHOLD_EMAIL, None, None, None))
+    _add(
+        db, ("Ali", "Yılmaz", HOUSEHOLD_EMAIL, None, None, None), ("Ayşe", "Yılmaz", HOUSEHOLD_EMAIL, None, None, None)
+    )
     plan = _plan(db, _csv(tmp_path, [("Ayse", "Yilmaz", HOUSEHOLD_EMAIL, None, None, None, "Enger")]))
     assert plan.items[0].action == CREATE
 
@@ -147,11 +149,15 @@ def test_non_latin_namesakes_sharing_a_postcode_are_not_matched(db, tmp_path):
 
 
 # A pool of names for the property tests: fixtures of both kinds, in all scripts.
-_POOL = sorted({(a, b) for a, b, *_ in SAME + DIFFERENT if names.name_keys(a, b)} | {(f, l) for f, l, _ in NEW_PEOPLE})
+_POOL = sorted(
+    {(a, b) for a, b, *_ in SAME + DIFFERENT if names.name_keys(a, b)} | {(f, last) for f, last, _ in NEW_PEOPLE}
+)
 _EMAILS = ["a@example.org", "b@example.org", HOUSEHOLD_EMAIL, None]
 _PHONES = ["05221 111111", "0171 3333333", None]
 _STREETS = [("Lange Straße 1", "32052"), ("Bahnhofstraße 12", "32052"), (None, "32052"), (None, None), ("—", "-")]
-_person = st.tuples(st.sampled_from(_POOL), st.sampled_from(_EMAILS), st.sampled_from(_PHONES), st.sampled_from(_STREETS))
+_person = st.tuples(
+    st.sampled_from(_POOL), st.sampled_from(_EMAILS), st.sampled_from(_PHONES), st.sampled_from(_STREETS)
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -169,7 +175,9 @@ def test_no_import_changes_a_contact_whose_name_shares_no_form_with_its_row_and_
         for item in plan.items:
             if item.existing_id is not None:
                 stored = before[item.existing_id]
-                assert names.same_name(item.record.fields.get("first_name"), item.record.fields.get("last_name"), *stored[:2])
+                assert names.same_name(
+                    item.record.fields.get("first_name"), item.record.fields.get("last_name"), *stored[:2]
+                )
         apply_import(db, plan)
         after = _snapshot(db)
         attached = {i.existing_id for i in plan.items if i.action == UPDATE}
@@ -224,11 +232,16 @@ def test_typing_an_existing_cyrillic_or_arabic_name_warns(db):
     (taras, fatima) = _add(
         db, ("Тарас", "Бондаренко", None, None, None, None), ("فاطمة", "العلي", None, None, None, None)
     )
-    found = contact_service.possible_duplicates(db, contact_service.ContactData(first_name="Тарас", last_name="Бондаренко"))
+    found = contact_service.possible_duplicates(
+        db, contact_service.ContactData(first_name="Тарас", last_name="Бондаренко")
+    )
     assert [p.second_id for p in found] == [taras]
     found = contact_service.possible_duplicates(db, contact_service.ContactData(first_name="فاطمه", last_name="العلی"))
     assert [p.second_id for p in found] == [fatima]
-    assert contact_service.possible_duplicates(db, contact_service.ContactData(first_name="Олена", last_name="Бондаренко")) == []
+    assert (
+        contact_service.possible_duplicates(db, contact_service.ContactData(first_name="Олена", last_name="Бондаренко"))
+        == []
+    )
 
 
 # --------------------------------------------------------------------------- search
