@@ -36,8 +36,10 @@ def main() -> None:
     for label, same in (("before (fold [0-9a-z])", _old_same), ("after (kidesk.domain.names)", names.same_name)):
         false_merges = [p[4] for p in DIFFERENT if same(*p[:4])]
         missed = [p[4] for p in SAME if not same(*p[:4])]
-        print(f"{label}: {len(DIFFERENT)} pairs of different people, false merges {len(false_merges)}; "
-              f"{len(SAME)} true duplicates, missed {len(missed)}")
+        print(
+            f"{label}: {len(DIFFERENT)} pairs of different people, false merges {len(false_merges)}; "
+            f"{len(SAME)} true duplicates, missed {len(missed)}"
+        )
         for why in false_merges:
             print(f"    false merge: {why}")
         for why in missed:
