@@ -21,7 +21,7 @@ fifty million pairs. Pairs the user marked "not the same person" are remembered 
 ``settings`` table (``duplicates.dismissed``) and not offered again.
 
 A contact that shares only an e-mail address with another but has a different name (a family's
-or an office's shared mailbox ``info@…``) is offered too, with the lowest score (50, "Haushalt?"):
+or an office's shared mailbox ``info@…``) is offered too, with the lowest score (50):
 the user decides; a shared mailbox never makes the same person.
 
 Merging
@@ -216,7 +216,7 @@ def _compare(a: _Person, b: _Person, threshold: int) -> tuple[int, str] | None:
         if same_email:
             return 100, "gleiche E-Mail-Adresse und gleicher Name"
         if a.email and b.email:
-            return 70, "gleicher Name, aber verschiedene E-Mail-Adressen (Namensvetter?)"
+            return 70, "gleicher Name"  # both have other addresses: namesakes are common
         if (
             names.same_part(a.first, b.last)
             and names.same_part(a.last, b.first)
@@ -228,10 +228,9 @@ def _compare(a: _Person, b: _Person, threshold: int) -> tuple[int, str] | None:
         return 95, "gleicher Name, anders geschrieben"
     if same_email:
         if names.same_part(a.last, b.last) and _initial_of(a.first, b.first):
-            return 90, "gleiche E-Mail-Adresse und gleicher Nachname, Vorname nur als Initiale"
-        if names.same_part(a.last, b.last):
-            return 50, "gleiche E-Mail-Adresse und gleicher Nachname, anderer Vorname (Haushalt?)"
-        return 50, "gleiche E-Mail-Adresse, anderer Name (Haushalt oder gemeinsames Postfach?)"
+            initial_score = 90  # "A." and "Anna" at one address: as untranslated as any "similar name"
+            return initial_score, "ähnlicher Name"
+        return 50, "gleiche E-Mail-Adresse, anderer Name (gemeinsames Postfach?)"  # a household, too
     if a.first and b.first:
         score = name_similarity(a.first, a.last, b.first, b.last)
         if score >= threshold:
