@@ -53,6 +53,7 @@ COMMAND_MODULES = (
     "kidesk.cli.io_commands",
     "kidesk.cli.export_registry",
     "kidesk.cli.backup_commands",
+    "kidesk.cli.duplicates_command",
 )
 
 

@@ -8,7 +8,9 @@ every Latin name. :func:`sort_key` folds case and drops diacritics (Ö→o, ç�
 a collation name stored in the schema would make the file unreadable for other SQLite
 tools, a function only lives in our connections.
 
-Names in Arabic, Persian or Cyrillic script keep their script's order, after Latin names.
+Names in Arabic, Persian or Cyrillic script keep their script's order, after Latin names; the
+marks that make another Cyrillic letter stay (й sorts after и, not with it), and bidi or
+zero-width marks pasted with a name do not move it (the name model, :mod:`kidesk.domain.names`).
 
 Cost (bench/bench_contact_list.py, 20 000 contacts): count + first page sorted by name
 went from 17 ms (lower()) to about 110 ms, because every page sorts through Python. For
@@ -18,11 +20,12 @@ far beyond, store the key in an indexed column maintained on write.
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from sqlalchemy import ColumnExpressionArgument, func
 from sqlalchemy.sql.elements import ColumnElement
+
+from kidesk.domain.names import drop_accents, strip_invisible
 
 SQL_FUNCTION = "kidesk_sortkey"
 
@@ -36,8 +39,7 @@ def sort_key(value: str | None) -> str | None:
     (search ranking, check-in by name, duplicate folding)."""
     if value is None:
         return None
-    decomposed = unicodedata.normalize("NFKD", value.translate(_SPECIAL))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return drop_accents(strip_invisible(value).translate(_SPECIAL)).casefold()
 
 
 def sortable(column: ColumnExpressionArgument[Any]) -> ColumnElement[str]:

@@ -13,9 +13,14 @@ Columns: ``label`` (unindexed, the name as written, for display), ``title`` and 
 Row ids encode what a row is: ``rowid = id * 4 + kind`` (0 contact, 1 organisation,
 2 event), which keeps trigger deletes on the rowid (fast) instead of a scan.
 
-Tokenizer ``unicode61 remove_diacritics 2``: "Muller" finds "Müller", "Yilmaz" finds
-"Yılmaz"'s dotless ı only through the prefix match on "Y" … so we also fold ı→i on both
-sides (:func:`fold`). Each typed word is a prefix: "car her" finds "Caritas … Herford".
+Tokenizer ``unicode61 remove_diacritics 2``: it folds case and Latin accents ("Muller" finds
+"Müller"), not what the name model (:mod:`kidesk.domain.names`) also unifies. So both sides fold
+:data:`SEARCH_FOLD` first — Turkish ı/İ, ß→ss, Cyrillic ё→е, Arabic/Persian ي/ی ك/ک ة/ه أ/إ/آ/ا,
+harakat, tatweel — the index in its triggers (migration 0002), the
+query in :func:`search_fold`. A name with umlauts is indexed once more with ae/oe/ue, and a typed
+umlaut also looks for the transcription: "Mueller" finds Müller and "Müller" finds Mueller.
+Bidi and zero-width marks separate words for the tokenizer on both sides. Each typed word is a
+prefix: "car her" finds "Caritas … Herford".
 """
 
 from __future__ import annotations
@@ -26,8 +31,8 @@ from dataclasses import dataclass
 from sqlalchemy import Select, select, text
 from sqlalchemy.orm import Session
 
-from kidesk.db.collation import sort_key
 from kidesk.db.models import Volunteer
+from kidesk.domain import names
 
 SEARCH_TABLE = "search_index"
 KIND_CODES = {"contact": 0, "organisation": 1, "event": 2}
@@ -41,20 +46,53 @@ def is_search_table(name: str) -> bool:
     return name == SEARCH_TABLE or name.startswith(SEARCH_TABLE + "_")
 
 
-def fold(value: str) -> str:
-    """Letters the unicode61 tokenizer does not fold itself: Turkish dotless ı and İ."""
-    return value.replace("ı", "i").replace("İ", "I")
+#: what the triggers fold before indexing (a frozen copy lives in migration 0002; a test keeps them
+#: equal). Bidi and zero-width marks need no entry: the tokenizer separates words at them.
+SEARCH_FOLD: tuple[tuple[str, str], ...] = (
+    ("ı", "i"),
+    ("İ", "I"),
+    ("ß", "ss"),
+    ("ẞ", "SS"),
+    ("ё", "е"),
+    ("Ё", "Е"),
+    ("ي", "ی"),
+    ("ى", "ی"),
+    ("ئ", "ی"),
+    ("ك", "ک"),
+    ("ة", "ه"),
+    ("أ", "ا"),
+    ("إ", "ا"),
+    ("آ", "ا"),
+    ("ٱ", "ا"),
+    ("ؤ", "و"),
+    *((chr(c), "") for c in range(0x064B, 0x0656)),  # harakat
+    ("\u0670", ""),  # superscript alef
+    ("\u0640", ""),  # tatweel
+)
+_DIGRAPHS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def search_fold(value: str) -> str:
+    """Fold typed text as the triggers fold indexed text (:data:`SEARCH_FOLD`)."""
+    for old, new in SEARCH_FOLD:
+        value = value.replace(old, new)
+    return value
 
 
 def fts_query(user_text: str) -> str | None:
-    """Turn what a person typed into a safe FTS5 query: every word a quoted prefix, all required.
+    """Turn what a person typed into a safe FTS5 query: every word a quoted prefix, all required;
+    a word with umlauts may also match its transcription ("Müller": muller or mueller).
 
     Returns None when nothing searchable is left (only punctuation, say).
     """
-    words = _WORD.findall(fold(user_text))
+    words = _WORD.findall(search_fold(user_text))
     if not words:
         return None
-    return " ".join(f'"{w}"*' for w in words)
+    terms = []
+    for word in words:
+        digraph = word.translate(_DIGRAPHS)
+        terms.append(f'"{word}"*' if digraph == word else f'("{word}"* OR "{digraph}"*)')
+    return " AND ".join(terms)
 
 
 @dataclass(frozen=True)
@@ -82,7 +120,7 @@ def search(
     hits = []
     for rowid, title, body in session.execute(text(sql), params):
         hits.append(SearchHit(KIND_BY_CODE[rowid % 4], rowid // 4, title, " ".join((body or "").split())))
-    first_word = _WORD.findall(fold(user_text))[0]
+    first_word = _WORD.findall(search_fold(user_text))[0]
     hits.sort(key=lambda hit: _prominence(hit, first_word))  # stable: bm25 order within each group
     return hits[:limit]
 
@@ -92,17 +130,22 @@ def _prominence(hit: SearchHit, first_word: str) -> int:
     an organisation's name or short name, an event's title), 1 when it starts another word of
     the name, 2 when only other fields match. "Ca" thus puts Caritas before Carla Hartmann.
     """
-    typed = sort_key(first_word) or ""
-    words = [sort_key(w) or "" for w in _WORD.findall(hit.title)]
+    typed = names.search_variants(first_word)
+    words = [names.search_variants(w) for w in _WORD.findall(hit.title)]
     if hit.kind == "contact":
         key_words = words[-1:]
     elif hit.kind == "organisation":
-        key_words = words[:1] + [sort_key(w) or "" for w in _WORD.findall(hit.detail)[:1]]  # short name leads the body
+        # the short name leads the body
+        key_words = words[:1] + [names.search_variants(w) for w in _WORD.findall(hit.detail)[:1]]
     else:
         key_words = words[:1]
-    if any(w.startswith(typed) for w in key_words):
+
+    def starts(group: list[list[str]]) -> bool:
+        return any(form.startswith(t) for forms in group for form in forms for t in typed)
+
+    if starts(key_words):
         return 0
-    if any(w.startswith(typed) for w in words):
+    if starts(words):
         return 1
     return 2
 

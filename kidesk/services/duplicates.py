@@ -4,20 +4,25 @@ Finding
 -------
 Two contacts are *likely the same person* when
 
-* they share an e-mail address and their names are compatible (score 100), or
-* their names fold to the same letters — Müller/Mueller/MULLER, Yılmaz/Yilmaz, Weiß/Weiss,
-  first and last name swapped (score 95), or
+* they share an e-mail address and the same name (score 100), or
+* their names share a comparison form of the one name model (:mod:`kidesk.domain.names`) —
+  Müller/Mueller/MULLER, Yılmaz/Yilmaz, Weiß/Weiss, Ёлкин/Елкин, فاطمة/فاطمه, first and last
+  name swapped (score 95; 70 when both have different e-mail addresses: namesakes are common), or
 * their names are close (typos: "Schmitt"/"Schmidt", "Meyer"/"Meier"): RapidFuzz pre-selects
   candidates on the whole folded name, then :func:`name_similarity` — the weaker of the
   first-name and the last-name ratio — must reach the threshold (default 80).
+
+Names in different scripts are never similar by letters (that is a suggestion for a
+transliteration, not a score), and an empty comparison form is unknown, never equal.
 
 Candidates are compared within blocks (first three folded letters of either name), so a
 database of ten thousand contacts is searched in well under a second instead of comparing
 fifty million pairs. Pairs the user marked "not the same person" are remembered in the
 ``settings`` table (``duplicates.dismissed``) and not offered again.
 
-A contact that shares only an e-mail address with another but has a different name (an office's
-shared mailbox ``info@…``) is offered too, with the lowest score: the user decides.
+A contact that shares only an e-mail address with another but has a different name (a family's
+or an office's shared mailbox ``info@…``) is offered too, with the lowest score (50):
+the user decides; a shared mailbox never makes the same person.
 
 Merging
 -------
@@ -50,8 +55,9 @@ from sqlalchemy.orm import Session
 from kidesk.db import settings, vocab
 from kidesk.db.database import Database
 from kidesk.db.models import Contact, Volunteer
+from kidesk.domain import names
 from kidesk.errors import NotFound, UserError
-from kidesk.services.name_folding import fold, fold_email, name_key, same_text
+from kidesk.services.name_folding import fold, fold_email, same_text
 
 DISMISSED_SETTING = "duplicates.dismissed"
 DEFAULT_THRESHOLD = 80  # name_similarity(): the weaker of first and last name, 0–100
@@ -122,7 +128,8 @@ class _Person:
     email: str
     label: str
     folded: str
-    key: tuple[str, str]
+    keys: frozenset[tuple[str, str]]
+    blocks: set[str]
 
 
 def _label(first: str | None, last: str | None, email: str | None) -> str:
@@ -134,10 +141,20 @@ def _people(session: Session) -> list[_Person]:
     rows = session.execute(
         select(Contact.id, Contact.first_name, Contact.last_name, Contact.email).order_by(Contact.id)
     )
-    return [
-        _Person(i, f or "", s or "", fold_email(e), _label(f, s, e), f"{fold(f)} {fold(s)}".strip(), name_key(f, s))
-        for i, f, s, e in rows
-    ]
+    return [_person(i, f, s, e) for i, f, s, e in rows]
+
+
+def _person(id_: int, first: str | None, last: str | None, email: str | None) -> _Person:
+    return _Person(
+        id_,
+        first or "",
+        last or "",
+        fold_email(email),
+        _label(first, last, email),
+        f"{fold(first)} {fold(last)}".strip(),
+        names.name_keys(first, last),
+        names.blocking_keys(first, last),
+    )
 
 
 def _dismissed(session: Session) -> set[tuple[int, int]]:
@@ -154,6 +171,23 @@ def dismiss_pair(db: Database, first_id: int, second_id: int) -> None:
         settings.put(session, DISMISSED_SETTING, pairs)
 
 
+SHORT_PART = 5  # letters: one changed letter in a shorter name part makes another name (Ali/Eli, حسن/حسين)
+
+
+def _part_ratio(a: str, b: str) -> float:
+    """Similarity of two folded name parts. Short parts must be equal; Arabic script writes no
+    short vowels, so one letter more or less is another name there (محمد/محمود): the ratio only
+    counts from 90 on, which a single-letter edit of a name of under ten letters never reaches."""
+    if a == b:
+        return 100.0
+    if min(len(a), len(b)) < SHORT_PART:
+        return 0.0
+    ratio = fuzz.ratio(a, b)
+    if any("\u0600" <= ch <= "\u06ff" for ch in a + b) and ratio < 90:
+        return 0.0
+    return ratio
+
+
 def name_similarity(first_a: str, last_a: str, first_b: str, last_b: str) -> float:
     """The weaker of first-name and last-name similarity (also with the names swapped).
 
@@ -162,27 +196,45 @@ def name_similarity(first_a: str, last_a: str, first_b: str, last_b: str) -> flo
     "Meyer"/"Meier" are found.
     """
     fa, la, fb, lb = fold(first_a), fold(last_a), fold(first_b), fold(last_b)
-    direct = min(fuzz.ratio(fa, fb), fuzz.ratio(la, lb))
-    swapped = min(fuzz.ratio(fa, lb), fuzz.ratio(la, fb))
+    if not (fa and la and fb and lb):
+        return 0.0  # an unknown part is never similar (two empty forms are not "100 % equal")
+    direct = min(_part_ratio(fa, fb), _part_ratio(la, lb))
+    swapped = min(_part_ratio(fa, lb), _part_ratio(la, fb))
     return max(direct, swapped)
 
 
+def _initial_of(first_a: str, first_b: str) -> bool:
+    """One first name is only the other's initial ("A." and "Anna"): compatible, though not equal."""
+    fa, fb = fold(first_a), fold(first_b)
+    short, long_ = sorted((fa, fb), key=len)
+    return len(short) == 1 and len(long_) > 1 and long_.startswith(short)
+
+
 def _compare(a: _Person, b: _Person, threshold: int) -> tuple[int, str] | None:
-    if a.email and a.email == b.email:
-        if a.key == b.key or fold(a.last) == fold(b.last):
+    same_email = bool(a.email) and a.email == b.email
+    if a.keys & b.keys:
+        if same_email:
             return 100, "gleiche E-Mail-Adresse und gleicher Name"
-    if a.key == b.key and a.key != ("", ""):
-        if (fold(a.first), fold(a.last)) == (fold(b.last), fold(b.first)) and fold(a.first) != fold(a.last):
+        if a.email and b.email:
+            return 70, "gleicher Name"  # both have other addresses: namesakes are common
+        if (
+            names.same_part(a.first, b.last)
+            and names.same_part(a.last, b.first)
+            and not names.same_part(a.first, a.last)
+        ):
             return 95, "Vor- und Nachname vertauscht"
         if (a.first, a.last) == (b.first, b.last):
             return 95, "gleicher Name"
         return 95, "gleicher Name, anders geschrieben"
+    if same_email:
+        if names.same_part(a.last, b.last) and _initial_of(a.first, b.first):
+            initial_score = 90  # "A." and "Anna" at one address: as untranslated as any "similar name"
+            return initial_score, "ähnlicher Name"
+        return 50, "gleiche E-Mail-Adresse, anderer Name (gemeinsames Postfach?)"  # a household, too
     if a.first and b.first:
         score = name_similarity(a.first, a.last, b.first, b.last)
         if score >= threshold:
             return int(score), "ähnlicher Name"
-    if a.email and a.email == b.email:
-        return 60, "gleiche E-Mail-Adresse, anderer Name (gemeinsames Postfach?)"
     return None
 
 
@@ -201,9 +253,9 @@ class NameIndex:
             if not first or not last:
                 continue
             folded = f"{fold(first)} {fold(last)}"
-            for prefix in {fold(first)[:3], fold(last)[:3]} - {""}:
-                names, members = self._blocks.setdefault(prefix, ([], []))
-                names.append(folded)
+            for prefix in names.blocking_keys(first, last):
+                block_names, members = self._blocks.setdefault(prefix, ([], []))
+                block_names.append(folded)
                 members.append(person)
 
     def similar(self, first: str | None, last: str | None) -> tuple[int, str, str, float] | None:
@@ -212,10 +264,10 @@ class NameIndex:
             return None
         folded = f"{fold(first)} {fold(last)}"
         best = None
-        for prefix in {fold(first)[:3], fold(last)[:3]} - {""}:
-            names, members = self._blocks.get(prefix, ([], []))
+        for prefix in names.blocking_keys(first, last):
+            block_names, members = self._blocks.get(prefix, ([], []))
             for _name, _score, j in process.extract(
-                folded, names, scorer=fuzz.token_sort_ratio, score_cutoff=CANDIDATE_CUTOFF, limit=5
+                folded, block_names, scorer=fuzz.token_sort_ratio, score_cutoff=CANDIDATE_CUTOFF, limit=5
             ):
                 pid, pfirst, plast = members[j]
                 score = name_similarity(first, last, pfirst, plast)
@@ -250,10 +302,10 @@ def find_duplicates(
     for person in people:
         if person.email:
             by_email.setdefault(person.email, []).append(person)
-        if person.key != ("", ""):
-            by_key.setdefault(person.key, []).append(person)
+        for key in person.keys:
+            by_key.setdefault(key, []).append(person)
         if person.first:
-            for prefix in {fold(person.first)[:3], fold(person.last)[:3]} - {""}:
+            for prefix in person.blocks:
                 by_prefix.setdefault(prefix, []).append(person)
     for group in (*by_email.values(), *by_key.values()):
         if len(group) > 1:
@@ -295,23 +347,12 @@ def likely_duplicates(
     threshold: int = DEFAULT_THRESHOLD,
 ) -> list[DuplicatePair]:
     """Contacts a person being entered might already be (for the contact editor's warning)."""
-    probe = _Person(
-        0,
-        first_name or "",
-        last_name or "",
-        fold_email(email),
-        _label(first_name, last_name, email),
-        f"{fold(first_name)} {fold(last_name)}".strip(),
-        name_key(first_name, last_name),
-    )
-    prefixes = {fold(first_name)[:3], fold(last_name)[:3]} - {""}
+    probe = _person(0, first_name, last_name, email)
     result = []
     for person in _people(session):
         if person.id == exclude_id:
             continue
-        if not (probe.email and probe.email == person.email) and not (
-            {fold(person.first)[:3], fold(person.last)[:3]} & prefixes
-        ):
+        if not (probe.email and probe.email == person.email) and not (person.blocks & probe.blocks):
             continue
         found = _compare(probe, person, threshold)
         if found:

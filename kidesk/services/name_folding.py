@@ -1,39 +1,30 @@
-"""Folding names so that spellings of the same name compare equal.
+"""Name comparison for the services — a thin front of :mod:`kidesk.domain.names` (the one name model).
 
-"Müller", "Mueller" and "MULLER" → "muller"; "Yılmaz", "Yilmaz" → "yilmaz"; "Weiß"/"Weiss" →
-"weiss"; "Jean-Luc" → "jeanluc". Used by the import (is this row a person we already have?)
-and by :mod:`kidesk.services.duplicates`.
+Kept so that callers outside the name work (salutation parsing, row conversion) keep a short,
+compact form: :func:`fold` is the name model's folded text without gaps ("Jean-Luc" → "jeanluc",
+"Müller" → "muller", "محمد" → "محمد" — never "" for a name in another script).
 """
 
 from __future__ import annotations
 
-import functools
-import re
-
-from kidesk.db.collation import sort_key
-
-_TRANSCRIPTIONS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
+from kidesk.domain import names
 
 
-@functools.lru_cache(maxsize=65536)  # the duplicate search folds the same names again and again
 def fold(text: str | None) -> str:
-    """Lower-case ASCII letters and digits only, umlaut transcriptions ("ue") reduced to the base letter."""
-    if not text:
-        return ""
-    text = re.sub(r"[^0-9a-z]+", "", sort_key(text))
-    for written, base in _TRANSCRIPTIONS:
-        text = text.replace(written, base)
-    return text
+    """Compact comparison form: folded words without gaps; "" only for text without letters or digits."""
+    return "".join(names.words(text))
 
 
 def fold_email(email: str | None) -> str:
-    return (email or "").strip().casefold()
+    """E-mail address for comparing; placeholders ("—", "n/a") are no address."""
+    if not email or names.is_placeholder(email):
+        return ""
+    return names.strip_invisible(email).strip().casefold()
 
 
-def name_key(first_name: str | None, last_name: str | None) -> tuple[str, str]:
-    """Order-independent key: swapped first and last name give the same key."""
-    a, b = fold(first_name), fold(last_name)
-    return (a, b) if a <= b else (b, a)
+def name_keys(first_name: str | None, last_name: str | None) -> frozenset[tuple[str, str]]:
+    """Every order-independent comparison key of a name (none for an unknown name)."""
+    return names.name_keys(first_name, last_name)
 
 
 def same_text(a: str | None, b: str | None) -> bool:

@@ -405,11 +405,6 @@ def test_sheet_names_of_an_excel_file_and_a_clear_error_for_a_missing_one(tmp_pa
         sheet_names(tmp_path / "fehlt.xlsx")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="matching (rewritten in a later issue): name_folding.fold reduces Arabic and Cyrillic names to '', "
-    "so every such name has the same name key and one shared detail makes them 'the same person'",
-)
 def test_names_in_other_scripts_are_not_matched_to_each_other(db, tmp_path):
     import_path(db, write(tmp_path, "a.csv", "Vorname;Nachname;PLZ\nمحمد;العلي;32052\n"))
     plan = plan_import(

@@ -3,7 +3,8 @@
 "Arbitrary" within what a field can hold: free-text fields get any printable Unicode (umlauts,
 Turkish, Arabic/Hebrew right-to-left, quotes, semicolons, commas, backslashes, line breaks) up to
 the column length, trimmed as the import trims; e-mail fields get valid addresses, phone fields
-phone-like text, the country an ISO code.
+phone-like text, the country an ISO code. Placeholders ("—", "n/a", "?") are no text: the import
+drops them on purpose (kidesk.domain.names.is_placeholder).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy import select
 
 from kidesk.db.database import open_database
 from kidesk.db.models import Affiliation, Contact, Organisation
+from kidesk.domain.names import is_placeholder
 from kidesk.services.contact_export import export
 from kidesk.services.contact_import import EMPTY_MARKERS, apply_import, check_email, load_table, plan_import
 
@@ -29,7 +31,9 @@ def free_text(max_size: int):
         st.lists(st.one_of(_CHARS, _SPICE), min_size=1, max_size=max_size)
         .map("".join)
         .map(lambda t: t.replace("\t", " "))
-        .filter(lambda t: t == t.strip() and t and t not in EMPTY_MARKERS and len(t) <= max_size)
+        .filter(
+            lambda t: t == t.strip() and t and t not in EMPTY_MARKERS and not is_placeholder(t) and len(t) <= max_size
+        )
     )
 
 

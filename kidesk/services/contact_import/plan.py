@@ -125,6 +125,18 @@ def _check_update(session: Session, item: PlannedContact, problems: list[Problem
     if not would_change(contact, item):
         item.action = SKIP
         item.reason = f"schon vorhanden (Kontakt {contact.id})"
+    else:
+        # every row attached to an existing contact is listed with both names side by side
+        written = " ".join(p for p in (item.record.fields.get("first_name"), item.record.fields.get("last_name")) if p)
+        problems.append(
+            Problem(
+                item.row,
+                None,
+                f"ergänzt Kontakt {contact.id}: „{written}“ (Datei) = „{contact.sort_name}“ (gespeichert) – "
+                f"{item.reason.split(',')[0]}.",
+                INFO,
+            )
+        )
     if differing:
         problems.append(
             Problem(

@@ -1,8 +1,10 @@
 """Check-in at the door: find a person on the list as they are typed, mark them attended, walk-ins.
 
-**Check-in by name** matches accent- and case-insensitively (``Yilmaz`` finds ``Yılmaz``); an
-exact full name wins over a prefix match; anything not exactly one person is reported, never
-guessed.
+**Check-in by name** compares through the one name model (:mod:`kidesk.domain.names`): accents,
+case, ß/ss, ä/ae, Arabic and Persian letter forms, harakat, ё/е and pasted bidi marks do not matter
+(``Yilmaz`` finds ``Yılmaz``, ``Mueller`` Müller, ``رضايي`` رضایی); an exact full name wins over a
+prefix match; anything not exactly one person is reported, never guessed. Walk-ins find an
+existing contact or organisation the same way (not with SQLite's ASCII-only ``lower()``).
 """
 
 from __future__ import annotations
@@ -10,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from kidesk.db import queries, vocab
 from kidesk.db.database import Database
 from kidesk.db.models import Affiliation, Contact, Organisation, Participation
+from kidesk.domain import names
 from kidesk.domain.affiliations import primary_organisation_name
 from kidesk.errors import NotFound, ValidationError
 from kidesk.services.events.common import CHECKIN_STATUSES, AmbiguousName, clean, fold_name, get_event, now
@@ -53,18 +56,33 @@ def _candidates(session: Session, event_id: int, statuses: Sequence[str] | None 
             p.contact.full_name,
             primary_organisation_name(p.contact.affiliations),
             p.status,
-            fold_name(
-                " ".join(f"{a.organisation.name} {a.organisation.short_name or ''}" for a in p.contact.affiliations)
-            ),
+            _fold(" ".join(f"{a.organisation.name} {a.organisation.short_name or ''}" for a in p.contact.affiliations)),
         )
         for p in parts
     ]
 
 
-def _matches(query_words: list[str], candidate: CheckinCandidate) -> bool:
-    name_words = fold_name(candidate.name).replace("-", " ").split()
-    org = candidate.keywords or fold_name(candidate.organisation)
-    return all(any(w.startswith(q) for w in name_words) or (len(q) >= 3 and q in org) for q in query_words)
+def _fold(text: str) -> str:
+    return " ".join(names.words(text))
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name in both umlaut forms (Müller: muller, mueller)."""
+    return set(names.words(name)) | set(names.words(name, umlauts_as_digraphs=True))
+
+
+def _query_words(text: str) -> list[list[str]]:
+    """Each typed word with the forms it may stand for ("Müller" → muller or mueller)."""
+    return [names.search_variants(token) for token in names.words(text.replace(",", " "), umlauts_as_digraphs=False)]
+
+
+def _matches(query_words: list[list[str]], candidate: CheckinCandidate) -> bool:
+    name_words = _name_words(candidate.name)
+    org = candidate.keywords or _fold(candidate.organisation)
+    return all(
+        any(w.startswith(q) for w in name_words for q in forms) or any(len(q) >= 3 and q in org for q in forms)
+        for forms in query_words
+    )
 
 
 def filter_candidates(people: Sequence[CheckinCandidate], text: str) -> list[CheckinCandidate]:
@@ -73,7 +91,7 @@ def filter_candidates(people: Sequence[CheckinCandidate], text: str) -> list[Che
     Pure and fast: the check-in view loads the list once and filters on every keystroke.
     """
     # "Abboud, Nour" as the invite list writes it must find Nour Abboud, as the CLI does
-    words = fold_name(text).replace("-", " ").replace(",", " ").split()
+    words = _query_words(text)
     if not words:
         return list(people)
     return [c for c in people if _matches(words, c)]
@@ -108,19 +126,20 @@ def find_by_name(db: Database, event_id: int, name: str) -> CheckinCandidate:
         event = get_event(session, event_id)
         everyone = _candidates(session, event_id)
         title = event.title
-    wanted = fold_name(name.replace(",", " "))
-    words = wanted.replace("-", " ").split()
+    words = _query_words(name)
     if not words:
         raise NotFound("Ein leerer Name kann nicht eingecheckt werden.")
+    wanted = [names.words(name.replace(",", " "), umlauts_as_digraphs=d) for d in (False, True)]
+
+    def exact(candidate: CheckinCandidate) -> bool:
+        for digraphs, typed in zip((False, True), wanted, strict=True):
+            have = names.words(candidate.name, umlauts_as_digraphs=digraphs)
+            if sorted(have) == sorted(typed) or have[-len(typed) :] == typed:
+                return True
+        return False
 
     def lookup(people: list[CheckinCandidate]) -> list[CheckinCandidate]:
-        exact = [
-            c
-            for c in people
-            if sorted(fold_name(c.name).replace("-", " ").split()) == sorted(words)
-            or " ".join(fold_name(c.name).split()[-len(words) :]) == wanted
-        ]
-        return exact or [c for c in people if _matches(words, c)]
+        return [c for c in people if exact(c)] or [c for c in people if _matches(words, c)]
 
     hits = lookup([c for c in everyone if c.status in CHECKIN_STATUSES])
     if not hits:
@@ -135,8 +154,8 @@ def find_by_name(db: Database, event_id: int, name: str) -> CheckinCandidate:
             f"„{name}“ steht nicht auf der Liste von „{title}“. Bitte die Schreibweise prüfen oder als Gast ohne Anmeldung erfassen."
         )
     if len(hits) > 1:
-        names = ", ".join(c.name for c in hits[:5])
-        raise AmbiguousName(f"„{name}“ passt auf mehrere Personen ({names}). Bitte den vollen Namen angeben.")
+        listed = ", ".join(c.name for c in hits[:5])
+        raise AmbiguousName(f"„{name}“ passt auf mehrere Personen ({listed}). Bitte den vollen Namen angeben.")
     return hits[0]
 
 
@@ -174,14 +193,18 @@ def check_in_walk_in(db: Database, event_id: int, data: WalkInData) -> CheckinCa
         event = get_event(session, event_id)
         organisation = None
         if org_name:
-            organisation = session.scalars(
-                select(Organisation).where(
-                    or_(
-                        func.lower(Organisation.name) == org_name.lower(),
-                        func.lower(Organisation.short_name) == org_name.lower(),
+            wanted_org = names.part_forms(org_name)
+            org_id = next(
+                (
+                    oid
+                    for oid, oname, short in session.execute(
+                        select(Organisation.id, Organisation.name, Organisation.short_name).order_by(Organisation.id)
                     )
-                )
-            ).first()
+                    if wanted_org & (names.part_forms(oname) | names.part_forms(short))
+                ),
+                None,
+            )
+            organisation = session.get(Organisation, org_id) if org_id is not None else None
             if organisation is None:
                 organisation = Organisation(
                     name=org_name, kind="other", notes=f"angelegt beim Check-in zu „{event.title}“"
@@ -189,13 +212,28 @@ def check_in_walk_in(db: Database, event_id: int, data: WalkInData) -> CheckinCa
                 session.add(organisation)
         contact = None
         if email:
-            contact = session.scalars(select(Contact).where(func.lower(Contact.email) == email.lower())).first()
+            wanted_email = email.casefold()
+            email_id = next(
+                (
+                    cid
+                    for cid, cmail in session.execute(
+                        select(Contact.id, Contact.email).where(Contact.email.is_not(None)).order_by(Contact.id)
+                    )
+                    if (cmail or "").strip().casefold() == wanted_email
+                ),
+                None,
+            )
+            contact = session.get(Contact, email_id) if email_id is not None else None
         if contact is None:
-            same_name = session.scalars(
-                select(Contact).where(
-                    func.lower(Contact.last_name) == last.lower(), func.lower(Contact.first_name) == first.lower()
+            keys = names.name_keys(first, last)
+            same_ids = [
+                cid
+                for cid, cfirst, clast in session.execute(
+                    select(Contact.id, Contact.first_name, Contact.last_name).order_by(Contact.id)
                 )
-            ).all()
+                if keys & names.name_keys(cfirst, clast)
+            ]
+            same_name = [c for cid in same_ids if (c := session.get(Contact, cid)) is not None]
             for c in same_name:
                 if (not email or not c.email) and (
                     organisation is None or any(a.organisation is organisation for a in c.affiliations)
