@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 
+from kidesk.cli import arg_types
 from kidesk.cli.context import CliContext
 
 
@@ -16,7 +17,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "duplicates", help="mögliche Dubletten auflisten: Punktzahl, ID, Name, ID, Name, Grund (tab-getrennt)"
     )
-    p.add_argument("--min-score", type=int, default=0, metavar="N", help="nur Paare ab dieser Punktzahl (0–100)")
+    p.add_argument(
+        "--min-score",
+        type=arg_types.int_range(0, 100, "Punktzahl"),
+        default=0,
+        metavar="N",
+        help="nur Paare ab dieser Punktzahl (0–100)",
+    )
     p.set_defaults(handler=_duplicates)
 
 
@@ -28,7 +35,8 @@ def _name(label: str) -> str:
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.replace("\t", " ").split())
+    """One tab-separated field: white space folded, control characters escaped (never raw to a terminal)."""
+    return arg_types.cell(" ".join(text.split()))
 
 
 def _duplicates(args: argparse.Namespace, ctx: CliContext) -> int:
