@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-MUNICIPALITIES = (
-    "Bünde",
-    "Enger",
-    "Herford",
-    "Hiddenhausen",
-    "Kirchlengern",
-    "Löhne",
-    "Rödinghausen",
-    "Spenge",
-    "Vlotho",
-)
+# one list for the app and the demo (re-exported)
+from kidesk.services.volunteers.settings_rules import MUNICIPALITIES as MUNICIPALITIES
+
 AREA_CODES = {
     "Bünde": "05223",
     "Enger": "05224",

@@ -6,21 +6,12 @@ from __future__ import annotations
 
 from kidesk.services.demo_data.names import Person
 
+# one list for the app and the demo (re-exported)
+from kidesk.services.volunteers.settings_rules import ENGAGEMENT_AREAS as ENGAGEMENT_AREAS
+
 SERIES_TITLE = "Basisqualifikation für Ehrenamtliche in der Flüchtlingshilfe"
 THANK_YOU_TITLE = "#DANKE – Dankeschön für Ehrenamtliche"
 
-ENGAGEMENT_AREAS = (
-    "Sprachpatenschaft",
-    "Begleitung zu Behörden",
-    "Hausaufgabenhilfe",
-    "Sport",
-    "Übersetzung/Dolmetschen",
-    "Fahrdienste",
-    "Kleiderkammer",
-    "Begegnungscafé",
-    "Wohnungssuche",
-    "Kinderbetreuung",
-)
 AVAILABILITY = (
     "Mo/Mi vormittags",
     "Di/Do nachmittags",
