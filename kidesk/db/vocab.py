@@ -10,6 +10,27 @@ from __future__ import annotations
 SALUTATIONS = ("mrs", "mr", "diverse", "none")
 SALUTATION_LABELS = {"mrs": "Frau", "mr": "Herr", "diverse": "divers", "none": "keine Angabe"}
 
+#: German labels of a contact's fields, for import reports and the merge view.
+CONTACT_FIELD_LABELS = {
+    "salutation": "Anrede",
+    "title": "Titel",
+    "first_name": "Vorname",
+    "last_name": "Nachname",
+    "function": "Funktion",
+    "department": "Abteilung",
+    "phone": "Telefon",
+    "mobile": "Mobil",
+    "fax": "Fax",
+    "email": "E-Mail",
+    "room": "Raum",
+    "street": "Straße",
+    "postcode": "PLZ",
+    "city": "Ort",
+    "country": "Land",
+    "languages": "Sprachen",
+    "notes": "Notizen",
+}
+
 ORGANISATION_KINDS = (
     "welfare",  # Wohlfahrtsverband
     "municipality",  # Stadt / Gemeinde / Kreis

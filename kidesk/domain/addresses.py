@@ -98,10 +98,6 @@ class PostalAddress:
         ]
         return [line for line in candidates if line]
 
-    @property
-    def is_complete(self) -> bool:
-        return bool(self.street and self.city)
-
 
 class OrganisationLike(Protocol):
     """What the rule reads of an organisation."""

@@ -80,25 +80,7 @@ MERGE_FIELDS = (
     "country",
     "languages",
 )
-FIELD_LABELS = {
-    "salutation": "Anrede",
-    "title": "Titel",
-    "first_name": "Vorname",
-    "last_name": "Nachname",
-    "function": "Funktion",
-    "department": "Abteilung",
-    "phone": "Telefon",
-    "mobile": "Mobil",
-    "fax": "Fax",
-    "email": "E-Mail",
-    "room": "Raum",
-    "street": "Straße",
-    "postcode": "PLZ",
-    "city": "Ort",
-    "country": "Land",
-    "languages": "Sprachen",
-    "notes": "Notizen",
-}
+FIELD_LABELS = vocab.CONTACT_FIELD_LABELS
 STATUS_RANK = {
     "attended": 6,
     "registered": 5,

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kidesk.db import vocab
 from kidesk.errors import UserError
 from kidesk.services.tabular_source import ERROR, WARNING, Problem, RawTable
 
@@ -38,25 +39,7 @@ CONTACT_TEXT_FIELDS = (
     "languages",
 )
 CONTACT_FIELDS = ("salutation", *CONTACT_TEXT_FIELDS, "country", "notes")
-FIELD_LABELS = {
-    "salutation": "Anrede",
-    "title": "Titel",
-    "first_name": "Vorname",
-    "last_name": "Nachname",
-    "function": "Funktion",
-    "department": "Abteilung",
-    "phone": "Telefon",
-    "mobile": "Mobil",
-    "fax": "Fax",
-    "email": "E-Mail",
-    "room": "Raum",
-    "street": "Straße",
-    "postcode": "PLZ",
-    "city": "Ort",
-    "country": "Land",
-    "languages": "Sprachen",
-    "notes": "Notizen",
-}
+FIELD_LABELS = vocab.CONTACT_FIELD_LABELS
 
 
 class ImportCancelled(UserError):

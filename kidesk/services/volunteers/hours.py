@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
-from kidesk.db import queries
+from kidesk.db import list_queries, queries
 from kidesk.db.database import Database, begin_write
 from kidesk.db.models import Organisation, Volunteer, VolunteerHours
 from kidesk.domain.dates import format_date
@@ -222,7 +222,4 @@ class OrganisationChoice:
 def organisation_choices(db: Database) -> list[OrganisationChoice]:
     """Organisations one can log hours for, by name."""
     with db.session() as session:
-        return [
-            OrganisationChoice(i, n)
-            for i, n in session.execute(select(Organisation.id, Organisation.name).order_by(Organisation.name))
-        ]
+        return [OrganisationChoice(i, n) for i, n in list_queries.organisation_choices(session)]
