@@ -32,11 +32,12 @@ from kidesk.ui.export_dialog import run_export
 from kidesk.ui.global_search import GlobalSearchField
 from kidesk.ui.import_dialog import run_import
 from kidesk.ui.organisations_tab import OrganisationsTab
+from kidesk.ui.overview_tab import OverviewTab
 from kidesk.ui.volunteers import VolunteersTab
 from kidesk.ui.workspace_tab import WorkspaceTab
 
 STATUS_TIMEOUT_MS = 10000
-TAB_KEYS = ("contacts", "organisations", "events", "volunteers")
+TAB_KEYS = ("overview", "contacts", "organisations", "events", "volunteers")
 HIT_TAB = {"contact": "contacts", "organisation": "organisations", "event": "events", "volunteer": "volunteers"}
 
 
@@ -52,17 +53,16 @@ class MainWindow(QMainWindow):
         self._previous_tab = 0
         self._switching_back = False
 
+        self.overview_tab = OverviewTab(db)  # the start page (issue 17)
         self.contacts_tab = ContactsTab(db)
         self.organisations_tab = OrganisationsTab(db)
         self.events_tab = EventsTab(db)
         self.volunteers_tab = VolunteersTab(db)
-        self.tab_by_key: dict[str, WorkspaceTab] = dict(
-            zip(
-                TAB_KEYS, (self.contacts_tab, self.organisations_tab, self.events_tab, self.volunteers_tab), strict=True
-            )
-        )
+        tabs = (self.overview_tab, self.contacts_tab, self.organisations_tab, self.events_tab, self.volunteers_tab)
+        self.tab_by_key: dict[str, WorkspaceTab] = dict(zip(TAB_KEYS, tabs, strict=True))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.overview_tab, self.tr("Übersicht"))
         self.tabs.addTab(self.contacts_tab, self.tr("Kontakte"))
         self.tabs.addTab(self.organisations_tab, self.tr("Partnerorganisationen"))
         self.tabs.addTab(self.events_tab, self.tr("Veranstaltungen"))
@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         for tab in self.tab_by_key.values():
             tab.status_message.connect(self.show_status)
+        self.overview_tab.open_record.connect(lambda kind, i: self.jump_to(HIT_TAB[kind], i))
+        self.overview_tab.open_report.connect(self.open_report)
         self.contacts_tab.open_organisation.connect(lambda i: self.jump_to("organisations", i))
         self.organisations_tab.open_contact.connect(lambda i: self.jump_to("contacts", i))
         self.organisations_tab.data_changed.connect(self.contacts_tab.refresh_choices)
@@ -198,6 +200,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_import)
         file_menu.addAction(self.action_export)
         file_menu.addAction(self.tr("Si&cherung …"), lambda: self._run_dialog(run_backup_dialog))
+        file_menu.addAction(self.tr("&Jahresbericht …"), self.open_report)
         file_menu.addSeparator()
         file_menu.addAction(self.action_settings)
         file_menu.addSeparator()
@@ -214,6 +217,10 @@ class MainWindow(QMainWindow):
         for action in self.tab_actions:
             view_menu.addAction(action)
         view_menu.addSeparator()
+        self.action_start_overview = view_menu.addAction(self.tr("Beim Start &Übersicht zeigen"))
+        self.action_start_overview.setCheckable(True)
+        self.action_start_overview.setChecked(workstation_settings.starts_on_overview())
+        self.action_start_overview.toggled.connect(workstation_settings.set_start_on_overview)
         view_menu.addAction(self.action_refresh)
         help_menu = bar.addMenu(self.tr("&Hilfe"))
         help_menu.addAction(self.action_about)
@@ -309,6 +316,13 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.show_status(self.tr("Einstellungen gespeichert."))
 
+    def open_report(self) -> None:
+        from kidesk.ui.report_view import run_report_view
+
+        ref = run_report_view(self, self.db)
+        if ref is not None:
+            self.jump_to(HIT_TAB[ref.kind], ref.id)
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -346,6 +360,8 @@ class MainWindow(QMainWindow):
             last = int(settings.value(workstation_settings.LAST_TAB, 0))
         except (TypeError, ValueError):
             last = 0
+        if workstation_settings.starts_on_overview():
+            last = 0  # the start page, unless the user chose "start on the last tab" (View menu)
         if 0 <= last < self.tabs.count():
             self.tabs.setCurrentIndex(last)
             self._previous_tab = last

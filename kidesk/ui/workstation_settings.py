@@ -18,6 +18,7 @@ LANGUAGE = "ui/language"  # "de" (default) | "en"
 GEOMETRY = "main_window/geometry"
 WINDOW_STATE = "main_window/state"
 LAST_TAB = "main_window/last_tab"
+START_ON_OVERVIEW = "main_window/start_on_overview"  # true (default): start on the overview, else the last tab
 LANGUAGES = (("de", "Deutsch"), ("en", "English"))
 
 
@@ -33,4 +34,15 @@ def language() -> str:
 def set_language(code: str) -> None:
     settings = workstation_settings()
     settings.setValue(LANGUAGE, code)
+    settings.sync()
+
+
+def starts_on_overview() -> bool:
+    value = workstation_settings().value(START_ON_OVERVIEW, True)
+    return value not in (False, "false", "0", 0)
+
+
+def set_start_on_overview(on: bool) -> None:
+    settings = workstation_settings()
+    settings.setValue(START_ON_OVERVIEW, bool(on))
     settings.sync()
