@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "Das Format folgt der Endung der Zieldatei (.pdf oder .xlsx).",
     )
     p.add_argument(
-        "--year", type=arg_types.int_range(1900, 2999, "Jahreszahl"), metavar="JJJJ", help="Kalenderjahr des Berichts"
+        "--year", type=arg_types.int_range(1, 9999, "Jahreszahl"), metavar="JJJJ", help="Kalenderjahr des Berichts"
     )
     p.add_argument(
         "--from",

@@ -86,8 +86,16 @@ class ReportDocument:
     created: str = ""  # "erstellt am 03.12.2026"
 
 
-def _bar_chart(chart: ReportChart, width: float, height: float) -> Drawing:
+def _drawing(width: float, height: float) -> Drawing:
+    """A drawing whose initial font is ours: reportlab's graphics would start with Helvetica."""
     drawing = Drawing(width, height)
+    drawing.initialFontName = FONT
+    drawing.initialFontSize = 8
+    return drawing
+
+
+def _bar_chart(chart: ReportChart, width: float, height: float) -> Drawing:
+    drawing = _drawing(width, height)
     drawing.add(String(0, height - 11, chart.title, fontName=FONT_BOLD, fontSize=10))
     bars = VerticalBarChart()
     bars.x, bars.y = 28, 18
@@ -113,7 +121,7 @@ def _bar_chart(chart: ReportChart, width: float, height: float) -> Drawing:
 
 
 def _pie_chart(chart: ReportChart, width: float, height: float) -> Drawing:
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     drawing.add(String(0, height - 11, chart.title, fontName=FONT_BOLD, fontSize=10))
     total = sum(chart.values)
     if total <= 0:
@@ -199,6 +207,7 @@ def _table(section: ReportSection) -> Table:
         data.append([make_paragraph(v, bold if i == 0 else bold_right) for i, v in enumerate(section.total)])
     table = Table(data, colWidths=[first] + [rest] * (n - 1), repeatRows=1)
     style = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#333333")),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f2f2")]),
@@ -228,6 +237,7 @@ def _headline_table(headlines: Sequence[tuple[str, str]]) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("BOX", (0, 0), (-1, -1), 0.4, colors.HexColor("#bfbfbf")),
                 ("INNERGRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#bfbfbf")),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),

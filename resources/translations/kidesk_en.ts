@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
-    <name></name>
-</context>
-<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../kidesk/ui/backup_dialog.py" line="46"/>
@@ -140,6 +137,14 @@ The current state is backed up first and can be restored later.</translation>
         <location filename="../../kidesk/ui/backup_dialog.py" line="178"/>
         <source>Zweiter Sicherungsordner</source>
         <translation>Second backup folder</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="123"/>
+        <source>keine Daten im Zeitraum</source>
+        <translation>no data in this period</translation>
     </message>
 </context>
 <context>
@@ -2193,14 +2198,19 @@ Print for everyone else?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="48"/>
+        <location filename="../../kidesk/ui/main_window.py" line="49"/>
         <source>kidesk</source>
         <translation>kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="50"/>
+        <location filename="../../kidesk/ui/main_window.py" line="51"/>
         <source>Demo-Datenbank</source>
         <translation>demo database</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/main_window.py" line="65"/>
+        <source>Übersicht</source>
+        <translation>Overview</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/main_window.py" line="66"/>
@@ -2228,207 +2238,217 @@ Print for everyone else?</translation>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="83"/>
+        <location filename="../../kidesk/ui/main_window.py" line="85"/>
         <source>Datenbank: %s</source>
         <translation>Database: %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="84"/>
+        <location filename="../../kidesk/ui/main_window.py" line="86"/>
         <source>Ort der Datenbank</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="86"/>
+        <location filename="../../kidesk/ui/main_window.py" line="88"/>
         <source>Bereit.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="115"/>
+        <location filename="../../kidesk/ui/main_window.py" line="117"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="118"/>
+        <location filename="../../kidesk/ui/main_window.py" line="120"/>
         <source>Neuen Datensatz anlegen</source>
         <translation>Create a new record</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="121"/>
+        <location filename="../../kidesk/ui/main_window.py" line="123"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="124"/>
+        <location filename="../../kidesk/ui/main_window.py" line="126"/>
         <source>Änderungen speichern</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="127"/>
+        <location filename="../../kidesk/ui/main_window.py" line="129"/>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="130"/>
+        <location filename="../../kidesk/ui/main_window.py" line="132"/>
         <source>Druckvorschau für die Auswahl</source>
         <translation>Print preview for the selection</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="133"/>
+        <location filename="../../kidesk/ui/main_window.py" line="135"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="133"/>
+        <location filename="../../kidesk/ui/main_window.py" line="135"/>
         <source>Daten aus einer Datei übernehmen</source>
         <translation>Import data from a file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="136"/>
+        <location filename="../../kidesk/ui/main_window.py" line="138"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="136"/>
+        <location filename="../../kidesk/ui/main_window.py" line="138"/>
         <source>Daten in eine Datei schreiben</source>
         <translation>Write data to a file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="139"/>
+        <location filename="../../kidesk/ui/main_window.py" line="141"/>
         <source>E&amp;instellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="142"/>
+        <location filename="../../kidesk/ui/main_window.py" line="144"/>
         <source>Eigene Organisation, Vorlagen, Druckerkalibrierung</source>
         <translation>Own organisation, templates, printer calibration</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="145"/>
+        <location filename="../../kidesk/ui/main_window.py" line="147"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="145"/>
+        <location filename="../../kidesk/ui/main_window.py" line="147"/>
         <source>kidesk beenden</source>
         <translation>Quit kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="148"/>
+        <location filename="../../kidesk/ui/main_window.py" line="150"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="151"/>
+        <location filename="../../kidesk/ui/main_window.py" line="153"/>
         <source>Letzte Änderung im Formular rückgängig machen</source>
         <translation>Undo the last change in the form</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="154"/>
+        <location filename="../../kidesk/ui/main_window.py" line="156"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="157"/>
+        <location filename="../../kidesk/ui/main_window.py" line="159"/>
         <source>Ausgewählte Datensätze löschen</source>
         <translation>Delete selected records</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="160"/>
+        <location filename="../../kidesk/ui/main_window.py" line="162"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="163"/>
+        <location filename="../../kidesk/ui/main_window.py" line="165"/>
         <source>In der Liste suchen</source>
         <translation>Search the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="166"/>
+        <location filename="../../kidesk/ui/main_window.py" line="168"/>
         <source>&amp;Doppelte Kontakte finden …</source>
         <translation>Find &amp;duplicate contacts …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="169"/>
+        <location filename="../../kidesk/ui/main_window.py" line="171"/>
         <source>Kontakte, die vermutlich dieselbe Person sind, zusammenführen</source>
         <translation>Merge contacts that are probably the same person</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="172"/>
+        <location filename="../../kidesk/ui/main_window.py" line="174"/>
         <source>Ü&amp;berall suchen</source>
         <translation>Search &amp;everywhere</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="175"/>
+        <location filename="../../kidesk/ui/main_window.py" line="177"/>
         <source>Kontakte, Organisationen, Veranstaltungen, Ehrenamtliche finden</source>
         <translation>Find contacts, organisations, events, volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="178"/>
+        <location filename="../../kidesk/ui/main_window.py" line="180"/>
         <source>&amp;Aktualisieren</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="181"/>
+        <location filename="../../kidesk/ui/main_window.py" line="183"/>
         <source>Listen neu laden</source>
         <translation>Reload lists</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="183"/>
+        <location filename="../../kidesk/ui/main_window.py" line="185"/>
         <source>Ü&amp;ber kidesk</source>
         <translation>&amp;About kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="194"/>
+        <location filename="../../kidesk/ui/main_window.py" line="196"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="200"/>
+        <location filename="../../kidesk/ui/main_window.py" line="202"/>
         <source>Si&amp;cherung …</source>
         <translation>Ba&amp;ckup …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="205"/>
+        <location filename="../../kidesk/ui/main_window.py" line="203"/>
+        <source>&amp;Jahresbericht …</source>
+        <translation>&amp;Annual report …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/main_window.py" line="208"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="213"/>
+        <location filename="../../kidesk/ui/main_window.py" line="216"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="218"/>
+        <location filename="../../kidesk/ui/main_window.py" line="220"/>
+        <source>Beim Start &amp;Übersicht zeigen</source>
+        <translation>Start on the &amp;overview</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/main_window.py" line="225"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="221"/>
+        <location filename="../../kidesk/ui/main_window.py" line="228"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="273"/>
+        <location filename="../../kidesk/ui/main_window.py" line="280"/>
         <source>Gefunden: %s</source>
         <translation>Found: %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="282"/>
+        <location filename="../../kidesk/ui/main_window.py" line="289"/>
         <source>Nichts rückgängig zu machen.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="310"/>
+        <location filename="../../kidesk/ui/main_window.py" line="317"/>
         <source>Einstellungen gespeichert.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="315"/>
+        <location filename="../../kidesk/ui/main_window.py" line="329"/>
         <source>Über kidesk</source>
         <translation>About kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="317"/>
+        <location filename="../../kidesk/ui/main_window.py" line="331"/>
         <source>kidesk %s
 
 Kontakte, Partnerorganisationen, Veranstaltungen und Ehrenamtliche eines Kommunalen Integrationszentrums.
@@ -3100,6 +3120,216 @@ Database: %s</translation>
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="115"/>
+        <source>&amp;Jahresbericht …</source>
+        <extracomment>(kind, id): &quot;contact&quot; | &quot;organisation&quot; | &quot;event&quot; | &quot;volunteer&quot; the user asked for the annual report</extracomment>
+        <translation>&amp;Annual report …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="116"/>
+        <source>Jahresbericht öffnen</source>
+        <translation>Open the annual report</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="118"/>
+        <source>A&amp;ktualisieren</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="119"/>
+        <source>Übersicht neu laden</source>
+        <translation>Reload the overview</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="126"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="126"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="257"/>
+        <source>Veranstaltung</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="126"/>
+        <source>Anmeldungen</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="126"/>
+        <source>Anmeldeschluss</source>
+        <translation>Registration deadline</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="128"/>
+        <source>Nächste Veranstaltungen</source>
+        <translation>Next events</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="131"/>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="131"/>
+        <source>Wer / welche Veranstaltung</source>
+        <translation>Who / which event</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="131"/>
+        <source>fällig am</source>
+        <translation>due on</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="131"/>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="132"/>
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="135"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="135"/>
+        <source>Datensatz</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="135"/>
+        <source>geändert am</source>
+        <translation>changed on</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="135"/>
+        <source>Zuletzt geändert</source>
+        <translation>Recently changed</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="138"/>
+        <source>&amp;Nächste Veranstaltungen</source>
+        <translation>&amp;Next events</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="139"/>
+        <source>&amp;Fällig</source>
+        <translation>&amp;Due</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="140"/>
+        <source>&amp;Zuletzt geändert</source>
+        <translation>&amp;Recently changed</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="150"/>
+        <source>Enter oder Doppelklick öffnet den Datensatz.</source>
+        <translation>Enter or a double-click opens the record.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="195"/>
+        <source>Veranstaltungen</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="196"/>
+        <source>Teilnahmen</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="197"/>
+        <source>Erreichte Personen</source>
+        <translation>People reached</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="198"/>
+        <source>Geleistete Stunden</source>
+        <translation>Hours given</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="199"/>
+        <source>Aktive Ehrenamtliche</source>
+        <translation>Active volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="200"/>
+        <source>Führungszeugnis</source>
+        <translation>Police certificate</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="201"/>
+        <source>Einwilligung</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="202"/>
+        <source>Einladungen</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="206"/>
+        <source>%1 bisher:</source>
+        <translation>%1 so far:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="227"/>
+        <source>%1 von %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="232"/>
+        <source>(ausgebucht)</source>
+        <translation>(full)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="235"/>
+        <source>(vorbei)</source>
+        <translation>(passed)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="244"/>
+        <source>noch niemand eingeladen</source>
+        <translation>nobody invited yet</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="246"/>
+        <source>überfällig</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="252"/>
+        <source>&amp;Fällig (%1)</source>
+        <translation>&amp;Due (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="255"/>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="256"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/overview_tab.py" line="258"/>
+        <source>Ehrenamt</source>
+        <translation>Volunteer</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../kidesk/ui/print_preview.py" line="98"/>
@@ -3435,6 +3665,170 @@ Database: %s</translation>
         <location filename="../../kidesk/ui/common/prompts.py" line="150"/>
         <source>Überschreiben</source>
         <translation>Overwrite</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDialog</name>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="181"/>
+        <source>%1 Zeilen aus „%2“.</source>
+        <translation>%1 rows from “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="183"/>
+        <source>%1 davon anonym (gelöschte Personen, ohne Namen).</source>
+        <translation>%1 of them anonymous (erased people, without names).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="187"/>
+        <source>Datensätze hinter der Zahl</source>
+        <translation>Records behind the number</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="205"/>
+        <source>&amp;Öffnen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="206"/>
+        <source>Ausgewählten Datensatz öffnen</source>
+        <translation>Open the selected record</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="208"/>
+        <source>&amp;Schließen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="209"/>
+        <source>Liste schließen</source>
+        <translation>Close the list</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="229"/>
+        <location filename="../../kidesk/ui/report_view.py" line="297"/>
+        <location filename="../../kidesk/ui/report_view.py" line="390"/>
+        <source>Jahresbericht</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="237"/>
+        <source>Berichtsjahr</source>
+        <translation>Year of the report</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="239"/>
+        <source>Erster Tag des Zeitraums</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="241"/>
+        <source>Letzter Tag des Zeitraums</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="243"/>
+        <source>&amp;Jahr:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="244"/>
+        <source>&amp;Von:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="245"/>
+        <source>&amp;Bis:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="251"/>
+        <source>Be&amp;rechnen</source>
+        <translation>Calc&amp;ulate</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="252"/>
+        <source>Bericht für den Zeitraum berechnen</source>
+        <translation>Calculate the report for the period</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="262"/>
+        <source>Teile des Berichts</source>
+        <translation>Parts of the report</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="266"/>
+        <source>Als &amp;PDF speichern …</source>
+        <translation>Save as &amp;PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="267"/>
+        <source>Bericht als PDF speichern</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="269"/>
+        <source>Als E&amp;xcel speichern …</source>
+        <translation>Save as E&amp;xcel …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="270"/>
+        <source>Bericht als Excel-Arbeitsmappe speichern</source>
+        <translation>Save the report as Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="272"/>
+        <source>&amp;Schließen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="273"/>
+        <source>Bericht schließen</source>
+        <translation>Close the report</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="288"/>
+        <source>Von</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="289"/>
+        <source>Bis</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="317"/>
+        <location filename="../../kidesk/ui/report_view.py" line="352"/>
+        <source>Klicken: die Datensätze dahinter anzeigen</source>
+        <translation>Click: show the records behind it</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="336"/>
+        <source>Überblick</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="395"/>
+        <source>Als PDF speichern</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="395"/>
+        <source>Als Excel speichern</source>
+        <translation>Save as Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="396"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="396"/>
+        <source>Excel-Arbeitsmappen (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>

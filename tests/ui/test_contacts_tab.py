@@ -243,6 +243,7 @@ def test_contact_can_be_entered_with_the_keyboard_only(qtbot, office):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.show_tab("contacts")  # the window starts on the overview (issue 17)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.contacts_tab.search.setFocus()

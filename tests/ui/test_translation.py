@@ -38,7 +38,8 @@ def test_german_by_default(qtbot, office):
     assert workstation_settings.language() == "de"
     window = MainWindow(db)
     qtbot.addWidget(window)
-    assert window.tabs.tabText(0) == "Kontakte"
+    assert window.tabs.tabText(0) == "Übersicht"
+    assert window.tabs.tabText(1) == "Kontakte"
     assert window.contacts_tab.new_button.text() == "Neu"
 
 
@@ -47,7 +48,13 @@ def test_english_translation_switches_texts(qtbot, office, english):
     assert english, "kidesk_en.qm did not load"
     window = MainWindow(db)
     qtbot.addWidget(window)
-    assert [window.tabs.tabText(i) for i in range(4)] == ["Contacts", "Partner organisations", "Events", "Volunteers"]
+    assert [window.tabs.tabText(i) for i in range(5)] == [
+        "Overview",
+        "Contacts",
+        "Partner organisations",
+        "Events",
+        "Volunteers",
+    ]
     assert window.menuBar().actions()[0].text() == "&File"
     contacts = window.contacts_tab
     assert contacts.new_button.text() == "New"  # defined in the shared RecordListTab
