@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.events_tab, self.tr("Veranstaltungen"))
         self.tabs.addTab(self.volunteers_tab, self.tr("Ehrenamtliche"))
         for i in range(self.tabs.count()):
-            self.tabs.setTabToolTip(i, self.tr("Strg+%d") % (i + 1))
+            self.tabs.setTabToolTip(i, self.tr("Strg+%d") % i)  # Strg+0: the overview, Strg+1…4 as before
         self.setCentralWidget(self.tabs)
         for tab in self.tab_by_key.values():
             tab.status_message.connect(self.show_status)
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         self.tab_actions = []
         for i, key in enumerate(TAB_KEYS):
             action = self._action(
-                self.tabs.tabText(i).replace("&", ""), lambda _c=False, k=key: self.show_tab(k), f"Ctrl+{i + 1}"
+                self.tabs.tabText(i).replace("&", ""), lambda _c=False, k=key: self.show_tab(k), f"Ctrl+{i}"
             )
             self.tab_actions.append(action)
         for action in (self.action_delete,):

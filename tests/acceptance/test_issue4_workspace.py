@@ -166,11 +166,15 @@ def test_newcomer_keyboard_flow_card_pdf_and_restart(qtbot, demo_db, tmp_path, m
     assert "Caritas" in text
     preview.close()
 
-    # 5. close, start again: the contacts tab, on that contact
+    # 5. close, start again: the overview (issue 17); Ctrl+1 is the contacts tab, on that contact
     window.close()
     again = MainWindow(demo_db, demo=True)
     qtbot.addWidget(again)
     again.show()
+    assert again.current_tab() is again.overview_tab
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow)
+    key(qtbot, Qt.Key.Key_1, CTRL)
     assert again.current_tab() is again.contacts_tab
     assert again.contacts_tab.current_record_id() == contact_id
     assert again.contacts_tab.editor.fields["last_name"].widget.text() == "Neuhaus"
@@ -187,6 +191,8 @@ def test_newcomer_keyboard_flow_card_pdf_and_restart(qtbot, demo_db, tmp_path, m
 @pytest.mark.qt_log_ignore("^This plugin does not support")
 def test_last_tab_remembered_between_starts(qtbot, demo_db):
     first = open_window(qtbot, demo_db)
+    assert first.current_tab() is first.overview_tab  # the start page, unless the user chose otherwise
+    first.action_start_overview.setChecked(False)  # View menu: start on the last tab
     key(qtbot, Qt.Key.Key_3, CTRL)
     assert first.current_tab() is first.events_tab
     first.close()
