@@ -20,6 +20,7 @@ from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -177,6 +178,7 @@ HEADER_BREAKS = {
     "beigetreten": "beige-\ntreten",
     "Mitglieder": "Mit-\nglieder",
     "bei Netzwerktreffen vertreten": "bei Netzwerk-\ntreffen\nvertreten",
+    "nicht erschienen": "nicht\nerschienen",
 }
 
 
@@ -185,14 +187,15 @@ def _header(text: str, narrow: bool) -> str:
 
 
 def _table(section: ReportSection) -> Table:
-    head = paragraph_style(7.5, bold=True)
-    head_right = paragraph_style(7.5, bold=True, align="right")
-    cell = paragraph_style(8.5, leading=10)
+    head = paragraph_style(7, bold=True)
+    head_right = paragraph_style(7, bold=True, align="right")
+    # the first column may break after a hyphen ("Dankeschön-|Veranstaltung") rather than inside a word
+    cell = ParagraphStyle("kidesk-report-label", parent=paragraph_style(8.5, leading=10), embeddedHyphenation=1)
     cell_right = paragraph_style(8.5, leading=10, align="right")
     bold_right = paragraph_style(8.5, bold=True, leading=10, align="right")
     bold = paragraph_style(8.5, bold=True, leading=10)
     n = len(section.columns)
-    first = max(45 * mm, TEXT_W - (n - 1) * 22 * mm)
+    first = max(40 * mm if n > 6 else 45 * mm, TEXT_W - (n - 1) * 22 * mm)
     rest = (TEXT_W - first) / max(1, n - 1)
     narrow = rest < 26 * mm
     data: list[list[Flowable]] = [
@@ -211,8 +214,8 @@ def _table(section: ReportSection) -> Table:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#333333")),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f2f2")]),
-        ("LEFTPADDING", (0, 0), (-1, -1), 1.5 * mm),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 1.5 * mm),
+        ("LEFTPADDING", (0, 0), (-1, -1), 1 * mm),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 1 * mm),
         ("TOPPADDING", (0, 0), (-1, -1), 1 * mm),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1 * mm),
     ]
@@ -322,11 +325,12 @@ def render_annual_report(document: ReportDocument) -> bytes:
         story += [KeepTogether([chart_drawing(chart)]), Spacer(1, 4 * mm)]
     for section in document.sections:
         parts: list[Flowable] = [make_paragraph(section.title, h2), _table(section)]
+        for text in section.notes:
+            parts += [Spacer(1, 1 * mm), make_paragraph(text, note)]
         story.append(CondPageBreak(45 * mm))
         story.append(Spacer(1, 3 * mm))
-        story += parts
-        for text in section.notes:
-            story += [Spacer(1, 1 * mm), make_paragraph(text, note)]
+        # a short table stays on one page with its title and notes; a long one breaks, repeating its head
+        story += [KeepTogether(parts)] if len(section.rows) <= 25 else parts
         story.append(Spacer(1, 4 * mm))
     if document.notes:
         story.append(make_paragraph("Zählweise", h2))
