@@ -184,6 +184,27 @@ def build_report(facts: Facts) -> AnnualReport:
         name, town = contact_info[cid]
         person_row[cid] = d.add("Personen", (name, town, n), RecordRef("contact", cid))
 
+    # -- detail: partner organisations (hosts of counted events, without our own) ------------------------
+    d.table("Organisationen", ("Organisation", "Art", "Veranstaltungen", "Rollen"))
+    org_events: dict[int, set[int]] = defaultdict(set)
+    org_roles: dict[int, set[str]] = defaultdict(set)
+    org_info: dict[int, tuple[str, str]] = {}
+    for h in facts.hosts:
+        if not events[h.event_id].counted or h.organisation_id in facts.own_organisation_ids:
+            continue
+        org_events[h.organisation_id].add(h.event_id)
+        org_roles[h.organisation_id].add(h.role)
+        org_info[h.organisation_id] = (h.name, h.kind)
+    org_row: dict[int, int] = {}
+    for oid in sorted(org_info, key=lambda o: org_info[o][0].casefold()):
+        name, kind = org_info[oid]
+        org_row[oid] = d.add(
+            "Organisationen",
+            (name, vocab.ORGANISATION_KIND_LABELS.get(kind, kind), len(org_events[oid]),
+             ", ".join(vocab.HOST_ROLE_LABELS[r] for r in vocab.HOST_ROLES if r in org_roles[oid])),
+            RecordRef("organisation", oid),
+        )  # fmt: skip
+
     def attended_rows(event_ids: Iterable[int]) -> list[int]:
         return [r for eid in event_ids for r in rows_by_event.get(eid, []) if listed[r][0] == "attended"]
 
@@ -206,7 +227,7 @@ def build_report(facts: Facts) -> AnnualReport:
             _count("Teilnehmerlisten", registered),
             _count("Teilnehmerlisten", status_rows(group, ("no_show",))),
             Cell(percent(len(attended), len(registered))),
-            Cell(len(hosts), None),
+            _count("Organisationen", [org_row[o] for o in hosts if o in org_row]),
         )
 
     event_columns = ("Art", "Veranstaltungen", "Teilnahmen", "Personen", "Anmeldungen", "nicht erschienen",
@@ -225,6 +246,7 @@ def build_report(facts: Facts) -> AnnualReport:
         "Personen: jede Person einmal, auch wenn sie an mehreren Veranstaltungen teilnahm. Anonyme Teilnahmen "
         "gelöschter Personen zählen als Teilnahmen, nicht als Personen.",
         "Teilnahmequote: Teilnahmen je Anmeldung (angemeldet, teilgenommen oder nicht erschienen).",
+        "Mitveranstalter: verschiedene Organisationen, ohne die eigene.",
     )
     by_kind = ReportTable("Veranstaltungen nach Art", "Veranstaltungen nach Art", event_columns, tuple(kind_rows),
                           common_notes, total_events)  # fmt: skip
@@ -404,25 +426,6 @@ def build_report(facts: Facts) -> AnnualReport:
     )
 
     # -- partner organisations ---------------------------------------------------------------------------
-    d.table("Organisationen", ("Organisation", "Art", "Veranstaltungen", "Rollen"))
-    org_events: dict[int, set[int]] = defaultdict(set)
-    org_roles: dict[int, set[str]] = defaultdict(set)
-    org_info: dict[int, tuple[str, str]] = {}
-    for h in facts.hosts:
-        if not events[h.event_id].counted or h.organisation_id in facts.own_organisation_ids:
-            continue
-        org_events[h.organisation_id].add(h.event_id)
-        org_roles[h.organisation_id].add(h.role)
-        org_info[h.organisation_id] = (h.name, h.kind)
-    org_row: dict[int, int] = {}
-    for oid in sorted(org_info, key=lambda o: org_info[o][0].casefold()):
-        name, kind = org_info[oid]
-        org_row[oid] = d.add(
-            "Organisationen",
-            (name, vocab.ORGANISATION_KIND_LABELS.get(kind, kind), len(org_events[oid]),
-             ", ".join(vocab.HOST_ROLE_LABELS[r] for r in vocab.HOST_ROLES if r in org_roles[oid])),
-            RecordRef("organisation", oid),
-        )  # fmt: skip
     org_table_rows = []
     for kind in vocab.ORGANISATION_KINDS:
         members = [o for o in org_info if org_info[o][1] == kind]
