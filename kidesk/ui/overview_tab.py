@@ -71,6 +71,7 @@ class RecordTable(QTableWidget):
         for r, (ref, texts) in enumerate(rows):
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 item.setData(REF_ROLE, (ref.kind, ref.id))
                 if urgent and r in urgent:
                     item.setForeground(QColor("#b00020"))
@@ -242,8 +243,8 @@ class OverviewTab(WorkspaceTab):
             detail = item.detail
             if item.kind == "invitation":
                 detail = self.tr("noch niemand eingeladen")
-            if item.overdue and "überfällig" not in detail:
-                detail = self.tr("überfällig") + (f", {detail}" if detail else "")
+            if item.overdue:  # first, so a narrow column still shows it
+                detail = ", ".join([self.tr("überfällig"), *(p for p in detail.split(", ") if p and p != "überfällig")])
             due_rows.append(
                 (item.ref, [self._texts().get(item.kind_label, item.kind_label), item.subject, format_date(item.due_on) or "–",
                             detail])

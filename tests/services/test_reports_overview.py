@@ -117,3 +117,16 @@ def test_fast_on_twenty_thousand_contacts(db):
     elapsed = time.perf_counter() - started
     assert len(data.upcoming) == UPCOMING_LIMIT
     assert elapsed < 2.0, f"overview took {elapsed:.2f} s"
+
+
+def test_year_figures_are_the_annual_reports(db):
+    """The start page and the annual report count alike (hand-made year in tests/report_sample_data.py)."""
+    from kidesk.services.reports import annual_report, year_period
+    from tests.report_sample_data import build_report_sample
+
+    build_report_sample(db)
+    figures = dict(overview(db, now=dt.datetime(2025, 12, 31, 12)).figures)
+    headlines = {h.label: h.cell for h in annual_report(db, *year_period(2025)).headlines}
+    for label in ("Veranstaltungen", "Teilnahmen", "Erreichte Personen", "Geleistete Stunden", "Aktive Ehrenamtliche"):
+        assert figures[label].value == headlines[label].value, label
+    assert figures["Teilnahmen"].value == 10 and figures["Aktive Ehrenamtliche"].value == 2

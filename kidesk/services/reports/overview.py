@@ -173,9 +173,23 @@ def _year_figures(session, year: int) -> tuple[tuple[str, Cell], ...]:
             VolunteerHours.worked_on >= since.date(), VolunteerHours.worked_on < until.date()
         )
     ).scalar_one()
-    active = session.execute(
-        select(func.count()).select_from(Volunteer).where(Volunteer.status == "active")
-    ).scalar_one()
+    # active as the annual report counts it: hours logged or an event attended this year
+    logged = (
+        select(VolunteerHours.id)
+        .where(
+            VolunteerHours.volunteer_id == Volunteer.id,
+            VolunteerHours.worked_on >= since.date(),
+            VolunteerHours.worked_on < until.date(),
+        )
+        .exists()
+    )
+    came = (
+        select(Participation.id)
+        .join(Event, Event.id == Participation.event_id)
+        .where(Participation.contact_id == Volunteer.contact_id, Participation.status == "attended", *held)
+        .exists()
+    )
+    active = session.execute(select(func.count()).select_from(Volunteer).where(logged | came)).scalar_one()
     return (
         ("Veranstaltungen", Cell(int(events))),
         ("Teilnahmen", Cell(int(attendances))),
