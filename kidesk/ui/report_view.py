@@ -226,6 +226,9 @@ class ReportView(QDialog):
         self.db = db
         self.report: AnnualReport | None = None
         self.chosen: RecordRef | None = None
+        self.headline_buttons: list[QPushButton] = []
+        self.tables: dict[str, TraceTable] = {}
+        self.chart_widgets: list[ChartWidget] = []
         self.setWindowTitle(self.tr("Jahresbericht"))
         self.resize(1100, 760)
         layout = QVBoxLayout(self)
@@ -306,8 +309,8 @@ class ReportView(QDialog):
             page = self.pages.widget(0)
             self.pages.removeTab(0)
             page.deleteLater()
-        self.headline_buttons: list[QPushButton] = []
-        self.tables: dict[str, TraceTable] = {}
+        self.headline_buttons = []
+        self.tables = {}
         overview = QWidget()
         grid = QVBoxLayout(overview)
         figures = QGridLayout()

@@ -199,3 +199,21 @@ def test_report_menu_opens_the_view_and_a_chosen_record_opens_in_its_tab(window,
     window.overview_tab.report_button.click()
     assert window.current_tab() is window.events_tab
     assert window.events_tab.current_record_id() == ids["event"]
+
+
+def test_report_view_saves_pdf_and_xlsx_where_the_user_chose(qtbot, db, tmp_path, monkeypatch):
+    import openpyxl
+
+    from kidesk.ui.common import file_dialogs
+
+    build_report_sample(db)
+    view = ReportView(db, year=2025)
+    qtbot.addWidget(view)
+    chosen = iter([str(tmp_path / "bericht"), str(tmp_path / "bericht.xlsx")])
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (next(chosen), ""))
+    assert view.save("pdf") == tmp_path / "bericht.pdf"  # the ending is added
+    assert (tmp_path / "bericht.pdf").read_bytes().startswith(b"%PDF")
+    assert view.save("xlsx") == tmp_path / "bericht.xlsx"
+    book = openpyxl.load_workbook(tmp_path / "bericht.xlsx")
+    summary = {row[0]: row[1] for row in book["Übersicht"].iter_rows(values_only=True) if row and len(row) > 1}
+    assert summary["Teilnahmen"] == 10 and summary["Erreichte Personen"] == 6
