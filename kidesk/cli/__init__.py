@@ -54,6 +54,7 @@ COMMAND_MODULES = (
     "kidesk.cli.export_registry",
     "kidesk.cli.backup_commands",
     "kidesk.cli.duplicates_command",
+    "kidesk.cli.privacy_commands",
 )
 
 

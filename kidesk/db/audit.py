@@ -5,8 +5,8 @@ events on the :class:`~kidesk.db.database.Database`'s session factory.
 
 * ``before_flush`` keeps derived privacy data in step with what a service changed: the
   volunteer's three consent flags are mirrored into :class:`~kidesk.db.models.Consent` rows
-  (ticking a purpose gives a consent, unticking withdraws it today), and a volunteer leaving
-  "active" gets ``activity_ended_on`` (the start of the police-certificate retention period).
+  (ticking a purpose gives a consent, unticking withdraws it today), and a volunteer set to
+  "inactive" gets ``activity_ended_on`` (the start of the police-certificate retention period).
 * ``after_flush`` writes one :class:`~kidesk.db.models.AuditEntry` per inserted, updated or
   deleted record, with only the changed fields as JSON ``{field: [old, new]}`` — after the flush
   because only then does an inserted record have its id. The rows go in with one
@@ -137,19 +137,20 @@ def _mirror_volunteer(session: Session, volunteer: models.Volunteer, is_new: boo
     state = inspect(volunteer)
     today = dt.date.today()
     status = state.attrs.status.history
-    if (is_new or status.has_changes()) and volunteer.status != "active":
-        if volunteer.activity_ended_on is None and volunteer.status == "inactive":
+    if not is_new and status.has_changes():  # a new record's end is its last logged hours (see retention)
+        if volunteer.status == "inactive" and volunteer.activity_ended_on is None:
             volunteer.activity_ended_on = today
-    elif status.has_changes() and volunteer.status == "active":
-        volunteer.activity_ended_on = None
+        elif volunteer.status == "active":
+            volunteer.activity_ended_on = None
     if is_new and getattr(session.info, "get", None) and session.info.get(_MARK_KEY, (None,))[0] == "merge":
         return
     watched = ("consent_given_on",) + tuple(flag for flag, _p in FLAG_PURPOSES)
     if not is_new and not any(state.attrs[name].history.has_changes() for name in watched):
         return
     contact_id = volunteer.contact_id if volunteer.contact_id is not None else getattr(volunteer.contact, "id", None)
-    if contact_id is None:
-        return  # a contact created in the same flush: its flags are mirrored on the next change
+    new_contact = volunteer.contact if contact_id is None else None  # created in this same flush
+    if contact_id is None and new_contact is None:
+        return
     given_on = volunteer.consent_given_on
     current: dict[str, models.Consent] = {}
     if not is_new:
@@ -167,15 +168,14 @@ def _mirror_volunteer(session: Session, volunteer: models.Volunteer, is_new: boo
         if wanted and given_on is not None:
             if valid is not None and valid.given_on >= given_on:
                 continue  # the same or a newer consent (from the consent dialog) stands
-            session.add(
-                models.Consent(
-                    contact_id=contact_id,
-                    purpose=purpose,
-                    given_on=given_on,
-                    method="written",
-                    note="im Ehrenamtsprofil angekreuzt",
-                )
+            consent = models.Consent(
+                purpose=purpose, given_on=given_on, method="written", note="im Ehrenamtsprofil angekreuzt"
             )
+            if new_contact is not None:
+                new_contact.consents.append(consent)
+            else:
+                consent.contact_id = contact_id
+                session.add(consent)
             if valid is not None:  # the older one is superseded: it ends where the new one starts
                 valid.withdrawn_on = max(valid.given_on, min(today, given_on))
         elif not wanted and valid is not None:

@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 
 from kidesk.db import audit, sqlite_files
 from kidesk.db.database import Database
-from kidesk.db.models import AuditEntry, Contact, Erasure, Event, Participation, Volunteer, VolunteerHours
+from kidesk.db.models import AuditEntry, Consent, Contact, Erasure, Event, Participation, Volunteer, VolunteerHours
 from kidesk.db.search import SEARCH_TABLE
 from kidesk.errors import NotFound, ValidationError
 
@@ -69,6 +69,80 @@ def contact_key_hash(contact: Contact, salt: str) -> str:
     created = contact.created_at.isoformat(sep=" ", timespec="seconds") if contact.created_at else ""
     key = "|".join((str(contact.id), created, contact.last_name.strip(), (contact.first_name or "").strip()))
     return hashlib.sha256((salt + key).encode("utf-8")).hexdigest()
+
+
+def volunteer_key_hash(volunteer: Volunteer, salt: str) -> str:
+    created = volunteer.created_at.isoformat(sep=" ", timespec="seconds") if volunteer.created_at else ""
+    key = f"police_certificate|{volunteer.id}|{volunteer.contact_id}|{created}"
+    return hashlib.sha256((salt + key).encode("utf-8")).hexdigest()
+
+
+def consent_key_hash(consent: Consent, salt: str) -> str:
+    key = f"consent|{consent.id}|{consent.contact_id}|{consent.purpose}|{consent.given_on.isoformat()}"
+    return hashlib.sha256((salt + key).encode("utf-8")).hexdigest()
+
+
+def _register_row(
+    table: str, record_id: int, salt: str, key_hash: str, reference: str | None, rule: str | None, summary: str
+) -> Erasure:
+    return Erasure(
+        erased_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+        erased_by=audit.current_actor(),
+        record_table=table,
+        record_id=record_id,
+        salt=salt,
+        key_hash=key_hash,
+        request_reference=reference,
+        rule=rule,
+        summary=summary,
+    )
+
+
+def clear_police_certificate_in(
+    session: Session, volunteer_id: int, *, reference: str | None, rule: str | None, salt: str | None = None
+) -> int:
+    """Delete the police-certificate dates of a volunteer (§ 72a SGB VIII); 1 if there were any."""
+    volunteer = session.get(Volunteer, volunteer_id)
+    if volunteer is None or not (
+        volunteer.police_certificate_inspected_on
+        or volunteer.police_certificate_issued_on
+        or volunteer.police_certificate_due_on
+    ):
+        return 0
+    salt = salt or secrets.token_hex(16)
+    key_hash = volunteer_key_hash(volunteer, salt)
+    audit.mark(session, "erase", reference)
+    volunteer.police_certificate_inspected_on = None
+    volunteer.police_certificate_issued_on = None
+    volunteer.police_certificate_due_on = None
+    session.flush()
+    audit.unmark(session)
+    if session.scalar(select(Erasure.id).where(Erasure.key_hash == key_hash)) is None:
+        session.add(
+            _register_row(
+                "volunteers", volunteer_id, salt, key_hash, reference, rule, "Daten zum Führungszeugnis gelöscht"
+            )
+        )
+    return 1
+
+
+def delete_consent_in(
+    session: Session, consent_id: int, *, reference: str | None, rule: str | None, salt: str | None = None
+) -> int:
+    consent = session.get(Consent, consent_id)
+    if consent is None:
+        return 0
+    salt = salt or secrets.token_hex(16)
+    key_hash = consent_key_hash(consent, salt)
+    audit.mark(session, "erase", reference)
+    session.delete(consent)
+    session.flush()
+    audit.unmark(session)
+    if session.scalar(select(Erasure.id).where(Erasure.key_hash == key_hash)) is None:
+        session.add(
+            _register_row("consents", consent_id, salt, key_hash, reference, rule, "Einwilligungsnachweis gelöscht")
+        )
+    return 1
 
 
 def _erase_in(
@@ -142,7 +216,7 @@ def erase_contact(
             raise NotFound(f"Einen Kontakt mit der ID {contact_id} gibt es nicht.")
         entry = _erase_in(session, contact, reference=reference, rule=rule)
         register_id, summary = entry.id, entry.summary or ""
-    _write_sidecar(db)
+    write_register_file(db)
     removed = scrub_files(db) if scrub else False
     return ErasureResult(contact_id, register_id, summary, removed)
 
@@ -189,7 +263,8 @@ def register(db: Database) -> list[RegisterEntry]:
         return [_entry(r) for r in session.scalars(select(Erasure).order_by(Erasure.id))]
 
 
-def _write_sidecar(db: Database) -> None:
+def write_register_file(db: Database) -> None:
+    """Write the register beside the database (``<name>.erasures.json``, 0600): it outlives a restore."""
     if db.path is None:
         return
     entries = {e.key_hash: e for e in _read_sidecar(db.path)}
@@ -241,14 +316,7 @@ def reapply(db: Database, entries: list[RegisterEntry]) -> int:
     erased = 0
     with db.session() as session:
         known = set(session.scalars(select(Erasure.key_hash)))
-        for entry in entries:
-            if entry.record_table == "contacts":
-                contact = session.get(Contact, entry.record_id)
-                if contact is not None and contact_key_hash(contact, entry.salt) == entry.key_hash:
-                    _erase_in(session, contact, reference=entry.request_reference, rule="restore", salt=entry.salt)
-                    known.add(entry.key_hash)
-                    erased += 1
-                    continue
+        for entry in entries:  # the register first, as it was (the erasures below find their row)
             if entry.key_hash not in known:
                 session.add(
                     Erasure(
@@ -264,8 +332,43 @@ def reapply(db: Database, entries: list[RegisterEntry]) -> int:
                     )
                 )
                 known.add(entry.key_hash)
+        session.flush()
+        for entry in entries:
+            reference = entry.request_reference
+            if entry.record_table == "contacts":
+                contact = session.get(Contact, entry.record_id)
+                if contact is not None and contact_key_hash(contact, entry.salt) == entry.key_hash:
+                    _erase_in(session, contact, reference=reference, rule=entry.rule, salt=entry.salt)
+                    erased += 1
+            elif entry.record_table == "volunteers":
+                volunteer = session.get(Volunteer, entry.record_id)
+                if volunteer is not None and volunteer_key_hash(volunteer, entry.salt) == entry.key_hash:
+                    erased += clear_police_certificate_in(
+                        session, volunteer.id, reference=reference, rule=entry.rule, salt=entry.salt
+                    )
+            elif entry.record_table == "consents":
+                consent = session.get(Consent, entry.record_id)
+                if consent is not None and consent_key_hash(consent, entry.salt) == entry.key_hash:
+                    erased += delete_consent_in(
+                        session, consent.id, reference=reference, rule=entry.rule, salt=entry.salt
+                    )
     if entries:
-        _write_sidecar(db)
+        write_register_file(db)
     if erased:
         scrub_files(db)
     return erased
+
+
+def reapply_at(db: Database | Path, entries: list[RegisterEntry]) -> int:
+    """:func:`reapply` on the running program's database, or on the file ``db`` (opened and closed here)."""
+    if not entries:
+        return 0
+    if isinstance(db, Database):
+        return reapply(db, entries)
+    from kidesk.db.database import open_database
+
+    opened = open_database(db, create=False, role="Wiederherstellung")
+    try:
+        return reapply(opened, entries)
+    finally:
+        opened.dispose()
