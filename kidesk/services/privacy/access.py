@@ -29,6 +29,7 @@ from kidesk.db.models import (
     Participation,
     Volunteer,
 )
+from kidesk.domain.consent import ConsentRecord, decide
 from kidesk.domain.dates import format_date, format_datetime
 from kidesk.errors import NotFound
 from kidesk.pdf.privacy_documents import AccessReport, ReportSection, render_access_report
@@ -234,6 +235,15 @@ def _collect(session: Session, contact_id: int) -> dict[str, Any]:
             }
             for h in sorted(volunteer.hours, key=lambda h: h.worked_on)
         ]
+    records = [ConsentRecord(c.purpose, c.given_on, c.method, c.withdrawn_on) for c in contact.consents]
+    months = validity_months_in(session)
+    today = dt.date.today()
+    data["consent_status"] = []
+    for code, label in purposes.items():
+        decision = decide(records, code, today, months)
+        data["consent_status"].append(
+            {"purpose": code, "purpose_label": label, "valid": decision.allowed, "reason": decision.reason}
+        )
     data["categories"] = _categories(session)
     return data
 
@@ -339,7 +349,7 @@ def _sections(data: dict[str, Any]) -> tuple[ReportSection, ...]:
             + (f", widerrufen am {_date_or(c['withdrawn_on'])}" if c["withdrawn_on"] else ""),
         )
         for c in data["consents"]
-    ]
+    ] + [(f"Stand heute: {c['purpose_label']}", "gilt" if c["valid"] else c["reason"]) for c in data["consent_status"]]
     part_rows = [
         (
             _date_or(p["starts_at"][:10]),

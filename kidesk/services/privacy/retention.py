@@ -180,7 +180,8 @@ def apply(db: Database, items: list[ReviewItem], *, reference: str | None = None
     """Carry out the reviewed ``items`` (the caller asked for confirmation); returns how many were done."""
     done = 0
     erased_people = []
-    for it in items:
+    # erasing a person last: their police-certificate or consent items are carried out (and registered) first
+    for it in sorted(items, key=lambda i: i.action == "erase"):
         if it.action not in ACTIONS:
             raise ValidationError(f"Unbekannte Aktion „{it.action}“.")
         if it.action == "erase":
