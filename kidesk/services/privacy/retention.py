@@ -58,13 +58,24 @@ class ReviewItem:
     due_since: dt.date
 
 
-def certificate_age_warning(issued_on: dt.date | None, inspected_on: dt.date | None) -> str | None:
-    """A warning when the certificate was more than three months old at the inspection, else None."""
+def certificate_age_problem(issued_on: dt.date | None, inspected_on: dt.date | None) -> str | None:
+    """``"too_old"`` when the certificate was more than three months old at the inspection,
+    ``"after_inspection"`` when it is dated after it, else None."""
     if issued_on is None or inspected_on is None:
         return None
     if issued_on > inspected_on:
-        return "Das Führungszeugnis kann nicht nach der Einsichtnahme ausgestellt worden sein."
+        return "after_inspection"
     if add_months(issued_on, CERTIFICATE_MAX_AGE_MONTHS) < inspected_on:
+        return "too_old"
+    return None
+
+
+def certificate_age_warning(issued_on: dt.date | None, inspected_on: dt.date | None) -> str | None:
+    """The warning of :func:`certificate_age_problem` as one German line (CLI, services), else None."""
+    problem = certificate_age_problem(issued_on, inspected_on)
+    if problem == "after_inspection":
+        return "Das Führungszeugnis kann nicht nach der Einsichtnahme ausgestellt worden sein."
+    if problem == "too_old":
         return (
             f"Das Führungszeugnis war bei der Einsichtnahme ({format_date(inspected_on)}) älter als drei Monate "
             f"(ausgestellt am {format_date(issued_on)}). § 72a SGB VIII verlangt ein aktuelles Zeugnis."
