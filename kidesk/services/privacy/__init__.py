@@ -43,6 +43,7 @@ __all__ = [
     "Purpose",
     "RetentionRule",
     "contact_consents",
+    "current_user_name",
     "erase_contact",
     "export_history_csv",
     "give_consent",
@@ -58,7 +59,21 @@ __all__ = [
     "rule_in",
     "set_purposes",
     "set_retention_months",
+    "set_user_name",
     "set_validity_months",
     "validity_months",
     "withdraw_consent",
 ]
+
+
+def set_user_name(name: str | None) -> None:
+    """The kidesk user name for the audit trail on a shared PC (None: the operating-system user)."""
+    from kidesk.db import audit
+
+    audit.set_actor(name)
+
+
+def current_user_name() -> str:
+    from kidesk.db import audit
+
+    return audit.current_actor()
