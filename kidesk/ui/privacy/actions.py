@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,12 +36,6 @@ from kidesk.ui.privacy.history_dialog import HistoryDialog
 from kidesk.ui.privacy.review_dialog import ReviewDialog
 
 USER_NAME_KEY = "privacy/user_name"  # QSettings: this workstation's kidesk user name
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("PrivacyActions", text)
 
 
 # -- erasure ---------------------------------------------------------------------------------------------
@@ -96,26 +90,40 @@ def erase_contact(parent: QWidget, db: Database, contact_id: int, name: str, *, 
     try:
         result = privacy.erase_contact(db, contact_id, reference=dialog.reference.text().strip() or None)
     except UserError as exc:
-        QMessageBox.warning(parent, _tr("Löschen nach Art. 17 DSGVO"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("PrivacyActions", "Löschen nach Art. 17 DSGVO"), str(exc)
+        )
         return False
     if hasattr(parent, "status_message"):
-        parent.status_message.emit(fill(_tr("%1 gelöscht (Art. 17): %2"), name, result.summary))
+        parent.status_message.emit(
+            fill(QCoreApplication.translate("PrivacyActions", "%1 gelöscht (Art. 17): %2"), name, result.summary)
+        )
     return True
 
 
 def write_access(parent: QWidget, db: Database, contact_id: int, folder: str | None = None) -> Any:
     """Ask for a folder and write the access report (PDF + JSON) there."""
     if folder is None:
-        folder = file_dialogs.get_existing_directory(parent, _tr("Ordner für die Auskunft wählen"))
+        folder = file_dialogs.get_existing_directory(
+            parent, QCoreApplication.translate("PrivacyActions", "Ordner für die Auskunft wählen")
+        )
     if not folder:
         return None
     try:
         files = access.write_access(db, contact_id, folder)
     except UserError as exc:
-        QMessageBox.warning(parent, _tr("Auskunft nach Art. 15 DSGVO"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("PrivacyActions", "Auskunft nach Art. 15 DSGVO"), str(exc)
+        )
         return None
     if hasattr(parent, "status_message"):
-        parent.status_message.emit(fill(_tr("Auskunft geschrieben: %1 und %2"), str(files.pdf), str(files.json)))
+        parent.status_message.emit(
+            fill(
+                QCoreApplication.translate("PrivacyActions", "Auskunft geschrieben: %1 und %2"),
+                str(files.pdf),
+                str(files.json),
+            )
+        )
     return files
 
 
@@ -124,7 +132,7 @@ def _contact_name(tab: Any, contact_id: int) -> str:
     try:
         return str(tab.editor.data().display_name)
     except AttributeError:
-        return fill(_tr("Kontakt %1"), str(contact_id))
+        return fill(QCoreApplication.translate("PrivacyActions", "Kontakt %1"), str(contact_id))
 
 
 def contact_menu(tab: Any) -> QMenu | None:
@@ -134,9 +142,18 @@ def contact_menu(tab: Any) -> QMenu | None:
         return None
     name = _contact_name(tab, contact_id)
     menu = QMenu(tab)
-    menu.addAction(_tr("&Verlauf …"), lambda: HistoryDialog(tab.db, "contact", contact_id, name, tab).exec())
-    menu.addAction(_tr("&Einwilligungen …"), lambda: ConsentDialog(tab.db, contact_id, tab).exec())
-    menu.addAction(_tr("&Auskunft nach Art. 15 (PDF und JSON) …"), lambda: write_access(tab, tab.db, contact_id))
+    menu.addAction(
+        QCoreApplication.translate("PrivacyActions", "&Verlauf …"),
+        lambda: HistoryDialog(tab.db, "contact", contact_id, name, tab).exec(),
+    )
+    menu.addAction(
+        QCoreApplication.translate("PrivacyActions", "&Einwilligungen …"),
+        lambda: ConsentDialog(tab.db, contact_id, tab).exec(),
+    )
+    menu.addAction(
+        QCoreApplication.translate("PrivacyActions", "&Auskunft nach Art. 15 (PDF und JSON) …"),
+        lambda: write_access(tab, tab.db, contact_id),
+    )
     menu.addSeparator()
 
     def erase() -> None:
@@ -144,7 +161,7 @@ def contact_menu(tab: Any) -> QMenu | None:
             tab.discard_input()
             tab.refresh()
 
-    menu.addAction(_tr("&Löschen nach Art. 17 …"), erase)
+    menu.addAction(QCoreApplication.translate("PrivacyActions", "&Löschen nach Art. 17 …"), erase)
     return menu
 
 
@@ -172,9 +189,15 @@ def install_history_menu(tab: Any, kind: str) -> None:
         if record_id is None:
             return
         menu = QMenu(tab)
-        menu.addAction(_tr("&Verlauf …"), lambda: HistoryDialog(tab.db, what, record_id, _name(tab), tab).exec())
+        menu.addAction(
+            QCoreApplication.translate("PrivacyActions", "&Verlauf …"),
+            lambda: HistoryDialog(tab.db, what, record_id, _name(tab), tab).exec(),
+        )
         if kind == "volunteer":
-            menu.addAction(_tr("&Einwilligungen …"), lambda: ConsentDialog(tab.db, record_id, tab).exec())
+            menu.addAction(
+                QCoreApplication.translate("PrivacyActions", "&Einwilligungen …"),
+                lambda: ConsentDialog(tab.db, record_id, tab).exec(),
+            )
         menu.exec(tab.table.viewport().mapToGlobal(pos))
 
     tab.table.customContextMenuRequested.connect(show)
@@ -285,15 +308,17 @@ class RegisterDialog(QDialog):
 def save_processing_record(parent: QWidget, db: Database, path: str | None = None) -> str | None:
     if path is None:
         path, _f = file_dialogs.get_save_file_name(
-            parent, _tr("Verzeichnis der Verarbeitungstätigkeiten speichern"), "verarbeitungsverzeichnis.pdf",
-            _tr("PDF-Dateien (*.pdf)"),
+            parent, QCoreApplication.translate("PrivacyActions", "Verzeichnis der Verarbeitungstätigkeiten speichern"), "verarbeitungsverzeichnis.pdf",
+            QCoreApplication.translate("PrivacyActions", "PDF-Dateien (*.pdf)"),
         )  # fmt: skip
     if not path:
         return None
     try:
         written = processing.write_processing_record(db, path)
     except UserError as exc:
-        QMessageBox.warning(parent, _tr("Verzeichnis der Verarbeitungstätigkeiten"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("PrivacyActions", "Verzeichnis der Verarbeitungstätigkeiten"), str(exc)
+        )
         return None
     return str(written)
 
@@ -308,8 +333,8 @@ def ask_user_name(parent: QWidget) -> str | None:
     current = QSettings().value(USER_NAME_KEY, "", type=str)
     name, ok = QInputDialog.getText(
         parent,
-        _tr("Benutzername an diesem Arbeitsplatz"),
-        _tr("Name für den Verlauf (leer: der Windows-/Linux-Benutzer):"),
+        QCoreApplication.translate("PrivacyActions", "Benutzername an diesem Arbeitsplatz"),
+        QCoreApplication.translate("PrivacyActions", "Name für den Verlauf (leer: der Windows-/Linux-Benutzer):"),
         QLineEdit.EchoMode.Normal,
         current,
     )
@@ -325,13 +350,26 @@ def install_privacy_menu(window: Any) -> QMenu:
     """The main window's menu "Datenschutz"."""
     apply_saved_user_name()
     db = window.db
-    menu = QMenu(_tr("Daten&schutz"), window)
-    menu.addAction(_tr("&Aufbewahrung prüfen …"), lambda: ReviewDialog(db, window).exec())
-    menu.addAction(_tr("&Fehlende Einwilligungen …"), lambda: LeftOutDialog(db, window).exec())
-    menu.addAction(_tr("&Löschregister …"), lambda: RegisterDialog(db, window).exec())
-    menu.addAction(_tr("&Verzeichnis der Verarbeitungstätigkeiten (PDF) …"), lambda: save_processing_record(window, db))
+    menu = QMenu(QCoreApplication.translate("PrivacyActions", "Daten&schutz"), window)
+    menu.addAction(
+        QCoreApplication.translate("PrivacyActions", "&Aufbewahrung prüfen …"), lambda: ReviewDialog(db, window).exec()
+    )
+    menu.addAction(
+        QCoreApplication.translate("PrivacyActions", "&Fehlende Einwilligungen …"),
+        lambda: LeftOutDialog(db, window).exec(),
+    )
+    menu.addAction(
+        QCoreApplication.translate("PrivacyActions", "&Löschregister …"), lambda: RegisterDialog(db, window).exec()
+    )
+    menu.addAction(
+        QCoreApplication.translate("PrivacyActions", "&Verzeichnis der Verarbeitungstätigkeiten (PDF) …"),
+        lambda: save_processing_record(window, db),
+    )
     menu.addSeparator()
-    menu.addAction(_tr("&Benutzername an diesem Arbeitsplatz …"), lambda: ask_user_name(window))
+    menu.addAction(
+        QCoreApplication.translate("PrivacyActions", "&Benutzername an diesem Arbeitsplatz …"),
+        lambda: ask_user_name(window),
+    )
     bar = window.menuBar()
     actions = bar.actions()
     bar.insertMenu(actions[-1], menu) if actions else bar.addMenu(menu)  # before "Hilfe"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -57,7 +58,7 @@ class HistoryDialog(QDialog):
             values = (
                 line.at.strftime("%d.%m.%Y %H:%M:%S"),
                 line.actor,
-                line.action_label,
+                QCoreApplication.translate("vocab", line.action_label),
                 line.table,
                 line.field,
                 line.old,

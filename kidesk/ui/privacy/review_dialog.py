@@ -52,7 +52,7 @@ class ReviewDialog(QDialog):
         reference_label.setBuddy(self.reference)
         row.addWidget(reference_label)
         row.addWidget(self.reference, 1)
-        self.apply_button = QPushButton(self.tr("Angekreuzte &ausführen …"))
+        self.apply_button = QPushButton(self.tr("Angekreuzte aus&führen …"))
         self.apply_button.setAccessibleName(self.tr("Angekreuzte Vorschläge nach Rückfrage ausführen"))
         self.apply_button.clicked.connect(lambda: self.apply_checked())
         row.addWidget(self.apply_button)
