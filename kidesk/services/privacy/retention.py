@@ -33,7 +33,7 @@ from kidesk.domain.consent import add_months
 from kidesk.domain.dates import format_date
 from kidesk.errors import ValidationError
 from kidesk.services.privacy import erasure
-from kidesk.services.privacy.config import retention_rules_in, validity_months_in
+from kidesk.services.privacy.config import purposes_in, retention_rules_in, validity_months_in
 
 CERTIFICATE_MAX_AGE_MONTHS = 3
 
@@ -158,6 +158,7 @@ def review_in(session: Session, today: dt.date) -> list[ReviewItem]:
     # consent records that stopped counting long ago
     months = rules["expired_consent"].months
     validity = validity_months_in(session)
+    labels = {p.code: p.label for p in purposes_in(session)}
     for consent, contact in session.execute(
         select(Consent, Contact).join(Contact, Contact.id == Consent.contact_id).order_by(Consent.id)
     ).all():
@@ -167,7 +168,8 @@ def review_in(session: Session, today: dt.date) -> list[ReviewItem]:
             ended = min(ended, min(c.given_on for c in later))
         due = add_months(ended, months)
         if due <= today:
-            detail = f"{consent.purpose}: erteilt {format_date(consent.given_on)}, endete {format_date(ended)}"
+            label = labels.get(consent.purpose, consent.purpose)
+            detail = f"{label}: erteilt {format_date(consent.given_on)}, endete {format_date(ended)}"
             item("expired_consent", "delete_consent", consent.id, "consents", _name(contact), detail, due)
 
     # the "Verlauf" of deleted records
