@@ -142,8 +142,6 @@ def _mirror_volunteer(session: Session, volunteer: models.Volunteer, is_new: boo
             volunteer.activity_ended_on = today
         elif volunteer.status == "active":
             volunteer.activity_ended_on = None
-    if is_new and getattr(session.info, "get", None) and session.info.get(_MARK_KEY, (None,))[0] == "merge":
-        return
     watched = ("consent_given_on",) + tuple(flag for flag, _p in FLAG_PURPOSES)
     if not is_new and not any(state.attrs[name].history.has_changes() for name in watched):
         return
