@@ -55,6 +55,7 @@ COMMAND_MODULES = (
     "kidesk.cli.backup_commands",
     "kidesk.cli.duplicates_command",
     "kidesk.cli.report_commands",
+    "kidesk.cli.privacy_commands",
 )
 
 

@@ -41,7 +41,7 @@ from sqlalchemy.exc import OperationalError as SAOperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kidesk import paths
-from kidesk.db import backup_files, collation, migrate, process_lock, sqlite_files
+from kidesk.db import audit, backup_files, collation, migrate, process_lock, sqlite_files
 from kidesk.db.sqlite_files import DatabaseFileLost, busy_timeout_ms
 from kidesk.errors import DatabaseCorrupt, DatabaseNotFound, DatabaseNotWritable, SchemaTooNew
 
@@ -353,6 +353,7 @@ def open_database(
             use.release()
         raise
     factory = sessionmaker(bind=engine, expire_on_commit=False, info={"kidesk_damaged": damaged})
+    audit.install(factory)  # the audit trail and consent mirroring of issue 13, for every session
     if damaged is not None:
         event.listen(factory, "before_flush", _refuse_writes(damaged))
     db = Database(

@@ -111,6 +111,9 @@ class Contact(TimestampMixin, VersionedMixin, Base):
     volunteer: Mapped[Volunteer | None] = relationship(
         back_populates="contact", cascade="all, delete-orphan", passive_deletes=True, uselist=False
     )
+    consents: Mapped[list[Consent]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="(Consent.given_on, Consent.id)"
+    )
 
     __mapper_args__ = {"version_id_col": VersionedMixin.version}
     __table_args__ = (
@@ -290,6 +293,8 @@ class Event(TimestampMixin, VersionedMixin, Base):
     description: Mapped[str | None] = mapped_column(Text)
     capacity: Mapped[int | None] = mapped_column(Integer)
     registration_deadline: Mapped[dt.date | None] = mapped_column(Date)
+    # attendances of people erased under Art. 17: counted, no longer linked to anybody
+    anonymous_attendance: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
 
     series: Mapped[EventSeries | None] = relationship(back_populates="events")
     hosts: Mapped[list[EventHost]] = relationship(
@@ -419,6 +424,10 @@ class Volunteer(TimestampMixin, VersionedMixin, Base):
     )
     police_certificate_inspected_on: Mapped[dt.date | None] = mapped_column(Date)
     police_certificate_due_on: Mapped[dt.date | None] = mapped_column(Date)
+    # the day the certificate itself was issued (§ 72a SGB VIII: at most three months before the inspection)
+    police_certificate_issued_on: Mapped[dt.date | None] = mapped_column(Date)
+    # the day the activity ended (status left "active"); police-certificate data goes three months later
+    activity_ended_on: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
 
     contact: Mapped[Contact] = relationship(back_populates="volunteer")
@@ -510,3 +519,78 @@ class Setting(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, default=_utcnow, onupdate=_utcnow, server_default=func.current_timestamp()
     )
+
+
+class Consent(Base):
+    """One consent of a person to one purpose (issue 13): given on, how, withdrawn on.
+
+    A new consent for the same purpose is a new row, so the rows of a person are the history.
+    The purpose codes are configurable (``privacy.purposes`` setting); see
+    :mod:`kidesk.domain.consent` for when a consent counts.
+    """
+
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False)
+    purpose: Mapped[str] = mapped_column(String(40), nullable=False)
+    given_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    method: Mapped[str] = mapped_column(String(10), nullable=False, default="written", server_default="written")
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow, server_default=func.current_timestamp())
+
+    __table_args__ = (
+        CheckConstraint(_in("method", vocab.CONSENT_METHODS), name="method"),
+        CheckConstraint("withdrawn_on IS NULL OR withdrawn_on >= given_on", name="dates_ordered"),
+        Index("ix_consents_contact_purpose", "contact_id", "purpose"),
+    )
+
+
+class AuditEntry(Base):
+    """One change of one record: who, when, what (issue 13). Written by :mod:`kidesk.db.audit`.
+
+    ``changes`` is JSON ``{field: [old, new]}`` with only the fields that changed; an erasure's
+    entry has none. ``contact_id`` names the person a record belongs to (no foreign key: the
+    entry outlives the record), so a person's "Verlauf" and an erasure find every entry.
+    """
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    actor: Mapped[str] = mapped_column(String(120), nullable=False)
+    action: Mapped[str] = mapped_column(String(10), nullable=False)
+    table_name: Mapped[str] = mapped_column(String(40), nullable=False)
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    contact_id: Mapped[int | None] = mapped_column(Integer)
+    changes: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(String(300))
+
+    __table_args__ = (
+        CheckConstraint(_in("action", vocab.AUDIT_ACTIONS), name="action"),
+        Index("ix_audit_log_record", "table_name", "record_id"),
+        Index("ix_audit_log_contact_id", "contact_id"),
+    )
+
+
+class Erasure(Base):
+    """The erasure register (Art. 17): what was erased, when, by whom, why — no personal data.
+
+    ``key_hash`` is a salted SHA-256 of the erased record's key (id, created_at, names) so that a
+    restored backup's copy of the person is recognised and erased again, without the register
+    holding anything that names the person.
+    """
+
+    __tablename__ = "erasures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    erased_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    erased_by: Mapped[str] = mapped_column(String(120), nullable=False)
+    record_table: Mapped[str] = mapped_column(String(40), nullable=False)
+    record_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    salt: Mapped[str] = mapped_column(String(32), nullable=False)
+    key_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    request_reference: Mapped[str | None] = mapped_column(String(120))
+    rule: Mapped[str | None] = mapped_column(String(60))
+    summary: Mapped[str | None] = mapped_column(String(300))

@@ -94,3 +94,16 @@ VOLUNTEER_STATUSES = ("active", "paused", "inactive")
 VOLUNTEER_STATUS_LABELS = {"active": "aktiv", "paused": "pausiert", "inactive": "inaktiv"}
 
 LANGUAGE_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2", "native")
+
+# Data protection (issue 13)
+CONSENT_METHODS = ("written", "oral", "email")
+CONSENT_METHOD_LABELS = {"written": "schriftlich", "oral": "mündlich", "email": "E-Mail"}
+AUDIT_ACTIONS = ("insert", "update", "delete", "merge", "erase", "restore")
+AUDIT_ACTION_LABELS = {
+    "insert": "angelegt",
+    "update": "geändert",
+    "delete": "gelöscht",
+    "merge": "zusammengeführt",
+    "erase": "gelöscht (Art. 17)",
+    "restore": "nach Wiederherstellung erneut gelöscht",
+}

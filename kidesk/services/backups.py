@@ -35,6 +35,7 @@ from kidesk.db import settings as db_settings
 from kidesk.db.backup_files import Rotation
 from kidesk.db.database import Database, resolve_target, sqlite_path
 from kidesk.errors import DatabaseCorrupt, SchemaTooNew, UserError
+from kidesk.services.privacy import erasure as privacy_erasure
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,7 @@ class RestoreResult:
     restored_from: Path
     replaced_kept_as: Path | None
     counts: dict[str, int]
+    erased_again: int = 0  # people of the erasure register found in the backup and erased again
 
 
 def _path_of(db: Database | str | os.PathLike[str] | None) -> Path:
@@ -258,6 +260,7 @@ def restore_backup(db: Database | str | os.PathLike[str] | None, file: str | os.
     if isinstance(db, Database):
         db.checkpoint()
         db.engine.dispose()  # our own connections; the engine reconnects on next use
+    erasures = privacy_erasure.register_of(target)  # read before the restore replaces it (issue 13)
     with process_lock.exclusive_use(target, "Das Zurückspielen einer Sicherung"):
         kept = _keep_replaced(target)
         try:
@@ -280,7 +283,8 @@ def restore_backup(db: Database | str | os.PathLike[str] | None, file: str | os.
         sqlite_files.tighten_database_files(target)
         if isinstance(db, Database) and migrate.needs_upgrade(info.revision):
             migrate.upgrade(db.engine)
-    return RestoreResult(restored_from=info.path, replaced_kept_as=kept, counts=info.counts)
+    erased_again = privacy_erasure.reapply_at(db if isinstance(db, Database) else target, erasures)
+    return RestoreResult(restored_from=info.path, replaced_kept_as=kept, counts=info.counts, erased_again=erased_again)
 
 
 def _keep_replaced(target: Path) -> Path | None:

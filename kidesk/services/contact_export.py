@@ -44,7 +44,7 @@ from kidesk.domain.affiliations import primary_organisation_name
 from kidesk.domain.dates import format_date, format_datetime
 from kidesk.errors import NotFound, UserError
 from kidesk.services import output_files, vcard_io
-from kidesk.services.volunteers import may_share_with_partners
+from kidesk.services.privacy.consents import partner_rule  # withdrawn/expired consent counts too (issue 13)
 from kidesk.services.xlsx_io import write_xlsx
 
 WHATS = ("contacts", "organisations", "volunteers", "participants")
@@ -193,6 +193,7 @@ def _contact_options():
     return (
         selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
         selectinload(Contact.volunteer),
+        selectinload(Contact.consents),
     )
 
 
@@ -208,7 +209,8 @@ def _contacts(session: Session, internal: bool) -> _Listing:
     contacts = session.scalars(
         select(Contact).options(*_contact_options()).order_by(Contact.last_name, Contact.first_name, Contact.id)
     ).all()
-    kept = [c for c in contacts if internal or may_share_with_partners(c.volunteer)]
+    may_share = partner_rule(session)
+    kept = [c for c in contacts if internal or may_share(c)]
     return _Listing(list(CONTACT_HEADERS), [contact_values(c) for c in kept], kept, len(contacts) - len(kept))
 
 
@@ -243,12 +245,14 @@ def _volunteers(session: Session, internal: bool) -> _Listing:
         .join(Volunteer.contact)
         .options(
             selectinload(Volunteer.contact).selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
+            selectinload(Volunteer.contact).selectinload(Contact.consents),
             selectinload(Volunteer.engagements),
             selectinload(Volunteer.languages),
         )
         .order_by(Contact.last_name, Contact.first_name, Volunteer.id)
     ).all()
-    kept = [v for v in volunteers if internal or may_share_with_partners(v)]
+    may_share = partner_rule(session)
+    kept = [v for v in volunteers if internal or may_share(v.contact)]
     rows = [contact_values(v.contact) + volunteer_values(v) for v in kept]
     return _Listing(
         list(CONTACT_HEADERS + VOLUNTEER_HEADERS), rows, [v.contact for v in kept], len(volunteers) - len(kept)
@@ -268,7 +272,8 @@ def _participants(session: Session, event_id: int | None, internal: bool) -> _Li
         .options(selectinload(Participation.contact).options(*_contact_options()))
         .order_by(Contact.last_name, Contact.first_name, Participation.id)
     ).all()
-    kept = [p for p in participations if internal or may_share_with_partners(p.contact.volunteer)]
+    may_share = partner_rule(session)
+    kept = [p for p in participations if internal or may_share(p.contact)]
     title = f"{event.title} ({format_date(event.starts_at)})"
     rows = [
         contact_values(p.contact)

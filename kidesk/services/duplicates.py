@@ -52,7 +52,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kidesk.db import settings, vocab
+from kidesk.db import audit, settings, vocab
 from kidesk.db.database import Database
 from kidesk.db.models import Contact, Volunteer
 from kidesk.domain import names
@@ -424,6 +424,7 @@ def merge_contacts(db: Database, keep_id: int, other_id: int, choices: dict[str,
     choices = choices or {}
     result = MergeResult(keep_id, other_id)
     with db.session() as session:
+        audit.mark(session, "merge", f"Kontakt {other_id} in Kontakt {keep_id} zusammengeführt")
         keep, other = _both(session, keep_id, other_id)
         extra_notes = []
         for name in MERGE_FIELDS:

@@ -22,6 +22,7 @@ from kidesk.ui.models.contact_table_model import (
     ContactTableModel,
 )
 from kidesk.ui.print_products import run_print_product
+from kidesk.ui.privacy import install_contact_menu
 
 
 class ContactsTab(RecordListTab):
@@ -90,6 +91,7 @@ class ContactsTab(RecordListTab):
         QWidget.setTabOrder(self.revert_button, self.delete_button)
         QWidget.setTabOrder(self.delete_button, self.print_button)
 
+        install_contact_menu(self)  # Verlauf, Einwilligungen, Auskunft, Löschen nach Art. 17 (issue 13)
         self.refresh_choices()
         self._update_count()
         self.update_buttons()

@@ -45,6 +45,7 @@ from kidesk.ui.event_editor import EventEditor, vocab_combo
 from kidesk.ui.event_paperwork import EventPaperworkPanel
 from kidesk.ui.invite_list_panel import InviteListPanel
 from kidesk.ui.models.event_list_model import EventListModel, EventListQuery
+from kidesk.ui.privacy import install_history_menu
 from kidesk.ui.series_editor import SeriesDialog
 
 
@@ -103,6 +104,7 @@ class EventsTab(RecordListTab):
             buttons_on_top=True,
         )
         self.view = self.table
+        install_history_menu(self, "event")  # "Verlauf …" on right click (issue 13)
         self.revert_button.setText(self.tr("Verwerfen"))  # no mnemonic: the editor's labels take them
         self.delete_button.setText(self.tr("Löschen"))
         self.table.setSortingEnabled(False)  # the service orders the list: upcoming first, past last

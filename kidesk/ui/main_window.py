@@ -33,6 +33,7 @@ from kidesk.ui.global_search import GlobalSearchField
 from kidesk.ui.import_dialog import run_import
 from kidesk.ui.organisations_tab import OrganisationsTab
 from kidesk.ui.overview_tab import OverviewTab
+from kidesk.ui.privacy import install_privacy_menu
 from kidesk.ui.volunteers import VolunteersTab
 from kidesk.ui.workspace_tab import WorkspaceTab
 
@@ -224,6 +225,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.action_refresh)
         help_menu = bar.addMenu(self.tr("&Hilfe"))
         help_menu.addAction(self.action_about)
+        install_privacy_menu(self)  # "Datenschutz" before "Hilfe" (issue 13)
 
         toolbar = QToolBar(self.tr("Werkzeugleiste"), self)
         toolbar.setObjectName("MainToolbar")

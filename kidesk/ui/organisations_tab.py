@@ -13,6 +13,7 @@ from kidesk.services.organisations import OrganisationListQuery
 from kidesk.ui.common.record_list_tab import RecordListTab
 from kidesk.ui.models.organisation_table_model import OrganisationTableModel, kind_label
 from kidesk.ui.organisation_editor import OrganisationEditor
+from kidesk.ui.privacy import install_history_menu
 
 
 class OrganisationsTab(RecordListTab):
@@ -50,6 +51,7 @@ class OrganisationsTab(RecordListTab):
             [filters], OrganisationTableModel(db, parent=self), OrganisationEditor(), [self.new_network_button]
         )
         self.table.setAccessibleName(self.tr("Liste der Partnerorganisationen"))
+        install_history_menu(self, "organisation")  # "Verlauf …" on right click (issue 13)
         self.table.horizontalHeader().resizeSection(0, 260)
         self.new_button.setAccessibleName(self.tr("Neue Organisation anlegen"))
         self.save_button.setAccessibleName(self.tr("Organisation speichern"))

@@ -173,4 +173,13 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("vocab", QT_TRANSLATE_NOOP("vocab", "überfällig")),
     ("vocab", QT_TRANSLATE_NOOP("vocab", "seit Beginn keine Stunden und keine Teilnahme")),
     ("vocab", QT_TRANSLATE_NOOP("vocab", "letzte Aktivität")),
+    # vocab: data protection (issue 13)
+    ("vocab", QT_TRANSLATE_NOOP("vocab", "schriftlich")),
+    ("vocab", QT_TRANSLATE_NOOP("vocab", "mündlich")),
+    ("vocab", QT_TRANSLATE_NOOP("vocab", "angelegt")),
+    ("vocab", QT_TRANSLATE_NOOP("vocab", "geändert")),
+    ("vocab", QT_TRANSLATE_NOOP("vocab", "gelöscht")),
+    ("vocab", QT_TRANSLATE_NOOP("vocab", "zusammengeführt")),
+    ("vocab", QT_TRANSLATE_NOOP("vocab", "gelöscht (Art. 17)")),
+    ("vocab", QT_TRANSLATE_NOOP("vocab", "nach Wiederherstellung erneut gelöscht")),
 )

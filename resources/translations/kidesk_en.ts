@@ -305,6 +305,174 @@ Ctrl+N = new person without registration</translation>
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="44"/>
+        <source>Zweck</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="44"/>
+        <source>erteilt am</source>
+        <translation>given on</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="44"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="44"/>
+        <source>widerrufen am</source>
+        <translation>withdrawn on</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="44"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="46"/>
+        <source>Einwilligungen mit Verlauf</source>
+        <translation>Consents with history</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="53"/>
+        <source>Ausgewählte &amp;widerrufen</source>
+        <translation>&amp;Withdraw selected</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="54"/>
+        <source>Ausgewählte Einwilligung heute widerrufen</source>
+        <translation>Withdraw the selected consent today</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="61"/>
+        <source>Neue Einwilligung</source>
+        <translation>New consent</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="64"/>
+        <source>Zweck der Einwilligung</source>
+        <translation>Purpose of the consent</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="68"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="70"/>
+        <source>Einwilligung erteilt am</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="72"/>
+        <source>Form der Einwilligung</source>
+        <translation>Form of the consent</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="77"/>
+        <source>Notiz zur Einwilligung</source>
+        <translation>Note on the consent</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="79"/>
+        <source>&amp;Zweck:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="80"/>
+        <source>Erteilt &amp;am:</source>
+        <translation>Given &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="81"/>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="82"/>
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="87"/>
+        <source>Einwilligung &amp;eintragen</source>
+        <translation>&amp;Record consent</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="88"/>
+        <source>Neue Einwilligung eintragen</source>
+        <translation>Record a new consent</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="97"/>
+        <source>&amp;Schließen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="98"/>
+        <source>Einwilligungen schließen</source>
+        <translation>Close consents</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="105"/>
+        <source>schriftlich</source>
+        <translation>in writing</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="105"/>
+        <source>mündlich</source>
+        <translation>orally</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="105"/>
+        <source>E-Mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="109"/>
+        <source>Einwilligungen – %1</source>
+        <translation>Consents – %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="112"/>
+        <source>gilt</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="114"/>
+        <source>Stand heute:</source>
+        <translation>As of today:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="136"/>
+        <source>Bitte das Datum der Einwilligung als TT.MM.JJJJ eintragen.</source>
+        <translation>Please enter the date of the consent as DD.MM.YYYY.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="144"/>
+        <source>Einwilligung eingetragen.</source>
+        <translation>Consent recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="152"/>
+        <source>Bitte zuerst eine Einwilligung in der Liste auswählen.</source>
+        <translation>Please select a consent in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="156"/>
+        <source>Diese Einwilligung ist bereits widerrufen.</source>
+        <translation>This consent has already been withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="163"/>
+        <source>Einwilligung widerrufen; sie gilt ab sofort nicht mehr.</source>
+        <translation>Consent withdrawn; it no longer applies from now on.</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <location filename="../../kidesk/ui/contact_editor.py" line="70"/>
@@ -684,115 +852,115 @@ Ctrl+N = new person without registration</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="33"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="34"/>
         <source>Name, Organisation, E-Mail, Ort … (Strg+F)</source>
         <extracomment>the user wants to see an organisation (double-click on an affiliation)</extracomment>
         <translation>Name, organisation, e-mail, town … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="33"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="34"/>
         <source>Kontakte durchsuchen</source>
         <translation>Search contacts</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="37"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="38"/>
         <source>Nach Organisation filtern</source>
         <translation>Filter by organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="43"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="44"/>
         <source>Nach Ort filtern</source>
         <translation>Filter by town</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="53"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="54"/>
         <source>Nur eigene Mitarbeitende zeigen</source>
         <translation>Show own staff only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="35"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="36"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="41"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="42"/>
         <source>Ort:</source>
         <translation>Town:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="52"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="53"/>
         <source>nur Mitarbeitende</source>
         <translation>staff only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="54"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="55"/>
         <source>nur Ehrenamtliche</source>
         <translation>volunteers only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="55"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="56"/>
         <source>Nur Ehrenamtliche zeigen</source>
         <translation>Show volunteers only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="61"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="62"/>
         <source>&amp;Drucken</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="62"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="63"/>
         <source>Druckprodukte für den Kontakt oder die Auswahl</source>
         <translation>Print products for the contact or the selection</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="65"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="66"/>
         <source>&amp;Visitenkarten …</source>
         <translation>&amp;Business cards …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="66"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="67"/>
         <source>&amp;Adressetiketten für die Auswahl …</source>
         <translation>&amp;Address labels for the selection …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="70"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="71"/>
         <source>Kontaktliste</source>
         <translation>Contact list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="75"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="76"/>
         <source>Neuen Kontakt anlegen</source>
         <translation>Create new contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="76"/>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="100"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="77"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="102"/>
         <source>Kontakt speichern</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="77"/>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="101"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="78"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="103"/>
         <source>Kontakt löschen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="102"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="104"/>
         <source>Kontakt „%s“ gespeichert.</source>
         <translation>Contact “%s” saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="103"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="105"/>
         <source>Den Kontakt „%s“ wirklich löschen?</source>
         <translation>Really delete the contact “%s”?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="104"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="106"/>
         <source>Neuer Kontakt: Felder ausfüllen, dann mit Strg+S speichern.</source>
         <translation>New contact: fill in the fields, then save with Ctrl+S.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kidesk/ui/contacts_tab.py" line="105"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="107"/>
         <source>%n Kontakte wirklich löschen?</source>
         <translation>
             <numerusform>Really delete %n contact?</numerusform>
@@ -800,7 +968,7 @@ Ctrl+N = new person without registration</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kidesk/ui/contacts_tab.py" line="106"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="108"/>
         <source>%n Kontakt(e) gelöscht.</source>
         <translation>
             <numerusform>%n contact deleted.</numerusform>
@@ -808,7 +976,7 @@ Ctrl+N = new person without registration</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kidesk/ui/contacts_tab.py" line="107"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="109"/>
         <source>%n Kontakt(e)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -816,47 +984,47 @@ Ctrl+N = new person without registration</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="133"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="135"/>
         <source>Der vorhandene Kontakt ist geöffnet; es wurde kein neuer angelegt.</source>
         <translation>The existing contact is open; no new one was created.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="171"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="173"/>
         <source>alle Organisationen</source>
         <translation>all organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="172"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="174"/>
         <source>alle Orte</source>
         <translation>all towns</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="201"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="203"/>
         <source>Visitenkarten</source>
         <translation>Business cards</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="203"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="205"/>
         <source>Visitenkarten gibt es für eigene Mitarbeitende. Bitte einen gespeicherten Kontakt mit dem Haken „Eigene/r Mitarbeiter/in“ öffnen.</source>
         <translation>Business cards are for own staff. Please open a saved contact with “Own staff member” ticked.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="214"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="216"/>
         <source>Visitenkarten – %s</source>
         <translation>Business cards – %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="224"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="226"/>
         <source>Adressetiketten</source>
         <translation>Address labels</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="224"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="226"/>
         <source>Bitte zuerst Kontakte in der Liste auswählen.</source>
         <translation>Please select contacts in the list first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kidesk/ui/contacts_tab.py" line="231"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="233"/>
         <source>Adressetiketten (%n Kontakt(e))</source>
         <translation>
             <numerusform>Address labels (%n contact)</numerusform>
@@ -1034,6 +1202,49 @@ What you typed in open windows is still there: please check it and save. If the 
         <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="287"/>
         <source>&amp;engagiert seit mindestens:</source>
         <translation>&amp;engaged for at least:</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="47"/>
+        <source>Löschen nach Art. 17 DSGVO</source>
+        <translation>Erasure under Art. 17 GDPR</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="52"/>
+        <source>%1 wird endgültig gelöscht: Kontaktdaten, Zuordnungen, Teilnahmen (Veranstaltungen behalten nur eine anonyme Zahl), Ehrenamtsprofil mit Stunden, Einwilligungen und der Verlauf. Die Daten werden auch aus Suchindex und Protokolldatei entfernt. Das Löschregister vermerkt die Löschung ohne Namen, damit eine zurückgespielte Sicherung die Person nicht zurückbringt. Das lässt sich nicht rückgängig machen.</source>
+        <translation>%1 will be erased for good: contact details, affiliations, participations (events keep only an anonymous count), volunteer profile with hours, consents and the history. The data are also removed from the search index and the log file. The erasure register records the erasure without the name, so that a restored backup does not bring the person back. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="64"/>
+        <source>&amp;Aktenzeichen der Anfrage (ohne Namen):</source>
+        <translation>Request &amp;reference (no names):</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="67"/>
+        <source>Aktenzeichen der Löschanfrage</source>
+        <translation>Reference of the erasure request</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="73"/>
+        <source>Endgültig &amp;löschen</source>
+        <translation>&amp;Erase for good</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="74"/>
+        <source>Person endgültig löschen</source>
+        <translation>Erase the person for good</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="77"/>
+        <source>Abbre&amp;chen</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="78"/>
+        <source>Nicht löschen</source>
+        <translation>Do not erase</translation>
     </message>
 </context>
 <context>
@@ -1423,165 +1634,165 @@ Print for everyone else?</translation>
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="60"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="279"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="61"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="281"/>
         <source>Duplizieren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="62"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="63"/>
         <source>Kopie anlegen – in einer Reihe als nächstes Modul im Rhythmus der Reihe</source>
         <translation>Make a copy – in a series as the next module, following the series’ rhythm</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="107"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="109"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="64"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="65"/>
         <source>Check-in …</source>
         <translation>Check-in …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="65"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="66"/>
         <source>Reihen …</source>
         <translation>Series …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="67"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="68"/>
         <source>Kalender (.ics)</source>
         <translation>Calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="70"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="71"/>
         <source>Diese Veranstaltung …</source>
         <translation>This event …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="71"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="72"/>
         <source>Alle kommenden Veranstaltungen …</source>
         <translation>All upcoming events …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="77"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="78"/>
         <source>alle Arten</source>
         <translation>all kinds</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="80"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="81"/>
         <source>jeder Status</source>
         <translation>any status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="82"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="83"/>
         <source>auch vergangene</source>
         <translation>include past</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="106"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="108"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="143"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="158"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="145"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="160"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="144"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="146"/>
         <source>Einladungsliste</source>
         <translation>Invite list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="145"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="147"/>
         <source>Unterlagen &amp;&amp; Versand</source>
         <translation>Paperwork &amp;&amp; mailing</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="181"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="183"/>
         <source>alle Reihen</source>
         <translation>all series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="210"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="212"/>
         <source>Veranstaltung „%s“ gespeichert.</source>
         <translation>Event “%s” saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="211"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="213"/>
         <source>Neue Veranstaltung: Titel und Termin eintragen, dann speichern.</source>
         <translation>New event: enter a title and a date, then save.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="219"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="221"/>
         <source>Keine kommenden Veranstaltungen. „Neu“ legt eine an; „auch vergangene“ zeigt frühere.</source>
         <translation>No upcoming events. “New” creates one; “include past” shows earlier ones.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="220"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="222"/>
         <source>Keine Veranstaltungen zu diesem Filter.</source>
         <translation>No events match this filter.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="208"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="210"/>
         <source>Veranstaltung speichern</source>
         <translation>Save event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="209"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="254"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="211"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="256"/>
         <source>Veranstaltung löschen</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="249"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="251"/>
         <source>„%1“ am %2 mit %3 Personen auf der Liste endgültig löschen?</source>
         <translation>Permanently delete “%1” on %2 with %3 people on the list?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="262"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="264"/>
         <source>Veranstaltung „%1“ gelöscht.</source>
         <translation>Event “%1” deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="284"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="286"/>
         <source>Modul %1</source>
         <translation>Module %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="284"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="286"/>
         <source>Kopie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="285"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="287"/>
         <source>%1 am %2 angelegt – bitte Datum und Inhalt prüfen.</source>
         <translation>%1 created on %2 – please check the date and content.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="288"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="290"/>
         <source> Die Reihe hat %1 geplante Module – ggf. unter „Reihen …“ anpassen.</source>
         <translation> The series has %1 planned modules – adjust under “Series …” if needed.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="329"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="331"/>
         <source>Kalenderdatei speichern</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="329"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="331"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="338"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="340"/>
         <source>Kalender exportieren</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="340"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="342"/>
         <source>%1 Veranstaltung(en) nach %2 exportiert.</source>
         <translation>%1 event(s) exported to %2.</translation>
     </message>
@@ -1708,6 +1919,100 @@ Print for everyone else?</translation>
         <location filename="../../kidesk/ui/models/global_search_model.py" line="28"/>
         <source>Ehrenamtliche/r</source>
         <translation>Volunteer</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="31"/>
+        <source>Verlauf – %1</source>
+        <translation>History – %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="35"/>
+        <source>Wer hat wann welches Feld geändert (neueste zuerst). Zeiten in UTC.</source>
+        <translation>Who changed which field when (newest first). Times in UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="37"/>
+        <source>Zu diesem Datensatz ist noch keine Änderung aufgezeichnet.</source>
+        <translation>No change has been recorded for this record yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="42"/>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="43"/>
+        <source>Benutzer</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="44"/>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="45"/>
+        <source>Tabelle</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="46"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="47"/>
+        <source>alter Wert</source>
+        <translation>old value</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="48"/>
+        <source>neuer Wert</source>
+        <translation>new value</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="52"/>
+        <source>Änderungen</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="72"/>
+        <source>Als CSV &amp;exportieren …</source>
+        <translation>&amp;Export as CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="73"/>
+        <source>Verlauf als CSV-Datei exportieren</source>
+        <translation>Export the history as a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="81"/>
+        <source>&amp;Schließen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="82"/>
+        <source>Verlauf schließen</source>
+        <translation>Close history</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="91"/>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="98"/>
+        <source>Verlauf exportieren</source>
+        <translation>Export history</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="91"/>
+        <source>CSV-Dateien (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="100"/>
+        <source>Gespeichert: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2196,259 +2501,307 @@ Print for everyone else?</translation>
     </message>
 </context>
 <context>
+    <name>LeftOutDialog</name>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="225"/>
+        <source>Fehlende Einwilligungen</source>
+        <translation>Missing consents</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="228"/>
+        <source>&amp;Zweck:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="230"/>
+        <source>Zweck, für den die Liste gilt</source>
+        <translation>Purpose the list is for</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="240"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="240"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="241"/>
+        <source>Personen, die weggelassen werden</source>
+        <translation>People who are left out</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="248"/>
+        <source>&amp;Schließen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="249"/>
+        <source>Fehlende Einwilligungen schließen</source>
+        <translation>Close missing consents</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="263"/>
+        <source>%1 Personen fehlen auf Listen für diesen Zweck (z. B. Export an Partner): ohne Einwilligung, widerrufen oder abgelaufen. Ehrenamtliche brauchen immer eine Einwilligung.</source>
+        <translation>%1 people are left out of lists for this purpose (e.g. the export to partners): no consent, withdrawn or expired. Volunteers always need a consent.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="49"/>
+        <location filename="../../kidesk/ui/main_window.py" line="53"/>
         <source>kidesk</source>
         <translation>kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="51"/>
+        <location filename="../../kidesk/ui/main_window.py" line="55"/>
         <source>Demo-Datenbank</source>
         <translation>demo database</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="65"/>
+        <location filename="../../kidesk/ui/main_window.py" line="69"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="66"/>
+        <location filename="../../kidesk/ui/main_window.py" line="70"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="67"/>
+        <location filename="../../kidesk/ui/main_window.py" line="71"/>
         <source>Partnerorganisationen</source>
         <translation>Partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="68"/>
+        <location filename="../../kidesk/ui/main_window.py" line="72"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="69"/>
+        <location filename="../../kidesk/ui/main_window.py" line="73"/>
         <source>Ehrenamtliche</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="71"/>
+        <location filename="../../kidesk/ui/main_window.py" line="75"/>
         <source>Strg+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="85"/>
+        <location filename="../../kidesk/ui/main_window.py" line="89"/>
         <source>Datenbank: %s</source>
         <translation>Database: %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="86"/>
+        <location filename="../../kidesk/ui/main_window.py" line="90"/>
         <source>Ort der Datenbank</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="88"/>
+        <location filename="../../kidesk/ui/main_window.py" line="92"/>
         <source>Bereit.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="117"/>
+        <location filename="../../kidesk/ui/main_window.py" line="121"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="120"/>
+        <location filename="../../kidesk/ui/main_window.py" line="124"/>
         <source>Neuen Datensatz anlegen</source>
         <translation>Create a new record</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="123"/>
+        <location filename="../../kidesk/ui/main_window.py" line="127"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="126"/>
+        <location filename="../../kidesk/ui/main_window.py" line="130"/>
         <source>Änderungen speichern</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="129"/>
+        <location filename="../../kidesk/ui/main_window.py" line="133"/>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="132"/>
+        <location filename="../../kidesk/ui/main_window.py" line="136"/>
         <source>Druckvorschau für die Auswahl</source>
         <translation>Print preview for the selection</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="135"/>
+        <location filename="../../kidesk/ui/main_window.py" line="139"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="135"/>
+        <location filename="../../kidesk/ui/main_window.py" line="139"/>
         <source>Daten aus einer Datei übernehmen</source>
         <translation>Import data from a file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="138"/>
+        <location filename="../../kidesk/ui/main_window.py" line="142"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="138"/>
+        <location filename="../../kidesk/ui/main_window.py" line="142"/>
         <source>Daten in eine Datei schreiben</source>
         <translation>Write data to a file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="141"/>
+        <location filename="../../kidesk/ui/main_window.py" line="145"/>
         <source>E&amp;instellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="144"/>
+        <location filename="../../kidesk/ui/main_window.py" line="148"/>
         <source>Eigene Organisation, Vorlagen, Druckerkalibrierung</source>
         <translation>Own organisation, templates, printer calibration</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="147"/>
+        <location filename="../../kidesk/ui/main_window.py" line="151"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="147"/>
+        <location filename="../../kidesk/ui/main_window.py" line="151"/>
         <source>kidesk beenden</source>
         <translation>Quit kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="150"/>
+        <location filename="../../kidesk/ui/main_window.py" line="154"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="153"/>
+        <location filename="../../kidesk/ui/main_window.py" line="157"/>
         <source>Letzte Änderung im Formular rückgängig machen</source>
         <translation>Undo the last change in the form</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="156"/>
+        <location filename="../../kidesk/ui/main_window.py" line="160"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="159"/>
+        <location filename="../../kidesk/ui/main_window.py" line="163"/>
         <source>Ausgewählte Datensätze löschen</source>
         <translation>Delete selected records</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="162"/>
+        <location filename="../../kidesk/ui/main_window.py" line="166"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="165"/>
+        <location filename="../../kidesk/ui/main_window.py" line="169"/>
         <source>In der Liste suchen</source>
         <translation>Search the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="168"/>
+        <location filename="../../kidesk/ui/main_window.py" line="172"/>
         <source>&amp;Doppelte Kontakte finden …</source>
         <translation>Find &amp;duplicate contacts …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="171"/>
+        <location filename="../../kidesk/ui/main_window.py" line="175"/>
         <source>Kontakte, die vermutlich dieselbe Person sind, zusammenführen</source>
         <translation>Merge contacts that are probably the same person</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="174"/>
+        <location filename="../../kidesk/ui/main_window.py" line="178"/>
         <source>Ü&amp;berall suchen</source>
         <translation>Search &amp;everywhere</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="177"/>
+        <location filename="../../kidesk/ui/main_window.py" line="181"/>
         <source>Kontakte, Organisationen, Veranstaltungen, Ehrenamtliche finden</source>
         <translation>Find contacts, organisations, events, volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="180"/>
+        <location filename="../../kidesk/ui/main_window.py" line="184"/>
         <source>&amp;Aktualisieren</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="183"/>
+        <location filename="../../kidesk/ui/main_window.py" line="187"/>
         <source>Listen neu laden</source>
         <translation>Reload lists</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="185"/>
+        <location filename="../../kidesk/ui/main_window.py" line="189"/>
         <source>Ü&amp;ber kidesk</source>
         <translation>&amp;About kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="196"/>
+        <location filename="../../kidesk/ui/main_window.py" line="200"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="202"/>
+        <location filename="../../kidesk/ui/main_window.py" line="206"/>
         <source>Si&amp;cherung …</source>
         <translation>Ba&amp;ckup …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="203"/>
+        <location filename="../../kidesk/ui/main_window.py" line="207"/>
         <source>&amp;Jahresbericht …</source>
         <translation>&amp;Annual report …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="208"/>
+        <location filename="../../kidesk/ui/main_window.py" line="212"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="216"/>
+        <location filename="../../kidesk/ui/main_window.py" line="220"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="220"/>
+        <location filename="../../kidesk/ui/main_window.py" line="224"/>
         <source>Beim Start &amp;Übersicht zeigen</source>
         <translation>Start on the &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="225"/>
+        <location filename="../../kidesk/ui/main_window.py" line="229"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="228"/>
+        <location filename="../../kidesk/ui/main_window.py" line="233"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="280"/>
+        <location filename="../../kidesk/ui/main_window.py" line="285"/>
         <source>Gefunden: %s</source>
         <translation>Found: %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="289"/>
+        <location filename="../../kidesk/ui/main_window.py" line="294"/>
         <source>Nichts rückgängig zu machen.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="317"/>
+        <location filename="../../kidesk/ui/main_window.py" line="322"/>
         <source>Einstellungen gespeichert.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="329"/>
+        <location filename="../../kidesk/ui/main_window.py" line="334"/>
         <source>Über kidesk</source>
         <translation>About kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="331"/>
+        <location filename="../../kidesk/ui/main_window.py" line="336"/>
         <source>kidesk %s
 
 Kontakte, Partnerorganisationen, Veranstaltungen und Ehrenamtliche eines Kommunalen Integrationszentrums.
@@ -2981,90 +3334,90 @@ Database: %s</translation>
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="27"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="28"/>
         <source>Name, Kurzname, Ort … (Strg+F)</source>
         <extracomment>enter a new contact affiliated with this organisation: (organisation id, name) organisations were added, renamed or deleted (other tabs refresh their choice lists)</extracomment>
         <translation>Name, short name, town … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="27"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="28"/>
         <source>Organisationen durchsuchen</source>
         <translation>Search organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="31"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="32"/>
         <source>Nach Art filtern</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="32"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="33"/>
         <source>alle Arten</source>
         <translation>all kinds</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="38"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="39"/>
         <source>Nach Netzwerk filtern</source>
         <translation>Filter by network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="29"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="30"/>
         <source>Art:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="36"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="37"/>
         <source>Netzwerk:</source>
         <translation>Network:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="47"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="48"/>
         <source>Netzwerk anle&amp;gen …</source>
         <translation>New net&amp;work …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="48"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="49"/>
         <source>Neues Netzwerk anlegen</source>
         <translation>Create a new network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="52"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="53"/>
         <source>Liste der Partnerorganisationen</source>
         <translation>List of partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="54"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="56"/>
         <source>Neue Organisation anlegen</source>
         <translation>Create new organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="55"/>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="72"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="57"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="74"/>
         <source>Organisation speichern</source>
         <translation>Save organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="56"/>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="73"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="58"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="75"/>
         <source>Organisation löschen</source>
         <translation>Delete organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="74"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="76"/>
         <source>Organisation „%s“ gespeichert.</source>
         <translation>Organisation “%s” saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="75"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="77"/>
         <source>Die Organisation „%s“ wirklich löschen?</source>
         <translation>Really delete the organisation “%s”?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="76"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="78"/>
         <source>Neue Organisation: Felder ausfüllen, dann mit Strg+S speichern.</source>
         <translation>New organisation: fill in the fields, then save with Ctrl+S.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kidesk/ui/organisations_tab.py" line="77"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="79"/>
         <source>%n Organisationen wirklich löschen?</source>
         <translation>
             <numerusform>Really delete %n organisation?</numerusform>
@@ -3072,7 +3425,7 @@ Database: %s</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kidesk/ui/organisations_tab.py" line="78"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="80"/>
         <source>%n Organisation(en) gelöscht.</source>
         <translation>
             <numerusform>%n organisation deleted.</numerusform>
@@ -3080,7 +3433,7 @@ Database: %s</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kidesk/ui/organisations_tab.py" line="79"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="81"/>
         <source>%n Organisation(en)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -3088,33 +3441,33 @@ Database: %s</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="98"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="100"/>
         <source>Neue Organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="124"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="126"/>
         <source>alle Netzwerke</source>
         <translation>all networks</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="138"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="140"/>
         <source>Für Organisationen gibt es keine Druckprodukte; Etiketten und Visitenkarten druckt der Reiter „Kontakte“.</source>
         <translation>There are no print products for organisations; labels and business cards are printed from the “Contacts” tab.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="148"/>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="155"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="150"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="157"/>
         <source>Netzwerk anlegen</source>
         <translation>Create network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="148"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="150"/>
         <source>&amp;Name des Netzwerks:</source>
         <translation>&amp;Name of the network:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="160"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="162"/>
         <source>Netzwerk „%s“ angelegt.</source>
         <translation>Network “%s” created.</translation>
     </message>
@@ -3122,209 +3475,209 @@ Database: %s</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="115"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="116"/>
         <source>&amp;Jahresbericht …</source>
         <extracomment>(kind, id): &quot;contact&quot; | &quot;organisation&quot; | &quot;event&quot; | &quot;volunteer&quot; the user asked for the annual report</extracomment>
         <translation>&amp;Annual report …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="116"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="117"/>
         <source>Jahresbericht öffnen</source>
         <translation>Open the annual report</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="118"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="119"/>
         <source>A&amp;ktualisieren</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="119"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="120"/>
         <source>Übersicht neu laden</source>
         <translation>Reload the overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="126"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="126"/>
-        <location filename="../../kidesk/ui/overview_tab.py" line="257"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="258"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="126"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
         <source>Anmeldungen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="126"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
         <source>Anmeldeschluss</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="128"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="129"/>
         <source>Nächste Veranstaltungen</source>
         <translation>Next events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="131"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="132"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="131"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="132"/>
         <source>Wer / welche Veranstaltung</source>
         <translation>Who / which event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="131"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="132"/>
         <source>fällig am</source>
         <translation>due on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="131"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="132"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="132"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="133"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="135"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="136"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="135"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="136"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="135"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="136"/>
         <source>geändert am</source>
         <translation>changed on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="135"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="136"/>
         <source>Zuletzt geändert</source>
         <translation>Recently changed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="138"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="139"/>
         <source>&amp;Nächste Veranstaltungen</source>
         <translation>&amp;Next events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="139"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="140"/>
         <source>&amp;Fällig</source>
         <translation>&amp;Due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="140"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="141"/>
         <source>&amp;Zuletzt geändert</source>
         <translation>&amp;Recently changed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="150"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="151"/>
         <source>Enter oder Doppelklick öffnet den Datensatz.</source>
         <translation>Enter or a double-click opens the record.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="195"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="196"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="196"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="197"/>
         <source>Teilnahmen</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="197"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="198"/>
         <source>Erreichte Personen</source>
         <translation>People reached</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="198"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="199"/>
         <source>Geleistete Stunden</source>
         <translation>Hours given</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="199"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="200"/>
         <source>Aktive Ehrenamtliche</source>
         <translation>Active volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="200"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="201"/>
         <source>Führungszeugnis</source>
         <translation>Police certificate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="201"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="202"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="202"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="203"/>
         <source>Einladungen</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="206"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="207"/>
         <source>%1 bisher:</source>
         <translation>%1 so far:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="227"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="228"/>
         <source>%1 von %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="232"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="233"/>
         <source>(ausgebucht)</source>
         <translation>(full)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="235"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="236"/>
         <source>(vorbei)</source>
         <translation>(passed)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="244"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="245"/>
         <source>noch niemand eingeladen</source>
         <translation>nobody invited yet</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="246"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="247"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="252"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="253"/>
         <source>&amp;Fällig (%1)</source>
         <translation>&amp;Due (%1)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="255"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="256"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="256"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="257"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="258"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="259"/>
         <source>Ehrenamt</source>
         <translation>Volunteer</translation>
     </message>
@@ -3437,6 +3790,116 @@ Database: %s</translation>
         <location filename="../../kidesk/ui/print_preview.py" line="237"/>
         <source>Gespeichert: %s</source>
         <translation>Saved: %s</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="94"/>
+        <source>Löschen nach Art. 17 DSGVO</source>
+        <translation>Erasure under Art. 17 GDPR</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="99"/>
+        <source>%1 gelöscht (Art. 17): %2</source>
+        <translation>%1 erased (Art. 17): %2</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="108"/>
+        <source>Ordner für die Auskunft wählen</source>
+        <translation>Choose a folder for the access report</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="116"/>
+        <source>Auskunft nach Art. 15 DSGVO</source>
+        <translation>Access report under Art. 15 GDPR</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="122"/>
+        <source>Auskunft geschrieben: %1 und %2</source>
+        <translation>Access report written: %1 and %2</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="135"/>
+        <source>Kontakt %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="146"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="193"/>
+        <source>&amp;Verlauf …</source>
+        <translation>&amp;History …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="150"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="198"/>
+        <source>&amp;Einwilligungen …</source>
+        <translation>&amp;Consents …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="154"/>
+        <source>&amp;Auskunft nach Art. 15 (PDF und JSON) …</source>
+        <translation>&amp;Access report under Art. 15 (PDF and JSON) …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="164"/>
+        <source>&amp;Löschen nach Art. 17 …</source>
+        <translation>&amp;Erase under Art. 17 …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="311"/>
+        <source>Verzeichnis der Verarbeitungstätigkeiten speichern</source>
+        <translation>Save the record of processing activities</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="312"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="320"/>
+        <source>Verzeichnis der Verarbeitungstätigkeiten</source>
+        <translation>Record of processing activities</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="336"/>
+        <source>Benutzername an diesem Arbeitsplatz</source>
+        <translation>User name at this workstation</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="337"/>
+        <source>Name für den Verlauf (leer: der Windows-/Linux-Benutzer):</source>
+        <translation>Name for the history (empty: the Windows/Linux user):</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="353"/>
+        <source>Daten&amp;schutz</source>
+        <translation>&amp;Privacy</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="355"/>
+        <source>&amp;Aufbewahrung prüfen …</source>
+        <translation>&amp;Review retention …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="358"/>
+        <source>&amp;Fehlende Einwilligungen …</source>
+        <translation>&amp;Missing consents …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="362"/>
+        <source>&amp;Löschregister …</source>
+        <translation>&amp;Erasure register …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="365"/>
+        <source>&amp;Verzeichnis der Verarbeitungstätigkeiten (PDF) …</source>
+        <translation>Record of &amp;processing activities (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="370"/>
+        <source>&amp;Benutzername an diesem Arbeitsplatz …</source>
+        <translation>&amp;User name at this workstation …</translation>
     </message>
 </context>
 <context>
@@ -3706,129 +4169,281 @@ Database: %s</translation>
     </message>
 </context>
 <context>
-    <name>ReportView</name>
+    <name>RegisterDialog</name>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="229"/>
-        <location filename="../../kidesk/ui/report_view.py" line="297"/>
-        <location filename="../../kidesk/ui/report_view.py" line="390"/>
-        <source>Jahresbericht</source>
-        <translation>Annual report</translation>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="281"/>
+        <source>Löschregister</source>
+        <translation>Erasure register</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="237"/>
-        <source>Berichtsjahr</source>
-        <translation>Year of the report</translation>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="286"/>
+        <source>gelöscht am (UTC)</source>
+        <translation>erased on (UTC)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="239"/>
-        <source>Erster Tag des Zeitraums</source>
-        <translation>First day of the period</translation>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="286"/>
+        <source>von</source>
+        <translation>by</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="241"/>
-        <source>Letzter Tag des Zeitraums</source>
-        <translation>Last day of the period</translation>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="286"/>
+        <source>Aktenzeichen</source>
+        <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="243"/>
-        <source>&amp;Jahr:</source>
-        <translation>&amp;Year:</translation>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="286"/>
+        <source>Regel</source>
+        <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="244"/>
-        <source>&amp;Von:</source>
-        <translation>&amp;From:</translation>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="286"/>
+        <source>Was</source>
+        <translation>What</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="245"/>
-        <source>&amp;Bis:</source>
-        <translation>&amp;To:</translation>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="288"/>
+        <source>Einträge des Löschregisters</source>
+        <translation>Entries of the erasure register</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="251"/>
-        <source>Be&amp;rechnen</source>
-        <translation>Calc&amp;ulate</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/report_view.py" line="252"/>
-        <source>Bericht für den Zeitraum berechnen</source>
-        <translation>Calculate the report for the period</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/report_view.py" line="262"/>
-        <source>Teile des Berichts</source>
-        <translation>Parts of the report</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/report_view.py" line="266"/>
-        <source>Als &amp;PDF speichern …</source>
-        <translation>Save as &amp;PDF …</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/report_view.py" line="267"/>
-        <source>Bericht als PDF speichern</source>
-        <translation>Save the report as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/report_view.py" line="269"/>
-        <source>Als E&amp;xcel speichern …</source>
-        <translation>Save as E&amp;xcel …</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/report_view.py" line="270"/>
-        <source>Bericht als Excel-Arbeitsmappe speichern</source>
-        <translation>Save the report as Excel workbook</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/report_view.py" line="272"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="301"/>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="302"/>
+        <source>Löschregister schließen</source>
+        <translation>Close the erasure register</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="232"/>
+        <location filename="../../kidesk/ui/report_view.py" line="300"/>
+        <location filename="../../kidesk/ui/report_view.py" line="393"/>
+        <source>Jahresbericht</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="240"/>
+        <source>Berichtsjahr</source>
+        <translation>Year of the report</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="242"/>
+        <source>Erster Tag des Zeitraums</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="244"/>
+        <source>Letzter Tag des Zeitraums</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="246"/>
+        <source>&amp;Jahr:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="247"/>
+        <source>&amp;Von:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="248"/>
+        <source>&amp;Bis:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="254"/>
+        <source>Be&amp;rechnen</source>
+        <translation>Calc&amp;ulate</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="255"/>
+        <source>Bericht für den Zeitraum berechnen</source>
+        <translation>Calculate the report for the period</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="265"/>
+        <source>Teile des Berichts</source>
+        <translation>Parts of the report</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="269"/>
+        <source>Als &amp;PDF speichern …</source>
+        <translation>Save as &amp;PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="270"/>
+        <source>Bericht als PDF speichern</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="272"/>
+        <source>Als E&amp;xcel speichern …</source>
+        <translation>Save as E&amp;xcel …</translation>
+    </message>
+    <message>
         <location filename="../../kidesk/ui/report_view.py" line="273"/>
+        <source>Bericht als Excel-Arbeitsmappe speichern</source>
+        <translation>Save the report as Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="275"/>
+        <source>&amp;Schließen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="276"/>
         <source>Bericht schließen</source>
         <translation>Close the report</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="288"/>
+        <location filename="../../kidesk/ui/report_view.py" line="291"/>
         <source>Von</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="289"/>
+        <location filename="../../kidesk/ui/report_view.py" line="292"/>
         <source>Bis</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="317"/>
-        <location filename="../../kidesk/ui/report_view.py" line="352"/>
+        <location filename="../../kidesk/ui/report_view.py" line="320"/>
+        <location filename="../../kidesk/ui/report_view.py" line="355"/>
         <source>Klicken: die Datensätze dahinter anzeigen</source>
         <translation>Click: show the records behind it</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="336"/>
+        <location filename="../../kidesk/ui/report_view.py" line="339"/>
         <source>Überblick</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="395"/>
+        <location filename="../../kidesk/ui/report_view.py" line="398"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="395"/>
+        <location filename="../../kidesk/ui/report_view.py" line="398"/>
         <source>Als Excel speichern</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="396"/>
+        <location filename="../../kidesk/ui/report_view.py" line="399"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="396"/>
+        <location filename="../../kidesk/ui/report_view.py" line="399"/>
         <source>Excel-Arbeitsmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="32"/>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="115"/>
+        <source>Aufbewahrung prüfen</source>
+        <translation>Review retention</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="39"/>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="39"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="39"/>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="39"/>
+        <source>fällig seit</source>
+        <translation>due since</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="39"/>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="41"/>
+        <source>Vorschläge der Aufbewahrungsregeln</source>
+        <translation>Proposals of the retention rules</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="48"/>
+        <source>&amp;Aktenzeichen:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="51"/>
+        <source>Aktenzeichen für das Löschregister</source>
+        <translation>Reference for the erasure register</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="55"/>
+        <source>Angekreuzte aus&amp;führen …</source>
+        <translation>Carry out &amp;ticked …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="56"/>
+        <source>Angekreuzte Vorschläge nach Rückfrage ausführen</source>
+        <translation>Carry out the ticked proposals after confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="65"/>
+        <source>&amp;Schließen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="66"/>
+        <source>Prüfung schließen</source>
+        <translation>Close the review</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="77"/>
+        <source>%1 Vorschläge der Aufbewahrungsregeln. Nichts wird ohne Ihre Bestätigung gelöscht; was Sie ausführen, kommt ins Löschregister.</source>
+        <translation>%1 proposals of the retention rules. Nothing is erased without your confirmation; what you carry out goes into the erasure register.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="83"/>
+        <source>Keine Regel schlägt derzeit eine Löschung vor.</source>
+        <translation>No rule proposes an erasure at the moment.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="110"/>
+        <source>Bitte zuerst die Vorschläge ankreuzen, die ausgeführt werden sollen.</source>
+        <translation>Please tick the proposals to carry out first.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="117"/>
+        <source>%1 Vorschläge endgültig ausführen? Das lässt sich nicht rückgängig machen.</source>
+        <translation>Carry out %1 proposals for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="123"/>
+        <source>Endgültig &amp;ausführen</source>
+        <translation>&amp;Carry out for good</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="124"/>
+        <source>Abbre&amp;chen</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="134"/>
+        <source>%1 Vorschläge ausgeführt und im Löschregister vermerkt.</source>
+        <translation>%1 proposals carried out and recorded in the erasure register.</translation>
     </message>
 </context>
 <context>
@@ -4125,261 +4740,286 @@ If the print is off, enter the difference here.</translation>
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="81"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="84"/>
         <source>⚠ Keine Foto-Einwilligung</source>
         <extracomment>the date fields: state key, widget attribute, profile field a record was loaded (or the editor emptied): the tab shows its hours and progress</extracomment>
         <translation>⚠ No photo consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="82"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="85"/>
         <source>Nicht fotografieren, keine Fotos veröffentlichen.</source>
         <translation>Do not photograph, do not publish photos.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="86"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="89"/>
         <source>Hinweis: keine Foto-Einwilligung</source>
         <translation>Note: no photo consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="87"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="90"/>
         <source>Keine Weitergabe an Partner</source>
         <translation>Not to be shared with partners</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="103"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="106"/>
         <source>z. B. Di/Do nachmittags</source>
         <translation>e.g. Tue/Thu afternoons</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="111"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="114"/>
         <source>weitere Bereiche, mit Komma getrennt</source>
         <translation>further areas, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="114"/>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="249"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="117"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="255"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="114"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="117"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="123"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="126"/>
         <source>Sprache hinzufügen</source>
         <translation>Add language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="124"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="127"/>
         <source>Sprache entfernen</source>
         <translation>Remove language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="130"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="133"/>
         <source>Fotos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="131"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="134"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="132"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="135"/>
         <source>Weitergabe an Partnerorganisationen</source>
         <translation>Sharing with partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="143"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="147"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="144"/>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="373"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="148"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="379"/>
         <source>Aktiv seit</source>
         <translation>Active since</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="145"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="149"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="146"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="150"/>
         <source>Verfügbarkeit</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="147"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="151"/>
         <source>Einsatzbereiche</source>
         <translation>Engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="148"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="152"/>
         <source>Weitere Einsatzbereiche</source>
         <translation>Further engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="149"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="153"/>
         <source>Sprachen mit Niveau</source>
         <translation>Languages with level</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="150"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="154"/>
         <source>Vereinbarung unterschrieben am</source>
         <translation>Agreement signed on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="151"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="155"/>
         <source>Einwilligung erteilt am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="152"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="156"/>
         <source>Einwilligung Fotos</source>
         <translation>Consent to photos</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="153"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="157"/>
         <source>Einwilligung Newsletter</source>
         <translation>Consent to newsletter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="154"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="158"/>
         <source>Einwilligung Weitergabe an Partnerorganisationen</source>
         <translation>Consent to sharing with partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="155"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="159"/>
         <source>Führungszeugnis eingesehen am</source>
         <translation>Police certificate inspected on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="156"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="160"/>
         <source>Führungszeugnis wieder fällig am</source>
         <translation>Police certificate due again on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="157"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="161"/>
+        <source>Führungszeugnis ausgestellt am</source>
+        <translation>Police certificate issued on</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="162"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="188"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="193"/>
         <source>&amp;Status:</source>
         <extracomment>the widget to focus for a problem, by the field name a ValidationError carries</extracomment>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="189"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="194"/>
         <source>Aktiv &amp;seit:</source>
         <translation>Acti&amp;ve since:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="190"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="195"/>
         <source>&amp;Kommune:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="191"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="196"/>
         <source>&amp;Verfügbarkeit:</source>
         <translation>Availa&amp;bility:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="192"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="197"/>
         <source>&amp;Einsatzbereiche:</source>
         <translation>&amp;Engagement areas:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="201"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="206"/>
         <source>S&amp;prachen:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="205"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="210"/>
         <source>Vereinbarung und Einwilligung</source>
         <translation>Agreement and consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="207"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="212"/>
         <source>Vereinbarung &amp;unterschrieben am:</source>
         <translation>A&amp;greement signed on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="208"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="213"/>
         <source>Einwilligung &amp;erteilt am:</source>
         <translation>&amp;Consent given on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="213"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="218"/>
         <source>Zwecke:</source>
         <translation>Purposes:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="215"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="220"/>
         <source>Erweitertes Führungszeugnis (nur Daten, kein Dokument)</source>
         <translation>Extended police certificate (dates only, no document)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="217"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="222"/>
         <source>&amp;Eingesehen am:</source>
         <translation>Inspec&amp;ted on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="218"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="223"/>
+        <source>Aus&amp;gestellt am:</source>
+        <translation>&amp;Issued on:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="224"/>
         <source>&amp;Wieder fällig am:</source>
         <translation>&amp;Due again on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="228"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="234"/>
         <source>&amp;Notizen:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="252"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="258"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="256"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="262"/>
         <source>Sprachniveau</source>
         <translation>Language level</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="439"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="384"/>
+        <source>Führungszeugnis ausgestellt</source>
+        <translation>Police certificate issued</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="446"/>
         <source>Datum bitte als TT.MM.JJJJ eingeben.</source>
         <translation>Please enter the date as DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="444"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="451"/>
         <source>Ohne eigenes Datum fällig am %1 (eingesehen + 5 Jahre).</source>
         <translation>Without a date of its own, due on %1 (inspected + 5 years).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="447"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="454"/>
         <source>Noch kein Führungszeugnis eingesehen.</source>
         <translation>No police certificate inspected yet.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="374"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="470"/>
+        <source>Achtung: Das Führungszeugnis ist nach der Einsichtnahme ausgestellt – bitte die Daten prüfen.</source>
+        <translation>Caution: the police certificate is dated after the inspection – please check the dates.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="475"/>
+        <source>Achtung: Das Führungszeugnis (ausgestellt am %1) war bei der Einsichtnahme älter als drei Monate. § 72a SGB VIII verlangt ein aktuelles Zeugnis.</source>
+        <translation>Caution: the police certificate (issued on %1) was more than three months old at the inspection. § 72a SGB VIII requires a recent certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="380"/>
         <source>Vereinbarung</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="375"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="381"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="376"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="382"/>
         <source>Führungszeugnis eingesehen</source>
         <translation>Police certificate inspected</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="377"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="383"/>
         <source>Führungszeugnis fällig</source>
         <translation>Police certificate due</translation>
     </message>
@@ -4485,257 +5125,257 @@ If the print is off, enter the difference here.</translation>
 <context>
     <name>VolunteersTab</name>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="78"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="79"/>
         <source>Name suchen…</source>
         <translation>Search name…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="81"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="82"/>
         <source>alle Status</source>
         <translation>all statuses</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="83"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="84"/>
         <source>alle Kommunen</source>
         <translation>all municipalities</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="84"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="85"/>
         <source>alle Einsatzbereiche</source>
         <translation>all areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="85"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="86"/>
         <source>alle Sprachen</source>
         <translation>all languages</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="86"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="87"/>
         <source>jede Qualifizierung</source>
         <translation>any qualification</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="88"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="89"/>
         <source>begonnen</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="89"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="90"/>
         <source>abgeschlossen</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="90"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="91"/>
         <source>noch unvollständig</source>
         <translation>not complete yet</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="78"/>
         <location filename="../../kidesk/ui/volunteers/tab.py" line="79"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="80"/>
         <source>Name suchen</source>
         <translation>Search name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="93"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="94"/>
         <source>Filter Status</source>
         <translation>Filter status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="94"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="95"/>
         <source>Filter Kommune</source>
         <translation>Filter municipality</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="95"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="96"/>
         <source>Filter Einsatzbereich</source>
         <translation>Filter area</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="96"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="97"/>
         <source>Filter Sprache</source>
         <translation>Filter language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="97"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="98"/>
         <source>Filter Qualifizierungsreihe</source>
         <translation>Filter qualification series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="98"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="99"/>
         <source>Filter Fortschritt in der Reihe</source>
         <translation>Filter progress in the series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="119"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="120"/>
         <source>Liste der Ehrenamtlichen</source>
         <translation>List of volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="127"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="129"/>
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="128"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="130"/>
         <source>Einen vorhandenen Kontakt als Ehrenamtliche/n erfassen (Strg+N)</source>
         <translation>Record an existing contact as a volunteer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="114"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="115"/>
         <source>Zum Dankeschön-Fest &amp;einladen…</source>
         <translation>&amp;Invite to the thank-you event…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="129"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="131"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="130"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="132"/>
         <source>&amp;Verwerfen</source>
         <translation>Disc&amp;ard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="142"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="144"/>
         <source>&amp;Profil</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="143"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="145"/>
         <source>S&amp;tunden</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="144"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="146"/>
         <source>&amp;Qualifizierung</source>
         <translation>&amp;Qualification</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="194"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="196"/>
         <source> Wochen</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="195"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="197"/>
         <source>Fällig innerhalb von Wochen</source>
         <translation>Due within weeks</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="199"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="201"/>
         <source>Fällige Punkte</source>
         <translation>Items due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="209"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="211"/>
         <source>alle Arten</source>
         <translation>all kinds</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="212"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="214"/>
         <source>Art der fälligen Punkte</source>
         <translation>Kind of items due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="217"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="219"/>
         <source>Fällig in den nächsten</source>
         <translation>Due in the next</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="227"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="229"/>
         <source>Doppelklick oder Enter öffnet die Person in der Übersicht.</source>
         <translation>Double-click or Enter opens the person in the overview.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="156"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="158"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="157"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="159"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="235"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="237"/>
         <source>Ehrenamtsprofil speichern</source>
         <translation>Save volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="247"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="249"/>
         <source>%1 Ehrenamtliche</source>
         <translation>%1 volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="379"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="381"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="237"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="380"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="239"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="382"/>
         <source>Ehrenamtsprofil gespeichert.</source>
         <translation>Volunteer profile saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="236"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="238"/>
         <source>Ehrenamtsprofil löschen</source>
         <translation>Delete volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="240"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="242"/>
         <source>Das Ehrenamtsprofil von %1 mit allen erfassten Stunden löschen? Der Kontakt selbst bleibt erhalten.</source>
         <translation>Delete the volunteer profile of %1 with all recorded hours? The contact itself stays.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="245"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="247"/>
         <source>%1 Ehrenamtsprofile löschen?</source>
         <translation>Delete %1 volunteer profiles?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="246"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="248"/>
         <source>Ehrenamtsprofil von %1 gelöscht.</source>
         <translation>Volunteer profile of %1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="432"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="439"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="448"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="434"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="441"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="450"/>
         <source>Neue/r Ehrenamtliche/r</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="434"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="436"/>
         <source>Alle Kontakte sind bereits als Ehrenamtliche erfasst. Bitte zuerst im Reiter Kontakte die Person anlegen.</source>
         <translation>All contacts are already recorded as volunteers. Please create the person in the Contacts tab first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="439"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="441"/>
         <source>Kontakt:</source>
         <translation>Contact:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="451"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="453"/>
         <source>Ehrenamtsprofil angelegt.</source>
         <translation>Volunteer profile created.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="470"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="472"/>
         <source>Fällig (%1)</source>
         <translation>Due (%1)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="487"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="496"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="489"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="498"/>
         <source>Zum Dankeschön-Fest einladen</source>
         <translation>Invite to the thank-you event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="490"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="492"/>
         <source>%1 Ehrenamtliche eingeladen; %2 standen schon auf der Liste.</source>
         <translation>%1 volunteers invited; %2 were on the list already.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="495"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="497"/>
         <source>%1 hatten weniger Stunden als verlangt.</source>
         <translation>%1 had fewer hours than required.</translation>
     </message>
@@ -5161,6 +5801,46 @@ If the print is off, enter the difference here.</translation>
         <location filename="../../kidesk/ui/translatable_labels.py" line="175"/>
         <source>letzte Aktivität</source>
         <translation>last activity</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="177"/>
+        <source>schriftlich</source>
+        <translation>in writing</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="178"/>
+        <source>mündlich</source>
+        <translation>orally</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="179"/>
+        <source>angelegt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="180"/>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="181"/>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="182"/>
+        <source>zusammengeführt</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="183"/>
+        <source>gelöscht (Art. 17)</source>
+        <translation>erased (Art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="184"/>
+        <source>nach Wiederherstellung erneut gelöscht</source>
+        <translation>erased again after a restore</translation>
     </message>
 </context>
 </TS>

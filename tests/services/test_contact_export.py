@@ -35,6 +35,9 @@ COMPARED = (
 )
 
 
+KIM_CONSENT = dt.date.today() - dt.timedelta(days=60)
+
+
 def add_people(db):
     with db.session() as s:
         awo = Organisation(name="AWO Kreisverband Herford e.V.", kind="welfare", city="Herford")
@@ -76,7 +79,7 @@ def add_people(db):
                 email="kim@example.org",
                 volunteer=Volunteer(
                     consent_share_with_partners=True,
-                    consent_given_on=dt.date(2024, 3, 1),
+                    consent_given_on=KIM_CONSENT,  # valid: younger than 24 months (issue 13)
                     active_since=dt.date(2023, 5, 2),
                     municipality="Enger",
                 ),
@@ -138,7 +141,7 @@ def test_xlsx_has_typed_columns(db, tmp_path):
     headers = [c.value for c in ws[1]]
     row = [c.value for c in ws[2]]
     values = dict(zip(headers, row, strict=True))
-    assert values["Einwilligung am"] == dt.datetime(2024, 3, 1)
+    assert values["Einwilligung am"] == dt.datetime.combine(KIM_CONSENT, dt.time())
     assert ws.cell(row=2, column=headers.index("Einwilligung am") + 1).number_format == "DD.MM.YYYY"
     assert values["Einwilligung Weitergabe an Partner"] is True
     assert values["Nachname"] == "Berg"
@@ -305,8 +308,9 @@ def test_dates_in_csv_are_written_as_the_office_reads_them(db, tmp_path):
         )
         s.flush()
         event_id = event.id
-    export(db, "participants", tmp_path / "p.csv", event_id=event_id)
-    export(db, "volunteers", tmp_path / "v.csv")
+    # internal lists: the consent of 2024 has expired since (issue 13), the dates are what is tested here
+    export(db, "participants", tmp_path / "p.csv", event_id=event_id, internal=True)
+    export(db, "volunteers", tmp_path / "v.csv", internal=True)
     assert ";Sprachcafé <b>& (05.03.2026);" in (tmp_path / "p.csv").read_text(encoding="utf-8-sig")
     volunteers = (tmp_path / "v.csv").read_text(encoding="utf-8-sig")
     assert ";01.02.2024;" in volunteers and ";15.01.2024;" in volunteers

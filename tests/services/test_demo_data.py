@@ -283,9 +283,8 @@ def _dump(path) -> dict[str, list[tuple]]:
         for table in tables:
             if is_search_table(table):
                 continue
-            columns = [
-                r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] not in ("created_at", "updated_at")
-            ]
+            skipped = ("created_at", "updated_at", "at")  # "at": when an audit entry was written
+            columns = [r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] not in skipped]
             result[table] = con.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid").fetchall()
         return result
     finally:

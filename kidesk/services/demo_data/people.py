@@ -262,6 +262,7 @@ class PeopleBuilder(BuilderBase):
                 police_certificate_inspected_on=inspected,
                 police_certificate_due_on=police_certificate_due(inspected) if inspected else None,
                 notes={"paused": "Pausiert (Elternzeit/Umzug).", "inactive": "Derzeit nicht aktiv."}.get(status),
+                activity_ended_on=_ended_on(since, self.today, index) if status == "inactive" else None,  # issue 13
             )
             for area in rng.sample(ENGAGEMENT_AREAS, rng.randint(1, 3)):
                 volunteer.engagements.append(VolunteerEngagement(area=area))
@@ -329,3 +330,9 @@ class PeopleBuilder(BuilderBase):
                     Affiliation(organisation=self.orgs["kaya_becker"], role="Projektleitung", is_primary=True)
                 )
             self.guests.append(contact)
+
+
+def _ended_on(since: dt.date, today: dt.date, index: int) -> dt.date:
+    """When an inactive demo volunteer stopped: somewhere between starting and today (no random draw,
+    so the other demo rows stay the same)."""
+    return since + dt.timedelta(days=(index * 389) % max(1, (today - since).days))

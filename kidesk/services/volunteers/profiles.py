@@ -32,6 +32,7 @@ _PROFILE_COLUMNS = (
     "consent_share_with_partners",
     "police_certificate_inspected_on",
     "police_certificate_due_on",
+    "police_certificate_issued_on",
     "notes",
 )
 
@@ -53,6 +54,7 @@ class VolunteerProfile:
     consent_share_with_partners: bool = False
     police_certificate_inspected_on: dt.date | None = None
     police_certificate_due_on: dt.date | None = None
+    police_certificate_issued_on: dt.date | None = None  # § 72a SGB VIII (issue 13)
     notes: str | None = None
 
 
@@ -82,6 +84,7 @@ def profile_of(volunteer: Volunteer) -> VolunteerProfile:
         consent_share_with_partners=volunteer.consent_share_with_partners,
         police_certificate_inspected_on=volunteer.police_certificate_inspected_on,
         police_certificate_due_on=volunteer.police_certificate_due_on,
+        police_certificate_issued_on=volunteer.police_certificate_issued_on,
         notes=volunteer.notes,
     )
 

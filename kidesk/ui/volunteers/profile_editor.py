@@ -10,6 +10,7 @@ into a plain state dict and back. It knows nothing of sessions — the tab saves
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -36,6 +37,7 @@ from kidesk.domain.consent import PHOTOS_FIELD, SHARE_WITH_PARTNERS_FIELD, has_c
 from kidesk.domain.dates import format_date
 from kidesk.errors import ValidationError
 from kidesk.services import volunteers as vs
+from kidesk.services.privacy import retention as privacy_retention
 from kidesk.ui.common.record_editor import RecordEditor
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.volunteer_table_model import level_label, status_label
@@ -48,6 +50,7 @@ DATE_FIELDS = (
     ("consent_given_on", "consent_given_on", "consent_given_on"),
     ("police_certificate_inspected_on", "police_inspected_on", "police_certificate_inspected_on"),
     ("police_certificate_due_on", "police_due_on", "police_certificate_due_on"),
+    ("police_certificate_issued_on", "police_issued_on", "police_certificate_issued_on"),
 )
 CHECK_FIELDS = (
     ("consent_photos", "consent_photos"),
@@ -132,6 +135,7 @@ class VolunteerEditor(RecordEditor):
         self.consent_share = QCheckBox(self.tr("Weitergabe an Partnerorganisationen"))
         self.police_inspected_on = DateField()
         self.police_due_on = DateField()
+        self.police_issued_on = DateField()
         self.police_hint = QLabel()
         self.police_hint.setWordWrap(True)
         self.notes = QPlainTextEdit()
@@ -154,6 +158,7 @@ class VolunteerEditor(RecordEditor):
             (self.consent_share, self.tr("Einwilligung Weitergabe an Partnerorganisationen")),
             (self.police_inspected_on, self.tr("Führungszeugnis eingesehen am")),
             (self.police_due_on, self.tr("Führungszeugnis wieder fällig am")),
+            (self.police_issued_on, self.tr("Führungszeugnis ausgestellt am")),
             (self.notes, self.tr("Notizen")),
         ):
             widget.setAccessibleName(name)
@@ -215,6 +220,7 @@ class VolunteerEditor(RecordEditor):
         police_group = QGroupBox(self.tr("Erweitertes Führungszeugnis (nur Daten, kein Dokument)"))
         police_form = QFormLayout(police_group)
         police_form.addRow(self.tr("&Eingesehen am:"), self.police_inspected_on)
+        police_form.addRow(self.tr("Aus&gestellt am:"), self.police_issued_on)
         police_form.addRow(self.tr("&Wieder fällig am:"), self.police_due_on)
         police_form.addRow("", self.police_hint)
 
@@ -375,6 +381,7 @@ class VolunteerEditor(RecordEditor):
             "consent_given_on": self.tr("Einwilligung"),
             "police_certificate_inspected_on": self.tr("Führungszeugnis eingesehen"),
             "police_certificate_due_on": self.tr("Führungszeugnis fällig"),
+            "police_certificate_issued_on": self.tr("Führungszeugnis ausgestellt"),
         }
         dates = {}
         for key, attr, field in DATE_FIELDS:
@@ -447,3 +454,27 @@ class VolunteerEditor(RecordEditor):
             self.police_hint.setText(self.tr("Noch kein Führungszeugnis eingesehen."))
         else:
             self.police_hint.setText("")
+        warning = self._certificate_age_warning(inspected)
+        if warning:
+            self.police_hint.setText(warning)
+
+    def _certificate_age_warning(self, inspected: dt.date | None) -> str | None:
+        """§ 72a SGB VIII: a certificate more than three months old at the inspection (issue 13)."""
+        try:
+            issued = self.police_issued_on.date()
+        except ValidationError:
+            return None
+        problem = privacy_retention.certificate_age_problem(issued, inspected)
+        if problem == "after_inspection":
+            return self.tr(
+                "Achtung: Das Führungszeugnis ist nach der Einsichtnahme ausgestellt – bitte die Daten prüfen."
+            )
+        if problem == "too_old":
+            return fill(
+                self.tr(
+                    "Achtung: Das Führungszeugnis (ausgestellt am %1) war bei der Einsichtnahme älter als drei "
+                    "Monate. § 72a SGB VIII verlangt ein aktuelles Zeugnis."
+                ),
+                format_date(issued),
+            )
+        return None

@@ -41,6 +41,7 @@ from kidesk.ui.common.prompts import ConflictAnswer, ask_edit_conflict
 from kidesk.ui.common.record_list_tab import RecordListTab
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.volunteer_table_model import DueItemTableModel, VolunteerTableModel, status_label
+from kidesk.ui.privacy import install_history_menu
 from kidesk.ui.volunteers.date_field import combo_with_all
 from kidesk.ui.volunteers.hours_panel import HoursPanel
 from kidesk.ui.volunteers.profile_editor import VolunteerEditor
@@ -117,6 +118,7 @@ class VolunteersTab(RecordListTab):
         )
         self.editor_message = self.editor.message
         self.table.setAccessibleName(self.tr("Liste der Ehrenamtlichen"))
+        install_history_menu(self, "volunteer")  # "Verlauf …", "Einwilligungen …" on right click (issue 13)
         self.table.setSortingEnabled(False)  # always by name
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
