@@ -12,6 +12,7 @@ import pytest
 
 from kidesk.cli import main
 from kidesk.errors import UserError, ValidationError
+from kidesk.services.privacy import erase_contact
 from kidesk.services.reports import annual_report, build_report, year_period
 from kidesk.services.reports.export import write_report
 from kidesk.services.reports.facts import load_facts
@@ -149,18 +150,27 @@ def test_rows_behind_a_number_name_the_records(report, sample):
 
 
 def test_anonymous_counts_of_erased_people_are_numbers_never_names(db, sample):
-    """The one place erasure's counter comes in: Facts.anonymous (facts.anonymous_attendances)."""
+    """Narges attended M1 and M2 in 2025 (and last year's E7); after her erasure the report counts
+    her two attendances anonymously (Event.anonymous_attendance), never her name or a person."""
+    with db.session() as session:
+        assert load_facts(session, *year_period(2025)).anonymous == {}
+    erase_contact(db, sample.contacts["narges"], reference="Az. 17/2026")
     with db.session() as session:
         facts = load_facts(session, *year_period(2025))
-    assert facts.anonymous == {}  # no counter column yet
-    report = build_report(dataclasses.replace(facts, anonymous={sample.events["e4"]: 2, sample.events["e6"]: 5}))
+    assert facts.anonymous == {sample.events["e1"]: 1, sample.events["e2"]: 1}
+    report = build_report(facts)
     by_kind = report.table("Veranstaltungen nach Art")
-    assert values(by_kind.total)[:4] == ["Summe", 5, 12, 6]  # +2 attendances, persons unchanged; e6 stays cancelled
+    assert values(by_kind.total)[:4] == ["Summe", 5, 10, 5]  # attendances kept, one person fewer
     town = report.table("Erreichte Personen nach Ort")
-    assert values(town.row_by_label("gelöschte Personen (anonym)")) == ["gelöschte Personen (anonym)", None, 2]
-    behind = report.rows_behind(town.row_by_label("gelöschte Personen (anonym)")[2])
+    anonymous = town.row_by_label("gelöschte Personen (anonym)")
+    assert values(anonymous) == ["gelöschte Personen (anonym)", None, 2]
+    behind = report.rows_behind(anonymous[2])
     assert behind.refs == (None, None)
     assert all(r[4] == "anonym (gelöscht)" for r in behind.rows)
+    assert not any("نرگس" in str(v) or "محمدی" in str(v) for t in report.tables for r in t.rows for v in values(r))
+    # a cancelled event keeps its anonymous count out of the figures like its named rows
+    with_cancelled = build_report(dataclasses.replace(facts, anonymous={**facts.anonymous, sample.events["e6"]: 5}))
+    assert values(with_cancelled.table("Veranstaltungen nach Art").total)[:4] == ["Summe", 5, 10, 5]
 
 
 def test_period_checks(db, sample):

@@ -7,8 +7,7 @@ thousand participations, so this stays fast; nothing here loads all contacts.
 Anonymous counts
     Erasing a person (issue 13) removes their participations and leaves an anonymous number
     per event. :func:`anonymous_attendances` is the ONE place that reads it; every table
-    adds it to attendances (never to names) through :class:`Facts.anonymous`. Until the
-    erasure work lands there is no such column and it returns an empty mapping.
+    adds it to attendances (never to names) through :class:`Facts.anonymous`.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import inspect, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kidesk.db import settings
@@ -150,22 +149,14 @@ def town_of(city: str | None, municipality: str | None = None) -> str:
 
 
 def anonymous_attendances(session: Session, event_ids: Sequence[int]) -> dict[int, int]:
-    """Attendances of erased people per event (issue 13's anonymous counter), the one place it is read.
-
-    Reads ``events.anonymous_attended`` when that column exists; without it there is nothing
-    to add. Change only this function when the erasure work names its counter differently.
-    """
+    """Attendances of erased people per event (``Event.anonymous_attendance``, kept by the
+    erasure of issue 13), the one place the report reads them."""
     if not event_ids:
         return {}
-    columns = {c["name"] for c in inspect(session.connection()).get_columns("events")}
-    if "anonymous_attended" not in columns:
-        return {}
-    result: dict[int, int] = {}
-    wanted = set(event_ids)
-    for event_id, n in session.execute(text("SELECT id, anonymous_attended FROM events WHERE anonymous_attended > 0")):
-        if event_id in wanted:
-            result[int(event_id)] = int(n)
-    return result
+    rows = session.execute(
+        select(Event.id, Event.anonymous_attendance).where(Event.id.in_(event_ids), Event.anonymous_attendance > 0)
+    )
+    return {int(event_id): int(n) for event_id, n in rows}
 
 
 def _day_range(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
