@@ -114,8 +114,12 @@ class MergePanel(QWidget):
                 self.grid.addWidget(QLabel(other_text, self), row, 2)
             row += 1
         self.grid.addWidget(QLabel(self.tr("Verknüpfungen"), self), row, 0)
-        self.grid.addWidget(QLabel(link_summary(db, keep_id), self), row, 1)
-        self.grid.addWidget(QLabel(link_summary(db, other_id), self), row, 2)
+        for column, contact_id in ((1, keep_id), (2, other_id)):
+            links = QLabel(link_summary(db, contact_id), self)
+            links.setWordWrap(True)
+            self.grid.addWidget(links, row, column)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(2, 1)
         note = QLabel(
             self.tr(
                 "Nicht gewählte Werte und beide Notizen bleiben in den Notizen erhalten; alle Verknüpfungen gehen "
