@@ -93,6 +93,7 @@ class _Person:
     blocks: set[str]
     address: str = ""  # folded street and postcode, "" when incomplete
     variants: frozenset[tuple[str, str, str]] = frozenset()  # ("script"|"sound", a, b)
+    scripts: frozenset[str] = frozenset()
 
 
 def _label(first: str | None, last: str | None, email: str | None) -> str:
@@ -136,6 +137,7 @@ def _person(
         names.blocking_keys(first, last),
         _address(street, postcode),
         frozenset(variants),
+        names.scripts(f"{first or ''} {last or ''}"),
     )
 
 
@@ -216,7 +218,7 @@ def _compare(a: _Person, b: _Person, threshold: int) -> tuple[int, str] | None:
         score = name_similarity(a.first, a.last, b.first, b.last)
         if score >= threshold:
             return int(score), SIMILAR
-    kind = names.variant_kind(a.first, a.last, b.first, b.last)
+    kind = _variant_kind(a, b)
     if kind is not None:  # suggestions: not the letters are compared, only a transliteration or a sound
         if same_email:
             return 75, OTHER_SCRIPT_SAME_EMAIL if kind == "script" else SOUNDS_ALIKE
@@ -224,6 +226,14 @@ def _compare(a: _Person, b: _Person, threshold: int) -> tuple[int, str] | None:
     if same_email:
         return 30, HOUSEHOLD if names.same_part(a.last, b.last) else SHARED_MAILBOX
     return None
+
+
+def _variant_kind(a: _Person, b: _Person) -> str | None:
+    """:func:`kidesk.domain.names.variant_kind` on the keys computed once per person."""
+    shared = {kind for kind, _x, _y in a.variants & b.variants}
+    if a.scripts and b.scripts and a.scripts != b.scripts:
+        return "script" if "script" in shared else None
+    return "sound" if "sound" in shared else None
 
 
 class NameIndex:
