@@ -22,7 +22,8 @@ with levels, hours — each row naming its person by the row number on the first
 sheet "kidesk" that marks the file. Importing it into an empty database gives the same records
 back (:mod:`kidesk.services.contact_import.kidesk_workbook`); importing it into the database it
 came from changes nothing. CSV and vCard cannot carry these tables: the result lists what is not
-in the file (``not_included``) and the summary says so instead of a plain success.
+in the file (``not_included``) and the summary says so instead of a plain success. An export for
+partners (not internal) leaves the volunteer tables out and says so, too.
 Line breaks in notes survive every format (XLSX escapes CR as ``_x000D_`` like Excel).
 
 Consent
@@ -167,6 +168,9 @@ NOT_INCLUDED = {
     ),
     ("volunteers", "vcf"): (*_NOT_IN_FLAT, "alle Angaben zum Ehrenamt", "Stunden"),
 }
+
+
+PARTNER_EXPORT_LEAVES_OUT = "Ehrenamtsprofile, Sprachen und Stunden (nur im internen Export)"
 
 
 @dataclass(frozen=True)
@@ -331,8 +335,11 @@ def _volunteers(session: Session, internal: bool) -> _Listing:
     )
 
 
-def record_sheets(contacts: Sequence[Contact]) -> list[Sheet]:
-    """The tables behind the people of the first sheet (row ``n + 2`` is ``contacts[n]``)."""
+def record_sheets(contacts: Sequence[Contact], *, volunteer_tables: bool = True) -> list[Sheet]:
+    """The tables behind the people of the first sheet (row ``n + 2`` is ``contacts[n]``).
+
+    ``volunteer_tables=False`` (an export for partners) leaves out the profiles, engagement areas,
+    languages and hours: the office's own records of its volunteers stay in the office."""
     tables: dict[str, list[list[object]]] = {key: [] for key in SHEET_TITLES}
     for index, contact in enumerate(contacts):
         row = index + 2
@@ -342,7 +349,7 @@ def record_sheets(contacts: Sequence[Contact]) -> list[Sheet]:
         if contact.is_staff:
             tables["staff"].append([row, contact.full_name])
         v = contact.volunteer
-        if v is None:
+        if v is None or not volunteer_tables:
             continue
         tables["profiles"].append(
             [
@@ -529,11 +536,18 @@ def export(
             if fmt == "csv":
                 write_csv(partial, listing.headers, listing.rows)
             elif fmt == "xlsx":
-                more = record_sheets(listing.records) if listing.record_sheets else []  # type: ignore[arg-type]
+                more = (
+                    record_sheets(listing.records, volunteer_tables=internal)  # type: ignore[arg-type]
+                    if listing.record_sheets
+                    else []
+                )
                 write_xlsx(partial, listing.headers, listing.rows, sheet_title=WHAT_LABELS[what], more_sheets=more)
             else:
                 cards = [
                     organisation_card(r) if isinstance(r, Organisation) else contact_card(r) for r in listing.records
                 ]
                 vcard_io.write_vcards(partial, cards)
-    return ExportResult(path, len(listing.rows), listing.excluded, NOT_INCLUDED.get((what, fmt), ()))
+    not_included = NOT_INCLUDED.get((what, fmt), ())
+    if fmt == "xlsx" and listing.record_sheets and not internal:
+        not_included = (PARTNER_EXPORT_LEAVES_OUT,)
+    return ExportResult(path, len(listing.rows), listing.excluded, not_included)

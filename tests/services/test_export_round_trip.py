@@ -189,6 +189,18 @@ def test_formats_that_cannot_carry_everything_say_so(db, tmp_path, what, fmt):
     assert "unvollständig" in text and "Stunden" in text and ".xlsx" in text
 
 
+def test_an_export_for_partners_keeps_the_volunteer_tables_in_the_office(db, tmp_path):
+    _fill(db)
+    out = tmp_path / "partner.xlsx"
+    result = export(db, "contacts", out)  # not internal
+    from kidesk.services.xlsx_io import read_sheets
+
+    sheets = read_sheets(out.read_bytes())
+    assert len(sheets["Zugehörigkeiten"]) > 1  # affiliations go along
+    assert [len(sheets[t]) for t in ("Ehrenamtsprofile", "Sprachen", "Stunden")] == [1, 1, 1]  # headers only
+    assert "unvollständig" in result.summary("contacts") and "Stunden" in result.summary("contacts")
+
+
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_line_endings_in_notes_survive(db, tmp_path, fmt):
     notes = "erste\r\nzweite\ndritte\rvierte"
