@@ -3,9 +3,11 @@
 Each pair is ``(first_a, last_a, first_b, last_b, why)``.
 
 * ``SAME``: one person written two ways *within one script* — the name model must match them.
-* ``DIFFERENT``: two people (namesakes with other names, family members, a name in two scripts,
-  names of only invisible marks) — the name model must not match them. A name in two scripts
-  (Тарас Бондаренко / Taras Bondarenko) is a *suggestion* for later (issue 11 item 2), never a match.
+* ``DIFFERENT_PEOPLE``: two people (namesakes with other names, family members, names of only
+  invisible marks) — never matched, and *Find duplicates* never scores them at merge level.
+* ``SUGGEST``: maybe one person, in another script or another Latin spelling (Mohammad Rahimi /
+  محمد رحیمی / Muhammad Rahimi) — never matched automatically, but *suggested* with a lower score.
+* ``DIFFERENT`` = both: nothing the name model may match on its own.
 """
 
 from __future__ import annotations
@@ -39,24 +41,49 @@ SAME = [
     ("Bernd", "Meyer zu Bexten", "Bernd", "Meyer-zu-Bexten", "particle zu, hyphens as gaps"),
     ("Ahmad", "Al-Husseini", "Ahmad", "al Husseini", "particle al-"),
     ("Ali", "Yılmaz", "Yilmaz", "Ali", "first and last name swapped"),
+    ("شێرکۆ", "عەلی", "شێرکۆ", "عەلي", "Sorani, Arabic yeh"),
+    ("فرشته", "نوری", "فرشته", "نوري", "Dari, Arabic yeh"),
+    ("زرمینه", "وردګ", "زرمينه", "وردګ", "Pashto, Arabic yeh in the first name"),
     (LONG_FIRST, LONG_LAST, LONG_FIRST.upper(), "de los Santos Garcia-Villanueva Rodriguez", "70 characters"),
 ]
 
-DIFFERENT = [
+DIFFERENT_PEOPLE = [
     ("Олена", "Ковальчук", "Олена", "Бондаренко", "same first name, other last name"),
     ("محمد", "العلي", "Олена", "Коваленко", "two non-Latin names"),
     ("محمد", "علي", "محمود", "علي", "Mohammed / Mahmoud"),
     ("حسن", "كريمي", "حسين", "كريمي", "Hassan / Hussein"),
-    ("Тарас", "Бондаренко", "Taras", "Bondarenko", "same name in two scripts: a suggestion, not a match"),
-    ("محمد", "رحیمی", "Mohammad", "Rahimi", "same name in two scripts"),
+    ("Olena", "Ковальчук", "Olena", "Бондаренко", "same Latin first name, other Cyrillic last name"),
+    ("هێمن", "ڕەشید", "Hemin", "Karim", "the same first name in two scripts, other last name"),
     ("Ayşe", "Yılmaz", "Ali", "Yılmaz", "family members"),
     ("Fatima", "Hassan", "Omar", "Hassan", "family members"),
     ("Ali", "Yılmaz", "Ali", "Yıldız", "other family"),
-    ("Michael", "Nowak", "Michał", "Nowak", "Michael is not Michał"),
-    ("Йосип", "Бондар", "Иосип", "Бондар", "Cyrillic й is not и"),
     (RLM, RLM, RLM, RLM, "names of only marks: unknown, never equal"),
     ("", ZWNJ, "", LRM, "last names of only marks"),
+    ("هێمن", "ڕەشید", "هێمن", "ڕەسوڵ", "Sorani: same first name, other family"),
+    ("فرشته", "نوری", "احمد", "نوری", "Dari: family members"),
+    ("ځلمی", "یوسفزی", "ځلمی", "احمدزی", "Pashto: same first name, other tribe name"),
+    ("شیرین", "کریمی", "شیرین", "رحیمی", "Persian: Karimi is not Rahimi"),
 ]
+
+SUGGEST = [
+    ("Mohammad", "Rahimi", "محمد", "رحیمی", "Persian and Latin script"),
+    ("Muhammad", "Rahimi", "محمد", "رحیمی", "Persian and another Latin spelling"),
+    ("Mohammad", "Rahimi", "Muhammad", "Rahimi", "two Latin spellings"),
+    ("Тарас", "Бондаренко", "Taras", "Bondarenko", "Ukrainian and Latin script"),
+    ("Олена", "Ковальчук", "Olena", "Kovalchuk", "Ukrainian and Latin script, ch"),
+    ("هێمن", "ڕەشید", "Hêmin", "Reşîd", "Sorani in Arabic and in Latin (Hawar) script"),
+    ("هێمن", "ڕەشید", "Hemin", "Rashid", "Sorani and an English spelling"),
+    ("فرشته", "نوری", "Fereshta", "Noori", "Dari and Latin script"),
+    ("Fereshta", "Noori", "Freshta", "Nuri", "Dari name, two Latin spellings"),
+    ("ځلمی", "یوسفزی", "Zalmai", "Yousafzai", "Pashto and Latin script"),
+    ("Zalmai", "Yousafzai", "Zalmay", "Yusufzai", "Pashto name, two Latin spellings"),
+    ("گل", "احمدزی", "Gul", "Ahmadzai", "Dari/Pashto and Latin script"),
+    ("Hans", "Meier", "Hans", "Mayr", "Kölner Phonetik: Meier / Mayr"),
+    ("Michael", "Nowak", "Michał", "Nowak", "Michael is not Michał, but may be a typing of it"),
+    ("Йосип", "Бондар", "Иосип", "Бондар", "Cyrillic й is not и: Ukrainian / Russian spelling"),
+]
+
+DIFFERENT = DIFFERENT_PEOPLE + SUGGEST
 
 #: contacts in the database for the import and duplicate tests: (first, last, email, phone, street, postcode)
 HOUSEHOLD_EMAIL = "familie.yilmaz@example.org"

@@ -37,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("check", help="Integrität prüfen, Schema-Stand und Zeilen je Tabelle ausgeben")
     p.set_defaults(handler=_check)
 
-    p = subparsers.add_parser("list", help="IDs und Namen ausgeben (ID<TAB>Name)")
+    p = subparsers.add_parser("list", help="IDs und Namen ausgeben (ID<TAB>Name; Ehrenamtliche mit ihrer Kontakt-ID)")
     p.add_argument("what", choices=["events", "series", "contacts", "organisations", "volunteers", "networks"])
     p.set_defaults(handler=_list)
 
@@ -125,8 +125,14 @@ def _raw_integrity(path) -> list[str]:
 
 def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     from kidesk.db import queries
+    from kidesk.services.volunteers.listing import volunteer_id_names
 
-    with ctx.open_db().session() as session:
-        for id_, name in queries.id_name_list(session, args.what):
-            print(f"{id_}\t{arg_types.cell(name)}")
+    db = ctx.open_db()
+    if args.what == "volunteers":  # contact IDs: what hours add --contact and certificates --volunteer take
+        rows = volunteer_id_names(db)
+    else:
+        with db.session() as session:
+            rows = queries.id_name_list(session, args.what)
+    for id_, name in rows:
+        print(f"{id_}\t{arg_types.cell(name)}")
     return 0

@@ -117,7 +117,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="ID",
-        help="nur für diese Ehrenamtlichen",
+        help="nur für diese Ehrenamtlichen (Kontakt-ID, siehe kidesk list volunteers; mehrfach möglich)",
     )
 
     p = product("calibration", "Kalibrierbogen für eine Bogenvorlage", _calibration)
@@ -240,8 +240,11 @@ def _attendance(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _certificates(args: argparse.Namespace, ctx: CliContext) -> int:
     from kidesk.services import printing
+    from kidesk.services.volunteers.listing import volunteer_ids_for_contacts
 
-    data = printing.print_certificates(ctx.open_db(), series_id=args.series, volunteer_ids=args.volunteer or None)
+    db = ctx.open_db()
+    volunteer_ids = volunteer_ids_for_contacts(db, args.volunteer) if args.volunteer else None
+    data = printing.print_certificates(db, series_id=args.series, volunteer_ids=volunteer_ids)
     return _write(args.output, data)
 
 

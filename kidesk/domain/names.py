@@ -255,3 +255,108 @@ def blocking_keys(first: str | None, last: str | None) -> set[str]:
 def display(first: str | None, last: str | None) -> str:
     """ "Nachname, Vorname" as a person reads it in a list."""
     return f"{last}, {first}" if first else (last or "")
+
+
+# --------------------------------------------------------------------------- variants: suggestions only
+#
+# Everything below gives keys for *suggesting* that two names may be one person written in another
+# script or spelling. They are lossy on purpose (vowels dropped, sounds merged) and must never decide
+# a match on their own: import matching and the "same name" of find duplicates use name_keys() only.
+
+_DIGRAPHS: tuple[tuple[str, str], ...] = (
+    *(("dzh", "j"), ("kh", "h"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("zh", "j"), ("th", "t")),
+    *(("dh", "d"), ("ph", "f"), ("ts", "s"), ("dz", "z"), ("q", "k"), ("c", "k"), ("x", "h")),
+)
+_SKELETON_DROP = frozenset("aeiouyw")  # vowels, and the Arabic-script long vowels و ی written w/y
+MIN_SKELETON = 3  # letters of both parts together: "Ali Ali" (l, l) is too little to suggest anything
+
+
+def scripts(text: str | None) -> frozenset[str]:
+    """The scripts the letters of ``text`` are written in: latin, arabic, cyrillic, greek, other."""
+    found = set()
+    for ch in strip_invisible(text or ""):
+        if not ch.isalpha():
+            continue
+        name = unicodedata.name(ch, "")
+        for script in ("LATIN", "ARABIC", "CYRILLIC", "GREEK"):
+            if name.startswith(script):
+                found.add(script.lower())
+                break
+        else:
+            found.add("other")
+    return frozenset(found)
+
+
+def _ascii(text: str) -> str:
+    from anyascii import anyascii  # the transliteration table (see docs/NAMES.md: why anyascii)
+
+    return anyascii(text).casefold()
+
+
+@functools.lru_cache(maxsize=65536)
+def skeleton(part: str | None) -> str:
+    """The consonant skeleton of one name part, across scripts: transliterated to Latin letters,
+    sounds every script writes differently merged (kh/х/خ → h, sh/ш/ش → s), vowels and the
+    long-vowel letters w/y dropped (Arabic script writes no short vowels), double letters once, a
+    final h dropped (ة/ه: Fatima = فاطمه). محمد, Мухаммад, Mohammad and Muhammad all give "mhmd"."""
+    out = []
+    for word in _without_particles(words(part)):
+        text = "".join(ch for ch in _ascii(word) if "a" <= ch <= "z")
+        for written, sound in _DIGRAPHS:
+            text = text.replace(written, sound)
+        text = "".join(ch for ch in text if ch not in _SKELETON_DROP)
+        text = re.sub(r"(.)\1+", r"\1", text)
+        if len(text) > 2 and text.endswith("h"):
+            text = text[:-1]
+        out.append(text)
+    return "".join(out)
+
+
+def skeleton_keys(first: str | None, last: str | None) -> frozenset[tuple[str, str]]:
+    """Order-independent cross-script keys of a name; none when a part gives no letters or the
+    two parts together have fewer than ``MIN_SKELETON`` (then anything would look alike)."""
+    a, b = skeleton(first), skeleton(last)
+    if not a or not b or len(a) + len(b) < MIN_SKELETON:
+        return frozenset()
+    return frozenset({(a, b) if a <= b else (b, a)})
+
+
+@functools.lru_cache(maxsize=65536)
+def cologne(part: str | None) -> str:
+    """Kölner Phonetik of one name part (particles left out), e.g. Meyer/Meier/Mayr → "67"."""
+    from cologne_phonetics import encode  # type: ignore[import-untyped]  # checked against published examples
+
+    plain = " ".join(_ascii(w) for w in _without_particles(words(part)))
+    plain = "".join(ch if "a" <= ch <= "z" else " " for ch in plain).strip()
+    if not plain:
+        return ""
+    return "-".join(code for _word, code in encode(plain) if code)
+
+
+def phonetic_keys(first: str | None, last: str | None) -> frozenset[tuple[str, str]]:
+    """Order-independent Kölner-Phonetik keys of a Latin-script name (none for other scripts)."""
+    if scripts(f"{first or ''} {last or ''}") != {"latin"}:
+        return frozenset()
+    a, b = cologne(first), cologne(last)
+    if not a or not b:
+        return frozenset()
+    return frozenset({(a, b) if a <= b else (b, a)})
+
+
+def variant_kind(first_a: str | None, last_a: str | None, first_b: str | None, last_b: str | None) -> str | None:
+    """Why two names that do not match may still be one person: ``"script"`` (the same name in
+    another script), ``"sound"`` (another Latin spelling of the same sound), or None.
+
+    Within one non-Latin script no variant is suggested: there the letters themselves are
+    compared (محمد/محمود, حسن/حسين are other names, though their skeletons meet)."""
+    if same_name(first_a, last_a, first_b, last_b):
+        return None
+    script_a = scripts(f"{first_a or ''} {last_a or ''}")
+    script_b = scripts(f"{first_b or ''} {last_b or ''}")
+    if script_a and script_b and script_a != script_b:
+        if skeleton_keys(first_a, last_a) & skeleton_keys(first_b, last_b):
+            return "script"
+        return None
+    if phonetic_keys(first_a, last_a) & phonetic_keys(first_b, last_b):
+        return "sound"
+    return None

@@ -13,11 +13,24 @@ Formats
 The column headers are the import's own names, so an exported file imports again unchanged
 (tested as round trips).
 
+Round trips (issue 11)
+----------------------
+A contacts or volunteers **XLSX** export is kidesk's own workbook: the first sheet is the list
+(one person a row, as before), and one sheet per table follows — affiliations (every one, with
+role, department, dates and main flag), staff, volunteer profiles, engagement areas, languages
+with levels, hours — each row naming its person by the row number on the first sheet, plus a
+sheet "kidesk" that marks the file. Importing it into an empty database gives the same records
+back (:mod:`kidesk.services.contact_import.kidesk_workbook`); importing it into the database it
+came from changes nothing. CSV and vCard cannot carry these tables: the result lists what is not
+in the file (``not_included``) and the summary says so instead of a plain success. An export for
+partners (not internal) leaves the volunteer tables out and says so, too.
+Line breaks in notes survive every format (XLSX escapes CR as ``_x000D_`` like Excel).
+
 Consent
 -------
-A volunteer's data goes to partners only with consent to share it
-(:func:`kidesk.services.volunteers.may_share_with_partners`, the one rule). Contact, volunteer
-and participant exports therefore leave out every volunteer without that consent — unless the
+A person's data goes to partners only with a valid consent to share it
+(:func:`kidesk.services.privacy.consents.partner_rule`, the one rule: withdrawn or expired consent
+counts as none). Contact, volunteer and participant exports therefore leave out everyone without that consent — unless the
 caller asks for an *internal* export (``internal=True``, CLI ``--intern``), e.g. for the
 office's own lists. The result says how many were left out, and the CLI and dialog say so.
 Participants who are not volunteers (partner staff, speakers) are not affected.
@@ -39,13 +52,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from kidesk.db import queries, vocab
 from kidesk.db.database import Database
-from kidesk.db.models import Affiliation, Contact, Event, Organisation, Participation, Volunteer
+from kidesk.db.models import Affiliation, Contact, Event, Organisation, Participation, Volunteer, VolunteerHours
 from kidesk.domain.affiliations import primary_organisation_name
 from kidesk.domain.dates import format_date, format_datetime
 from kidesk.errors import NotFound, UserError
 from kidesk.services import output_files, vcard_io
 from kidesk.services.privacy.consents import partner_rule  # withdrawn/expired consent counts too (issue 13)
-from kidesk.services.xlsx_io import write_xlsx
+from kidesk.services.xlsx_io import Sheet, write_xlsx
 
 WHATS = ("contacts", "organisations", "volunteers", "participants")
 WHAT_LABELS = {
@@ -112,15 +125,70 @@ class ExportError(UserError):
     pass
 
 
+WORKBOOK_MARKER = ("kidesk", "Format", "kidesk-Arbeitsmappe 1")  # sheet, header, value
+ROW_HEADER = "Zeile"  # the row of the person on the first sheet
+AFFILIATION_HEADERS = (ROW_HEADER, "Organisation", "Rolle", "Abteilung", "von", "bis", "Hauptorganisation")
+STAFF_HEADERS = (ROW_HEADER, "Name")
+PROFILE_HEADERS = (
+    ROW_HEADER,
+    "Status",
+    "Aktiv seit",
+    "Kommune",
+    "Verfügbarkeit",
+    "Vereinbarung unterschrieben am",
+    "Einwilligung am",
+    "Einwilligung Fotos",
+    "Einwilligung Newsletter",
+    "Einwilligung Weitergabe an Partner",
+    "Führungszeugnis eingesehen am",
+    "Führungszeugnis fällig am",
+    "Notizen",
+)
+ENGAGEMENT_HEADERS = (ROW_HEADER, "Engagementbereich")
+LANGUAGE_HEADERS = (ROW_HEADER, "Sprache", "Niveau")
+HOURS_HEADERS = (ROW_HEADER, "Datum", "Stunden", "Tätigkeit", "Organisation")
+SHEET_TITLES = {
+    "affiliations": "Zugehörigkeiten",
+    "staff": "Mitarbeitende",
+    "profiles": "Ehrenamtsprofile",
+    "engagements": "Engagementbereiche",
+    "languages": "Sprachen",
+    "hours": "Stunden",
+}
+
+#: what a format cannot carry, for the lists that are records (contacts, volunteers)
+_NOT_IN_FLAT = ("weitere Organisationen, Rolle, Abteilung und Zeitraum", "Kennzeichen Mitarbeitende")
+NOT_INCLUDED = {
+    ("contacts", "csv"): (*_NOT_IN_FLAT, "Ehrenamtsprofile", "Stunden"),
+    ("contacts", "vcf"): (*_NOT_IN_FLAT, "Ehrenamtsprofile", "Stunden"),
+    ("volunteers", "csv"): (
+        *_NOT_IN_FLAT,
+        "Vereinbarung, Führungszeugnis fällig am, Notizen zum Ehrenamt",
+        "Stunden",
+    ),
+    ("volunteers", "vcf"): (*_NOT_IN_FLAT, "alle Angaben zum Ehrenamt", "Stunden"),
+}
+
+
+PARTNER_EXPORT_LEAVES_OUT = "Ehrenamtsprofile, Sprachen und Stunden (nur im internen Export)"
+
+
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
     count: int
     excluded_without_consent: int = 0
+    not_included: tuple[str, ...] = ()  # what the chosen format cannot carry (CSV, vCard)
 
     def summary(self, what: str, *, cli_hint: bool = True) -> str:
         """``5 Kontakte nach … exportiert.`` and how many were left out; ``cli_hint`` names ``--intern``."""
         text = f"{self.count} {WHAT_LABELS.get(what, what)} nach {self.path} exportiert."
+        if self.not_included:
+            text = (
+                f"{self.count} {WHAT_LABELS.get(what, what)} nach {self.path} exportiert, aber unvollständig: "
+                f"dieses Format kann {'; '.join(self.not_included)} nicht aufnehmen "
+                "(vollständig nur als Excel-Arbeitsmappe .xlsx)."
+            )
         if self.excluded_without_consent:
             text += (
                 f" {self.excluded_without_consent} Ehrenamtliche ohne Einwilligung zur Weitergabe an Partner "
@@ -192,7 +260,11 @@ def volunteer_values(volunteer: Volunteer) -> list[object]:
 def _contact_options():
     return (
         selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
-        selectinload(Contact.volunteer),
+        selectinload(Contact.volunteer).options(
+            selectinload(Volunteer.engagements),
+            selectinload(Volunteer.languages),
+            selectinload(Volunteer.hours).selectinload(VolunteerHours.organisation),
+        ),
         selectinload(Contact.consents),
     )
 
@@ -203,6 +275,7 @@ class _Listing:
     rows: list[list[object]]
     records: list[Contact] | list[Organisation]  # behind the rows, for vCard
     excluded: int = 0  # volunteers left out without consent to sharing
+    record_sheets: bool = False  # contacts/volunteers: the XLSX carries one sheet per table
 
 
 def _contacts(session: Session, internal: bool) -> _Listing:
@@ -211,7 +284,9 @@ def _contacts(session: Session, internal: bool) -> _Listing:
     ).all()
     may_share = partner_rule(session)
     kept = [c for c in contacts if internal or may_share(c)]
-    return _Listing(list(CONTACT_HEADERS), [contact_values(c) for c in kept], kept, len(contacts) - len(kept))
+    return _Listing(
+        list(CONTACT_HEADERS), [contact_values(c) for c in kept], kept, len(contacts) - len(kept), record_sheets=True
+    )
 
 
 def _organisations(session: Session) -> _Listing:
@@ -248,6 +323,7 @@ def _volunteers(session: Session, internal: bool) -> _Listing:
             selectinload(Volunteer.contact).selectinload(Contact.consents),
             selectinload(Volunteer.engagements),
             selectinload(Volunteer.languages),
+            selectinload(Volunteer.hours).selectinload(VolunteerHours.organisation),
         )
         .order_by(Contact.last_name, Contact.first_name, Volunteer.id)
     ).all()
@@ -255,8 +331,63 @@ def _volunteers(session: Session, internal: bool) -> _Listing:
     kept = [v for v in volunteers if internal or may_share(v.contact)]
     rows = [contact_values(v.contact) + volunteer_values(v) for v in kept]
     return _Listing(
-        list(CONTACT_HEADERS + VOLUNTEER_HEADERS), rows, [v.contact for v in kept], len(volunteers) - len(kept)
+        list(CONTACT_HEADERS + VOLUNTEER_HEADERS),
+        rows,
+        [v.contact for v in kept],
+        len(volunteers) - len(kept),
+        record_sheets=True,
     )
+
+
+def record_sheets(contacts: Sequence[Contact], *, volunteer_tables: bool = True) -> list[Sheet]:
+    """The tables behind the people of the first sheet (row ``n + 2`` is ``contacts[n]``).
+
+    ``volunteer_tables=False`` (an export for partners) leaves out the profiles, engagement areas,
+    languages and hours: the office's own records of its volunteers stay in the office."""
+    tables: dict[str, list[list[object]]] = {key: [] for key in SHEET_TITLES}
+    for index, contact in enumerate(contacts):
+        row = index + 2
+        for a in sorted(contact.affiliations, key=lambda a: a.id or 0):
+            org = a.organisation.name if a.organisation else None
+            tables["affiliations"].append([row, org, a.role, a.department, a.valid_from, a.valid_to, a.is_primary])
+        if contact.is_staff:
+            tables["staff"].append([row, contact.full_name])
+        v = contact.volunteer
+        if v is None or not volunteer_tables:
+            continue
+        tables["profiles"].append(
+            [
+                row,
+                vocab.VOLUNTEER_STATUS_LABELS.get(v.status, v.status),
+                v.active_since,
+                v.municipality,
+                v.availability,
+                v.agreement_signed_on,
+                v.consent_given_on,
+                v.consent_photos,
+                v.consent_newsletter,
+                v.consent_share_with_partners,
+                v.police_certificate_inspected_on,
+                v.police_certificate_due_on,
+                v.notes,
+            ]
+        )
+        tables["engagements"] += [[row, e.area] for e in v.engagements]
+        tables["languages"] += [[row, lang.language, lang.level] for lang in v.languages]
+        for h in sorted(v.hours, key=lambda h: (h.worked_on, h.id or 0)):
+            org = h.organisation.name if h.organisation else None
+            tables["hours"].append([row, h.worked_on, h.hours, h.activity, org])
+    headers = {
+        "affiliations": AFFILIATION_HEADERS,
+        "staff": STAFF_HEADERS,
+        "profiles": PROFILE_HEADERS,
+        "engagements": ENGAGEMENT_HEADERS,
+        "languages": LANGUAGE_HEADERS,
+        "hours": HOURS_HEADERS,
+    }
+    sheets = [Sheet(SHEET_TITLES[key], headers[key], rows) for key, rows in tables.items()]
+    sheet, header, value = WORKBOOK_MARKER
+    return [*sheets, Sheet(sheet, (header,), [[value]])]
 
 
 def _participants(session: Session, event_id: int | None, internal: bool) -> _Listing:
@@ -410,10 +541,18 @@ def export(
             if fmt == "csv":
                 write_csv(partial, listing.headers, listing.rows)
             elif fmt == "xlsx":
-                write_xlsx(partial, listing.headers, listing.rows, sheet_title=WHAT_LABELS[what])
+                more = (
+                    record_sheets(listing.records, volunteer_tables=internal)  # type: ignore[arg-type]
+                    if listing.record_sheets
+                    else []
+                )
+                write_xlsx(partial, listing.headers, listing.rows, sheet_title=WHAT_LABELS[what], more_sheets=more)
             else:
                 cards = [
                     organisation_card(r) if isinstance(r, Organisation) else contact_card(r) for r in listing.records
                 ]
                 vcard_io.write_vcards(partial, cards)
-    return ExportResult(path, len(listing.rows), listing.excluded)
+    not_included = NOT_INCLUDED.get((what, fmt), ())
+    if fmt == "xlsx" and listing.record_sheets and not internal:
+        not_included = (PARTNER_EXPORT_LEAVES_OUT,)
+    return ExportResult(path, len(listing.rows), listing.excluded, not_included)

@@ -14,8 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 import zipfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
 from openpyxl import Workbook, load_workbook
@@ -63,7 +65,7 @@ def cell_text(value: object) -> str:
         return format_date(value)
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else str(value).replace(".", ",")
-    return str(value)
+    return unescape(str(value))
 
 
 def read_xlsx_grid(
@@ -101,12 +103,37 @@ def read_xlsx_grid(
     return grid, f"Excel, Tabellenblatt „{title}“", problems
 
 
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _escape(text: str) -> str:
+    """A carriage return as Excel writes it (``_x000D_``; XML itself would turn CR LF into LF),
+    and a literal ``_xHHHH_`` protected as ``_x005F_xHHHH_`` — the OOXML escaping of ST_Xstring."""
+    return _ESCAPED.sub(r"_x005F_x\1_", text).replace("\r", "_x000D_")
+
+
+def unescape(text: str) -> str:
+    """Undo :func:`_escape` (and Excel's own escaping): ``_x000D_`` → CR, ``_x005F_`` → ``_``."""
+    if "_x" not in text:
+        return text
+    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
 def _cell_value(value: object) -> object:
     if value is None:
         return None
     if isinstance(value, (bool, int, float, Decimal, dt.date, dt.datetime)):
         return value
-    return ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    return _escape(ILLEGAL_CHARACTERS_RE.sub("", str(value)))
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One worksheet to write: title (at most 31 characters), header row, rows of typed values."""
+
+    title: str
+    headers: Sequence[str]
+    rows: Sequence[Sequence[object]]
 
 
 def write_xlsx(
@@ -115,11 +142,20 @@ def write_xlsx(
     rows: Sequence[Sequence[object]],
     *,
     sheet_title: str = "Export",
+    more_sheets: Sequence[Sheet] = (),
 ) -> None:
-    """One sheet: bold frozen header with filter, typed cells, sensible column widths."""
+    """The first sheet and ``more_sheets`` after it, each with a bold frozen header with filter,
+    typed cells and sensible column widths."""
     workbook = Workbook()
-    worksheet = workbook.active
-    worksheet.title = sheet_title[:31]
+    _fill_sheet(workbook.active, Sheet(sheet_title, headers, rows))
+    for sheet in more_sheets:
+        _fill_sheet(workbook.create_sheet(), sheet)
+    workbook.save(os.fspath(path))
+
+
+def _fill_sheet(worksheet, sheet: Sheet) -> None:
+    headers, rows = sheet.headers, sheet.rows
+    worksheet.title = sheet.title[:31]
     worksheet.append(list(headers))
     for cell in worksheet[1]:
         cell.font = Font(bold=True)
@@ -140,4 +176,17 @@ def write_xlsx(
     worksheet.freeze_panes = "A2"
     if headers:
         worksheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(1, len(rows) + 1)}"
-    workbook.save(os.fspath(path))
+
+
+def read_sheets(data: bytes, name: str = "Die Datei") -> dict[str, list[list[object]]]:
+    """Every sheet's rows as typed cell values (dates as dates, numbers as numbers), header included."""
+    workbook = _open(data, name)
+    try:
+        return {
+            ws.title: [
+                [unescape(v) if isinstance(v, str) else v for v in values] for values in ws.iter_rows(values_only=True)
+            ]
+            for ws in workbook.worksheets
+        }
+    finally:
+        workbook.close()

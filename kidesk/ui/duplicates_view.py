@@ -1,10 +1,13 @@
 """*Doppelte Kontakte finden*: the list of likely duplicates and a side-by-side merge.
 
 Left, every likely pair with the reason (same e-mail, same name written differently, swapped
-names, similar name). Right, the two contacts field by field: where both have a different
-value, a radio button chooses which one stays — the other is kept in the notes, and every
-link (organisations, participations, volunteer hours) moves to the kept contact
-(:func:`kidesk.services.duplicates.merge_contacts`).
+names, similar name, the same name in another script, household, namesake). Right, the two
+records field by field — contact, volunteer profile (dates, availability, notes, language
+levels) and the affiliations at an organisation both are linked to: where both have a different
+value, a radio button chooses which one stays (notes: both by default) — a value not chosen is
+kept in the notes, and every link (organisations, participations, volunteer hours) moves to the
+kept contact (:func:`kidesk.services.duplicates.merge_contacts`). Right after a merge,
+*Rückgängig* restores both records exactly (:func:`kidesk.services.duplicates.undo_merge`).
 """
 
 from __future__ import annotations
@@ -32,13 +35,16 @@ from PySide6.QtWidgets import (
 from kidesk.db.database import Database
 from kidesk.errors import UserError
 from kidesk.services.duplicates import (
+    MERGE_LEVEL,
     DuplicatePair,
+    MergeUndo,
     dismiss_pair,
     display_value,
     find_duplicates,
     link_summary,
     merge_contacts,
     merge_preview,
+    undo_merge,
 )
 from kidesk.ui.common.text import fill
 
@@ -76,17 +82,29 @@ class MergePanel(QWidget):
             label.setStyleSheet(bold)
             self.grid.addWidget(label, 0, column)
         row = 1
+        section = ("contact", "")
         for choice in merge_preview(db, keep_id, other_id):
             keep_text = display_value(choice.field, choice.keep_value)
             other_text = display_value(choice.field, choice.other_value)
             if not keep_text and not other_text:
                 continue
-            self.grid.addWidget(QLabel(self.tr(choice.label), self), row, 0)
+            if (choice.section, choice.section_name) != section:
+                section = (choice.section, choice.section_name)
+                heading = QLabel(self._section_title(choice.section, choice.section_name), self)
+                heading.setStyleSheet(bold)
+                self.grid.addWidget(heading, row, 0, 1, 4)
+                row += 1
+            label = choice.label if choice.field.startswith("language.") else self.tr(choice.label)
+            self.grid.addWidget(QLabel(label, self), row, 0)
             if choice.conflict:
                 group = QButtonGroup(self)
-                for column, (text, key) in enumerate(((keep_text, "keep"), (other_text, "other")), start=1):
+                options = [(keep_text, "keep"), (other_text, "other")]
+                if choice.both_allowed:
+                    options.append((self.tr("beide behalten"), "both"))
+                for column, (text, key) in enumerate(options, start=1):
                     button = QRadioButton(text, self)
                     button.setProperty("choice", key)
+                    button.setAccessibleName(fill(self.tr("%1: %2"), label, text))
                     group.addButton(button)
                     self.grid.addWidget(button, row, column)
                     button.setChecked(key == choice.default)
@@ -96,8 +114,12 @@ class MergePanel(QWidget):
                 self.grid.addWidget(QLabel(other_text, self), row, 2)
             row += 1
         self.grid.addWidget(QLabel(self.tr("Verknüpfungen"), self), row, 0)
-        self.grid.addWidget(QLabel(link_summary(db, keep_id), self), row, 1)
-        self.grid.addWidget(QLabel(link_summary(db, other_id), self), row, 2)
+        for column, contact_id in ((1, keep_id), (2, other_id)):
+            links = QLabel(link_summary(db, contact_id), self)
+            links.setWordWrap(True)
+            self.grid.addWidget(links, row, column)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(2, 1)
         note = QLabel(
             self.tr(
                 "Nicht gewählte Werte und beide Notizen bleiben in den Notizen erhalten; alle Verknüpfungen gehen "
@@ -106,8 +128,15 @@ class MergePanel(QWidget):
             self,
         )
         note.setWordWrap(True)
-        self.grid.addWidget(note, row + 1, 0, 1, 3)
+        self.grid.addWidget(note, row + 1, 0, 1, 4)
         self.grid.setRowStretch(row + 2, 1)
+
+    def _section_title(self, section: str, name: str) -> str:
+        if section == "volunteer":
+            return self.tr("Ehrenamtsprofil")
+        if section == "affiliation":
+            return fill(self.tr("Organisation %1"), name)
+        return self.tr("Kontakt")
 
     def choices(self) -> dict[str, str]:
         result = {}
@@ -137,6 +166,7 @@ class DuplicatesView(QDialog):
         layout.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.table = QTableWidget(0, 4, self)
+        self.table.setAccessibleName(self.tr("Mögliche Dubletten"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Kontakt"),
@@ -160,21 +190,26 @@ class DuplicatesView(QDialog):
         scroll.setWidget(self.panel)
         right_layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()
-        self.swap_button = QPushButton(self.tr("Seiten tauschen"), right)
-        self.merge_button = QPushButton(self.tr("Zusammenführen"), right)
-        self.dismiss_button = QPushButton(self.tr("Keine Dublette"), right)
-        for button in (self.swap_button, self.dismiss_button, self.merge_button):
+        self.swap_button = QPushButton(self.tr("Seiten &tauschen"), right)
+        self.merge_button = QPushButton(self.tr("&Zusammenführen"), right)
+        self.dismiss_button = QPushButton(self.tr("&Keine Dublette"), right)
+        self.undo_button = QPushButton(self.tr("&Rückgängig"), right)
+        self.undo_button.setAccessibleName(self.tr("Letzte Zusammenführung rückgängig machen"))
+        self.undo_button.setEnabled(False)
+        for button in (self.swap_button, self.dismiss_button, self.merge_button, self.undo_button):
             buttons.addWidget(button)
         right_layout.addLayout(buttons)
         splitter.addWidget(right)
         splitter.setSizes([500, 600])
         layout.addWidget(splitter, 1)
-        close = QPushButton(self.tr("Schließen"), self)
+        close = QPushButton(self.tr("Schl&ießen"), self)
         close.clicked.connect(self.accept)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         self.swap_button.clicked.connect(self.swap)
         self.merge_button.clicked.connect(self.merge)
         self.dismiss_button.clicked.connect(self.dismiss)
+        self.undo_button.clicked.connect(self.undo)
+        self.last_merge: MergeUndo | None = None
         self.refresh()
 
     def refresh(self) -> None:
@@ -184,7 +219,12 @@ class DuplicatesView(QDialog):
             for column, text in enumerate(
                 (pair.first_label, pair.second_label, self.tr(pair.reason), f"{pair.score} %")
             ):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if pair.score < MERGE_LEVEL:  # a suggestion or a household: look closely before merging
+                    item.setToolTip(
+                        self.tr("Nur ein Hinweis: vermutlich verschiedene Personen oder andere Schreibweise.")
+                    )
+                self.table.setItem(row, column, item)
         self.status.setText(fill(self.tr("%1 mögliche Dubletten gefunden."), len(self.pairs)))
         self.panel.clear()
         self._set_buttons(False)
@@ -247,7 +287,24 @@ class DuplicatesView(QDialog):
             QMessageBox.warning(self, self.tr("Zusammenführen"), str(exc))
             return
         self.refresh()
+        self.last_merge = result.undo
+        self.undo_button.setEnabled(self.last_merge is not None)
         self.status.setText(result.summary() + " " + self.status.text())
+
+    def undo(self) -> None:
+        """Restore both contacts of the last merge exactly as they were."""
+        if self.last_merge is None:
+            return
+        try:
+            undo_merge(self.db, self.last_merge)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Rückgängig"), str(exc))
+            return
+        finally:
+            self.last_merge = None
+            self.undo_button.setEnabled(False)
+        self.refresh()
+        self.status.setText(self.tr("Zusammenführung rückgängig gemacht.") + " " + self.status.text())
 
 
 def open_duplicates_view(parent: QWidget | None, db: Database) -> DuplicatesView:

@@ -1063,64 +1063,98 @@ What you typed in open windows is still there: please check it and save. If the 
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="133"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="158"/>
         <source>Doppelte Kontakte finden</source>
         <translation>Find duplicate contacts</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="142"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="165"/>
+        <source>Mögliche Dubletten</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="168"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="143"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="169"/>
         <source>Möglicherweise dieselbe Person</source>
         <translation>Possibly the same person</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="144"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="170"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="145"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="171"/>
         <source>Übereinstimmung</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="163"/>
-        <source>Seiten tauschen</source>
-        <translation>Swap sides</translation>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="189"/>
+        <source>Seiten &amp;tauschen</source>
+        <translation>S&amp;wap sides</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="164"/>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="232"/>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="247"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="190"/>
+        <source>&amp;Zusammenführen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="191"/>
+        <source>&amp;Keine Dublette</source>
+        <translation>&amp;Not a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="192"/>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="193"/>
+        <source>Letzte Zusammenführung rückgängig machen</source>
+        <translation>Undo the last merge</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="201"/>
+        <source>Schl&amp;ießen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="221"/>
+        <source>Nur ein Hinweis: vermutlich verschiedene Personen oder andere Schreibweise.</source>
+        <translation>Only a hint: probably different people or another spelling.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="297"/>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="303"/>
+        <source>Zusammenführung rückgängig gemacht.</source>
+        <translation>Merge undone.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="268"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="283"/>
         <source>Zusammenführen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="165"/>
-        <source>Keine Dublette</source>
-        <translation>Not a duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="172"/>
-        <source>Schließen</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="188"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="224"/>
         <source>%1 mögliche Dubletten gefunden.</source>
         <translation>%1 possible duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="211"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="247"/>
         <source>Dubletten</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="235"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="271"/>
         <source>Kontakt %1 in Kontakt %2 zusammenführen? Kontakt %1 wird danach gelöscht; seine Angaben und Verknüpfungen gehen auf Kontakt %2 über.</source>
         <translation>Merge contact %1 into contact %2? Contact %1 will then be deleted; its details and links are transferred to contact %2.</translation>
     </message>
@@ -1145,9 +1179,44 @@ What you typed in open windows is still there: please check it and save. If the 
         <translation>same name, spelt differently</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="89"/>
-        <source>gleiche E-Mail-Adresse, anderer Name (gemeinsames Postfach?)</source>
-        <translation>same e-mail address, different name (shared mailbox?)</translation>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="87"/>
+        <source>ähnlicher Name</source>
+        <translation>similar name</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="88"/>
+        <source>gleicher Name in anderer Schrift</source>
+        <translation>same name in another script</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="91"/>
+        <source>gleicher Name in anderer Schrift, gleiche E-Mail-Adresse</source>
+        <translation>same name in another script, same e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="93"/>
+        <source>ähnlich klingender Name (andere Schreibweise)</source>
+        <translation>similar-sounding name (other spelling)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="94"/>
+        <source>Namensvetter (gleicher Name, andere E-Mail-Adresse)</source>
+        <translation>namesake (same name, other e-mail address)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="95"/>
+        <source>Namensvetter (gleicher Name, andere Adresse)</source>
+        <translation>namesake (same name, other address)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="96"/>
+        <source>Haushalt (gleiche E-Mail, anderer Vorname)</source>
+        <translation>household (same e-mail, other first name)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="97"/>
+        <source>gemeinsames Postfach (gleiche E-Mail, anderer Name)</source>
+        <translation>shared mailbox (same e-mail, other name)</translation>
     </message>
 </context>
 <context>
@@ -2817,29 +2886,54 @@ Database: %s</translation>
 <context>
     <name>MergePanel</name>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="70"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="76"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="71"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="77"/>
         <source>Kontakt %1 (bleibt)</source>
         <translation>Contact %1 (kept)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="72"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="78"/>
         <source>Kontakt %1 (wird aufgelöst)</source>
         <translation>Contact %1 (merged away)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="98"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="103"/>
+        <source>beide behalten</source>
+        <translation>keep both</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="107"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="116"/>
         <source>Verknüpfungen</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="103"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="121"/>
         <source>Nicht gewählte Werte und beide Notizen bleiben in den Notizen erhalten; alle Verknüpfungen gehen auf den bleibenden Kontakt über.</source>
         <translation>Values not chosen and both sets of notes are kept in the notes; all links are transferred to the contact that is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="132"/>
+        <source>Ehrenamtsprofil</source>
+        <translation>Volunteer profile</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="134"/>
+        <source>Organisation %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="135"/>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/translatable_labels.py" line="65"/>
@@ -2925,6 +3019,66 @@ Database: %s</translation>
         <location filename="../../kidesk/ui/translatable_labels.py" line="81"/>
         <source>Notizen</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="99"/>
+        <source>Status (Ehrenamt)</source>
+        <translation>Status (volunteering)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="100"/>
+        <source>Aktiv seit</source>
+        <translation>Active since</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="101"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="102"/>
+        <source>Verfügbarkeit</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="103"/>
+        <source>Vereinbarung unterschrieben am</source>
+        <translation>Agreement signed on</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="104"/>
+        <source>Führungszeugnis eingesehen am</source>
+        <translation>Police certificate checked on</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="105"/>
+        <source>Führungszeugnis fällig am</source>
+        <translation>Police certificate due on</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="106"/>
+        <source>Notizen (Ehrenamt)</source>
+        <translation>Notes (volunteering)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="107"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="108"/>
+        <source>von</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="109"/>
+        <source>bis</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="110"/>
+        <source>Hauptorganisation</source>
+        <translation>Main organisation</translation>
     </message>
 </context>
 <context>
@@ -5383,422 +5537,422 @@ If the print is off, enter the difference here.</translation>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="122"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="142"/>
         <source>Frau</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="123"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="143"/>
         <source>Herr</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="124"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="144"/>
         <source>divers</source>
         <translation>diverse</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="125"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="145"/>
         <source>keine Angabe</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="104"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="124"/>
         <source>Wohlfahrtsverband</source>
         <translation>Welfare association</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="105"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="125"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="106"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="126"/>
         <source>Behörde</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="107"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="127"/>
         <source>Jobcenter / Arbeitsagentur</source>
         <translation>Job centre / employment agency</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="108"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="128"/>
         <source>Schule</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="109"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="129"/>
         <source>Bildungsträger</source>
         <translation>Education provider</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="110"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="130"/>
         <source>Migrantenorganisation</source>
         <translation>Migrant organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="111"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="131"/>
         <source>Verein</source>
         <translation>Club / association</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="112"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="132"/>
         <source>Unternehmen</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="96"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="116"/>
         <source>Sonstige</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="92"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="112"/>
         <source>Qualifizierungsmodul</source>
         <translation>Qualification module</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="93"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="113"/>
         <source>Dankeschön-Veranstaltung</source>
         <translation>Thank-you event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="94"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="114"/>
         <source>Netzwerktreffen</source>
         <translation>Network meeting</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="95"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="115"/>
         <source>Informationsveranstaltung</source>
         <translation>Information event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="97"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="117"/>
         <source>in Planung</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="98"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="118"/>
         <source>bestätigt</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="99"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="119"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="100"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="120"/>
         <source>durchgeführt</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="101"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="121"/>
         <source>Veranstalter</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="102"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="122"/>
         <source>Mitveranstalter</source>
         <translation>Co-host</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="103"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="123"/>
         <source>Förderer</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="113"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="133"/>
         <source>Gast</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="114"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="134"/>
         <source>Referent/in</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="115"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="135"/>
         <source>Helfer/in</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="116"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="136"/>
         <source>eingeladen</source>
         <translation>invited</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="117"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="137"/>
         <source>angemeldet</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="118"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="138"/>
         <source>Warteliste</source>
         <translation>waiting list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="119"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="139"/>
         <source>teilgenommen</source>
         <translation>attended</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="120"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="140"/>
         <source>storniert</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="121"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="141"/>
         <source>nicht erschienen</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="126"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="146"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="127"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="147"/>
         <source>pausiert</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="128"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="148"/>
         <source>inaktiv</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="129"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="149"/>
         <source>Führungszeugnis</source>
         <translation>Police certificate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="130"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="150"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="131"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="151"/>
         <source>Ohne Aktivität</source>
         <translation>No activity</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="132"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="152"/>
         <source>A1</source>
         <translation>A1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="133"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="153"/>
         <source>A2</source>
         <translation>A2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="134"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="154"/>
         <source>B1</source>
         <translation>B1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="135"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="155"/>
         <source>B2</source>
         <translation>B2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="136"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="156"/>
         <source>C1</source>
         <translation>C1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="137"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="157"/>
         <source>C2</source>
         <translation>C2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="138"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="158"/>
         <source>Muttersprache</source>
         <translation>Native language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="139"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="159"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="140"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="160"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="141"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="161"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="142"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="162"/>
         <source>Weitere Vornamen</source>
         <translation>Middle names</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="143"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="163"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="144"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="164"/>
         <source>Name (Vor- und Nachname)</source>
         <translation>Name (first and last name)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="145"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="165"/>
         <source>Funktion</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="146"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="166"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="147"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="167"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="148"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="168"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="149"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="169"/>
         <source>Telefon (Art aus Nachbarspalte)</source>
         <translation>Phone (type from neighbouring column)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="150"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="170"/>
         <source>Mobil</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="151"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="171"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="152"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="172"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="153"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="173"/>
         <source>Raum</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="154"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="174"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="155"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="175"/>
         <source>Adresszusatz</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="156"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="176"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="157"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="177"/>
         <source>Ort</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="158"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="178"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="159"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="179"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="160"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="180"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="161"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="181"/>
         <source>Ehrenamtlich (ja/nein)</source>
         <translation>Volunteer (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="162"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="182"/>
         <source>Status (Ehrenamt)</source>
         <translation>Status (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="163"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="183"/>
         <source>Ehrenamtlich aktiv seit</source>
         <translation>Volunteering since</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="164"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="184"/>
         <source>Kommune (Ehrenamt)</source>
         <translation>Municipality (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="165"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="185"/>
         <source>Verfügbarkeit</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="166"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="186"/>
         <source>Engagementbereiche</source>
         <translation>Engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="167"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="187"/>
         <source>Sprachkenntnisse (Ehrenamt)</source>
         <translation>Language skills (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="168"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="188"/>
         <source>Einwilligung am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="169"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="189"/>
         <source>Einwilligung Fotos</source>
         <translation>Consent to photos</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="170"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="190"/>
         <source>Einwilligung Newsletter</source>
         <translation>Consent to newsletter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="171"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="191"/>
         <source>Einwilligung Weitergabe an Partner</source>
         <translation>Consent to sharing with partners</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="172"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="192"/>
         <source>Führungszeugnis eingesehen am</source>
         <translation>Police certificate inspected on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="173"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="193"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="174"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="194"/>
         <source>seit Beginn keine Stunden und keine Teilnahme</source>
         <translation>no hours and no attendance since starting</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="175"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="195"/>
         <source>letzte Aktivität</source>
         <translation>last activity</translation>
     </message>

@@ -74,8 +74,8 @@ def test_same_email(db):
         Contact(first_name="Bernd", last_name="Zander", email="info@awo.de"),
     )
     pairs = find_duplicates(db)
-    assert [p.score for p in pairs] == [90, 50]  # a shared mailbox alone is a household, not 60+
-    assert pairs[1].reason.startswith("gleiche E-Mail-Adresse, anderer Name")
+    assert [p.score for p in pairs] == [90, 30]  # a shared mailbox alone is a household, far below a merge
+    assert pairs[1].reason == "gemeinsames Postfach (gleiche E-Mail, anderer Name)"
 
 
 def test_dismissed_pairs_are_not_offered_again(db):

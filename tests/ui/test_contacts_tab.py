@@ -325,6 +325,19 @@ def test_entering_a_likely_duplicate_and_cancelling_keeps_the_form(tab, qtbot, o
     assert tab.editor.is_new() and tab.editor.is_modified() and _field(tab, "last_name").text() == "Wagner"
 
 
+def test_entering_a_name_stored_in_another_script_warns_with_the_reason(tab, qtbot, office, dialogs):
+    db, _ids = office
+    with db.session() as s:
+        s.add(Contact(first_name="محمد", last_name="رحیمی"))
+    tab.new_record()
+    qtbot.keyClicks(_field(tab, "first_name"), "Mohammad")
+    qtbot.keyClicks(_field(tab, "last_name"), "Rahimi")
+    dialogs.answers.append(QMessageBox.StandardButton.Cancel)
+    assert not tab.save()
+    ((kind, _title, text),) = dialogs.messages
+    assert kind == "question" and "رحیمی, محمد (gleicher Name in anderer Schrift)" in text
+
+
 def test_saving_an_existing_contact_or_a_new_person_asks_nothing(tab, qtbot, office, dialogs):
     db, ids = office
     tab.jump_to(ids["staff"])

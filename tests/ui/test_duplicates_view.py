@@ -70,3 +70,32 @@ def test_swap_and_dismiss(qtbot, db, pair):
     view.dismiss()
     assert view.table.rowCount() == 0
     assert DuplicatesView(db).table.rowCount() == 0
+
+
+def test_undo_right_after_the_merge_restores_both_contacts(qtbot, db, pair, monkeypatch):
+    keep_id, other_id = pair
+    view = DuplicatesView(db)
+    qtbot.addWidget(view)
+    assert not view.undo_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view.merge()
+    assert view.undo_button.isEnabled() and view.table.rowCount() == 0
+    view.undo_button.click()
+    assert not view.undo_button.isEnabled()
+    assert view.table.rowCount() == 1  # the pair is back
+    with db.session() as s:
+        other = s.get(Contact, other_id)
+        assert other is not None and other.phone == "05221 2"
+        assert [a.organisation.name for a in other.affiliations] == ["AWO"]
+        assert [p.status for p in other.participations] == ["attended"]
+        assert s.get(Contact, keep_id).phone == "05221 1" and s.get(Contact, keep_id).notes is None
+
+
+def test_suggestions_in_another_script_are_listed_with_their_reason(qtbot, db):
+    with db.session() as s:
+        s.add_all([Contact(first_name="Mohammad", last_name="Rahimi"), Contact(first_name="محمد", last_name="رحیمی")])
+    view = DuplicatesView(db)
+    qtbot.addWidget(view)
+    assert view.table.rowCount() == 1
+    assert view.table.item(0, 2).text() == "gleicher Name in anderer Schrift"
+    assert view.table.item(0, 3).text() == "60 %" and view.table.item(0, 3).toolTip()

@@ -145,10 +145,13 @@ def _labels_passed_as_variables() -> list[tuple[str, str]]:
     labels += [("vocab", t.label) for t in column_mapping.TARGETS]
     labels += [("ExportDialog", label) for label in (*contact_export.WHAT_LABELS.values(), *FORMAT_LABELS.values())]
     labels += [("ImportPlanDialog", label) for label in contact_import.ACTION_LABELS.values()]
-    labels += [("MergePanel", label) for label in duplicates.FIELD_LABELS.values()]
-    reasons = re.findall(r'return \d+, "([^"]+)"', Path(duplicates.__file__).read_text(encoding="utf-8"))
-    assert len(reasons) >= 5
-    labels += [("DuplicatesView", reason) for reason in reasons]
+    labels += [
+        ("MergePanel", label)
+        for fields in (duplicates.FIELD_LABELS, duplicates.VOLUNTEER_FIELDS, duplicates.AFFILIATION_FIELDS)
+        for label in fields.values()
+    ]
+    assert len(duplicates.REASONS) >= 5
+    labels += [("DuplicatesView", reason) for reason in duplicates.REASONS]
     for context, module in (
         ("ExportDialog", "export_dialog.py"),
         ("ImportDialog", "import_dialog.py"),

@@ -17,6 +17,7 @@ from kidesk.db.database import Database
 from kidesk.db.models import Affiliation, Contact, Organisation, Volunteer, VolunteerEngagement, VolunteerLanguage
 from kidesk.errors import UserError
 from kidesk.services import column_mapping as cm
+from kidesk.services.contact_import import kidesk_workbook
 from kidesk.services.contact_import.records import (
     CONTACT_FIELDS,
     CREATE,
@@ -174,9 +175,10 @@ def apply_import(
 
         backup_before(db, "import")
     try:
-        return _apply(db, plan, progress, remember_mapping, APPLY_BATCH)
+        result = _apply(db, plan, progress, remember_mapping, APPLY_BATCH)
     except _BatchFailed:
-        return _apply(db, plan, None, remember_mapping, 1)
+        result = _apply(db, plan, None, remember_mapping, 1)
+    return kidesk_workbook.apply_extras(db, plan, result)  # kidesk's own workbook: its tables (issue 11)
 
 
 def _apply(

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from kidesk.db.database import Database
 from kidesk.db.models import Contact, Organisation
 from kidesk.services import column_mapping as cm
+from kidesk.services.contact_import import kidesk_workbook
 from kidesk.services.contact_import.apply import preload_contacts, would_change
 from kidesk.services.contact_import.matching import ExistingContacts, RowMatcher
 from kidesk.services.contact_import.records import (
@@ -96,7 +97,7 @@ def plan_import(
                 key = item.record.organisation.casefold()
                 if key not in known_orgs and key not in new_orgs:
                     new_orgs[key] = item.record.organisation
-    return ImportPlan(
+    plan = ImportPlan(
         table=table,
         mapping=list(mapping),
         items=items,
@@ -104,6 +105,7 @@ def plan_import(
         skipped_rows=len(error_rows),
         new_organisations=list(new_orgs.values()),
     )
+    return kidesk_workbook.refine_plan(db, plan)  # kidesk's own workbook: one row, one person (issue 11)
 
 
 def _check_update(session: Session, item: PlannedContact, problems: list[Problem]) -> None:

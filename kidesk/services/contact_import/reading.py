@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from kidesk.services import column_mapping as cm
+from kidesk.services.contact_import import kidesk_workbook
 from kidesk.services.csv_sniffing import ImportFileError, read_csv_grid
 from kidesk.services.tabular_source import RawTable
 
@@ -69,6 +70,8 @@ def load_table(path: str | os.PathLike[str], fmt: str | None = None, *, sheet: s
 
         grid, description, problems = read_xlsx_grid(data, name, sheet=sheet)
         table = cm.build_table(grid, "xlsx", description, problems, strict_width=False)
+        if sheet is None:  # kidesk's own workbook: the tables behind the list come along (issue 11)
+            table = kidesk_workbook.with_extras(data, table)
     else:
         from kidesk.services.vcard_io import read_vcard_table
 

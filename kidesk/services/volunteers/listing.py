@@ -23,6 +23,7 @@ from kidesk.db.models import (
     VolunteerLanguage,
 )
 from kidesk.domain.consent import may_share_with_partners, photo_consent_missing
+from kidesk.errors import NotFound, ValidationError
 from kidesk.services.volunteers.due import police_certificate_due
 from kidesk.services.volunteers.qualification import required_modules, series_modules
 from kidesk.services.volunteers.settings_rules import (
@@ -186,3 +187,41 @@ def filter_choices(db: Database) -> FilterChoices:
         engagement_areas=tuple(sorted(areas, key=str.casefold)),
         languages=tuple(sorted(languages, key=str.casefold)),
     )
+
+
+def volunteer_id_names(db: Database) -> list[tuple[int, str]]:
+    """``(contact ID, "Nachname, Vorname")`` of every volunteer, for ``kidesk list volunteers``.
+
+    A volunteer is addressed as the contact he or she is: these are the IDs that ``hours add
+    --contact`` and ``print certificates --volunteer`` take (issue 11), never profile IDs.
+    """
+    with db.session() as session:
+        rows = session.execute(
+            select(Contact.id, Contact.last_name, Contact.first_name)
+            .join(Volunteer, Volunteer.contact_id == Contact.id)
+            .order_by(sortable(Contact.last_name), sortable(Contact.first_name), Contact.id)
+        )
+        return [(i, f"{last}, {first}" if first else last) for i, last, first in rows]
+
+
+def volunteer_ids_for_contacts(db: Database, contact_ids: list[int]) -> list[int]:
+    """The volunteer profiles of the given contacts, in their order; every ID must be a
+    volunteer's contact ID — an unknown one is an error also when mixed with valid ones."""
+    ids = list(dict.fromkeys(contact_ids))
+    with db.session() as session:
+        rows = session.execute(
+            select(Contact.id, Volunteer.id)
+            .outerjoin(Volunteer, Volunteer.contact_id == Contact.id)
+            .where(Contact.id.in_(ids))
+        )
+        found = {contact_id: volunteer_id for contact_id, volunteer_id in rows}
+    unknown = [i for i in ids if i not in found]
+    if unknown:
+        raise NotFound(f"Einen Kontakt mit der ID {', '.join(map(str, unknown))} gibt es nicht.")
+    no_profile = [i for i in ids if found[i] is None]
+    if no_profile:
+        raise ValidationError(
+            f"Kontakt {', '.join(map(str, no_profile))} ist nicht als Ehrenamtliche/r erfasst "
+            "(IDs siehe kidesk list volunteers)."
+        )
+    return [found[i] for i in ids]
