@@ -55,7 +55,7 @@ def _draw_marks_row(
                 height,
                 [TextLine(mark.name, text_size * s, bold=True, align="center", wrap=True)],
                 valign="middle",
-                min_scale=0.6,
+                min_size=7,
             )
         cursor += slot + gap
 
@@ -94,7 +94,7 @@ def render_flyer(event: EventDetails, *, size: str = "A4") -> bytes:
             TextLine(event.title, 30 * s, bold=True, color="#ffffff", space_before=6 * s),
             TextLine(event.subtitle, 15 * s, color="#ffffff", space_before=4 * s),
         ],
-        min_scale=0.45,
+        min_size=9,
         valign="middle",
     )
     top -= band_h + 8 * mm * s
@@ -112,7 +112,7 @@ def render_flyer(event: EventDetails, *, size: str = "A4") -> bytes:
         ),
     ]
     when_h = 34 * mm * s
-    draw_text_box(canvas, margin, top - when_h, width, when_h, when, min_scale=0.6)
+    draw_text_box(canvas, margin, top - when_h, width, when_h, when, min_size=7)
     top -= when_h + 4 * mm * s
 
     # bottom part, from the page edge upwards: funders, contact + QR, co-hosts
@@ -145,7 +145,7 @@ def render_flyer(event: EventDetails, *, size: str = "A4") -> bytes:
         TextLine(line, 10 * s, space_before=(2 * s if i == 0 else 0)) for i, line in enumerate(event.contact_lines)
     ]
     text_w = width - (qr_size + 6 * mm * s if event.qr_text else 0)
-    draw_text_box(canvas, margin, bottom, text_w, contact_h, contact, min_scale=0.6)
+    draw_text_box(canvas, margin, bottom, text_w, contact_h, contact, min_size=7)
     if event.qr_text:
         draw_qr_code(canvas, event.qr_text, page_w - margin - qr_size, bottom + contact_h - qr_size, qr_size)
         if event.qr_caption:
@@ -156,7 +156,7 @@ def render_flyer(event: EventDetails, *, size: str = "A4") -> bytes:
                 qr_size + 8 * mm * s,
                 contact_h - qr_size - 1 * mm,
                 [TextLine(event.qr_caption, 7 * s, align="center")],
-                min_scale=0.7,
+                min_size=7,
             )
     bottom += contact_h + 4 * mm * s
 
@@ -184,7 +184,7 @@ def render_flyer(event: EventDetails, *, size: str = "A4") -> bytes:
             TextLine(f"{label}: {', '.join(event.speakers)}", 11 * s, bold=True, space_before=6 * s, wrap=True)
         )
     if middle and top - bottom > 5 * mm:
-        draw_text_box(canvas, margin, bottom, width, top - bottom, middle, min_scale=0.6)
+        draw_text_box(canvas, margin, bottom, width, top - bottom, middle, min_size=7)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
