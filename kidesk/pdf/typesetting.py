@@ -210,8 +210,11 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
 
 
 def _explicit_breaks(word: str) -> list[int]:
-    """Positions after a hyphen or slash already in the word ("Hohenzollern-|Sigmaringen")."""
-    return [i + 1 for i, ch in enumerate(word[:-1]) if ch in "-‐/" and i > 0]
+    """Positions after a hyphen or slash already in the word ("Hohenzollern-|Sigmaringen"),
+    never inside a number ("13-1180") or an address."""
+    if "@" in word or "://" in word or word.startswith("www."):
+        return []  # e-mail addresses and web sites never break
+    return [i + 1 for i, ch in enumerate(word[:-1]) if ch in "-‐/" and i > 0 and word[i - 1].isalpha()]
 
 
 @functools.lru_cache(maxsize=20_000)
