@@ -28,6 +28,7 @@ from kidesk.pdf.typesetting import (
     fit_box,
     image_reader,
     new_canvas,
+    report_overflow,
 )
 
 PAGE_W, PAGE_H = A4
@@ -73,16 +74,34 @@ def _draw_modules(canvas: Canvas, certificate: Certificate, x: float, top: float
     has_numbers = any(m.number for m in certificate.modules)
     title_x = x + DATE_COLUMN + (NUMBER_COLUMN if has_numbers else 0)
     title_w = x + width - title_x
-    for module in sorted(certificate.modules, key=lambda m: (m.date, m.number or 0)):
-        title = fit_box([TextLine(module.title, 10, max_lines=2, key="Modul")], title_w, 40, min_size=MIN_SIZE)
-        row_h = max(title.height, 10 * 1.2)
-        if cursor - row_h < bottom:
+    modules = sorted(certificate.modules, key=lambda m: (m.date, m.number or 0))
+    # every module is listed: the rows get smaller (10 pt down to 8), then titles take one line
+    rows: list[tuple[float, FittedBox]] = []
+    for size, max_lines in ((10.0, 2), (9.0, 2), (8.0, 2), (8.0, 1)):
+        rows = [
+            (
+                size,
+                fit_box(
+                    [TextLine(m.title, size, max_lines=max_lines, key="Modul")],
+                    title_w,
+                    size * 1.2 * max_lines,
+                    min_size=MIN_SIZE,
+                ),
+            )
+            for m in modules
+        ]
+        if sum(max(box.height, size * 1.2) + ROW_GAP for size, box in rows) <= cursor - bottom:
             break
-        canvas.setFont(FONT, 10)
+    for module, (size, title) in zip(modules, rows, strict=True):
+        row_h = max(title.height, size * 1.2)
+        if cursor - row_h < bottom:
+            report_overflow("Module", f"{len(modules)} Module passen nicht alle auf die Seite")
+            break
+        canvas.setFont(FONT, size)
         canvas.setFillColorRGB(0, 0, 0)
-        canvas.drawString(x, cursor - 10, german_format.date_short(module.date))
+        canvas.drawString(x, cursor - size, german_format.date_short(module.date))
         if module.number:
-            canvas.drawString(x + DATE_COLUMN, cursor - 10, f"Modul {module.number}")
+            canvas.drawString(x + DATE_COLUMN, cursor - size, f"Modul {module.number}")
         draw_fitted(canvas, title, title_x, cursor - title.height, title_w, title.height)
         cursor -= row_h + ROW_GAP
     if certificate.series_description:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -219,8 +220,12 @@ def _explicit_breaks(word: str) -> list[int]:
 
 @functools.lru_cache(maxsize=20_000)
 def _syllable_breaks(word: str) -> tuple[int, ...]:
-    """German hyphenation points (pyphen ``de_DE``) between two letters; loaded on first need."""
-    return tuple(p for p in _hyphenator().positions(word) if word[p - 1].isalpha() and word[p].isalpha())
+    """German hyphenation points (pyphen ``de_DE``) inside each run of letters of ``word``
+    (at least two letters before and three after a break); patterns loaded on first need."""
+    points: list[int] = []
+    for run in re.finditer(r"[^\W\d_]{5,}", word):
+        points += [run.start() + p for p in _hyphenator().positions(run.group())]
+    return tuple(points)
 
 
 def hyphenation_points(word: str) -> set[int]:
@@ -415,16 +420,22 @@ def fit_element(line: TextLine, width: float, *, max_size: float | None = None, 
     if one <= width:
         return FittedLine(line, size, (text,))
     limit = _limit(line)
-    current = size
     step = max(0.1, size * 0.02)
-    while current >= low - 1e-6:
-        lines = break_text(text, current, width, limit, line.bold)
-        if lines is not None:
-            return FittedLine(line, round(current, 2), tuple(lines))
-        nxt = current - step
-        if limit == 1:  # on one line the width says the size directly
-            nxt = min(nxt, current * width / max(text_width(text, current, line.bold), 1e-6))
-        current = max(nxt, low) if current > low + 1e-6 else low - 1
+    # first without syllable breaks inside a line, giving up at most a quarter of the size;
+    # then with them, down to the minimum
+    strict_floor = low if limit == 1 else max(low, size * 0.75)
+    for relaxed, floor in ((False, strict_floor), (True, low)):
+        if relaxed and limit == 1:
+            break
+        current = size
+        while current >= floor - 1e-6:
+            lines = _break_text(text, current, width, limit, line.bold, relaxed=relaxed)
+            if lines is not None:
+                return FittedLine(line, round(current, 2), tuple(lines))
+            nxt = current - step
+            if limit == 1:  # on one line the width says the size directly
+                nxt = min(nxt, current * width / max(text_width(text, current, line.bold), 1e-6))
+            current = max(nxt, floor) if current > floor + 1e-6 else floor - 1
     return FittedLine(line, low, tuple(_shorten(text, low, width, limit, line.bold)), shortened=True)
 
 
