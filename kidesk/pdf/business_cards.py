@@ -67,10 +67,9 @@ def card_lines(card: BusinessCard) -> tuple[list[TextLine], list[TextLine]]:
 class _CardLayout:
     """Where the parts of a card go; fitted once per card and sheet (see :func:`_page_caps`)."""
 
-    def __init__(self, card: BusinessCard, rect: tuple[float, float, float, float], caps: dict[str, float]):
-        x, y, w, h = rect
+    def __init__(self, card: BusinessCard, size: tuple[float, float], caps: dict[str, float]):
+        w, h = size
         self.card = card
-        self.rect = rect
         upper, lower = card_lines(card)
         self.qr = None
         if card.vcard:
@@ -87,8 +86,13 @@ class _CardLayout:
         self.upper: FittedBox = fit_box(upper, upper_w, self.upper_h, min_size=MIN_SIZE, caps=caps)
         self.lower_w = w - qr_w
 
-    def draw(self, canvas: Canvas) -> None:
-        x, y, w, h = self.rect
+    def within(self, caps: dict[str, float]) -> bool:
+        """Whether this layout already uses no element larger than the sheet's sizes."""
+        sizes = {**self.upper.sizes, **self.lower.sizes}
+        return all(size <= caps.get(key, size) + 1e-6 for key, size in sizes.items())
+
+    def draw(self, canvas: Canvas, rect: tuple[float, float, float, float]) -> None:
+        x, y, w, h = rect
         if self.logo is not None:
             draw_image_in_box(canvas, self.logo, x + w - LOGO_W, y + h - LOGO_H, LOGO_W, LOGO_H, align="right")
         draw_fitted(canvas, self.upper, x, y + h - self.upper_h, self.upper_w, self.upper_h)
@@ -108,7 +112,7 @@ def render_business_cards(
     if not cards:
         raise ValidationError("Keine Visitenkarten ausgewählt.")
     canvas, buffer = new_canvas((template.page_width_mm * mm, template.page_height_mm * mm), "Visitenkarten")
-    rect = template.content_rect_pt(0)
+    _x, _y, width, height = template.content_rect_pt(0)
     caps: dict[str, float] = {}
     measured: dict[BusinessCard, _CardLayout] = {}
 
@@ -119,13 +123,16 @@ def render_business_cards(
         for card in page:
             if card not in measured:
                 with current_record(f"Visitenkarte {card.name}"):
-                    measured[card] = _CardLayout(card, rect, {})
+                    measured[card] = _CardLayout(card, (width, height), {})
             boxes += [measured[card].upper, measured[card].lower]
         caps.update(common_sizes(boxes))
 
     def draw(c: Canvas, card: BusinessCard, cell: tuple[float, float, float, float]) -> None:
         with current_record(f"Visitenkarte {card.name}"):
-            _CardLayout(card, cell, caps).draw(c)
+            layout = measured.get(card)
+            if layout is None or not layout.within(caps):  # the sheet needs it smaller
+                layout = _CardLayout(card, (width, height), caps)
+            layout.draw(c, cell)
 
     with collect_notices() as notices:
         fill_sheets(canvas, template, cards, draw, start=start, offset_mm=offset_mm, prepare_page=prepare)

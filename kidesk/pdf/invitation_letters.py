@@ -23,7 +23,7 @@ zone (at most six lines at 10 pt; never below 8 pt).
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
@@ -208,6 +208,7 @@ class _LetterRenderer:
         self.form = form
         self.logo = image_reader(sender.logo, sender.logo_owner or sender.organisation)
         self.letter_first_page: dict[int, int] = {}
+        self.forms: set[str] = set()
 
     # -- bookkeeping ------------------------------------------------------------------
     def letter_started(self, index: int, page: int) -> None:
@@ -229,6 +230,16 @@ class _LetterRenderer:
             canvas.line(4 * mm, _y(fold), 9 * mm, _y(fold))
         canvas.line(4 * mm, _y(self.form.hole_mark_mm), 12 * mm, _y(self.form.hole_mark_mm))
         canvas.restoreState()
+
+    def reuse(self, canvas: Canvas, name: str, draw: Callable[[Canvas], None]) -> None:
+        """Draw the same letterhead/footer on every page as one form XObject, laid out once
+        per document (issue 16: a thousand letters repeat it a thousand times)."""
+        if name not in self.forms:
+            canvas.beginForm(name)
+            draw(canvas)
+            canvas.endForm()
+            self.forms.add(name)
+        canvas.doForm(name)
 
     def draw_letterhead(self, canvas: Canvas) -> None:
         form = self.form
@@ -294,7 +305,7 @@ class _LetterRenderer:
         letter = self.letters[index]
         form = self.form
         canvas.saveState()
-        self.draw_letterhead(canvas)
+        self.reuse(canvas, "kidesk-letterhead", self.draw_letterhead)
         self.draw_marks(canvas)
         x = (form.address_x_mm + 5) * mm
         width = (form.address_w_mm - 7) * mm
@@ -329,7 +340,7 @@ class _LetterRenderer:
             info_lines,
             min_size=7,
         )
-        self.draw_footer(canvas)
+        self.reuse(canvas, "kidesk-footer", self.draw_footer)
         canvas.restoreState()
 
     def on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -356,7 +367,7 @@ class _LetterRenderer:
                     ],
                     min_size=7,
                 )
-                self.draw_footer(canvas)
+                self.reuse(canvas, "kidesk-footer", self.draw_footer)
         canvas.restoreState()
 
     def page_numbers(self, canvas: Canvas, page: int, page_count: int) -> None:
