@@ -116,15 +116,15 @@ class _Flyer:
             TextLine(e.subtitle, self.size(15), color=color, space_before=4 * self.s, max_lines=2, key="Untertitel"),
         ]
 
-    def when_lines(self, color: str = "#000000", big: float = 20) -> list[TextLine]:
+    def when_lines(self, color: str = "#000000", big: float = 20, scale: float = 1.0) -> list[TextLine]:
         e = self.event
         town = " ".join(q for q in (e.venue_postcode, e.venue_city) if q)
         return [
             TextLine(e.date_line, self.size(big), bold=True, color=color, max_lines=2, key="Datum"),
-            TextLine(e.time_line, self.size(15), color=color, space_before=2 * self.s, key="Uhrzeit"),
+            TextLine(e.time_line, self.size(15 * scale), color=color, space_before=2 * self.s, key="Uhrzeit"),
             TextLine(
                 ", ".join(p for p in (e.venue_name, e.room) if p),
-                self.size(13),
+                self.size(13 * scale),
                 bold=True,
                 color=color,
                 space_before=6 * self.s,
@@ -133,7 +133,7 @@ class _Flyer:
             ),
             TextLine(
                 ", ".join(p for p in (e.venue_street, town) if p),
-                self.size(11),
+                self.size(11 * scale),
                 color=color,
                 max_lines=2,
                 key="Adresse",
@@ -221,7 +221,8 @@ class _Flyer:
         x += label_w
         w -= label_w
         gap = 5 * mm * self.s
-        slot = min((w - gap * (len(marks) - 1)) / len(marks), 50 * mm * self.s)
+        widest = 50 * mm * self.s if all(mark.logo for mark in marks) else 90 * mm * self.s
+        slot = min((w - gap * (len(marks) - 1)) / len(marks), widest)
         for mark in marks:
             image = image_reader(mark.logo, mark.name)
             if image is not None:
@@ -232,7 +233,7 @@ class _Flyer:
                     y,
                     slot,
                     h,
-                    [TextLine(mark.name, self.size(10), bold=True, max_lines=3, key="Partner")],
+                    [TextLine(mark.name, self.size(10), bold=True, max_lines=4, key="Partner")],
                     valign="middle",
                 )
             x += slot + gap
@@ -260,7 +261,7 @@ class _Flyer:
         if not marks:
             return 0.0
         h = 16 * mm * self.s
-        slot = min(w / len(marks), 55 * mm * self.s)
+        slot = min(w / len(marks), 90 * mm * self.s)
         cursor = x + w - slot * len(marks)
         for mark in marks:
             image = image_reader(mark.logo, mark.name)
@@ -302,10 +303,13 @@ class _Flyer:
         self.rect(x, top - band_h, w, band_h, ACCENT)
         self.text(x + pad, top - band_h + pad, w - 2 * pad, band_h - 2 * pad, lines)
         top -= band_h + 7 * mm * self.s
+        # without a description, date and place are what fills the middle, large
+        spacious = not self.middle_lines() and self.event.picture is None
         when = self.when_lines(ACCENT)
-        when_h = self.height_of(when, w, 60 * mm * self.s)
-        self.text(x, top - when_h, w, when_h, when)
-        top -= when_h + 6 * mm * self.s
+        if not spacious:
+            when_h = self.height_of(when, w, 60 * mm * self.s)
+            self.text(x, top - when_h, w, when_h, when)
+            top -= when_h + 6 * mm * self.s
 
         bottom = m + self.bottom_rows(x, m, w)
         reg = self.registration_lines()
@@ -328,11 +332,14 @@ class _Flyer:
                     [TextLine(self.event.qr_caption, self.size(8), align="center", max_lines=2, key="QR-Beschriftung")],
                 )
         bottom += reg_h + 6 * mm * self.s
-        self.middle(x, bottom, w, top - bottom)
+        if spacious:
+            self.text(x, bottom, w, top - bottom, self.when_lines(ACCENT, big=30, scale=1.6), valign="middle")
+        else:
+            self.middle(x, bottom, w, top - bottom)
 
     def spalte(self) -> None:
         m = SAFE_MARGIN
-        col_w = 66 * mm * self.s
+        col_w = max(66 * mm * self.s, 58 * mm)  # room for an e-mail address on A5
         # the column runs from the top to the bottom of the safe area (or into the bleed)
         col_x = 0.0 if self.bleed else m
         col_y = 0.0 if self.bleed else m
@@ -375,7 +382,12 @@ class _Flyer:
         self.text(x, top - title_h, w, title_h, title)
         top -= title_h + 8 * mm * self.s
         bottom = m + self.bottom_rows(x, m, w)
-        self.middle(x, bottom, w, top - bottom)
+        if not self.middle_lines() and self.event.picture is None:
+            # without a description the place, large, fills the right side
+            lines = self.when_lines(ACCENT, big=26, scale=1.5)[2:]
+            self.text(x, bottom, w, top - bottom, lines, valign="middle")
+        else:
+            self.middle(x, bottom, w, top - bottom)
 
 
 def render_flyer(event: EventDetails, *, size: str = "A4", design: str = "klar", bleed: bool = False) -> PdfBytes:

@@ -91,11 +91,14 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     return _width_at_10(text, bold) * size / 10
 
 
+def _is_address(word: str) -> bool:
+    """E-mail addresses and web sites never break (a hyphen in them would change them)."""
+    return "@" in word or "://" in word or word.startswith("www.")
+
+
 def _explicit_breaks(word: str) -> list[int]:
     """Positions after a hyphen or slash already in the word ("Hohenzollern-|Sigmaringen"),
     never inside a number ("13-1180") or an address."""
-    if "@" in word or "://" in word or word.startswith("www."):
-        return []  # e-mail addresses and web sites never break
     return [i + 1 for i, ch in enumerate(word[:-1]) if ch in "-‐/" and i > 0 and word[i - 1].isalpha()]
 
 
@@ -127,7 +130,7 @@ def _split_word(word: str, size: float, bold: bool, room: float, *, syllables: b
     A break after a hyphen already in the word comes first; then a German hyphenation
     point, where a hyphen is added. Right-to-left words never break.
     """
-    if needs_shaping(word):
+    if needs_shaping(word) or _is_address(word):
         return None
     for position in reversed(_explicit_breaks(word)):
         if text_width(word[:position], size, bold) <= room:
