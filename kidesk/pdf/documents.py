@@ -10,9 +10,10 @@ Fonts
 Canvases and metadata
     :class:`KideskCanvas` writes PDF 1.7 with ``/Lang (de-DE)``, a title, our producer, the
     viewer preferences ``PrintScaling=None`` (label sheets must not shrink) and
-    ``DisplayDocTitle``, and the real creation date. Object ids are fixed (reportlab's
-    ``invariant``) so that the same data gives the same bytes apart from the date; with
-    ``SOURCE_DATE_EPOCH`` set the date is fixed too (tests, reproducible builds).
+    ``DisplayDocTitle``, and the real creation date (the day; the time is left at midnight so
+    the same data gives the same bytes on the same day). Object ids are fixed (reportlab's
+    ``invariant``); with ``SOURCE_DATE_EPOCH`` set that moment is used (tests, reproducible
+    builds).
 
 Overflow notices
     Text that does not fit even at a product's smallest size is shortened with "…" and
@@ -26,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import io
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -135,6 +137,16 @@ def report_overflow(element: str, text: str) -> None:
 # --------------------------------------------------------------------------- canvases
 
 
+def creation_stamp() -> TimeStamp:
+    """Today's date as the PDF's creation date, the time set to midnight: a real date, and
+    still the same bytes for the same data on the same day (issue 3). ``SOURCE_DATE_EPOCH``
+    (reproducible builds, tests) is used as it is."""
+    stamp = TimeStamp(invariant=0)
+    if not os.environ.get("SOURCE_DATE_EPOCH", "").strip():
+        stamp.YMDhms = (*stamp.YMDhms[:3], 0, 0, 0)
+    return stamp
+
+
 class KideskCanvas(Canvas):
     """A reportlab canvas with DejaVu as initial font, PDF 1.7, /Lang de-DE, real date.
 
@@ -157,7 +169,7 @@ class KideskCanvas(Canvas):
         kwargs["pdfVersion"] = (1, 7)
         super().__init__(*args, **kwargs)
         # fixed ids (invariant), but the real creation date (or SOURCE_DATE_EPOCH's)
-        self._doc._timeStamp = TimeStamp(invariant=0)
+        self._doc._timeStamp = creation_stamp()
         self.setViewerPreference("PrintScaling", "None")
         self.setViewerPreference("DisplayDocTitle", "true")
         self.setProducer(PRODUCER)
