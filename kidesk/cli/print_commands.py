@@ -4,7 +4,7 @@ kidesk --db DB print cards --template C32011|32015|a4-cropmarks [--contact ID]..
 kidesk --db DB print labels --template 3474|3475|3477 (--event ID | --contact ID...) [--start N] [--skip-missing] -o OUT.pdf
 kidesk --db DB print badges --event ID [--layout a4-4up|a6] -o OUT.pdf
 kidesk --db DB print invitations --event ID [--form A|B] [--contact ID]... [--skip-missing] [--body FILE] -o OUT.pdf
-kidesk --db DB print flyer --event ID [--size A4|A5] -o OUT.pdf
+kidesk --db DB print flyer --event ID [--size A4|A5] [--design klar|spalte] [--bleed] -o OUT.pdf
 kidesk --db DB print attendance --event ID [--blank-rows N] -o OUT.pdf
 kidesk --db DB print certificates --series ID -o OUT.pdf
 kidesk --db DB print calibration --template ID -o OUT.pdf
@@ -19,6 +19,7 @@ from pathlib import Path
 from kidesk.cli import arg_types
 from kidesk.cli.context import CliContext
 from kidesk.errors import UserError
+from kidesk.pdf.event_flyer import FLYER_DESIGNS
 from kidesk.pdf.name_badges import BADGE_LAYOUTS
 from kidesk.pdf.sheets import ALL_TEMPLATES, CARD_TEMPLATES, LABEL_TEMPLATES
 
@@ -102,6 +103,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = product("flyer", "Veranstaltungsflyer", _flyer)
     p.add_argument("--event", type=arg_types.record_id, required=True, metavar="ID")
     p.add_argument("--size", choices=["A4", "A5"], default="A4", type=str.upper)
+    p.add_argument(
+        "--design",
+        choices=list(FLYER_DESIGNS),
+        default="klar",
+        type=str.lower,
+        help="Gestaltung: " + "; ".join(f"{key} = {label}" for key, label in FLYER_DESIGNS.items()),
+    )
+    p.add_argument(
+        "--bleed",
+        action="store_true",
+        help="für die Druckerei: 3 mm Beschnitt und Schnittmarken statt Sicherheitsrand",
+    )
 
     p = product("attendance", "Teilnehmerliste mit Unterschriftenspalte", _attendance)
     p.add_argument("--event", type=arg_types.record_id, required=True, metavar="ID")
@@ -146,6 +159,9 @@ def _write(path: Path, data: bytes) -> int:
 
     written = output_files.write_bytes(path, data)
     print(f"{written}: {len(data)} Bytes geschrieben")
+    # what the fitting engine had to shorten, naming the record (issue 15)
+    for notice in getattr(data, "notices", ()):
+        print(f"kidesk: Hinweis: {arg_types.printable(notice.message(), keep='')}", file=sys.stderr)
     return 0
 
 
@@ -227,7 +243,10 @@ def _invitations(args: argparse.Namespace, ctx: CliContext) -> int:
 def _flyer(args: argparse.Namespace, ctx: CliContext) -> int:
     from kidesk.services import printing
 
-    return _write(args.output, printing.print_flyer(ctx.open_db(), event_id=args.event, size=args.size))
+    data = printing.print_flyer(
+        ctx.open_db(), event_id=args.event, size=args.size, design=args.design, bleed=args.bleed
+    )
+    return _write(args.output, data)
 
 
 def _attendance(args: argparse.Namespace, ctx: CliContext) -> int:

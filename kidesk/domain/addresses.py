@@ -74,7 +74,7 @@ def country_line(code: str | None) -> str:
 
 @dataclass(frozen=True)
 class PostalAddress:
-    """A DIN 5008 address block: salutation line, name, organisation, street, postcode and town, country."""
+    """A DIN 5008 address block: organisation, department, salutation line, name, street, town, country."""
 
     name: str
     salutation_line: str = ""  # "Frau", "Herrn", or "" for divers/none
@@ -85,18 +85,53 @@ class PostalAddress:
     city: str = ""
     country: str = "DE"
 
-    def lines(self) -> list[str]:
-        town = " ".join(p for p in (self.postcode, self.city) if p)
-        candidates = [
-            self.salutation_line,
-            self.name,
-            self.organisation,
-            self.department,
-            self.street,
-            town,
-            country_line(self.country),
-        ]
+    def lines(self, max_lines: int = 6) -> list[str]:
+        """The address block after DIN 5008 (see :func:`address_lines`)."""
+        return address_lines(self, max_lines)
+
+
+MAX_ADDRESS_LINES = 6  # DIN 5008: the address zone of the window holds six lines
+
+
+def address_lines(address: PostalAddress, max_lines: int = MAX_ADDRESS_LINES) -> list[str]:
+    """The lines of a DIN 5008 address block, at most ``max_lines`` (letters and labels alike).
+
+    Business mail (an organisation is given) names the organisation first, then its
+    department, then the person: "Kreis Herford / Kommunales Integrationszentrum / Frau /
+    Dr. Ayşe Yılmaz / Amtshausstraße 3 / 32051 Herford". Private mail starts with the
+    salutation line. The country line ("ÖSTERREICH") only abroad.
+
+    When there are more lines than the zone holds, these rules apply in turn until it fits:
+
+    1. the salutation joins the name ("Frau Dr. Ayşe Yılmaz");
+    2. the department folds into the organisation line ("Caritas, Migrationsdienst");
+    3. the department is dropped (the organisation and the person still reach the desk).
+
+    Street, town and country are never dropped; the name and organisation never either.
+    """
+    town = " ".join(p for p in (address.postcode, address.city) if p)
+    salutation, name = address.salutation_line, address.name
+    organisation, department = address.organisation, address.department
+    country = country_line(address.country)
+
+    def build() -> list[str]:
+        if organisation:
+            candidates = [organisation, department, salutation, name, address.street, town, country]
+        else:
+            candidates = [salutation, name, department, address.street, town, country]
         return [line for line in candidates if line]
+
+    lines = build()
+    if len(lines) > max_lines and salutation:
+        salutation, name = "", f"{salutation} {name}".strip()
+        lines = build()
+    if len(lines) > max_lines and department and organisation:
+        organisation, department = f"{organisation}, {department}", ""
+        lines = build()
+    if len(lines) > max_lines and (department or organisation != address.organisation):
+        organisation, department = address.organisation, ""
+        lines = build()
+    return lines
 
 
 class OrganisationLike(Protocol):

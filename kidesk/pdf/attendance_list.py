@@ -16,7 +16,19 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from kidesk.pdf.records import AttendanceRow, EventDetails
-from kidesk.pdf.typesetting import FONT, TextLine, canvas_with_footer, draw_text_box, fit_lines, paragraph_style
+from kidesk.pdf.typesetting import (
+    FONT,
+    PdfBytes,
+    TextLine,
+    canvas_with_footer,
+    collect_notices,
+    current_record,
+    draw_text_box,
+    fitted_paragraph,
+    paragraph_style,
+)
+
+MIN_SIZE = 8.0
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 18 * mm
@@ -28,23 +40,30 @@ COLUMN_WIDTHS = (10 * mm, 62 * mm, 55 * mm, PAGE_W - 2 * MARGIN_X - 127 * mm)
 def event_header_lines(event: EventDetails) -> list[TextLine]:
     return [
         TextLine("Teilnehmerliste", 9, color="#555555"),
-        TextLine(event.title, 14, bold=True),
+        TextLine(event.title, 14, bold=True, max_lines=2, key="Titel"),
         TextLine(event.module_line, 9.5),
         TextLine(" · ".join(p for p in (event.date_line, event.time_line) if p), 9.5, space_before=2),
         TextLine(event.venue_line, 9.5),
     ]
 
 
-def _fitted_cell(text: str, size: float, column_width: float) -> Paragraph | str:
-    """A cell paragraph shrunk (then wrapped, then shortened) to fit its fixed-height row."""
+def _fitted_cell(text: str, size: float, column_width: float, key: str) -> Paragraph | str:
+    """A cell paragraph set by the fitting engine (two lines, then smaller, then shortened)."""
     if not text:
         return ""
-    paras, _fitted = fit_lines([TextLine(text, size)], column_width - 4 * mm, ROW_H - 1.5 * mm, min_scale=0.85)
-    return paras[0]
+    return fitted_paragraph(
+        TextLine(text, size, max_lines=2, key=key), column_width - 4 * mm, ROW_H - 1.5 * mm, min_size=MIN_SIZE
+    )
 
 
-def render_attendance_list(event: EventDetails, rows: Sequence[AttendanceRow], *, blank_rows: int = 5) -> bytes:
+def render_attendance_list(event: EventDetails, rows: Sequence[AttendanceRow], *, blank_rows: int = 5) -> PdfBytes:
     """One table row per person (sorted by the caller), then ``blank_rows`` empty rows."""
+    with collect_notices() as notices:
+        data = _render(event, rows, blank_rows)
+    return PdfBytes(data, notices)
+
+
+def _render(event: EventDetails, rows: Sequence[AttendanceRow], blank_rows: int) -> bytes:
     buffer = io.BytesIO()
 
     def footer(canvas: Canvas, number: int, total: int) -> None:
@@ -67,7 +86,7 @@ def render_attendance_list(event: EventDetails, rows: Sequence[AttendanceRow], *
             PAGE_W - 2 * MARGIN_X,
             HEADER_H - 4 * mm,
             event_header_lines(event),
-            min_scale=0.6,
+            min_size=8,
         )
         canvas.restoreState()
 
@@ -107,14 +126,15 @@ def render_attendance_list(event: EventDetails, rows: Sequence[AttendanceRow], *
         ]
     ]
     for number, row in enumerate(rows, start=1):
-        data.append(
-            [
-                Paragraph(str(number), cell_style),
-                _fitted_cell(row.name, 9.5, COLUMN_WIDTHS[1]),
-                _fitted_cell(row.organisation, 8.5, COLUMN_WIDTHS[2]),
-                "",
-            ]
-        )
+        with current_record(f"Teilnehmerliste, Zeile {number} ({row.name})"):
+            data.append(
+                [
+                    Paragraph(str(number), cell_style),
+                    _fitted_cell(row.name, 9.5, COLUMN_WIDTHS[1], "Name"),
+                    _fitted_cell(row.organisation, 8.5, COLUMN_WIDTHS[2], "Organisation"),
+                    "",
+                ]
+            )
     for number in range(len(rows) + 1, len(rows) + 1 + blank_rows):
         data.append([Paragraph(str(number), cell_style), "", "", ""])
     table = Table(data, colWidths=COLUMN_WIDTHS, rowHeights=[8 * mm] + [ROW_H] * (len(data) - 1), repeatRows=1)

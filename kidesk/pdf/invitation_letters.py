@@ -23,7 +23,7 @@ zone (at most six lines at 10 pt; never below 8 pt).
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
@@ -41,11 +41,16 @@ from reportlab.platypus import (
 )
 
 from kidesk.errors import ValidationError
+from kidesk.pdf.address_labels import fit_address
 from kidesk.pdf.records import Letter, LetterSender
 from kidesk.pdf.typesetting import (
     FONT,
-    KideskCanvas,
+    PdfBytes,
     TextLine,
+    canvas_with_footer,
+    collect_notices,
+    current_record,
+    draw_fitted,
     draw_image_in_box,
     draw_text_box,
     image_reader,
@@ -56,6 +61,9 @@ from kidesk.pdf.typesetting import (
 PAGE_W, PAGE_H = A4
 LEFT_MARGIN, RIGHT_MARGIN = 25 * mm, 20 * mm
 BOTTOM_MARGIN = 27 * mm
+FOOTER_SIZE = 7.5  # issue 15: small print never below 7 pt
+FOOTER_RULE = 20 * mm
+FOOTER_BOTTOM = 6 * mm
 TEXT_WIDTH = PAGE_W - LEFT_MARGIN - RIGHT_MARGIN
 
 
@@ -107,7 +115,8 @@ class _LetterStart(Flowable):
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         self.renderer.letter_started(self.index, canvas.getPageNumber())
-        self.renderer.draw_first_page(canvas, self.index)
+        with current_record(f"Brief an {self.renderer.letters[self.index].recipient.name}"):
+            self.renderer.draw_first_page(canvas, self.index)
 
 
 class _Ending(Flowable):
@@ -193,15 +202,13 @@ class _LetterRenderer:
         sender: LetterSender,
         letters: Sequence[Letter],
         form: LetterForm,
-        first_pages: dict[int, int] | None = None,
-        page_counts: dict[int, int] | None = None,
     ):
         self.sender = sender
         self.letters = letters
         self.form = form
         self.logo = image_reader(sender.logo, sender.logo_owner or sender.organisation)
-        self.page_counts = page_counts or {}
-        self.letter_first_page: dict[int, int] = dict(first_pages or {})
+        self.letter_first_page: dict[int, int] = {}
+        self.forms: set[str] = set()
 
     # -- bookkeeping ------------------------------------------------------------------
     def letter_started(self, index: int, page: int) -> None:
@@ -224,6 +231,16 @@ class _LetterRenderer:
         canvas.line(4 * mm, _y(self.form.hole_mark_mm), 12 * mm, _y(self.form.hole_mark_mm))
         canvas.restoreState()
 
+    def reuse(self, canvas: Canvas, name: str, draw: Callable[[Canvas], None]) -> None:
+        """Draw the same letterhead/footer on every page as one form XObject, laid out once
+        per document (issue 16: a thousand letters repeat it a thousand times)."""
+        if name not in self.forms:
+            canvas.beginForm(name)
+            draw(canvas)
+            canvas.endForm()
+            self.forms.add(name)
+        canvas.doForm(name)
+
     def draw_letterhead(self, canvas: Canvas) -> None:
         form = self.form
         top = 9.0
@@ -239,42 +256,56 @@ class _LetterRenderer:
             _y(top + height),
             text_w,
             height * mm,
-            [TextLine(self.sender.organisation, 15, bold=True), TextLine(self.sender.unit, 11, color="#333333")],
-            min_scale=0.6,
+            [
+                TextLine(self.sender.organisation, 15, bold=True, max_lines=2, min_size=10, key="Briefkopf"),
+                TextLine(self.sender.unit, 11, color="#333333", max_lines=2, min_size=8, key="Briefkopf"),
+            ],
         )
 
-    def draw_footer(self, canvas: Canvas) -> None:
+    def footer_columns(self) -> list[list[TextLine]]:
+        """DIN 5008 business details (Geschäftsangaben) in columns: who and where | how to reach us."""
         s = self.sender
         town = " ".join(p for p in (s.postcode, s.city) if p)
-        parts = [
-            s.organisation,
-            s.street,
-            town,
+        who = [s.organisation, s.unit, s.street, town]
+        reach = [
             f"Telefon {s.phone}" if s.phone else "",
             f"Telefax {s.fax}" if s.fax else "",
-            s.email,
-            s.website,
+            f"E-Mail {s.email}" if s.email else "",
+            f"Internet {s.website}" if s.website else "",
         ]
+        return [
+            [TextLine(t, FOOTER_SIZE, color="#444444", key="Fußzeile") for t in column if t]
+            for column in (who, reach)
+            if any(column)
+        ]
+
+    def draw_footer(self, canvas: Canvas) -> None:
         canvas.saveState()
         canvas.setStrokeColorRGB(0.6, 0.6, 0.6)
         canvas.setLineWidth(0.3)
-        canvas.line(LEFT_MARGIN, 18 * mm, PAGE_W - RIGHT_MARGIN, 18 * mm)
+        canvas.line(LEFT_MARGIN, FOOTER_RULE, PAGE_W - RIGHT_MARGIN, FOOTER_RULE)
         canvas.restoreState()
-        draw_text_box(
-            canvas,
-            LEFT_MARGIN,
-            9 * mm,
-            TEXT_WIDTH,
-            8 * mm,
-            [TextLine(" · ".join(p for p in parts if p), 7, color="#444444", align="center")],
-            min_scale=0.75,
-        )
+        columns = self.footer_columns()
+        if not columns:
+            return
+        gap = 6 * mm
+        width = (TEXT_WIDTH - gap * (len(columns) - 1)) / len(columns)
+        for i, column in enumerate(columns):
+            draw_text_box(
+                canvas,
+                LEFT_MARGIN + i * (width + gap),
+                FOOTER_BOTTOM,
+                width,
+                FOOTER_RULE - 1 * mm - FOOTER_BOTTOM,
+                column,
+                min_size=FOOTER_SIZE,
+            )
 
     def draw_first_page(self, canvas: Canvas, index: int) -> None:
         letter = self.letters[index]
         form = self.form
         canvas.saveState()
-        self.draw_letterhead(canvas)
+        self.reuse(canvas, "kidesk-letterhead", self.draw_letterhead)
         self.draw_marks(canvas)
         x = (form.address_x_mm + 5) * mm
         width = (form.address_w_mm - 7) * mm
@@ -285,29 +316,21 @@ class _LetterRenderer:
             _y(form.address_y_mm + 5),
             width,
             4.5 * mm,
-            [TextLine(self.sender.return_address(), 7, color="#333333")],
-            min_scale=0.75,
+            [TextLine(self.sender.return_address(), 7, color="#333333", key="Absenderzeile")],
+            min_size=7,
             valign="bottom",
         )
         # address zone (27.3 mm below 5 + 12.7 mm)
         zone_top = form.address_y_mm + 5 + 12.7
-        draw_text_box(
-            canvas,
-            x,
-            _y(zone_top + 27.3),
-            width,
-            27.3 * mm,
-            [TextLine(line, 10) for line in letter.recipient.lines()],
-            min_scale=0.8,
-            uniform=True,
-        )
+        address = fit_address(letter.recipient, width, 27.3 * mm, size=10, min_size=8)
+        draw_fitted(canvas, address, x, _y(zone_top + 27.3), width, 27.3 * mm)
         # information block
         info_lines: list[TextLine] = []
         for label, value in letter.info:
             if not value:
                 continue
-            info_lines.append(TextLine(label, 7, color="#555555", space_before=2 if info_lines else 0))
-            info_lines.append(TextLine(value, 9))
+            info_lines.append(TextLine(label, 7.5, color="#555555", space_before=2 if info_lines else 0))
+            info_lines.append(TextLine(value, 9, max_lines=2, key=label))
         draw_text_box(
             canvas,
             form.info_x_mm * mm,
@@ -315,9 +338,9 @@ class _LetterRenderer:
             (form.info_w_mm - 10) * mm,
             (form.address_y_mm + form.address_h_mm - form.info_y_mm) * mm,
             info_lines,
-            min_scale=0.75,
+            min_size=7,
         )
-        self.draw_footer(canvas)
+        self.reuse(canvas, "kidesk-footer", self.draw_footer)
         canvas.restoreState()
 
     def on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -327,7 +350,6 @@ class _LetterRenderer:
         canvas.setFont(FONT, 10)
         if index is not None:
             first = self.letter_first_page[index]
-            total = self.page_counts.get(index, 1)
             number = page - first + 1
             if number > 1:  # continuation page: marks, short header
                 self.draw_marks(canvas)
@@ -343,19 +365,29 @@ class _LetterRenderer:
                             f"{self.sender.organisation} · Schreiben an {letter.recipient.name}", 8, color="#444444"
                         )
                     ],
-                    min_scale=0.7,
+                    min_size=7,
                 )
-                self.draw_footer(canvas)
-            if total > 1:
-                draw_text_box(
-                    canvas,
-                    LEFT_MARGIN,
-                    19 * mm,
-                    TEXT_WIDTH,
-                    5 * mm,
-                    [TextLine(f"Seite {number} von {total}", 8, align="right")],
-                )
+                self.reuse(canvas, "kidesk-footer", self.draw_footer)
         canvas.restoreState()
+
+    def page_numbers(self, canvas: Canvas, page: int, page_count: int) -> None:
+        """ "Seite x von y" per letter, drawn when the PDF is saved: the page counts are known
+        then, so the letters are laid out once (issue 16), not twice."""
+        index = self._letter_of_page(page)
+        if index is None:
+            return
+        first = self.letter_first_page[index]
+        later = [p for p in self.letter_first_page.values() if p > first]
+        total = (min(later) if later else page_count + 1) - first
+        if total > 1:
+            draw_text_box(
+                canvas,
+                LEFT_MARGIN,
+                FOOTER_RULE + 1 * mm,
+                TEXT_WIDTH,
+                5 * mm,
+                [TextLine(f"Seite {page - first + 1} von {total}", 8, align="right")],
+            )
 
     # -- flow ---------------------------------------------------------------------------
     def story(self) -> list[Flowable]:
@@ -428,19 +460,16 @@ class _LetterRenderer:
                 PageTemplate(id="later", frames=[later], onPage=self.on_page),
             ]
         )
-        doc.build(self.story(), canvasmaker=KideskCanvas)
+        doc.build(self.story(), canvasmaker=canvas_with_footer(self.page_numbers))
         self.total_pages = doc.page
         return buffer.getvalue()
 
 
-def render_letters(sender: LetterSender, letters: Sequence[Letter], form: str = "B") -> bytes:
+def render_letters(sender: LetterSender, letters: Sequence[Letter], form: str = "B") -> PdfBytes:
     """All ``letters`` in one PDF, each starting on a new page."""
     if not letters:
         raise ValidationError("Keine Empfänger für die Briefe ausgewählt.")
     chosen = letter_form(form)
-    # Pass 1 learns where each letter starts (for "Seite x von y" per letter), pass 2 draws.
-    probe = _LetterRenderer(sender, letters, chosen)
-    probe.build()
-    starts = [probe.letter_first_page[i] for i in range(len(letters))] + [probe.total_pages + 1]
-    counts = {i: starts[i + 1] - starts[i] for i in range(len(letters))}
-    return _LetterRenderer(sender, letters, chosen, probe.letter_first_page, counts).build()
+    with collect_notices() as notices:
+        data = _LetterRenderer(sender, letters, chosen).build()
+    return PdfBytes(data, notices)

@@ -31,7 +31,8 @@ __all__ = [
 
 @dataclass(frozen=True)
 class BusinessCard:
-    """One person's card. ``vcard`` is the QR code's content (None: no QR code)."""
+    """One person's card. ``vcard`` is the QR code's content (None: no QR code);
+    ``vcard_fallbacks`` are shorter payloads for when the full one would be too dense."""
 
     name: str
     function: str = ""
@@ -48,6 +49,7 @@ class BusinessCard:
     logo: bytes | None = None
     logo_owner: str = ""  # named in the error if the logo is unreadable
     vcard: str | None = None
+    vcard_fallbacks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -116,8 +118,10 @@ class EventDetails:
     funders: tuple[OrganisationMark, ...] = ()
     contact_lines: tuple[str, ...] = ()  # the organiser's contact person: name, phone, e-mail
     registration_deadline: dt.date | None = None
-    qr_text: str = ""  # e.g. a vCard of the contact or the venue address
+    qr_text: str = ""  # how to register: a mailto:/tel:/https: link (or a vCard)
     qr_caption: str = ""
+    registration_lines: tuple[str, ...] = ()  # "Anmeldung per E-Mail an …", "Telefon …"
+    picture: bytes | None = None  # optional picture for the flyer
 
     @property
     def module_line(self) -> str:

@@ -15,7 +15,7 @@ find the offset by holding the page against a label sheet.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -221,17 +221,25 @@ def fill_sheets[T](
     *,
     start: int = 1,
     offset_mm: tuple[float, float] = (0.0, 0.0),
+    prepare_page: Callable[[Sequence[T]], None] | None = None,
 ) -> int:
     """Draw ``items`` into consecutive cells from position ``start`` (1-based); return pages used.
 
     ``draw_cell(canvas, item, content_rect)`` gets the padded content rectangle in points.
+    ``prepare_page(items_on_the_sheet)`` runs before each sheet is drawn (one type size per
+    element across a sheet).
     """
     check_start(template, start)
+    items = list(items)
     position = start - 1
     pages = 0
     drew_on_page = False
-    for item in items:
+    if prepare_page is not None and items:
+        prepare_page(items[: template.per_page - position])
+    for index, item in enumerate(items):
         if position >= template.per_page:
+            if prepare_page is not None:
+                prepare_page(items[index : index + template.per_page])
             canvas.showPage()
             pages += 1
             position = 0

@@ -37,6 +37,7 @@ def test_print_cards_with_start_position(db_path, data, tmp_path, capsys):
         (["badges", "--event", "{event}"], "Fit für den Konsumalltag"),
         (["invitations", "--event", "{event}", "--form", "A"], "Sehr geehrte Frau Dr. Yılmaz,"),
         (["flyer", "--event", "{event}", "--size", "A5"], "Gefördert durch"),
+        (["flyer", "--event", "{event}", "--design", "spalte", "--bleed"], "In Kooperation mit"),
         (["attendance", "--event", "{event}"], "Unterschrift"),
         (["certificates", "--series", "{series}"], "Teilnahmebescheinigung"),
         (["calibration", "--template", "3475"], "Position 24"),
@@ -156,6 +157,36 @@ def test_logo_file_replaces_the_organisation_logo(db_path, data, tmp_path):
     import pypdf
 
     page = pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages[0]
-    (image,) = page.images  # one image object, drawn on both cards
+    # one image object, drawn on both cards (the QR codes are inline image masks, named "~n~")
+    (image,) = [i for i in page.images if not i.name.startswith("~")]
     assert image.image.convert("RGB").getpixel((5, 5)) == (0, 170, 0)
     assert page.get_contents().get_data().count(b" Do") == 2
+
+
+def test_shortened_text_is_reported_naming_the_record(db_path, data, tmp_path, capsys):
+    from kidesk.db.database import open_database
+    from kidesk.db.models import Contact
+
+    db = open_database(db_path, create=False)
+    with db.session() as s:
+        contact = Contact(
+            first_name="Maximiliane-Friederike Alexandra Theodora",
+            last_name="von Hohenzollern-Sigmaringen-Wittelsbach-Ansbach-Bayreuth-Kulmbach",
+            street="Lübbecker Straße 12",
+            postcode="32278",
+            city="Kirchlengern",
+        )
+        s.add(contact)
+        s.commit()
+        contact_id = contact.id
+    out = tmp_path / "etiketten.pdf"
+    assert _run(db_path, "print", "labels", "--template", "3474", "--contact", contact_id, "-o", out) == 0
+    err = capsys.readouterr().err
+    assert "kidesk: Hinweis: Etikett Maximiliane-Friederike" in err and "gekürzt" in err
+
+
+def test_unknown_flyer_design_is_refused_by_the_parser(db_path, data, tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        _run(db_path, "print", "flyer", "--event", data.event, "--design", "bunt", "-o", tmp_path / "f.pdf")
+    assert exit_info.value.code == 2
+    assert "klar" in capsys.readouterr().err

@@ -98,10 +98,10 @@ def test_own_address_equal_to_the_organisations_adds_its_name():
         city="Herford",
         affiliations=[Aff(1, KREIS)],
     )
-    assert address_of(person).lines() == [
+    assert address_of(person).lines() == [  # DIN 5008 business mail: organisation first
+        "Kreis Herford",
         "Frau",
         "Gudrun Kirchhoff",
-        "Kreis Herford",
         "Amtshausstraße 3",
         "32051 Herford",
     ]

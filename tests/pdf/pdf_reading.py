@@ -104,12 +104,9 @@ def _is_rtl(text: str) -> bool:
 
 def _glyph_text(ch: dict) -> str:
     """What one drawn glyph says, left to right: NFKC of its text. A right-to-left ligature
-    ("ﻷ" = lam + alef with hamza) decomposes in logical order but is drawn right to left, so
-    read from the left its parts come reversed."""
-    text = unicodedata.normalize("NFKC", ch["text"])
-    if len(text) > 1 and _is_rtl(text):
-        text = text[::-1]
-    return text
+    ("ﻷ" = lam + alef with hamza) maps to its letters in visual order already
+    (kidesk.pdf.rtl_text), like every other glyph of the line."""
+    return unicodedata.normalize("NFKC", ch["text"])
 
 
 @dataclass

@@ -96,7 +96,7 @@ def test_flyer_shows_everything(size, tmp_path):
         "Gefördert durch",
         "Ministerium für Kinder",
         ESCAPE_ME,
-        "In Zusammenarbeit mit",
+        "In Kooperation mit",
         "Gudrun Kirchhoff",
         "01.06.2017",
     ):

@@ -6,7 +6,7 @@ import pytest
 from reportlab.lib.units import mm
 
 from kidesk.errors import UserError
-from kidesk.pdf.typesetting import TextLine, draw_text_box, fit_lines, image_reader, new_canvas, visual_word_order
+from kidesk.pdf.typesetting import TextLine, draw_text_box, fit_box, image_reader, new_canvas, visual_word_order
 from tests.pdf.pdf_reading import (
     all_text,
     assert_fonts_embedded_dejavu,
@@ -66,7 +66,9 @@ def test_escaped_markup_prints_as_written():
 def test_long_text_shrinks_and_stays_inside_its_box(repeat):
     long_name = "Prof. Dr. Maximiliane Mustermann-Schwanenberg " * repeat
     data, fitted = _box_pdf(
-        [TextLine(long_name.strip(), 12, bold=True), TextLine("Kreis Herford", 9)], width_mm=60, height_mm=12
+        [TextLine(long_name.strip(), 12, bold=True, max_lines=2), TextLine("Kreis Herford", 9)],
+        width_mm=60,
+        height_mm=12,
     )
     assert fitted.scale < 1
     boxes = char_boxes_mm(data)
@@ -82,7 +84,7 @@ def test_long_text_shrinks_and_stays_inside_its_box(repeat):
 
 
 def test_short_text_is_not_shrunk():
-    _paras, fitted = fit_lines([TextLine("Kurz", 10)], 60 * mm, 20 * mm)
+    fitted = fit_box([TextLine("Kurz", 10)], 60 * mm, 20 * mm)
     assert fitted.scale == 1.0 and not fitted.wrapped
 
 

@@ -101,7 +101,8 @@ def test_event_without_participants_is_named(db, data):
         printing.print_labels(db, template="3475", event_id=data.empty_event)
 
 
-def test_invitations_one_letter_per_invitee_with_salutations(db, data):
+def test_invitations_one_letter_per_invitee_with_salutations(db, data, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # compared byte for byte below
     pdf = printing.print_invitations(db, event_id=data.event, form="A", letter_date=dt.date(2017, 5, 10))
     pages = ["\n".join(line.text for line in page) for page in pages_lines(pdf)]
     assert len(pages) == 5  # five guests; the speaker and the declined contact get none
@@ -175,7 +176,7 @@ def test_flyer_from_the_event(db, data):
         "Fit für den Konsumalltag",
         "3. Modul",
         "Gefördert durch",
-        "In Zusammenarbeit mit",
+        "In Kooperation mit",
         "Ministerium für Kinder",
         "Gudrun Kirchhoff",
     ):
@@ -249,7 +250,8 @@ def test_certificates_print_without_our_organisation_set(db, data):
     assert "Teilnahmebescheinigung" in text and "01.07.2017" in text and "Herford, 01.07.2017" not in text
 
 
-def test_every_product_is_deterministic(db, data):
+def test_every_product_is_deterministic(db, data, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # the creation date is real otherwise
     runs = [
         lambda: printing.print_cards(db, template="a4-cropmarks", contact_ids=[data.staff, data.farsi], copies=2),
         lambda: printing.print_labels(db, template="3474", event_id=data.event),
@@ -264,3 +266,61 @@ def test_every_product_is_deterministic(db, data):
         assert first == run()
         assert_fonts_embedded_dejavu(first)
         assert_print_scaling_none(first)
+
+
+def test_every_event_product_sorts_in_german_dictionary_order(db, data):
+    """DIN 5007-1 like the app's lists: Çetin with C, Kılıç before Kröger, Şimşek with S, Latin
+    before Cyrillic and Arabic — not casefold(), which put Ç and Ş after Wolf (issue 15)."""
+    from kidesk.db import queries
+    from kidesk.db.models import Event, Participation
+
+    with db.session() as s:
+        event = s.get(Event, data.event)
+        for last, first in [
+            ("Wolf", "Anna"),
+            ("Şimşek", "Elif"),
+            ("Çetin", "Mehmet"),
+            ("Kröger", "Uwe"),
+            ("Kılıç", "Can"),
+        ]:
+            contact = Contact(
+                first_name=first, last_name=last, street="Hauptstraße 1", postcode="32052", city="Herford"
+            )
+            p = Participation(contact=contact, role="guest")
+            event.participations.append(p)
+            queries.set_participation_status(p, "registered", when=dt.datetime(2017, 5, 1, 9))
+        s.commit()
+    expected = ["Çetin", "Größmann", "Kılıç", "Kirchhoff", "Kröger", "Şimşek", "Wolf", "Yılmaz"]
+
+    def order(text: str) -> list[str]:
+        positions = {name: text.find(name) for name in expected}
+        assert all(p >= 0 for p in positions.values()), positions
+        return sorted(expected, key=positions.__getitem__)
+
+    attendance = all_text(printing.print_attendance(db, event_id=data.event))
+    assert order(attendance) == expected
+    assert attendance.find("Yılmaz") < attendance.find(visual("Петрова")) < attendance.find(visual("الأحمد"))
+    assert order(all_text(printing.print_badges(db, event_id=data.event, layout="a6"))) == expected
+    labels = all_text(printing.print_labels(db, template="3477", event_id=data.event, skip_missing=True))
+    present = [name for name in expected if name in labels]
+    assert len(present) >= 6 and sorted(present, key=labels.find) == present
+
+
+def test_what_had_to_be_shortened_is_reported_in_the_service_result(db, data):
+    with db.session() as s:
+        contact = Contact(
+            first_name="Maximiliane-Friederike Alexandra Theodora",
+            last_name="von Hohenzollern-Sigmaringen-Wittelsbach-Ansbach-Bayreuth-Kulmbach",
+            street="Lübbecker Straße 12",
+            postcode="32278",
+            city="Kirchlengern",
+        )
+        s.add(contact)
+        s.commit()
+        contact_id = contact.id
+    pdf = printing.print_labels(db, template="3474", contact_ids=[contact_id, data.turkish])
+    assert isinstance(pdf, bytes) and pdf.startswith(b"%PDF")
+    assert [n.record for n in pdf.notices] == ["Etikett " + contact.full_name] * len(pdf.notices) and pdf.notices
+    assert "gekürzt" in pdf.notices[0].message()
+    clean = printing.print_labels(db, template="3477", contact_ids=[data.turkish])
+    assert clean.notices == ()

@@ -4,6 +4,9 @@ This package is the one door the UI and the CLI use; it fills the plain dataclas
 :mod:`kidesk.pdf` from the database and calls the renderers. All functions return the PDF
 as ``bytes`` and raise :class:`kidesk.errors.UserError` with a message naming the record
 for anything the user can fix (an event without participants, a contact without an address).
+The bytes are a :class:`kidesk.pdf.documents.PdfBytes`: its ``notices`` list what the fitting
+engine had to shorten with "…", each naming the record (``notice.message()`` is one German
+line) — the CLI prints them, the preview can show them in its status line.
 
 Signatures (the optional extras after ``|`` may be left out):
 
@@ -11,7 +14,7 @@ Signatures (the optional extras after ``|`` may be left out):
     print_labels(db, *, template, contact_ids=None, event_id=None, start=1 | skip_missing=False) -> bytes
     print_badges(db, *, event_id | layout="a4-4up") -> bytes          # or "a6"
     print_invitations(db, *, event_id, form="B", contact_ids=None | body_template=None, letter_date=None, skip_missing=False) -> bytes
-    print_flyer(db, *, event_id, size="A4") -> bytes                  # or "A5"
+    print_flyer(db, *, event_id, size="A4" | design="klar", bleed=False) -> bytes  # A5; "spalte"
     print_attendance(db, *, event_id, blank_rows=5) -> bytes
     print_certificates(db, *, series_id, volunteer_ids=None | issued_on=None) -> bytes
     print_calibration_sheet(db, *, template) -> bytes
@@ -20,7 +23,11 @@ Signatures (the optional extras after ``|`` may be left out):
 
 Choices for the UI: ``kidesk.pdf.sheets.CARD_TEMPLATES`` / ``LABEL_TEMPLATES`` (id -> template
 with German ``label``), ``kidesk.pdf.name_badges.BADGE_LAYOUTS``,
-``kidesk.pdf.event_flyer.FLYER_SIZES``, ``kidesk.pdf.invitation_letters.FORMS``.
+``kidesk.pdf.event_flyer.FLYER_SIZES`` and ``FLYER_DESIGNS``, ``kidesk.pdf.invitation_letters.FORMS``.
+
+Order: people on every product (attendance list, badges, labels, letters to an event's list)
+come in German dictionary order (DIN 5007-1), the key the app's lists use
+(:func:`kidesk.services.printing.loading.contact_order`).
 
 Business cards: ``contact_ids`` empty means every staff contact (``is_staff``). A single
 contact fills the rest of the sheet from ``start`` (ten identical cards on C32011);

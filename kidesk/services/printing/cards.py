@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from kidesk.db import settings
+from kidesk.db.collation import sortable
 from kidesk.db.database import Database
 from kidesk.db.models import Contact
 from kidesk.errors import UserError, ValidationError
@@ -58,7 +59,7 @@ def print_cards(
                 session.scalars(
                     select(Contact.id)
                     .where(Contact.is_staff)
-                    .order_by(Contact.last_name, Contact.first_name, Contact.id)
+                    .order_by(sortable(Contact.last_name), sortable(Contact.first_name), Contact.id)
                 )
             )
             if not staff_ids:

@@ -29,11 +29,13 @@ def print_badges(db: Database, *, event_id: int, layout: str = "a4-4up") -> byte
     return render_badges(title, badges, layout=layout)
 
 
-def print_flyer(db: Database, *, event_id: int, size: str = "A4") -> bytes:
+def print_flyer(db: Database, *, event_id: int, size: str = "A4", design: str = "klar", bleed: bool = False) -> bytes:
+    """``design``: one of :data:`kidesk.pdf.event_flyer.FLYER_DESIGNS`; ``bleed``: a print-shop
+    file with 3 mm bleed and crop marks instead of the office printer's safe margin."""
     with db.session() as session:
         event = load_event(session, event_id)
         details = event_details(session, event)
-    return render_flyer(details, size=size)
+    return render_flyer(details, size=size, design=design, bleed=bleed)
 
 
 def print_attendance(db: Database, *, event_id: int, blank_rows: int = 5) -> bytes:

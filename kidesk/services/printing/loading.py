@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from kidesk.db import settings
+from kidesk.db.collation import sort_key
 from kidesk.db.models import Affiliation, Contact, Event, EventHost, Organisation, Participation
 from kidesk.domain.dates import format_date
 from kidesk.errors import NotFound, UserError, ValidationError
@@ -70,16 +71,21 @@ def event_label(event: Event) -> str:
 
 
 def participants(event: Event, statuses: Sequence[str], what: str) -> list[Participation]:
-    """The event's participations in ``statuses``, sorted by name; NothingToPrint if there are none."""
+    """The event's participations in ``statuses`` in German order (:func:`contact_order`);
+    NothingToPrint if there are none."""
     chosen = [p for p in event.participations if p.status in statuses]
     if not chosen:
         raise NothingToPrint(
             f"Die Veranstaltung {event_label(event)} hat keine Teilnehmenden für {what}. "
             "Bitte zuerst Personen einladen oder anmelden."
         )
-    return sorted(
-        chosen, key=lambda p: (p.contact.last_name.casefold(), (p.contact.first_name or "").casefold(), p.contact.id)
-    )
+    return sorted(chosen, key=lambda p: contact_order(p.contact))
+
+
+def contact_order(contact: Contact) -> tuple[str, str, int]:
+    """German dictionary order (DIN 5007-1) of people in every print product — the key the
+    app's lists use (:func:`kidesk.db.collation.sort_key`): Çetin with C, Kılıç before Kröger."""
+    return (sort_key(contact.last_name) or "", sort_key(contact.first_name) or "", contact.id)
 
 
 def chosen_contacts(

@@ -7,13 +7,15 @@ rules (primary organisation, postal address, salutations) come from :mod:`kidesk
 from __future__ import annotations
 
 from collections.abc import Sequence
+from urllib.parse import quote
 
-import vobject
 from sqlalchemy.orm import Session
 
 from kidesk.db.models import Contact, Event, Organisation
 from kidesk.domain.addresses import postal_address
 from kidesk.domain.affiliations import primary_affiliation
+from kidesk.domain.dates import format_date
+from kidesk.pdf.qr_codes import compact_vcards
 from kidesk.pdf.records import BusinessCard, EventDetails, LetterSender, OrganisationMark, PostalAddress
 from kidesk.services.printing.loading import (
     SPEAKER_ROLE,
@@ -57,36 +59,58 @@ def addresses_or_raise(
     return result
 
 
-def contact_vcard(contact: Contact, organisation: Organisation | None) -> str:
-    """A vCard 3.0 of the contact (for QR codes), built with vobject."""
-    card = vobject.vCard()
-    card.add("n").value = vobject.vcard.Name(
-        family=contact.last_name, given=contact.first_name or "", prefix=contact.title or ""
-    )
-    card.add("fn").value = contact.full_name
-    if organisation is not None:
-        card.add("org").value = [organisation.name] + ([contact.department] if contact.department else [])
-    if contact.function:
-        card.add("title").value = contact.function
-    for number, kind in ((contact.phone, "WORK"), (contact.mobile, "CELL"), (contact.fax, "FAX")):
-        if number:
-            tel = card.add("tel")
-            tel.value = number
-            tel.type_param = kind
-    if contact.email:
-        email = card.add("email")
-        email.value = contact.email
-        email.type_param = "INTERNET"
+def contact_vcards(contact: Contact, organisation: Organisation | None, department: str = "") -> tuple[str, ...]:
+    """Compact vCard 3.0 payloads for the contact's QR code, the complete one first (issue 15):
+    ORG carries the department, the fallbacks drop web site, fax, address and function."""
     street, postcode, city = contact.street, contact.postcode, contact.city
     if not street and organisation is not None:
         street, postcode, city = organisation.street, organisation.postcode, organisation.city
-    if street or city:
-        adr = card.add("adr")
-        adr.value = vobject.vcard.Address(street=street or "", city=city or "", code=postcode or "", country="")
-        adr.type_param = "WORK"
+    return compact_vcards(
+        family=contact.last_name,
+        given=contact.first_name or "",
+        prefix=contact.title or "",
+        full_name=contact.full_name,
+        organisation=organisation.name if organisation is not None else "",
+        department=department,
+        title=contact.function or "",
+        phone=contact.phone or "",
+        mobile=contact.mobile or "",
+        fax=contact.fax or "",
+        email=contact.email or "",
+        street=street or "",
+        postcode=postcode or "",
+        city=city or "",
+        url=(organisation.website or "") if organisation is not None else "",
+    )
+
+
+def registration_qr(event: Event, contact: Contact | None, organisation: Organisation | None) -> tuple[str, str]:
+    """(QR payload, caption) for registering: an e-mail to the contact person (or our office)
+    with the event in the subject; else a phone call; else our web site."""
+    email = (contact.email if contact is not None else None) or (organisation.email if organisation else None)
+    if email:
+        subject = quote(f"Anmeldung: {event.title} am {format_date(event.starts_at)}")
+        return f"mailto:{email}?subject={subject}", "Anmelden per E-Mail: QR-Code scannen"
+    phone = (contact.phone if contact is not None else None) or (organisation.phone if organisation else None)
+    if phone:
+        return "tel:" + "".join(
+            ch for ch in phone if ch.isdigit() or ch == "+"
+        ), "Anmelden per Telefon: QR-Code scannen"
     if organisation is not None and organisation.website:
-        card.add("url").value = organisation.website
-    return card.serialize()
+        website = organisation.website
+        return (website if "://" in website else f"https://{website}"), "Mehr erfahren: QR-Code scannen"
+    return "", ""
+
+
+def _registration_lines(contact: Contact | None, organisation: Organisation | None) -> tuple[str, ...]:
+    email = (contact.email if contact is not None else None) or (organisation.email if organisation else None)
+    phone = (contact.phone if contact is not None else None) or (organisation.phone if organisation else None)
+    lines = []
+    if email:
+        lines.append(f"per E-Mail an {email}")
+    if phone:
+        lines.append(f"telefonisch unter {phone}")
+    return tuple(lines)
 
 
 def letter_sender(organisation: Organisation) -> LetterSender:
@@ -131,25 +155,17 @@ def event_details(session: Session, event: Event) -> EventDetails:
     def marks(role: str) -> tuple[OrganisationMark, ...]:
         return tuple(OrganisationMark(h.organisation.name, h.organisation.logo) for h in hosts if h.role == role)
 
-    organisers = marks("organiser")
-    if not organisers:
-        own = own_organisation(session, required=False)
-        if own is not None:
-            organisers = (OrganisationMark(own.name, own.logo),)
     contact = sender_contact(session)
+    own = own_organisation(session, required=False)
+    organisers = marks("organiser")
+    if not organisers and own is not None:
+        organisers = (OrganisationMark(own.name, own.logo),)
     speakers = tuple(
         p.contact.full_name
         for p in sorted(event.participations, key=lambda p: p.id)
         if p.role == SPEAKER_ROLE and p.status not in ("declined", "cancelled")
     )
-    if contact is not None:
-        affiliation = primary_affiliation(contact.affiliations)
-        qr_text = contact_vcard(contact, affiliation.organisation if affiliation is not None else None)
-        qr_caption = f"Kontakt {contact.full_name} speichern"
-    else:
-        town = " ".join(p for p in (event.venue_postcode, event.venue_city) if p)
-        qr_text = ", ".join(p for p in (event.venue_name, event.venue_street, town) if p)
-        qr_caption = "Veranstaltungsort" if qr_text else ""
+    qr_text, qr_caption = registration_qr(event, contact, own)
     return EventDetails(
         title=event.title,
         starts_at=event.starts_at,
@@ -171,6 +187,7 @@ def event_details(session: Session, event: Event) -> EventDetails:
         registration_deadline=event.registration_deadline,
         qr_text=qr_text,
         qr_caption=qr_caption,
+        registration_lines=_registration_lines(contact, own),
     )
 
 
@@ -182,6 +199,7 @@ def business_card(contact: Contact, *, with_qr: bool = True, with_logo: bool = T
         street, postcode, city = organisation.street, organisation.postcode, organisation.city
     org_name = organisation.name if organisation else ""
     department = contact.department or (affiliation.department if affiliation else "") or ""
+    vcards = contact_vcards(contact, organisation, department) if with_qr else ()
     return BusinessCard(
         name=contact.full_name,
         function=contact.function or (affiliation.role if affiliation else "") or "",
@@ -197,5 +215,6 @@ def business_card(contact: Contact, *, with_qr: bool = True, with_logo: bool = T
         website=(organisation.website or "") if organisation else "",
         logo=organisation.logo if (with_logo and organisation is not None) else None,
         logo_owner=org_name,
-        vcard=contact_vcard(contact, organisation) if with_qr else None,
+        vcard=vcards[0] if vcards else None,
+        vcard_fallbacks=vcards[1:],
     )
