@@ -67,6 +67,10 @@ TARGETS: tuple[Target, ...] = (
     Target("country", "Land", "country"),
     Target("languages", "Sprachen", "text", _len(Contact, "languages")),
     Target("notes", "Notizen", "notes"),
+    Target("nickname", "Spitzname (Name, wenn sonst keiner da ist)", "text", _len(Contact, "last_name")),
+    Target("website", "Webseite", "text", 300),
+    Target("record_kind", "Art (Person/Organisation)", "text"),
+    Target("address_formatted", "Adresse in einem Feld (Straße, PLZ Ort)", "text"),
     Target("volunteer", "Ehrenamtlich (ja/nein)", "bool"),
     Target("volunteer_status", "Status (Ehrenamt)", "volunteer_status"),
     Target("volunteer_active_since", "Ehrenamtlich aktiv seit", "date"),
@@ -83,7 +87,7 @@ TARGETS: tuple[Target, ...] = (
 TARGET_BY_KEY = {t.key: t for t in TARGETS}
 SPECIAL_LABELS = {NOTES_COLUMN: "→ in die Notizen", IGNORE: "nicht übernehmen"}
 #: Targets that identify a person: a mapping needs one of them.
-NAME_TARGETS = ("last_name", "full_name")
+NAME_TARGETS = ("last_name", "full_name", "first_name", "nickname", "organisation", "email")
 
 
 def normalise_header(text: str) -> str:
@@ -247,7 +251,6 @@ _add(
     "Work Address",
     "Dienstlich: Adresse",
     "Address 1 - Street",
-    "Address",
     "Str.",
 )
 _add(
@@ -399,10 +402,6 @@ _add(
     "Private",
     "Vertraulichkeit",
     "Sensitivity",
-    "Geschlecht",
-    "Gender",
-    "Labels",
-    "Group Membership",
     "E-mail 1 - Label",
     "E-mail 1 - Type",
     "E-mail 2 - Label",
@@ -429,10 +428,6 @@ _add(
     "Speichern unter",
     "Initialen",
     "Initials",
-    "Abrechnungsinformationen",
-    "Billing Information",
-    "Reisekilometer",
-    "Mileage",
     "Photo",
     "Foto",
     "Phonetic First Name",
@@ -442,13 +437,57 @@ _add(
     "Given Name Yomi",
     "Additional Name Yomi",
     "Family Name Yomi",
-    "Name Suffix",
-    "Suffix",
-    "Messenger-Name",
-    "Screen Name",
-    "Spitzname",
-    "Nickname",
 )
+_add("nickname", 0, "Nickname", "Spitzname", "Rufname (Spitzname)")
+_add("website", 0, "Webseite", "Web Page", "Web Page 1", "Webseite 1", "Website", "Homepage", "URL", "Internet")
+_add("website", 1, "Business Web Page", "Webseite geschäftlich", "Business Website", "Web Page 2", "Webseite 2")
+_add("website", 2, "Personal Web Page", "Personal Website", "Webseite privat")
+_add("record_kind", 0, "Art", "Kartentyp", "Kind")
+# Yahoo: First/Middle/Last, "Home"/"Work" phones, "Work ZIP"
+_add("first_name", 0, "First", "Vorname/Given")
+_add("middle_name", 0, "Middle")
+_add("last_name", 0, "Last")
+_add("phone", 0, "Work", "Work Phone 1", "Business")
+_add("phone", 2, "Home", "Home Phone 1", "Other", "Yahoo Phone", "Primary Phone 2")
+_add("mobile", 0, "Cell", "Cell Phone", "Mobile Phone 1", "Work Mobile", "Mobil geschäftlich")
+_add("mobile", 2, "Home Mobile", "Mobil privat", "Personal Mobile")
+_add("email", 1, "Alternate Email 1", "Alternate Email 2", "Other Email", "Home Email", "E-Mail privat")
+_add("email", 0, "Work Email", "Business Email", "E-Mail geschäftlich", "E-mail Address 1")
+_add("postcode", 0, "Work ZIP", "Work Zip Code", "Work Postal Code", "Business ZIP", "Business Zip Code")
+_add("postcode", 2, "Home ZIP", "Home Zip Code", "Home Post Code")
+_add("fax", 0, "Work Fax", "Fax Number 1")
+_add("fax", 2, "Home Fax Number")
+_add("street", 0, "Work Street", "Business Address", "Business Street 1", "Straße (geschäftlich)")
+_add("street", 2, "Home Street 1", "Straße (privat)", "Address 2 - Street 1")
+_add("city", 0, "Ort (geschäftlich)")
+_add("city", 2, "Ort (privat)")
+_add("postcode", 0, "Postleitzahl (geschäftlich)")
+_add("postcode", 2, "Postleitzahl (privat)")
+_add("country", 0, "Land/Region (geschäftlich)", "Work Country/Region")
+_add("country", 2, "Land/Region (privat)")
+_add("phone", 0, "Telefon (geschäftlich)")
+_add("phone", 2, "Telefon (privat)")
+_add("fax", 0, "Fax (geschäftlich)")
+_add("fax", 2, "Fax (privat)")
+_add("mobile", 0, "Mobiltelefon (Handy)")
+_add("website", 1, "Webseite (geschäftlich)")
+_add("website", 2, "Webseite (privat)")
+_add("function", 0, "Position (geschäftlich)", "Beruf", "Occupation")
+_add("organisation", 0, "Firma (geschäftlich)", "Company Name")
+# Google Contacts (2023 on): "E-mail 1 - Value", "Address 1 - Formatted", "Organization Name"
+_add("address_formatted", 0, "Address 1 - Formatted", "Address", "Formatted Address", "Adresse (formatiert)")
+_add("address_formatted", 2, "Address 2 - Formatted")
+_add(IGNORE, 0, "Section 1 - Description", "Section 2 - Description", "Section 3 - Description")
+# Gmail before 2010: "Section 1 - Email", "Section 1 - Address" …
+for _n in (1, 2, 3):
+    _prio = 0 if _n == 1 else 2
+    _add("email", _prio, f"Section {_n} - Email")
+    _add("phone", _prio, f"Section {_n} - Phone")
+    _add("mobile", _prio, f"Section {_n} - Mobile")
+    _add("fax", _prio, f"Section {_n} - Fax")
+    _add("organisation", _prio, f"Section {_n} - Company")
+    _add("function", _prio, f"Section {_n} - Title")
+    _add("address_formatted", _prio, f"Section {_n} - Address")
 _PHONE_VALUE = re.compile(r"phone(\d+)value")
 
 
@@ -464,14 +503,96 @@ def known_target(header: str) -> tuple[str, int] | None:
 def suggest_mapping(headers: list[str]) -> list[str]:
     """A target key (or NOTES_COLUMN/IGNORE) for every column of the header."""
     mapping = []
+    norms = {normalise_header(h) for h in headers}
+    yahoo = {"first", "last", "company"} <= norms  # Yahoo's "Title" is the job title, Outlook's the salutation
     for header in headers:
         known = known_target(header)
         if not header.strip():
             mapping.append(NOTES_COLUMN)
         elif known is None:
             mapping.append(NOTES_COLUMN)
+        elif yahoo and normalise_header(header) == "title":
+            mapping.append("function")
         else:
             mapping.append(known[0])
+    return mapping
+
+
+#: Thunderbird's CSV columns in their fixed order (its export without a header row has exactly these)
+THUNDERBIRD_COLUMNS = (
+    "First Name,Last Name,Display Name,Nickname,Primary Email,Secondary Email,Screen Name,Work Phone,Home Phone,"
+    "Fax Number,Pager Number,Mobile Number,Home Address,Home Address 2,Home City,Home State,Home ZipCode,"
+    "Home Country,Work Address,Work Address 2,Work City,Work State,Work ZipCode,Work Country,Job Title,"
+    "Department,Organization,Web Page 1,Web Page 2,Birth Year,Birth Month,Birth Day,Custom 1,Custom 2,"
+    "Custom 3,Custom 4,Notes"
+).split(",")
+_EMAIL_LIKE = re.compile(r"[^@\s]+@[^@\s]+")
+_PHONE_LIKE = re.compile(r"\+?[0-9][0-9 /()\-.]{5,}")
+_MOBILE_LIKE = re.compile(r"(\+49|0049|0)\s?1[5-7]")
+_POSTCODE_LIKE = re.compile(r"\d{4,5}")
+_WORD_LIKE = re.compile(r"[^\W\d_][^\W\d_'’ .-]*")
+
+
+def headerless_headers(grid: list[RawRow]) -> list[str] | None:
+    """Column names for a file without a header row: Thunderbird's when the shape is Thunderbird's
+    (37 or 38 columns, e-mail in the fifth), else "Spalte 1", "Spalte 2" …"""
+    width = max(len(r.values) for r in grid)
+    sample = grid[:50]
+    fifth = [r.values[4] for r in sample if len(r.values) > 4 and r.values[4].strip()]
+    if width in (36, 37, 38) and fifth and all(_EMAIL_LIKE.fullmatch(v.strip()) for v in fifth):
+        return THUNDERBIRD_COLUMNS + [""] * (width - len(THUNDERBIRD_COLUMNS))
+    return None
+
+
+def looks_headerless(grid: list[RawRow]) -> bool:
+    """No known column name in the first rows, and the first row holds values, not names
+    (an e-mail address, a number of four or more digits)."""
+    for row in grid[:HEADER_SEARCH_ROWS]:
+        if any(v and known_target(v) and known_target(v)[0] != IGNORE for v in row.values):
+            return False
+    first = [v.strip() for v in grid[0].values if v.strip()]
+    return any(_EMAIL_LIKE.fullmatch(v) or re.search(r"\d{4}", v) for v in first)
+
+
+def suggest_mapping_from_content(table: RawTable) -> list[str]:
+    """For a file without a header: what each column probably is, from its values (e-mail, phone,
+    postcode, web page; the first two word columns as last and first name — Palm's order)."""
+    if table.headers and table.headers[0] == THUNDERBIRD_COLUMNS[0]:
+        return suggest_mapping(table.headers)
+    mapping: list[str] = []
+    taken: set[str] = set()
+    word_columns = 0
+    for index in range(len(table.headers)):
+        values = [r.values[index].strip() for r in table.rows[:50] if index < len(r.values) and r.values[index].strip()]
+        target = NOTES_COLUMN
+
+        def share(pattern: re.Pattern[str], values: list[str] = values) -> float:
+            return sum(1 for v in values if pattern.fullmatch(v)) / len(values) if values else 0.0
+
+        if not values:
+            target = NOTES_COLUMN
+        elif share(_EMAIL_LIKE) > 0.6:
+            target = "email"
+        elif share(_POSTCODE_LIKE) > 0.6:
+            target = "postcode"
+        elif all(v.casefold().startswith(("http", "www.")) for v in values):
+            target = "website"
+        elif share(_PHONE_LIKE) > 0.6:
+            target = "mobile" if all(_MOBILE_LIKE.match(v) for v in values) and "mobile" not in taken else "phone"
+        elif share(_WORD_LIKE) > 0.6 and word_columns < 2:
+            target = ("last_name", "first_name")[word_columns]
+            word_columns += 1
+        if target in taken and target != NOTES_COLUMN:
+            target = NOTES_COLUMN
+        if target != NOTES_COLUMN:
+            taken.add(target)
+        if target == "postcode" and index + 1 < len(table.headers):
+            pass
+        mapping.append(target)
+    # the word column after the postcode is the town
+    for index, target in enumerate(mapping[:-1]):
+        if target == "postcode" and mapping[index + 1] in (NOTES_COLUMN, "first_name", "last_name"):
+            mapping[index + 1] = "city"
     return mapping
 
 
@@ -530,6 +651,26 @@ def build_table(
     grid = [r for r in grid if any(v.strip() for v in r.values)]
     if not grid:
         return RawTable([], [], kind, description, problems)
+    if header_index is None and looks_headerless(grid):
+        width = max(len(r.values) for r in grid)
+        known = headerless_headers(grid)
+        headers = known or [f"Spalte {i + 1}" for i in range(width)]
+        problems.append(
+            Problem(
+                None,
+                None,
+                "Die Datei hat keine Kopfzeile"
+                + (
+                    " – Aufbau wie Thunderbirds Export erkannt."
+                    if known
+                    else " – die Zuordnung wurde aus den Werten geraten; bitte prüfen."
+                )
+                + " Die erste Zeile ist eine Adresse.",
+                "info",
+            )
+        )
+        rows = [RawRow(r.number, r.values + [""] * (width - len(r.values))) for r in grid]
+        return RawTable(headers, rows, kind, description, problems, headerless=True)
     if header_index is None:
         header_index = detect_header_row(grid)
     header_row = grid[header_index]

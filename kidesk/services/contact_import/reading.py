@@ -70,7 +70,7 @@ def load_table(path: str | os.PathLike[str], fmt: str | None = None, *, sheet: s
         grid, description, problems = read_xlsx_grid(data, name, sheet=sheet)
         table = cm.build_table(grid, "xlsx", description, problems, strict_width=False)
     else:
-        from kidesk.services.vcard_io import read_vcard_table
+        from kidesk.services.contact_import.vcard_reading import read_vcard_table
 
         table = read_vcard_table(data, name)
     if not table.headers:

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from kidesk.domain import names
 from kidesk.domain.dates import parse_date_or_none
 from kidesk.services import column_mapping as cm
 from kidesk.services import validation
@@ -37,10 +38,11 @@ from kidesk.services.contact_import.values import (
     parse_salutation,
     phone_kind,
     split_list,
+    strip_controls,
     volunteer_status,
 )
 from kidesk.services.name_folding import fold, same_text
-from kidesk.services.tabular_source import ERROR, Problem, RawRow
+from kidesk.services.tabular_source import ERROR, INFO, Problem, RawRow
 
 VOLUNTEER_FIELDS = {
     "volunteer_active_since": "active_since",
@@ -54,6 +56,9 @@ VOLUNTEER_FIELDS = {
 }
 
 
+_SYSTEM_GROUPS = {"* mycontacts", "system group: my contacts", "* other contacts", "* starred", "* friends"}
+
+
 @dataclass(frozen=True)
 class Cell:
     """One non-empty value of the row and the column it came from."""
@@ -64,14 +69,27 @@ class Cell:
     value: str
 
 
-def collect_cells(headers: list[str], mapping: list[str], row: RawRow, notes: list[str]) -> dict[str, list[Cell]]:
-    """The row's non-empty values per target, best column first; "→ Notizen" columns go to ``notes``."""
+def collect_cells(
+    headers: list[str], mapping: list[str], row: RawRow, notes: list[str], problems: list[Problem] | None = None
+) -> dict[str, list[Cell]]:
+    """The row's non-empty values per target, best column first; "→ Notizen" columns go to ``notes``.
+
+    Control characters other than tab and line break (ESC, NUL, …) are removed with a warning
+    that names them: they are never stored, and never echoed raw to a terminal.
+    """
     cells: dict[str, list[Cell]] = {}
     for index, (target, value) in enumerate(zip(mapping, row.values, strict=False)):
         value = value.strip().replace("\r\n", "\n").replace("\r", "\n")
+        header = headers[index] or f"Spalte {index + 1}"
+        value, removed = strip_controls(value)
+        if removed and problems is not None:
+            problems.append(Problem(row.number, strip_controls(header)[0], f"Steuerzeichen entfernt: {removed}."))
+        value = value.strip()
+        if cm.normalise_header(header) in ("labels", "groupmembership"):
+            # Google's own groups ("* myContacts") say nothing about the person
+            value = " ::: ".join(p for p in value.split(" ::: ") if p.strip().casefold() not in _SYSTEM_GROUPS)
         if not value or value in EMPTY_MARKERS:
             continue
-        header = headers[index] or f"Spalte {index + 1}"
         if target == cm.IGNORE:
             continue
         if target == cm.NOTES_COLUMN:
@@ -98,7 +116,7 @@ class RowConversion:
     @classmethod
     def start(cls, headers: list[str], mapping: list[str], row: RawRow, problems: list[Problem]) -> RowConversion:
         record = ContactRecord(row=row.number)
-        return cls(record, collect_cells(headers, mapping, row, record.notes), problems)
+        return cls(record, collect_cells(headers, mapping, row, record.notes, problems), problems)
 
     @property
     def number(self) -> int:
@@ -180,14 +198,45 @@ def split_full_name(conv: RowConversion, full: Cell) -> None:
             conv.put_text("first_name", header, given.strip())
     else:
         rest = value.replace(first_name, "", 1).strip() if first_name and value.startswith(first_name) else value
-        parts = rest.split()
         if first_name:
             conv.put_text("last_name", header, rest)
-        elif len(parts) > 1:
-            conv.put_text("first_name", header, " ".join(parts[:-1]))
-            conv.put_text("last_name", header, parts[-1])
         else:
-            conv.put_text("last_name", header, rest)
+            given, family = split_name(rest)
+            if given:
+                conv.put_text("first_name", header, given)
+            conv.put_text("last_name", header, family)
+
+
+#: words before "zu"/"zur"/"zum" that belong to a Westphalian farm name ("Meyer zu Bexten", "Schulte zur Surlage")
+_FARM_NAME_HEADS = frozenset(
+    {"meyer", "meier", "mayer", "maier", "schulte", "schulze", "schultze", "große", "grosse", "kleine", "hoffmeister"}
+)
+
+
+def split_name(text: str) -> tuple[str, str]:
+    """``(given names, family name)`` of "Bernd Meyer zu Bexten" → ("Bernd", "Meyer zu Bexten").
+
+    The family name starts at the first name particle after the first word (von, van, de, zu,
+    al, bin … — :data:`kidesk.domain.names.PARTICLES`), one word earlier for a farm name before
+    "zu/zum/zur"; without a particle it is the last word. A single word is the family name
+    (as German registers keep one-part names).
+    """
+    parts = text.split()
+    if len(parts) < 2:
+        return "", text.strip()
+    start = len(parts) - 1
+    for index in range(1, len(parts) - 1):
+        folded = names.fold(parts[index])
+        if folded in names.PARTICLES:
+            start = index
+            if (
+                folded in ("zu", "zum", "zur")
+                and index >= 2
+                and names.fold(parts[index - 1]) in {names.fold(w) for w in _FARM_NAME_HEADS}
+            ):
+                start = index - 1
+            break
+    return " ".join(parts[:start]), " ".join(parts[start:])
 
 
 def _word(text: str) -> str:
@@ -213,11 +262,14 @@ def convert_salutation(conv: RowConversion) -> None:
     salutation, titles, unknown = parse_salutation(cell.value)
     if unknown or salutation is None and not titles:
         conv.warn(
-            cell.header, f"Anrede „{cell.value}“ unbekannt (erwartet: Frau, Herr, divers) – steht in den Notizen."
+            cell.header,
+            f"Anrede „{cell.value}“ nicht erkannt (erwartet z. B. Frau, Herr, divers, Mr, Mrs, Bay, Bayan, Пані, "
+            "السيد, آقای) – steht in den Notizen; bitte die Anrede im Kontakt wählen.",
         )
         conv.note(cell.header, cell.value)
         return
-    conv.record.fields["salutation"] = salutation or "none"
+    if salutation and salutation != "none":  # "keine Angabe" is no data: it never fills or changes anything
+        conv.record.fields["salutation"] = salutation
     if titles and not conv.record.fields.get("title"):
         conv.put_text("title", cell.header, " ".join(titles))
 
@@ -231,27 +283,105 @@ def convert_work(conv: RowConversion) -> None:
         conv.record.organisation = conv.clip(cell.header, cell.value, cm.TARGET_BY_KEY["organisation"].max_length)
 
 
-def convert_address(conv: RowConversion) -> str:
+ADDRESS_TARGETS = ("street", "street_extra", "postcode", "city", "country")
+
+
+def _choose_address_block(conv: RowConversion) -> None:
+    """Keep one address block whole: the first (business) block that has a street, postcode or city;
+    the cells of the other blocks (home, other) go into the notes — never street from one block
+    and city from another."""
+    blocks = sorted({c.priority for t in ("street", "postcode", "city") for c in conv.all(t)})
+    if not blocks:
+        blocks = sorted({c.priority for c in conv.all("country")})
+    if len(blocks) <= 1 and all(len({c.priority for c in conv.all(t)}) <= 1 for t in ADDRESS_TARGETS):
+        return
+    chosen = blocks[0] if blocks else 0
+    for target in ADDRESS_TARGETS:
+        kept = []
+        for cell in conv.all(target):
+            if cell.priority == chosen:
+                kept.append(cell)
+            else:
+                conv.note(cell.header, cell.value)
+        if kept:
+            conv.cells[target] = kept
+        else:
+            conv.cells.pop(target, None)
+
+
+_TOWN_LINE = re.compile(r"(?:[A-Z]{1,2}[- ])?(\d{4,5}|\d{3} \d{2}|\d{4} ?[A-Z]{2})\s+(\S.*)")
+_US_TOWN_LINE = re.compile(r"(.+?),?\s+([A-Z]{2})\s+(\d{5}(?:-\d{4})?)")
+
+
+def split_formatted_address(text: str) -> dict[str, str]:
+    """ "Rathausplatz 1, 32130 Bünde, Deutschland" (or one part per line) → street, postcode, city, country.
+
+    Knows "PLZ Ort" (DE, AT, CH, NL …) and "City, ST 12345"; without a town line it is all street.
+    """
+    parts = [p.strip() for p in re.split(r"\n|,\s*", text) if p.strip()]
+    for index, part in enumerate(parts):
+        match = _TOWN_LINE.fullmatch(part)
+        if match:
+            found = {"street": ", ".join(parts[:index]), "postcode": match.group(1), "city": match.group(2)}
+            found["country"] = ", ".join(parts[index + 1 :])
+            return {k: v for k, v in found.items() if v}
+    lines = [p.strip() for p in text.split("\n") if p.strip()]
+    for index, line in enumerate(lines):
+        match = _US_TOWN_LINE.fullmatch(line)
+        if match:
+            found = {
+                "street": ", ".join(lines[:index]),
+                "city": match.group(1),
+                "region": match.group(2),
+                "postcode": match.group(3),
+                "country": ", ".join(lines[index + 1 :]),
+            }
+            return {k: v for k, v in found.items() if v}
+    return {"street": ", ".join(parts)}
+
+
+def _expand_formatted_addresses(conv: RowConversion) -> None:
+    """An address written in one cell fills its block's street, postcode, city and country — unless
+    the block has them in their own columns already (Google writes both)."""
+    for cell in conv.cells.pop("address_formatted", []):
+        if any(c.priority == cell.priority for t in ("street", "postcode", "city") for c in conv.all(t)):
+            continue
+        for key, value in split_formatted_address(cell.value).items():
+            if key == "region":
+                conv.note(f"{cell.header} (Region)", value)
+                continue
+            conv.cells.setdefault(key, []).append(Cell(cell.priority, cell.index, cell.header, value))
+            conv.cells[key].sort(key=lambda c: (c.priority, c.index))
+
+
+def convert_address(conv: RowConversion) -> str | None:
     """Country (Germany unless stated), street with extra lines, postcode checked for the country, city.
 
-    Returns the country code (the phone numbers are checked for it).
+    Returns the country code (the phone numbers are checked for it); None when the file names a
+    country no ISO list knows — it then stays as written (in the notes, with a warning), the country
+    field stays empty and is never guessed as Germany.
     """
-    country = "DE"
+    _expand_formatted_addresses(conv)
+    _choose_address_block(conv)
+    country: str | None = "DE"
     cell = conv.take("country")
     if cell:
         code = country_code(cell.value)
         if code is None:
             conv.warn(
-                cell.header, f"Land „{cell.value}“ unbekannt – Deutschland angenommen, Angabe steht in den Notizen."
+                cell.header,
+                f"Land „{cell.value}“ nicht erkannt – steht so in den Notizen; das Land bleibt leer "
+                "(bitte im Kontakt wählen). PLZ und Telefon werden nicht nach deutschen Regeln geprüft.",
             )
             conv.note(cell.header, cell.value)
+            country = None
         else:
             country = code
-    conv.record.fields["country"] = country
+    conv.record.fields["country"] = country or ""
     _convert_street(conv)
     cell = conv.take("postcode")
     if cell:
-        message = validation.postcode_problem(cell.value, country)
+        message = validation.postcode_problem(cell.value, country or "ZZ")
         if message:
             leading_zero = country == "DE" and re.fullmatch(r"\d{4}", cell.value)
             hint = " Fehlt eine führende Null (Excel lässt sie weg)?" if leading_zero else ""
@@ -288,18 +418,39 @@ def convert_email(conv: RowConversion) -> None:
         conv.warn(cell.header, f"{message} – steht in den Notizen.")
         conv.note(cell.header, cell.value)
     else:
+        warning = validation.email_warning(email)
+        if warning:
+            conv.warn(cell.header, f"{warning} – so übernommen.")
         conv.put_text("email", cell.header, email)
 
 
-def convert_phones(conv: RowConversion, country: str) -> None:
-    """Phone, mobile, fax: stored as written; a number that is not valid for ``country`` is reported."""
+_NUMERIC_CELL = re.compile(r"[1-9]\d{5,14}(\.0+)?")
+
+
+def convert_phones(conv: RowConversion, country: str | None) -> None:
+    """Phone, mobile, fax: stored as written; a number that is not valid for ``country`` is reported.
+
+    A number of digits only without a leading 0 or + ("5221131180", "5221131180.0") is what a
+    spreadsheet makes of a phone number stored as a number: it gets its own named warning.
+    With an unknown country only international numbers (+…) are checked.
+    """
     for target in ("phone", "mobile", "fax"):
         cell = conv.take(target)
-        if cell:
-            message = validation.phone_problem(cell.value, country)
+        if not cell:
+            continue
+        value = cell.value
+        if _NUMERIC_CELL.fullmatch(value):
+            conv.warn(
+                cell.header,
+                f"Telefonnummer „{value}“ besteht nur aus Ziffern ohne führende 0 oder + – vermutlich als Zahl "
+                "gespeichert (Excel lässt die führende Null weg). So übernommen, bitte prüfen.",
+            )
+            value = value.split(".")[0]
+        elif country is not None or value.startswith("+"):
+            message = validation.phone_problem(value, country or "DE")
             if message:
                 conv.warn(cell.header, f"{message} – so übernommen, bitte prüfen.")
-            conv.put_text(target, cell.header, cell.value)
+        conv.put_text(target, cell.header, value)
 
 
 def convert_languages(conv: RowConversion) -> None:
@@ -409,16 +560,92 @@ def convert_notes(conv: RowConversion) -> None:
         conv.record.notes.insert(0, cell.value)
 
 
+_LOST_LETTER = re.compile(r"(?:(?<=\w)\?(?=\w)|(?<![\w?])\?(?=\w{2}))")
+
+
+def warn_lost_letters(conv: RowConversion) -> None:
+    """ "?ükrü Y?ld?r?m": a "?" in place of a letter is what a Windows-1252 export makes of ş, ı, ğ."""
+    for key in ("first_name", "last_name", "title", "street", "city", "function", "department"):
+        value = conv.record.fields.get(key)
+        if isinstance(value, str) and _LOST_LETTER.search(value):
+            label = cm.TARGET_BY_KEY[key].label
+            conv.warn(
+                label,
+                f"„{value}“ enthält „?“ an Stelle eines Buchstabens – beim Speichern der Datei verloren "
+                "(z. B. türkische Buchstaben in einer Windows-1252-Datei). So übernommen, bitte korrigieren.",
+            )
+    if conv.record.organisation and _LOST_LETTER.search(conv.record.organisation):
+        conv.warn(
+            "Organisation",
+            f"„{conv.record.organisation}“ enthält „?“ an Stelle eines Buchstabens – so übernommen, bitte korrigieren.",
+        )
+
+
+def finish_kind(conv: RowConversion) -> None:
+    """Organisation or person, and a name for a person who has no family name.
+
+    * A row marked as an organisation (vCard ``KIND:org``, Apple's company cards), or one that
+      names only an organisation, becomes an organisation.
+    * A given name alone, a nickname or a display name becomes the family name (as German
+      registers keep one-part names), with a hint.
+    * A row with nothing but an e-mail address becomes a person named by the address, marked
+      for review in the notes.
+    """
+    record, fields = conv.record, conv.record.fields
+    kind = conv.take("record_kind")
+    has_person_name = bool(fields.get("last_name") or fields.get("first_name") or conv.all("nickname"))
+    marked = bool(kind and kind.value.casefold() in ("organisation", "organization", "org", "company", "firma"))
+    if record.organisation and (marked or not has_person_name):
+        record.kind = "organisation"
+        if fields.get("first_name") or fields.get("last_name"):
+            conv.note("Ansprechperson", " ".join(p for p in (fields.get("first_name"), fields.get("last_name")) if p))
+        for nickname in conv.all("nickname"):
+            conv.note(nickname.header, nickname.value)
+        return
+    nickname = conv.take("nickname")
+    if fields.get("last_name"):
+        if nickname:
+            conv.note(nickname.header, nickname.value)
+        return
+    if fields.get("first_name"):
+        given = fields.pop("first_name")
+        fields["last_name"] = given
+        conv.problems.append(
+            Problem(
+                conv.number,
+                None,
+                f"nur ein Name („{given}“) – als Nachname gespeichert (so wie eingliedrige Namen geführt werden); bitte prüfen.",
+                INFO,
+            )
+        )
+        if nickname:
+            conv.note(nickname.header, nickname.value)
+        return
+    if nickname:
+        conv.put_text("last_name", nickname.header, nickname.value)
+        conv.note(nickname.header, nickname.value)
+        conv.problems.append(
+            Problem(
+                conv.number,
+                None,
+                f"nur ein Spitzname („{nickname.value}“) – als Nachname gespeichert; bitte prüfen.",
+                INFO,
+            )
+        )
+        return
+    email = fields.get("email")
+    if email:
+        fields["last_name"] = email[: cm.TARGET_BY_KEY["last_name"].max_length or 120]
+        conv.note("Zu prüfen", "Name fehlt – nach der E-Mail-Adresse benannt (Import)")
+        conv.warn(None, f"kein Name, nur die E-Mail-Adresse – als „{email}“ angelegt und zum Prüfen markiert.")
+
+
 def refuse_without_name(conv: RowConversion, first_problem: int) -> bool:
-    """A row without a last name is not imported: its other problems go, one error says why."""
-    if conv.record.fields.get("last_name"):
+    """A row without any name (and no organisation, no e-mail) is not imported: its other problems go, one error says why."""
+    if conv.record.fields.get("last_name") or conv.record.kind == "organisation":
         return False
     del conv.problems[first_problem:]
-    if conv.record.fields.get("first_name"):
-        message = "kein Nachname (nur ein Vorname) – wird nicht importiert."
-    else:
-        message = "kein Name – wird nicht importiert."
-    conv.problems.append(Problem(conv.number, None, message, ERROR))
+    conv.problems.append(Problem(conv.number, None, "kein Name – wird nicht importiert.", ERROR))
     return True
 
 
@@ -435,6 +662,21 @@ def convert_row(headers: list[str], mapping: list[str], row: RawRow, problems: l
     convert_languages(conv)
     convert_volunteer(conv)
     convert_notes(conv)
+    convert_extras(conv)
+    finish_kind(conv)
+    if conv.record.kind != "organisation" and conv.record.website:
+        conv.note("Webseite", conv.record.website)
+        conv.record.website = None
+    warn_lost_letters(conv)
     if refuse_without_name(conv, first_problem):
         return None
     return conv.record
+
+
+def convert_extras(conv: RowConversion) -> None:
+    """Web page: an organisation's own field, a person's notes."""
+    for cell in conv.all("website"):
+        if not conv.record.website:
+            conv.record.website = cell.value[:300]
+        elif cell.value != conv.record.website:
+            conv.note(cell.header, cell.value)
