@@ -477,6 +477,9 @@ _add("organisation", 0, "Firma (geschäftlich)", "Company Name")
 # Google Contacts (2023 on): "E-mail 1 - Value", "Address 1 - Formatted", "Organization Name"
 _add("address_formatted", 0, "Address 1 - Formatted", "Address", "Formatted Address", "Adresse (formatiert)")
 _add("address_formatted", 2, "Address 2 - Formatted")
+_add("website", 0, "Website 1 - Value")
+_add("website", 2, "Website 2 - Value")
+_add(IGNORE, 0, "Website 1 - Label", "Website 1 - Type", "Website 2 - Label", "Website 2 - Type")
 _add(IGNORE, 0, "Section 1 - Description", "Section 2 - Description", "Section 3 - Description")
 # Gmail before 2010: "Section 1 - Email", "Section 1 - Address" …
 for _n in (1, 2, 3):
@@ -545,13 +548,15 @@ def headerless_headers(grid: list[RawRow]) -> list[str] | None:
 
 
 def looks_headerless(grid: list[RawRow]) -> bool:
-    """No known column name in the first rows, and the first row holds values, not names
-    (an e-mail address, a number of four or more digits)."""
+    """The first row holds values, not column names: an e-mail address (no header has one), or —
+    when no known column name is in the first rows — a number of four or more digits."""
+    first = [v.strip() for v in grid[0].values if v.strip()]
+    if any(_EMAIL_LIKE.fullmatch(v) for v in first):
+        return True
     for row in grid[:HEADER_SEARCH_ROWS]:
         if any(v and known_target(v) and known_target(v)[0] != IGNORE for v in row.values):
             return False
-    first = [v.strip() for v in grid[0].values if v.strip()]
-    return any(_EMAIL_LIKE.fullmatch(v) or re.search(r"\d{4}", v) for v in first)
+    return any(re.search(r"\d{4}", v) for v in first)
 
 
 def suggest_mapping_from_content(table: RawTable) -> list[str]:
@@ -589,11 +594,38 @@ def suggest_mapping_from_content(table: RawTable) -> list[str]:
         if target == "postcode" and index + 1 < len(table.headers):
             pass
         mapping.append(target)
-    # the word column after the postcode is the town
-    for index, target in enumerate(mapping[:-1]):
-        if target == "postcode" and mapping[index + 1] in (NOTES_COLUMN, "first_name", "last_name"):
-            mapping[index + 1] = "city"
+    _guess_address(table, mapping)
     return mapping
+
+
+_STREET_LIKE = re.compile(r"\D+\s\d+\s?[a-zA-Z]?")
+
+
+def _guess_address(table: RawTable, mapping: list[str]) -> None:
+    """Street ("Kirchplatz 3"), town (next to the postcode) and country (a name the country list knows)."""
+    from kidesk.services.contact_import.values import country_code
+
+    def values(index: int) -> list[str]:
+        return [r.values[index].strip() for r in table.rows[:50] if index < len(r.values) and r.values[index].strip()]
+
+    free = [i for i, t in enumerate(mapping) if t == NOTES_COLUMN and values(i)]
+    for index in free:
+        column = values(index)
+        if "street" not in mapping and all(_STREET_LIKE.fullmatch(v) for v in column):
+            mapping[index] = "street"
+        elif "country" not in mapping and all(country_code(v) for v in column):
+            mapping[index] = "country"
+    if "postcode" in mapping and "city" not in mapping:
+        at = mapping.index("postcode")
+        around = [i for i in range(at - 1, -1, -1) if values(i)][:2] + [
+            i for i in range(at + 1, len(mapping)) if values(i)
+        ][:1]
+        for index in around:
+            if mapping[index] == NOTES_COLUMN and all(
+                _WORD_LIKE.match(v) and not any(ch.isdigit() for ch in v) for v in values(index)
+            ):
+                mapping[index] = "city"
+                break
 
 
 def column_priority(header: str) -> int:

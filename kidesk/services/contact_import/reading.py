@@ -14,6 +14,7 @@ _EXTENSIONS = {
     ".csv": "csv",
     ".txt": "csv",
     ".tsv": "csv",
+    ".tab": "csv",
     ".xlsx": "xlsx",
     ".xlsm": "xlsx",
     ".vcf": "vcf",

@@ -56,7 +56,7 @@ VOLUNTEER_FIELDS = {
 }
 
 
-_SYSTEM_GROUPS = {"* mycontacts", "system group: my contacts", "* other contacts", "* starred", "* friends"}
+SYSTEM_GROUPS = {"* mycontacts", "system group: my contacts", "* other contacts", "* starred", "* friends"}
 
 
 @dataclass(frozen=True)
@@ -87,8 +87,18 @@ def collect_cells(
         value = value.strip()
         if cm.normalise_header(header) in ("labels", "groupmembership"):
             # Google's own groups ("* myContacts") say nothing about the person
-            value = " ::: ".join(p for p in value.split(" ::: ") if p.strip().casefold() not in _SYSTEM_GROUPS)
+            value = " ::: ".join(p for p in value.split(" ::: ") if p.strip().casefold() not in SYSTEM_GROUPS)
         if not value or value in EMPTY_MARKERS:
+            continue
+        if value.count("?") >= 2 and not value.replace("?", "").strip(" ,.-") and problems is not None:
+            problems.append(
+                Problem(
+                    row.number,
+                    header,
+                    f"„{value}“ besteht nur aus Fragezeichen – die Buchstaben gingen beim Speichern der Datei "
+                    "verloren (z. B. arabische Schrift in einer Windows-1252-Datei); nicht übernommen.",
+                )
+            )
             continue
         if target == cm.IGNORE:
             continue
@@ -179,6 +189,8 @@ def convert_names(conv: RowConversion) -> None:
     organisations = conv.all("organisation")
     conv.record.organisation_hint = organisations[0].value if organisations else ""
     full = conv.take("full_name")
+    if full and not conv.record.fields.get("last_name") and same_text(full.value, conv.record.organisation_hint):
+        full = None  # an organisation's card: its display name is the organisation's name
     if full and not conv.record.fields.get("last_name"):
         split_full_name(conv, full)
     elif full and not _only_repeats_the_name(conv, full.value):
@@ -343,8 +355,16 @@ def split_formatted_address(text: str) -> dict[str, str]:
 def _expand_formatted_addresses(conv: RowConversion) -> None:
     """An address written in one cell fills its block's street, postcode, city and country — unless
     the block has them in their own columns already (Google writes both)."""
-    for cell in conv.cells.pop("address_formatted", []):
+    formatted = conv.cells.pop("address_formatted", [])
+    first_block = min(
+        [c.priority for t in ("street", "postcode", "city") for c in conv.all(t)] + [c.priority for c in formatted],
+        default=0,
+    )
+    for cell in formatted:
         if any(c.priority == cell.priority for t in ("street", "postcode", "city") for c in conv.all(t)):
+            continue
+        if cell.priority != first_block:
+            conv.note(cell.header, cell.value)  # another block: kept whole, as written
             continue
         for key, value in split_formatted_address(cell.value).items():
             if key == "region":

@@ -132,6 +132,10 @@ COUNTRY_ALIASES = {
 }
 
 
+#: German first, then the languages of the office's people and of common address books
+_COUNTRY_LANGUAGES = ("de", "fr", "es", "it", "nl", "pl", "tr", "uk", "ru", "ar", "fa", "el", "ja", "zh_CN", "pt")
+
+
 def _country_key(text: str) -> str:
     from kidesk.domain.names import drop_accents
 
@@ -145,13 +149,18 @@ def _country_index() -> dict[str, str]:
 
     import pycountry
 
-    german = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
+    translations = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in _COUNTRY_LANGUAGES
+    ]
     index: dict[str, str] = {}
     short: dict[str, set[str]] = {}
     for country in pycountry.countries:
         code = country.alpha_2
-        names = {getattr(country, attr, None) for attr in ("name", "official_name", "common_name")} - {None}
-        names |= {german.gettext(n) for n in names}
+        english = {getattr(country, attr, None) for attr in ("name", "official_name", "common_name")} - {None}
+        names = set(english)
+        for translation in translations:
+            names |= {translation.gettext(n) for n in english}
         for name in names:
             index[_country_key(name)] = code
             head = name.split(",")[0].split("(")[0]
@@ -209,7 +218,7 @@ def parse_salutation(text: str) -> tuple[str | None, list[str], list[str]]:
     return salutation, titles, unknown
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _CONTROL_NAMES = {0: "NUL", 7: "BEL", 8: "BS", 11: "VT", 12: "FF", 27: "ESC", 127: "DEL"}
 
 
@@ -222,10 +231,11 @@ def strip_controls(text: str) -> tuple[str, str]:
     if not found:
         return text, ""
     shown = []
-    for ch in dict.fromkeys(found):
-        code = ord(ch)
+    for sequence in dict.fromkeys(found):
+        code = ord(sequence[0])
         name = _CONTROL_NAMES.get(code)
-        shown.append(f"{name} (U+{code:04X})" if name else f"U+{code:04X}")
+        label = f"{name} (U+{code:04X})" if name else f"U+{code:04X}"
+        shown.append(label + (" mit Steuerfolge" if len(sequence) > 1 else ""))
     return _CONTROL.sub("", text), ", ".join(shown)
 
 

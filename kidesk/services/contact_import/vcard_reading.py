@@ -295,6 +295,12 @@ def _decode_bytes(
             return raw.decode("utf-8")  # a UTF-8 value in an otherwise Windows-1252 file
         except UnicodeDecodeError:
             pass
+    if not declared and codec == "utf-8" and raw != raw.decode("ascii", errors="ignore").encode():
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            # vCard 2.1 without CHARSET means the writer's code page: Outlook writes Windows-1252
+            return raw.decode("cp1252", errors="replace")
     try:
         return raw.decode(codec)
     except UnicodeDecodeError as exc:
