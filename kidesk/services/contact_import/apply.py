@@ -279,7 +279,8 @@ def _apply_batch(
         writer = _Writer(session, counts)
         writer.preload(work[start : start + APPLY_BATCH])
         while index < len(work):
-            check_progress(progress, index + 1, len(work))
+            if (index + 1) % 25 == 0 or index + 1 == len(work):
+                check_progress(progress, index + 1, len(work))
             writer.write(work[index])
             index += 1
             if index - start >= APPLY_BATCH or time.monotonic() - started >= BATCH_SECONDS:

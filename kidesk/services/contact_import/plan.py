@@ -36,6 +36,8 @@ def mapping_for_table(db: Database, table: RawTable) -> tuple[list[str], bool]:
     if table.kind == "vcf":
         return cm.suggest_mapping(table.headers), False
     if table.headerless:
+        if table.headers[: len(cm.THUNDERBIRD_COLUMNS)] == cm.THUNDERBIRD_COLUMNS:
+            return cm.suggest_mapping(table.headers), False
         return cm.suggest_mapping_from_content(table), False
     with db.session() as session:
         return cm.mapping_for(session, table.headers)
