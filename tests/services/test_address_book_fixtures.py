@@ -240,3 +240,20 @@ def test_lost_letters_numeric_phones_and_control_characters_are_named(db):
     assert plan.items[1].record.fields["last_name"] == "Kaya"
     assert "\x1b" not in lines
     assert plan.items[2].record.fields["salutation"] == "mr"  # السيد
+
+
+def test_numeric_phone_cells_of_a_spreadsheet_get_a_named_warning(db, tmp_path):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Name", "Telefon", "Mobil"])
+    sheet.append(["Bernd Meyer zu Bexten", 5221131180, 1711234567.0])  # numbers: the leading zero is gone
+    path = tmp_path / "liste.xlsx"
+    workbook.save(path)
+    plan = plan_import(db, load_table(path))
+    record = plan.items[0].record
+    assert (record.fields["first_name"], record.fields["last_name"]) == ("Bernd", "Meyer zu Bexten")
+    lines = "\n".join(plan.problem_lines())
+    assert "„5221131180“ besteht nur aus Ziffern ohne führende 0" in lines
+    assert "„1711234567“ besteht nur aus Ziffern ohne führende 0" in lines
