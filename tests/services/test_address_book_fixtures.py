@@ -257,3 +257,18 @@ def test_numeric_phone_cells_of_a_spreadsheet_get_a_named_warning(db, tmp_path):
     lines = "\n".join(plan.problem_lines())
     assert "„5221131180“ besteht nur aus Ziffern ohne führende 0" in lines
     assert "„1711234567“ besteht nur aus Ziffern ohne führende 0" in lines
+
+
+def test_an_organisation_card_after_a_person_of_that_organisation_fills_it(db, tmp_path):
+    path = tmp_path / "order.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Muster;Max;;;\r\nORG:ACME GmbH\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:ACME GmbH\r\nORG:ACME GmbH\r\nTEL:05221 1\r\nEND:VCARD\r\n"
+    )
+    plan = plan_import(db, load_table(path))
+    assert [i.action for i in plan.items] == [CREATE, UPDATE]
+    result = apply_import(db, plan)
+    assert (result.created, result.updated, result.organisations_created) == (1, 1, 1)  # as the dry run said
+    with db.session() as s:
+        assert s.scalars(select(Organisation)).one().phone == "05221 1"
+    assert plan_import(db, load_table(path)).importable == 0

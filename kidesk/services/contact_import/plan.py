@@ -70,6 +70,7 @@ def plan_import(
         error_rows = {p.row for p in problems if p.severity == ERROR and p.row is not None}
         matcher = RowMatcher(existing, table.row_word)
         planned_orgs: dict[str, PlannedContact] = {}
+        person_orgs: set[str] = set()
         incomplete = {
             p.row: p.message.split(" – ")[0]
             for p in problems
@@ -87,9 +88,15 @@ def plan_import(
                 continue
             record.incomplete = incomplete.get(raw.number, "")
             if record.is_organisation:
-                items.append(_decide_organisation(session, record, planned_orgs, problems, table.row_word))
+                item = _decide_organisation(session, record, planned_orgs, problems, table.row_word)
+                if item.action == CREATE and (record.organisation or "").casefold() in person_orgs:
+                    # an earlier person's row creates it; this row fills it
+                    item.action, item.reason = UPDATE, "ergänzt die Organisation, die eine Zeile davor anlegt"
+                items.append(item)
             else:
                 items.append(matcher.decide(record, problems))
+                if record.organisation and items[-1].action != SKIP:
+                    person_orgs.add(record.organisation.casefold())
             if record.incomplete:
                 item = items[-1]
                 if item.action != SKIP:
