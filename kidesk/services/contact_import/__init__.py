@@ -40,7 +40,7 @@ contact editor applies; the import only decides what happens to a value that fai
 
 from __future__ import annotations
 
-from kidesk.services.contact_import.apply import APPLY_BATCH, apply_import, would_change
+from kidesk.services.contact_import.apply import APPLY_BATCH, ImportStopped, apply_import, would_change
 from kidesk.services.contact_import.matching import ExistingContacts, RowMatcher, merge_record_into
 from kidesk.services.contact_import.plan import mapping_for_table, plan_import
 from kidesk.services.contact_import.reading import FORMATS, guess_format, load_table, sheet_names
@@ -89,6 +89,7 @@ __all__ = [
     "ImportCancelled",
     "ImportPlan",
     "ImportResult",
+    "ImportStopped",
     "PlannedContact",
     "Progress",
     "RowMatcher",

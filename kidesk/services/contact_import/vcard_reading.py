@@ -131,6 +131,20 @@ _MESSENGER = {
     "X-SIP",
     "X-KADDRESSBOOK-X-IMADDRESS",
 }
+_MESSENGER_NAMES = {
+    "X-AIM": "AIM",
+    "X-ICQ": "ICQ",
+    "X-JABBER": "Jabber",
+    "X-MSN": "MSN",
+    "X-YAHOO": "Yahoo",
+    "X-SKYPE": "Skype",
+    "X-SKYPE-USERNAME": "Skype",
+    "X-GOOGLE-TALK": "Google Talk",
+    "X-GADUGADU": "Gadu-Gadu",
+    "X-QQ": "QQ",
+    "X-TWITTER": "Twitter",
+    "X-SIP": "SIP",
+}
 _RELATED = {
     "RELATED",
     "X-ABRELATEDNAMES",
@@ -299,7 +313,7 @@ def card_row(card: Card, unknown: Counter[str], dropped: Counter[str]) -> list[s
     for prop in props:
         name = prop.name
         if name in _MESSENGER:
-            service = name.removeprefix("X-").capitalize() if name != "IMPP" else ""
+            service = _MESSENGER_NAMES.get(name, "")
             label = _type_text(card, prop)
             text = unescape(prop.value)
             row.put("Messenger", " ".join(p for p in (service, text, f"({label})" if label else "") if p))
