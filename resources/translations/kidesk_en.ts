@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
-    <name></name>
-</context>
-<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../kidesk/ui/backup_dialog.py" line="46"/>
@@ -4695,76 +4692,96 @@ If the print is off, enter the difference here.</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/translatable_labels.py" line="161"/>
+        <source>Spitzname (Name, wenn sonst keiner da ist)</source>
+        <translation>Nickname (the name when there is no other)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="162"/>
+        <source>Webseite</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="163"/>
+        <source>Art (Person/Organisation)</source>
+        <translation>Kind (person/organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="164"/>
+        <source>Adresse in einem Feld (Straße, PLZ Ort)</source>
+        <translation>Address in one field (street, postcode town)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="165"/>
         <source>Ehrenamtlich (ja/nein)</source>
         <translation>Volunteer (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="162"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="166"/>
         <source>Status (Ehrenamt)</source>
         <translation>Status (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="163"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="167"/>
         <source>Ehrenamtlich aktiv seit</source>
         <translation>Volunteering since</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="164"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="168"/>
         <source>Kommune (Ehrenamt)</source>
         <translation>Municipality (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="165"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="169"/>
         <source>Verfügbarkeit</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="166"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="170"/>
         <source>Engagementbereiche</source>
         <translation>Engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="167"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="171"/>
         <source>Sprachkenntnisse (Ehrenamt)</source>
         <translation>Language skills (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="168"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="172"/>
         <source>Einwilligung am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="169"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="173"/>
         <source>Einwilligung Fotos</source>
         <translation>Consent to photos</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="170"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="174"/>
         <source>Einwilligung Newsletter</source>
         <translation>Consent to newsletter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="171"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="175"/>
         <source>Einwilligung Weitergabe an Partner</source>
         <translation>Consent to sharing with partners</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="172"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="176"/>
         <source>Führungszeugnis eingesehen am</source>
         <translation>Police certificate inspected on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="173"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="177"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="174"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="178"/>
         <source>seit Beginn keine Stunden und keine Teilnahme</source>
         <translation>no hours and no attendance since starting</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="175"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="179"/>
         <source>letzte Aktivität</source>
         <translation>last activity</translation>
     </message>
