@@ -197,8 +197,8 @@ def fill_organisation(org: Organisation, record: ContactRecord, *, dry: bool = F
                 setattr(org, key, value)
             changed = True
     country = record.fields.get("country")
-    if org.id is None and country and not dry:
-        org.country = country
+    if org.id is None and country is not None and not dry:
+        org.country = country  # "" for a country no list knows: never guessed as DE
     notes = organisation_notes(record)
     if notes and notes not in (org.notes or ""):
         if not dry:
