@@ -53,6 +53,11 @@ def _check_mapping(table: RawTable, mapping: list[str]) -> None:
             "Bitte im Zuordnungsdialog eine Spalte „Nachname“ oder „Name“ zuordnen oder die Kopfzeile anpassen."
         )
     if not table.rows:
+        reasons = [p.describe(table.row_word) for p in table.problems if p.severity == ERROR]
+        if reasons:  # the real reason, not "only a header"
+            raise ImportFileError("Keine Adresse der Datei ist lesbar. " + " ".join(reasons[:3]))
+        if table.kind == "vcf":
+            raise ImportFileError("Die Datei enthält keine vCard-Karte mit Angaben.")
         raise ImportFileError("Die Datei enthält nur eine Kopfzeile und keine Adressen.")
 
 
