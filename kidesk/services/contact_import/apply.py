@@ -319,12 +319,12 @@ def _apply_row_by_row(
     result.add(counts)
     if failure is None:
         return start + APPLY_BATCH
-    item, exc = failure
+    failed, error = failure
     raise ImportStopped(
-        f"{plan.table.row_word} {item.row} ({item.record.label}) kann nicht gespeichert werden "
-        f"({getattr(exc, 'orig', exc)}). Gespeichert sind {_stored(result)}; ab {plan.table.row_word} {item.row} "
-        "wurde nichts gespeichert, keine Zeile halb."
-    ) from exc
+        f"{plan.table.row_word} {failed.row} ({failed.record.label}) kann nicht gespeichert werden "
+        f"({getattr(error, 'orig', error)}). Gespeichert sind {_stored(result)}; ab {plan.table.row_word} "
+        f"{failed.row} wurde nichts gespeichert, keine Zeile halb."
+    ) from error
 
 
 class _Writer:
