@@ -23,6 +23,7 @@ from kidesk.services.contact_import.records import (
     check_progress,
 )
 from kidesk.services.contact_import.row_conversion import convert_row
+from kidesk.services.contact_import.values import strip_controls
 from kidesk.services.csv_sniffing import ImportFileError
 from kidesk.services.name_folding import same_text
 from kidesk.services.tabular_source import ERROR, INFO, Problem, RawTable
@@ -221,8 +222,9 @@ def _unmapped_columns(table: RawTable, mapping: list[str]) -> list[Problem]:
     for index in range(len(mapping)):
         if any(index < len(r.values) and r.values[index].strip() for r in table.rows):
             used.add(index)
-    to_notes = [table.headers[i] or f"Spalte {i + 1}" for i in sorted(used) if mapping[i] == cm.NOTES_COLUMN]
-    ignored = [table.headers[i] or f"Spalte {i + 1}" for i in sorted(used) if mapping[i] == cm.IGNORE]
+    shown = [strip_controls(h)[0] or f"Spalte {i + 1}" for i, h in enumerate(table.headers)]
+    to_notes = [shown[i] for i in sorted(used) if mapping[i] == cm.NOTES_COLUMN]
+    ignored = [shown[i] for i in sorted(used) if mapping[i] == cm.IGNORE]
     found = []
     if to_notes and table.kind != "vcf":
         found.append(

@@ -43,10 +43,10 @@ def collect_cells(
     cells: dict[str, list[Cell]] = {}
     for index, (target, value) in enumerate(zip(mapping, row.values, strict=False)):
         value = value.strip().replace("\r\n", "\n").replace("\r", "\n")
-        header = headers[index] or f"Spalte {index + 1}"
+        header = strip_controls(headers[index])[0] or f"Spalte {index + 1}"
         value, removed = strip_controls(value)
         if removed and problems is not None:
-            problems.append(Problem(row.number, strip_controls(header)[0], f"Steuerzeichen entfernt: {removed}."))
+            problems.append(Problem(row.number, header, f"Steuerzeichen entfernt: {removed}."))
         value = value.strip()
         if cm.normalise_header(header) in ("labels", "groupmembership"):
             # Google's own groups ("* myContacts") say nothing about the person

@@ -13,6 +13,7 @@ import quopri
 import re
 from dataclasses import dataclass, field
 
+from kidesk.services.contact_import.values import strip_controls
 from kidesk.services.csv_sniffing import LABEL_CODECS, decode_text
 from kidesk.services.tabular_source import WARNING, Problem
 
@@ -210,7 +211,7 @@ def split_cards(data: bytes, charset: str) -> tuple[list[Card], list[Problem]]:
             continue
         head = _split_head(stripped)
         if head is None:
-            shown = stripped.decode(charset, errors="replace")[:40]
+            shown = strip_controls(stripped.decode(charset, errors="replace"))[0][:40]
             problems.append(
                 Problem(
                     current.number,
