@@ -226,11 +226,10 @@ def _unmapped_columns(table: RawTable, mapping: list[str]) -> list[Problem]:
     to_notes = [shown[i] for i in sorted(used) if mapping[i] == cm.NOTES_COLUMN]
     ignored = [shown[i] for i in sorted(used) if mapping[i] == cm.IGNORE]
     found = []
-    if to_notes and table.kind != "vcf":
+    if to_notes:
+        what = "Angaben" if table.kind == "vcf" else "Spalten"
         found.append(
-            Problem(
-                None, None, "ohne eigenes Feld, als „Spalte: Wert“ in die Notizen: " + _quoted(to_notes) + ".", INFO
-            )
+            Problem(None, None, f"{what} ohne eigenes Feld, mit ihrem Namen in die Notizen: {_quoted(to_notes)}.", INFO)
         )
     if ignored:
         found.append(
