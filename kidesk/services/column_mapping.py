@@ -24,12 +24,18 @@ from sqlalchemy.orm import Session
 
 from kidesk.db import settings
 from kidesk.db.models import Contact, Volunteer
+from kidesk.services.column_guessing import (  # noqa: F401 (re-exported)
+    HEADER_SEARCH_ROWS,
+    IGNORE,
+    NOTES_COLUMN,
+    THUNDERBIRD_COLUMNS,
+    headerless_headers,
+    looks_headerless,
+    suggest_mapping_from_content,
+)
 from kidesk.services.tabular_source import ERROR, WARNING, Problem, RawRow, RawTable
 
-NOTES_COLUMN = "_notes"  # "Header: value" is appended to the notes
-IGNORE = "_ignore"  # dropped on purpose
 MAPPING_SETTING_PREFIX = "import.mapping."
-HEADER_SEARCH_ROWS = 10
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,10 @@ TARGETS: tuple[Target, ...] = (
     Target("country", "Land", "country"),
     Target("languages", "Sprachen", "text", _len(Contact, "languages")),
     Target("notes", "Notizen", "notes"),
+    Target("nickname", "Spitzname (Name, wenn sonst keiner da ist)", "text", _len(Contact, "last_name")),
+    Target("website", "Webseite", "text", 300),
+    Target("record_kind", "Art (Person/Organisation)", "text"),
+    Target("address_formatted", "Adresse in einem Feld (Straße, PLZ Ort)", "text"),
     Target("volunteer", "Ehrenamtlich (ja/nein)", "bool"),
     Target("volunteer_status", "Status (Ehrenamt)", "volunteer_status"),
     Target("volunteer_active_since", "Ehrenamtlich aktiv seit", "date"),
@@ -83,372 +93,12 @@ TARGETS: tuple[Target, ...] = (
 TARGET_BY_KEY = {t.key: t for t in TARGETS}
 SPECIAL_LABELS = {NOTES_COLUMN: "→ in die Notizen", IGNORE: "nicht übernehmen"}
 #: Targets that identify a person: a mapping needs one of them.
-NAME_TARGETS = ("last_name", "full_name")
+NAME_TARGETS = ("last_name", "full_name", "first_name", "nickname", "organisation", "email")
 
 
-def normalise_header(text: str) -> str:
-    return re.sub(r"[\W_]+", "", (text or "").casefold())
+from kidesk.services.column_synonyms import SYNONYMS as _SYNONYMS  # noqa: E402
+from kidesk.services.column_synonyms import normalise_header  # noqa: E402 (re-exported)
 
-
-# (target, priority): lower priority wins when several columns map to the same field;
-# the others' values go into the notes if they differ.
-_SYNONYMS: dict[str, tuple[str, int]] = {}
-
-
-def _add(target: str, priority: int, *headers: str) -> None:
-    for header in headers:
-        _SYNONYMS[normalise_header(header)] = (target, priority)
-
-
-_add("salutation", 0, "Anrede", "Salutation", "Title", "Name Prefix", "Prefix", "Anrede Brief")
-_add("title", 0, "Titel", "Akademischer Titel", "akad. Titel", "Academic Title", "Grad")
-_add("first_name", 0, "Vorname", "First Name", "Firstname", "Given Name", "Vornamen", "Rufname")
-_add("middle_name", 0, "Weitere Vornamen", "Middle Name", "Additional Name", "Zweiter Vorname")
-_add("last_name", 0, "Nachname", "Last Name", "Lastname", "Family Name", "Surname", "Familienname", "Zuname")
-_add("full_name", 0, "Name", "Full Name", "Anzeigename", "Display Name", "Vollständiger Name", "Vor- und Nachname")
-_add(
-    "function",
-    0,
-    "Funktion",
-    "Position",
-    "Job Title",
-    "Jobtitle",
-    "Organization Title",
-    "Organization 1 - Title",
-    "Arbeitstitel",
-    "Stelle",
-    "Dienstbezeichnung",
-    "Function",
-    "Role",
-    "Rolle",
-)
-_add(
-    "department",
-    0,
-    "Abteilung",
-    "Department",
-    "Organization Department",
-    "Organization 1 - Department",
-    "Fachbereich",
-    "Amt",
-)
-_add(
-    "organisation",
-    0,
-    "Organisation",
-    "Organization",
-    "Organisation/Firma",
-    "Firma",
-    "Company",
-    "Organization Name",
-    "Organization 1 - Name",
-    "Einrichtung",
-    "Institution",
-    "Träger",
-    "Arbeitgeber",
-    "Verband",
-    "Behörde",
-)
-_add(
-    "phone",
-    0,
-    "Telefon",
-    "Telefon geschäftlich",
-    "Business Phone",
-    "Work Phone",
-    "Tel. dienstlich",
-    "Tel",
-    "Tel.",
-    "Phone",
-    "Telefonnummer",
-    "Telephone",
-    "Phone Number",
-    "Telefon dienstlich",
-    "Durchwahl",
-)
-_add(
-    "phone",
-    1,
-    "Telefon geschäftlich 2",
-    "Business Phone 2",
-    "Telefon (Firma)",
-    "Company Main Phone",
-    "Haupttelefon",
-    "Primary Phone",
-)
-_add(
-    "phone",
-    2,
-    "Telefon privat",
-    "Home Phone",
-    "Tel. privat",
-    "Telefon privat 2",
-    "Home Phone 2",
-    "Weiteres Telefon",
-    "Other Phone",
-)
-_add(
-    "mobile",
-    0,
-    "Mobil",
-    "Mobiltelefon",
-    "Handy",
-    "Mobile",
-    "Mobile Phone",
-    "Mobil-Tel.-Nr.",
-    "Mobile Number",
-    "Mobilnummer",
-    "Handynummer",
-    "Mobilfunk",
-)
-_add("fax", 0, "Fax", "Fax geschäftlich", "Business Fax", "Fax-Nummer", "Fax Number", "Telefax", "Faxnummer")
-_add("fax", 2, "Fax privat", "Home Fax", "Weiteres Fax", "Other Fax")
-_add(
-    "email",
-    0,
-    "E-Mail",
-    "Email",
-    "E-Mail-Adresse",
-    "E-mail Address",
-    "Email Address",
-    "Primäre E-Mail-Adresse",
-    "Primary Email",
-    "Mail",
-    "E-Mail 1 - Value",
-    "E-mail 1 - Value",
-    "E-Mail-Adresse 1",
-    "Emailadresse",
-)
-_add(
-    "email",
-    1,
-    "E-Mail 2: Adresse",
-    "E-mail 2 Address",
-    "Sekundäre E-Mail-Adresse",
-    "Secondary Email",
-    "E-Mail 2 - Value",
-    "E-mail 2 - Value",
-    "E-Mail 3: Adresse",
-    "E-mail 3 Address",
-    "E-mail 3 - Value",
-)
-_add("room", 0, "Raum", "Zimmer", "Room", "Büro", "Office Location", "Büro/Raum", "Raumnummer")
-_add(
-    "street",
-    0,
-    "Straße",
-    "Strasse",
-    "Street",
-    "Adresse",
-    "Anschrift",
-    "Straße und Hausnummer",
-    "Straße geschäftlich",
-    "Business Street",
-    "Work Address",
-    "Dienstlich: Adresse",
-    "Address 1 - Street",
-    "Address",
-    "Str.",
-)
-_add(
-    "street",
-    2,
-    "Straße privat",
-    "Home Street",
-    "Home Address",
-    "Privat: Adresse",
-    "Address 2 - Street",
-    "Weitere Straße",
-    "Other Street",
-)
-_add(
-    "street_extra",
-    0,
-    "Adresszusatz",
-    "Straße geschäftlich 2",
-    "Straße geschäftlich 3",
-    "Business Street 2",
-    "Business Street 3",
-    "Work Address 2",
-    "Dienstlich: Adresse 2",
-    "Address 1 - Extended Address",
-    "Address Line 2",
-)
-_add(
-    "street_extra",
-    2,
-    "Straße privat 2",
-    "Straße privat 3",
-    "Home Street 2",
-    "Home Street 3",
-    "Home Address 2",
-    "Privat: Adresse 2",
-)
-_add(
-    "postcode",
-    0,
-    "PLZ",
-    "Postleitzahl",
-    "Postcode",
-    "Post Code",
-    "Zip",
-    "ZIP Code",
-    "Postal Code",
-    "Postleitzahl geschäftlich",
-    "Business Postal Code",
-    "Work ZipCode",
-    "Dienstlich: PLZ",
-    "Address 1 - Postal Code",
-)
-_add("postcode", 2, "Postleitzahl privat", "Home Postal Code", "Home ZipCode", "Privat: PLZ", "Address 2 - Postal Code")
-_add(
-    "city",
-    0,
-    "Ort",
-    "Stadt",
-    "Wohnort",
-    "City",
-    "Town",
-    "Ort geschäftlich",
-    "Business City",
-    "Work City",
-    "Dienstlich: Ort",
-    "Address 1 - City",
-    "Gemeinde/Stadt",
-)
-_add("city", 2, "Ort privat", "Home City", "Privat: Ort", "Address 2 - City")
-_add(
-    "country",
-    0,
-    "Land",
-    "Country",
-    "Land/Region geschäftlich",
-    "Business Country/Region",
-    "Business Country",
-    "Work Country",
-    "Dienstlich: Land",
-    "Address 1 - Country",
-    "Staat",
-)
-_add("country", 2, "Land/Region privat", "Home Country/Region", "Home Country", "Privat: Land", "Address 2 - Country")
-_add("languages", 0, "Sprachen", "Sprache", "Languages", "Language", "Sprachkenntnisse")
-_add(
-    "notes",
-    0,
-    "Notizen",
-    "Notes",
-    "Notiz",
-    "Bemerkung",
-    "Bemerkungen",
-    "Anmerkungen",
-    "Kommentar",
-    "Hinweise",
-    "Comments",
-)
-_add("volunteer", 0, "Ehrenamtlich", "Ehrenamt", "Volunteer")
-_add("volunteer_status", 0, "Status (Ehrenamt)", "Status Ehrenamt", "Ehrenamtsstatus", "Volunteer status")
-_add("volunteer_languages", 0, "Sprachkenntnisse (Ehrenamt)", "Sprachen (Ehrenamt)", "Volunteer languages")
-_add(
-    "volunteer_active_since",
-    0,
-    "Aktiv seit",
-    "Ehrenamtlich seit",
-    "Ehrenamtlich aktiv seit",
-    "Volunteer since",
-    "Active since",
-)
-_add("volunteer_municipality", 0, "Kommune", "Kommune (Ehrenamt)", "Municipality", "Wohnkommune")
-_add("volunteer_availability", 0, "Verfügbarkeit", "Availability", "Zeiten")
-_add("volunteer_engagements", 0, "Engagementbereiche", "Engagement", "Einsatzbereiche", "Engagement areas")
-_add("volunteer_consent_given_on", 0, "Einwilligung am", "Einwilligungsdatum", "Consent date", "Consent given on")
-_add("volunteer_consent_photos", 0, "Einwilligung Fotos", "Fotos erlaubt", "Consent photos")
-_add("volunteer_consent_newsletter", 0, "Einwilligung Newsletter", "Newsletter", "Consent newsletter")
-_add(
-    "volunteer_consent_share",
-    0,
-    "Einwilligung Weitergabe an Partner",
-    "Weitergabe an Partner",
-    "Consent share with partners",
-)
-_add(
-    "volunteer_police_certificate_inspected_on",
-    0,
-    "Führungszeugnis eingesehen am",
-    "Führungszeugnis eingesehen",
-    "Police certificate inspected on",
-)
-# Columns Outlook, Thunderbird and Google fill with bookkeeping that means nothing to the office.
-_add(
-    IGNORE,
-    0,
-    "E-Mail-Typ",
-    "E-mail Type",
-    "E-Mail: angezeigter Name",
-    "E-mail Display Name",
-    "E-Mail 2: Typ",
-    "E-mail 2 Type",
-    "E-Mail 2: angezeigter Name",
-    "E-mail 2 Display Name",
-    "E-Mail 3: Typ",
-    "E-mail 3 Type",
-    "E-Mail 3: angezeigter Name",
-    "E-mail 3 Display Name",
-    "Priorität",
-    "Priority",
-    "Privat",
-    "Private",
-    "Vertraulichkeit",
-    "Sensitivity",
-    "Geschlecht",
-    "Gender",
-    "Labels",
-    "Group Membership",
-    "E-mail 1 - Label",
-    "E-mail 1 - Type",
-    "E-mail 2 - Label",
-    "E-mail 2 - Type",
-    "E-mail 3 - Label",
-    "E-mail 3 - Type",
-    "Phone 1 - Label",
-    "Phone 1 - Type",
-    "Phone 2 - Label",
-    "Phone 2 - Type",
-    "Phone 3 - Label",
-    "Phone 3 - Type",
-    "Phone 4 - Label",
-    "Phone 4 - Type",
-    "Address 1 - Label",
-    "Address 1 - Type",
-    "Address 1 - Formatted",
-    "Address 2 - Label",
-    "Address 2 - Type",
-    "Address 2 - Formatted",
-    "Organization 1 - Type",
-    "Organization 1 - Label",
-    "File As",
-    "Speichern unter",
-    "Initialen",
-    "Initials",
-    "Abrechnungsinformationen",
-    "Billing Information",
-    "Reisekilometer",
-    "Mileage",
-    "Photo",
-    "Foto",
-    "Phonetic First Name",
-    "Phonetic Middle Name",
-    "Phonetic Last Name",
-    "Yomi Name",
-    "Given Name Yomi",
-    "Additional Name Yomi",
-    "Family Name Yomi",
-    "Name Suffix",
-    "Suffix",
-    "Messenger-Name",
-    "Screen Name",
-    "Spitzname",
-    "Nickname",
-)
 _PHONE_VALUE = re.compile(r"phone(\d+)value")
 
 
@@ -464,15 +114,24 @@ def known_target(header: str) -> tuple[str, int] | None:
 def suggest_mapping(headers: list[str]) -> list[str]:
     """A target key (or NOTES_COLUMN/IGNORE) for every column of the header."""
     mapping = []
+    norms = {normalise_header(h) for h in headers}
+    yahoo = {"first", "last", "company"} <= norms  # Yahoo's "Title" is the job title, Outlook's the salutation
     for header in headers:
         known = known_target(header)
         if not header.strip():
             mapping.append(NOTES_COLUMN)
         elif known is None:
             mapping.append(NOTES_COLUMN)
+        elif yahoo and normalise_header(header) == "title":
+            mapping.append("function")
         else:
             mapping.append(known[0])
     return mapping
+
+
+def _is_known_header(text: str) -> bool:
+    known = known_target(text)
+    return known is not None and known[0] != IGNORE
 
 
 def column_priority(header: str) -> int:
@@ -530,6 +189,26 @@ def build_table(
     grid = [r for r in grid if any(v.strip() for v in r.values)]
     if not grid:
         return RawTable([], [], kind, description, problems)
+    if header_index is None and looks_headerless(grid, _is_known_header):
+        width = max(len(r.values) for r in grid)
+        known = headerless_headers(grid)
+        headers = known or [f"Spalte {i + 1}" for i in range(width)]
+        problems.append(
+            Problem(
+                None,
+                None,
+                "Die Datei hat keine Kopfzeile"
+                + (
+                    " – Aufbau wie Thunderbirds Export erkannt."
+                    if known
+                    else " – die Zuordnung wurde aus den Werten geraten; bitte prüfen."
+                )
+                + " Die erste Zeile ist eine Adresse.",
+                "info",
+            )
+        )
+        rows = [RawRow(r.number, r.values + [""] * (width - len(r.values))) for r in grid]
+        return RawTable(headers, rows, kind, description, problems, headerless=True)
     if header_index is None:
         header_index = detect_header_row(grid)
     header_row = grid[header_index]

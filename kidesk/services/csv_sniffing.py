@@ -152,11 +152,72 @@ def decode_text(data: bytes, name: str = "Die Datei") -> tuple[str, str, list[Pr
             )
         )
         return "\n".join(decoded).lstrip("\ufeff"), "gemischt UTF-8/Windows-1252", problems
+    guessed = _non_latin_encoding(data)
+    if guessed is not None:
+        codec, label = guessed
+        problems.append(
+            Problem(
+                None,
+                None,
+                f"Zeichenkodierung {label} erkannt (nicht UTF-8) – bitte die Namen stichprobenartig prüfen.",
+                "info",
+            )
+        )
+        return data.decode(codec, errors="replace"), label, problems
     if any(b in _CP1252_UNDEFINED for b in data):
         return data.decode("latin-1"), "ISO-8859-1", problems
     if any(0x80 <= b <= 0x9F for b in data):
         return data.decode("cp1252"), "Windows-1252", problems
     return data.decode("cp1252"), "Windows-1252/ISO-8859-1", problems
+
+
+#: encodings worth recognising beside Windows-1252: what Excel and address books write on Cyrillic,
+#: Greek, Arabic, Hebrew, Turkish, Central European and Japanese Windows
+ENCODING_LABELS = {
+    "cp1250": "Windows-1250",
+    "cp1251": "Windows-1251",
+    "cp1253": "Windows-1253",
+    "cp1254": "Windows-1254",
+    "cp1255": "Windows-1255",
+    "cp1256": "Windows-1256",
+    "koi8_r": "KOI8-R",
+    "cp932": "Shift-JIS",
+    "shift_jis": "Shift-JIS",
+    "euc_jp": "EUC-JP",
+    "gb18030": "GB18030",
+    "gb2312": "GB18030",
+    "big5": "Big5",
+    "cp949": "EUC-KR",
+    "euc_kr": "EUC-KR",
+}
+LABEL_CODECS = {label: codec for codec, label in ENCODING_LABELS.items()} | {"Shift-JIS": "cp932", "GB18030": "gb18030"}
+_TURKISH_ONLY = frozenset(b"\xd0\xdd\xde\xf0\xfd\xfe")  # Ğ İ Ş ğ ı ş in Windows-1254; rare Ð Ý Þ ð ý þ in 1252
+
+
+def _non_latin_encoding(data: bytes) -> tuple[str, str] | None:
+    """A non-Western single- or double-byte encoding, when the bytes say so clearly.
+
+    German text in Windows-1252 has its few high bytes alone between ASCII letters ("Müller");
+    Cyrillic, Greek or Japanese text has them in runs. Only then is charset-normalizer asked, and
+    only an encoding of :data:`ENCODING_LABELS` is taken. Turkish (Windows-1254) is told by the
+    letters ı ş ğ İ Ş Ğ, which German text does not have.
+    """
+    high = [i for i, b in enumerate(data) if b >= 0x80]
+    if not high:
+        return None
+    in_runs = sum(1 for i in high if (i + 1 < len(data) and data[i + 1] >= 0x80) or (i and data[i - 1] >= 0x80))
+    if in_runs / len(high) > 0.5:
+        from charset_normalizer import from_bytes
+
+        for match in from_bytes(data[:200_000]):  # best first
+            codec = match.encoding
+            if codec in ENCODING_LABELS and codec not in ("cp1250", "cp1254"):
+                return ("cp932" if codec == "shift_jis" else codec), ENCODING_LABELS[codec]
+        return None
+    turkish = sum(1 for i in high if data[i] in _TURKISH_ONLY)
+    if turkish and turkish / len(high) > 0.2:
+        return "cp1254", "Windows-1254"
+    return None
 
 
 def _score(sample: str, delimiter: str) -> tuple[float, int]:

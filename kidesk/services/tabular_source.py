@@ -49,6 +49,7 @@ class RawTable:
     description: str = ""  # "CSV, Trennzeichen „;“, Windows-1252"
     problems: list[Problem] = field(default_factory=list)  # about the file or single rows, found while reading
     row_word: str = "Zeile"  # "Karte" for vCard files
+    headerless: bool = False  # the file had no header row; ``headers`` are made up ("Spalte 1" or a known layout's)
 
     def preview(self, count: int = 5) -> list[list[str]]:
         return [r.values for r in self.rows[:count]]

@@ -30,22 +30,71 @@ _PHONE_CHARS = re.compile(r"^\+?[0-9 /()\-.]+$")
 
 
 def email_problem(value: str | None) -> str | None:
+    """None for every syntactically valid address — also on reserved or intranet domains
+    (``.invalid``, ``.local``, ``.test``, ``@intranet``): an office's own server may deliver there.
+    Use :func:`email_warning` to tell the person that such an address cannot get mail from outside."""
     text = (value or "").strip()
     if not text:
         return None
     try:
-        validate_email(text, check_deliverability=False)
+        validate_email(text, check_deliverability=False, globally_deliverable=False)
     except EmailNotValidError as exc:
-        return f"Die E-Mail-Adresse „{text}“ ist ungültig: {_email_reason(exc)} Beispiel: name@kreis-herford.de"
+        if not _special_use(exc):
+            return (
+                f"Die E-Mail-Adresse „{text}“ ist ungültig: {_email_reason(exc, text)} Beispiel: name@kreis-herford.de"
+            )
+        # the special-use check runs before nothing else could fail: check the rest with a neutral suffix
+        try:
+            validate_email(text + ".kidesk-check.de", check_deliverability=False, globally_deliverable=False)
+        except EmailNotValidError as exc2:
+            return (
+                f"Die E-Mail-Adresse „{text}“ ist ungültig: {_email_reason(exc2, text)} Beispiel: name@kreis-herford.de"
+            )
     return None
 
 
-def _email_reason(exc: EmailNotValidError) -> str:
+def email_warning(value: str | None) -> str | None:
+    """A hint (not a refusal) for a valid address on a domain that cannot receive mail from the internet."""
+    text = (value or "").strip()
+    if not text or email_problem(text):
+        return None
+    domain = text.rpartition("@")[2].casefold().rstrip(".")
+    try:
+        validate_email(text, check_deliverability=False)
+    except EmailNotValidError as exc:
+        if _special_use(exc):
+            tld = domain.rsplit(".", 1)[-1]
+            return (
+                f"Die E-Mail-Adresse „{text}“ liegt auf der reservierten Domain „.{tld}“ "
+                "(nur für Tests oder ein lokales Netz); von außen kann dorthin keine Mail zugestellt werden."
+            )
+        if "." not in domain:
+            return (
+                f"Die E-Mail-Adresse „{text}“ hat eine Domain ohne Punkt („{domain}“) – eine Intranet-Adresse; "
+                "von außen kann dorthin keine Mail zugestellt werden."
+            )
+        return f"Die E-Mail-Adresse „{text}“ kann vermutlich keine Mail empfangen ({exc})."
+    return None
+
+
+def _special_use(exc: EmailNotValidError) -> bool:
+    return "special-use or reserved" in str(exc)
+
+
+def _email_reason(exc: EmailNotValidError, text: str = "") -> str:
     message = str(exc)
+    if text.count("@") != 1 and "@-sign" in message:
+        return "Sie muss genau ein @ enthalten."
     if "something after the @" in message or "something before the @" in message:
         return "Vor und nach dem @ muss etwas stehen."
+    if "period" in message and ("start" in message or "end" in message or "two" in message):
+        return "Ein Punkt darf nicht am Anfang, am Ende oder doppelt stehen."
     if "period" in message:
         return "Nach dem @ fehlt die Domain mit Punkt."
+    if "not allowed" in message or "invalid character" in message.casefold():
+        return "Sie enthält ein Zeichen, das in E-Mail-Adressen nicht erlaubt ist."
+    if "too long" in message:
+        return "Sie ist zu lang."
     if "@-sign" in message:
         return "Sie muss genau ein @ enthalten."
     return "Bitte die Schreibweise prüfen."

@@ -1063,98 +1063,98 @@ What you typed in open windows is still there: please check it and save. If the 
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="158"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="162"/>
         <source>Doppelte Kontakte finden</source>
         <translation>Find duplicate contacts</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="165"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="169"/>
         <source>Mögliche Dubletten</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="168"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="172"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="169"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="173"/>
         <source>Möglicherweise dieselbe Person</source>
         <translation>Possibly the same person</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="170"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="174"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="171"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="175"/>
         <source>Übereinstimmung</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="189"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="193"/>
         <source>Seiten &amp;tauschen</source>
         <translation>S&amp;wap sides</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="190"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="194"/>
         <source>&amp;Zusammenführen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="191"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="195"/>
         <source>&amp;Keine Dublette</source>
         <translation>&amp;Not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="192"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="196"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="193"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="197"/>
         <source>Letzte Zusammenführung rückgängig machen</source>
         <translation>Undo the last merge</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="201"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="205"/>
         <source>Schl&amp;ießen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="221"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="225"/>
         <source>Nur ein Hinweis: vermutlich verschiedene Personen oder andere Schreibweise.</source>
         <translation>Only a hint: probably different people or another spelling.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="297"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="301"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="303"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="307"/>
         <source>Zusammenführung rückgängig gemacht.</source>
         <translation>Merge undone.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="268"/>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="283"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="272"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="287"/>
         <source>Zusammenführen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="224"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="228"/>
         <source>%1 mögliche Dubletten gefunden.</source>
         <translation>%1 possible duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="247"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="251"/>
         <source>Dubletten</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="271"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="275"/>
         <source>Kontakt %1 in Kontakt %2 zusammenführen? Kontakt %1 wird danach gelöscht; seine Angaben und Verknüpfungen gehen auf Kontakt %2 über.</source>
         <translation>Merge contact %1 into contact %2? Contact %1 will then be deleted; its details and links are transferred to contact %2.</translation>
     </message>
@@ -2620,257 +2620,257 @@ Print for everyone else?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="53"/>
+        <location filename="../../kidesk/ui/main_window.py" line="50"/>
         <source>kidesk</source>
         <translation>kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="55"/>
+        <location filename="../../kidesk/ui/main_window.py" line="52"/>
         <source>Demo-Datenbank</source>
         <translation>demo database</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="69"/>
+        <location filename="../../kidesk/ui/main_window.py" line="66"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="70"/>
+        <location filename="../../kidesk/ui/main_window.py" line="67"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="71"/>
+        <location filename="../../kidesk/ui/main_window.py" line="68"/>
         <source>Partnerorganisationen</source>
         <translation>Partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="72"/>
+        <location filename="../../kidesk/ui/main_window.py" line="69"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="73"/>
+        <location filename="../../kidesk/ui/main_window.py" line="70"/>
         <source>Ehrenamtliche</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="75"/>
+        <location filename="../../kidesk/ui/main_window.py" line="72"/>
         <source>Strg+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="89"/>
+        <location filename="../../kidesk/ui/main_window.py" line="86"/>
         <source>Datenbank: %s</source>
         <translation>Database: %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="90"/>
+        <location filename="../../kidesk/ui/main_window.py" line="87"/>
         <source>Ort der Datenbank</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="92"/>
+        <location filename="../../kidesk/ui/main_window.py" line="89"/>
         <source>Bereit.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="121"/>
+        <location filename="../../kidesk/ui/main_window.py" line="118"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="124"/>
+        <location filename="../../kidesk/ui/main_window.py" line="121"/>
         <source>Neuen Datensatz anlegen</source>
         <translation>Create a new record</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="127"/>
+        <location filename="../../kidesk/ui/main_window.py" line="124"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="130"/>
+        <location filename="../../kidesk/ui/main_window.py" line="127"/>
         <source>Änderungen speichern</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="133"/>
+        <location filename="../../kidesk/ui/main_window.py" line="130"/>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="136"/>
+        <location filename="../../kidesk/ui/main_window.py" line="133"/>
         <source>Druckvorschau für die Auswahl</source>
         <translation>Print preview for the selection</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="139"/>
+        <location filename="../../kidesk/ui/main_window.py" line="136"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="139"/>
+        <location filename="../../kidesk/ui/main_window.py" line="136"/>
         <source>Daten aus einer Datei übernehmen</source>
         <translation>Import data from a file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="142"/>
+        <location filename="../../kidesk/ui/main_window.py" line="139"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="142"/>
+        <location filename="../../kidesk/ui/main_window.py" line="139"/>
         <source>Daten in eine Datei schreiben</source>
         <translation>Write data to a file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="145"/>
+        <location filename="../../kidesk/ui/main_window.py" line="142"/>
         <source>E&amp;instellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="148"/>
+        <location filename="../../kidesk/ui/main_window.py" line="145"/>
         <source>Eigene Organisation, Vorlagen, Druckerkalibrierung</source>
         <translation>Own organisation, templates, printer calibration</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="151"/>
+        <location filename="../../kidesk/ui/main_window.py" line="148"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="151"/>
+        <location filename="../../kidesk/ui/main_window.py" line="148"/>
         <source>kidesk beenden</source>
         <translation>Quit kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="154"/>
+        <location filename="../../kidesk/ui/main_window.py" line="151"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="157"/>
+        <location filename="../../kidesk/ui/main_window.py" line="154"/>
         <source>Letzte Änderung im Formular rückgängig machen</source>
         <translation>Undo the last change in the form</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="160"/>
+        <location filename="../../kidesk/ui/main_window.py" line="157"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="163"/>
+        <location filename="../../kidesk/ui/main_window.py" line="160"/>
         <source>Ausgewählte Datensätze löschen</source>
         <translation>Delete selected records</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="166"/>
+        <location filename="../../kidesk/ui/main_window.py" line="163"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="169"/>
+        <location filename="../../kidesk/ui/main_window.py" line="166"/>
         <source>In der Liste suchen</source>
         <translation>Search the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="172"/>
+        <location filename="../../kidesk/ui/main_window.py" line="169"/>
         <source>&amp;Doppelte Kontakte finden …</source>
         <translation>Find &amp;duplicate contacts …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="175"/>
+        <location filename="../../kidesk/ui/main_window.py" line="172"/>
         <source>Kontakte, die vermutlich dieselbe Person sind, zusammenführen</source>
         <translation>Merge contacts that are probably the same person</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="178"/>
+        <location filename="../../kidesk/ui/main_window.py" line="175"/>
         <source>Ü&amp;berall suchen</source>
         <translation>Search &amp;everywhere</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="181"/>
+        <location filename="../../kidesk/ui/main_window.py" line="178"/>
         <source>Kontakte, Organisationen, Veranstaltungen, Ehrenamtliche finden</source>
         <translation>Find contacts, organisations, events, volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="184"/>
+        <location filename="../../kidesk/ui/main_window.py" line="181"/>
         <source>&amp;Aktualisieren</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="187"/>
+        <location filename="../../kidesk/ui/main_window.py" line="184"/>
         <source>Listen neu laden</source>
         <translation>Reload lists</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="189"/>
+        <location filename="../../kidesk/ui/main_window.py" line="186"/>
         <source>Ü&amp;ber kidesk</source>
         <translation>&amp;About kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="200"/>
+        <location filename="../../kidesk/ui/main_window.py" line="197"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="206"/>
+        <location filename="../../kidesk/ui/main_window.py" line="203"/>
         <source>Si&amp;cherung …</source>
         <translation>Ba&amp;ckup …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="207"/>
+        <location filename="../../kidesk/ui/main_window.py" line="204"/>
         <source>&amp;Jahresbericht …</source>
         <translation>&amp;Annual report …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="212"/>
+        <location filename="../../kidesk/ui/main_window.py" line="209"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="220"/>
+        <location filename="../../kidesk/ui/main_window.py" line="217"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="224"/>
+        <location filename="../../kidesk/ui/main_window.py" line="221"/>
         <source>Beim Start &amp;Übersicht zeigen</source>
         <translation>Start on the &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="229"/>
+        <location filename="../../kidesk/ui/main_window.py" line="226"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="233"/>
+        <location filename="../../kidesk/ui/main_window.py" line="230"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="285"/>
+        <location filename="../../kidesk/ui/main_window.py" line="282"/>
         <source>Gefunden: %s</source>
         <translation>Found: %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="294"/>
+        <location filename="../../kidesk/ui/main_window.py" line="291"/>
         <source>Nichts rückgängig zu machen.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="322"/>
+        <location filename="../../kidesk/ui/main_window.py" line="319"/>
         <source>Einstellungen gespeichert.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="334"/>
+        <location filename="../../kidesk/ui/main_window.py" line="331"/>
         <source>Über kidesk</source>
         <translation>About kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="336"/>
+        <location filename="../../kidesk/ui/main_window.py" line="333"/>
         <source>kidesk %s
 
 Kontakte, Partnerorganisationen, Veranstaltungen und Ehrenamtliche eines Kommunalen Integrationszentrums.
@@ -2916,22 +2916,22 @@ Database: %s</translation>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="121"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="125"/>
         <source>Nicht gewählte Werte und beide Notizen bleiben in den Notizen erhalten; alle Verknüpfungen gehen auf den bleibenden Kontakt über.</source>
         <translation>Values not chosen and both sets of notes are kept in the notes; all links are transferred to the contact that is kept.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="132"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="136"/>
         <source>Ehrenamtsprofil</source>
         <translation>Volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="134"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="138"/>
         <source>Organisation %1</source>
         <translation>Organisation %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="135"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="139"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
@@ -5883,116 +5883,136 @@ If the print is off, enter the difference here.</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/translatable_labels.py" line="181"/>
+        <source>Spitzname (Name, wenn sonst keiner da ist)</source>
+        <translation>Nickname (the name when there is no other)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="182"/>
+        <source>Webseite</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="183"/>
+        <source>Art (Person/Organisation)</source>
+        <translation>Kind (person/organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="184"/>
+        <source>Adresse in einem Feld (Straße, PLZ Ort)</source>
+        <translation>Address in one field (street, postcode town)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="185"/>
         <source>Ehrenamtlich (ja/nein)</source>
         <translation>Volunteer (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="182"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="186"/>
         <source>Status (Ehrenamt)</source>
         <translation>Status (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="183"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="187"/>
         <source>Ehrenamtlich aktiv seit</source>
         <translation>Volunteering since</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="184"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="188"/>
         <source>Kommune (Ehrenamt)</source>
         <translation>Municipality (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="185"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="189"/>
         <source>Verfügbarkeit</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="186"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="190"/>
         <source>Engagementbereiche</source>
         <translation>Engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="187"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="191"/>
         <source>Sprachkenntnisse (Ehrenamt)</source>
         <translation>Language skills (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="188"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="192"/>
         <source>Einwilligung am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="189"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="193"/>
         <source>Einwilligung Fotos</source>
         <translation>Consent to photos</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="190"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="194"/>
         <source>Einwilligung Newsletter</source>
         <translation>Consent to newsletter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="191"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="195"/>
         <source>Einwilligung Weitergabe an Partner</source>
         <translation>Consent to sharing with partners</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="192"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="196"/>
         <source>Führungszeugnis eingesehen am</source>
         <translation>Police certificate inspected on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="193"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="197"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="194"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="198"/>
         <source>seit Beginn keine Stunden und keine Teilnahme</source>
         <translation>no hours and no attendance since starting</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="195"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="199"/>
         <source>letzte Aktivität</source>
         <translation>last activity</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="177"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="201"/>
         <source>schriftlich</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="178"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="202"/>
         <source>mündlich</source>
         <translation>orally</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="179"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="203"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="180"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="204"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="181"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="205"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="182"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="206"/>
         <source>zusammengeführt</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="183"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="207"/>
         <source>gelöscht (Art. 17)</source>
         <translation>erased (Art. 17)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="184"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="208"/>
         <source>nach Wiederherstellung erneut gelöscht</source>
         <translation>erased again after a restore</translation>
     </message>

@@ -40,10 +40,10 @@ def test_import_then_again_is_nothing_to_do(db_path, capsys):
 
 def test_import_prints_problem_rows_and_fails_when_nothing_importable(db_path, tmp_path, capsys):
     bad = tmp_path / "bad.csv"
-    bad.write_text("Vorname;Nachname;E-Mail\nAnna;;x@\nBen;;\n", encoding="utf-8")
+    bad.write_text("Vorname;Nachname;E-Mail;Ort\n;;x@;\n;;;Herford\n", encoding="utf-8")  # no name at all
     assert main(["--db", str(db_path), "import", "contacts", str(bad)]) == 1
     out = capsys.readouterr().out
-    assert "Fehler: Zeile 2: kein Nachname" in out and "Fehler: Zeile 3: kein Nachname" in out
+    assert "Fehler: Zeile 2: kein Name" in out and "Fehler: Zeile 3: kein Name" in out
     assert "Keine Zeile konnte importiert werden" in out
 
 

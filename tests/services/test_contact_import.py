@@ -146,13 +146,17 @@ def test_cancel_during_apply_leaves_the_database_unchanged(db, tmp_path):
         assert settings.get(s, cm.layout_key(plan.table.headers)) is None
 
 
-def test_a_failing_row_rolls_back_the_whole_import(db, tmp_path):
+def test_a_failing_row_keeps_the_whole_rows_before_it_and_says_so(db, tmp_path):
     path = write(tmp_path, "a.csv", "Vorname;Nachname\nA;Eins\nB;Zwei\nC;Drei\n")
     plan = plan_import(db, load_table(path))
     plan.items[1].record.fields["salutation"] = "kaiserin"  # violates the CHECK constraint
-    with pytest.raises(UserError, match="Zeile 3"):
+    with pytest.raises(
+        UserError, match="Zeile 3.*Gespeichert sind 1 neue Kontakte.*ab Zeile 3 wurde nichts gespeichert"
+    ):
         apply_import(db, plan)
-    assert count(db, Contact) == 0
+    assert count(db, Contact) == 1  # row 2, whole; nothing of row 3 or 4
+    plan = plan_import(db, load_table(path))  # the same file again completes it
+    assert [i.action for i in plan.items] == ["skip", "create", "create"]
 
 
 def test_mapping_is_remembered_per_layout(db, tmp_path):
@@ -220,7 +224,7 @@ def test_invalid_dates_invalid_email_unknown_salutation_and_postcode(db, tmp_pat
     )
     plan, _ = import_path(db, write(tmp_path, "x.csv", text))
     lines = plan.problem_lines()
-    assert any("Zeile 2, Spalte „Anrede“" in line and "unbekannt" in line for line in lines)
+    assert any("Zeile 2, Spalte „Anrede“" in line and "nicht erkannt" in line for line in lines)
     assert any("Spalte „E-Mail“" in line and "„eva(at)example.org“ ist ungültig" in line for line in lines)
     assert any("Spalte „PLZ“" in line and "fünf Ziffern" in line and "führende Null" in line for line in lines)
     assert any("Spalte „Ehrenamtlich seit“" in line and "ungültiges Datum „31.02.2020“" in line for line in lines)
@@ -250,9 +254,15 @@ def test_duplicate_rows_within_the_file(db, tmp_path):
 
 
 def test_row_without_name_is_skipped_and_nothing_importable_is_reported(db, tmp_path):
-    plan = plan_import(db, load_table(write(tmp_path, "x.csv", "Vorname;Nachname\nAnna;\n")))
+    plan = plan_import(db, load_table(write(tmp_path, "x.csv", "Vorname;Nachname;Ort\n;;Herford\n")))
     assert plan.importable == 0
-    assert "kein Nachname" in plan.problem_lines()[0]
+    assert "kein Name" in plan.problem_lines()[-1]
+
+
+def test_a_given_name_alone_is_a_one_part_name(db, tmp_path):
+    plan = plan_import(db, load_table(write(tmp_path, "x.csv", "Vorname;Nachname\nAnna;\n")))
+    assert plan.importable == 1 and plan.items[0].record.fields["last_name"] == "Anna"
+    assert any("nur ein Name („Anna“) – als Nachname gespeichert" in line for line in plan.problem_lines())
 
 
 # --------------------------------------------------------------------- matching existing contacts
@@ -377,7 +387,7 @@ def test_nothing_new_only_when_every_row_is_already_there(db, tmp_path):
     assert not plan_import(db, load_table(path)).nothing_new
     import_path(db, path)
     assert plan_import(db, load_table(path)).nothing_new
-    with_error = write(tmp_path, "b.csv", "Vorname;Nachname\nOlena;Kovalenko\nNur;\n")
+    with_error = write(tmp_path, "b.csv", "Vorname;Nachname;Ort\nOlena;Kovalenko;\n;;Herford\n")
     plan = plan_import(db, load_table(with_error))
     assert plan.importable == 0 and not plan.nothing_new  # a refused row is something to report
 

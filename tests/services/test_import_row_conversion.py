@@ -189,7 +189,7 @@ def test_a_second_differing_value_of_the_same_field_goes_into_the_notes():
     [
         ("Herr Dr.", "mr", "Dr."),
         ("Frau Prof. Dr.", "mrs", "Prof. Dr."),
-        ("keine Angabe", "none", None),
+        ("keine Angabe", None, None),  # "no salutation" is no data: it never fills or changes a contact
         ("divers", "diverse", None),
     ],
 )
@@ -206,7 +206,8 @@ def test_unknown_salutation_goes_into_the_notes_with_a_warning():
     convert_salutation(conv)
     assert "salutation" not in conv.record.fields
     assert conv.record.notes == ["Anrede: <b>&"]
-    assert messages(conv) == ["Anrede „<b>&“ unbekannt (erwartet: Frau, Herr, divers) – steht in den Notizen."]
+    assert messages(conv)[0].startswith("Anrede „<b>&“ nicht erkannt (erwartet z. B. Frau, Herr, divers, Mr, Mrs")
+    assert messages(conv)[0].endswith("steht in den Notizen; bitte die Anrede im Kontakt wählen.")
 
 
 # --------------------------------------------------------------------- organisation and work
@@ -244,13 +245,43 @@ def test_address_defaults_to_germany_and_joins_extra_street_lines():
     assert conv.problems == []
 
 
-def test_unknown_country_means_germany_with_a_warning_and_the_text_in_the_notes():
+def test_unknown_country_stays_as_written_and_never_becomes_germany():
     conv = conversion({"Land": "Absurdistan", "PLZ": "1010"})
-    assert convert_address(conv) == "DE"
+    assert convert_address(conv) is None
+    assert conv.record.fields["country"] == ""  # not "DE"
     assert conv.record.notes == ["Land: Absurdistan"]
-    assert messages(conv)[0] == "Land „Absurdistan“ unbekannt – Deutschland angenommen, Angabe steht in den Notizen."
-    assert "Fehlt eine führende Null" in messages(conv)[1]  # four digits in Germany: Excel dropped the 0
+    assert messages(conv) == [
+        "Land „Absurdistan“ nicht erkannt – steht so in den Notizen; das Land bleibt leer (bitte im Kontakt wählen). "
+        "PLZ und Telefon werden nicht nach deutschen Regeln geprüft."
+    ]  # no German postcode warning for an address abroad
     assert conv.record.fields["postcode"] == "1010"  # kept as written
+
+
+def test_four_digit_postcode_in_germany_hints_at_a_lost_leading_zero():
+    conv = conversion({"PLZ": "1010"})
+    assert convert_address(conv) == "DE"
+    assert "Fehlt eine führende Null" in messages(conv)[0]
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("United States of America", "US"),
+        ("Canada", "CA"),
+        ("Greece", "GR"),
+        ("Indonesia", "ID"),
+        ("Perú", "PE"),
+        ("Cayman Islands", "KY"),
+        ("Griechenland", "GR"),
+        ("Vereinigte Staaten", "US"),
+        ("Türkiye", "TR"),
+        ("USA", "US"),
+    ],
+)
+def test_countries_in_english_german_and_iso_codes_are_recognised(written, code):
+    conv = conversion({"Land": written, "PLZ": "90210"})
+    assert convert_address(conv) == code
+    assert conv.record.fields["country"] == code
 
 
 def test_a_foreign_postcode_is_checked_for_its_country():
@@ -336,15 +367,15 @@ def test_the_notes_column_comes_before_unmapped_columns():
     assert conv.record.notes == ["<b>&", f"Kürzel: {FORMULA}"]
 
 
-def test_a_row_without_last_name_is_refused_with_one_error_only():
-    conv = conversion({"Vorname": "Олена", "E-Mail": "kaputt"})
+def test_a_row_without_any_name_is_refused_with_one_error_only():
+    conv = conversion({"Ort": "Herford", "E-Mail": "kaputt"})
     first_problem = len(conv.problems)
     convert_names(conv)
     convert_email(conv)
     assert conv.problems  # the e-mail warning …
     assert refuse_without_name(conv, first_problem)
     assert [(p.severity, p.message) for p in conv.problems] == [
-        (ERROR, "kein Nachname (nur ein Vorname) – wird nicht importiert.")  # … is dropped for the refusal
+        (ERROR, "kein Name – wird nicht importiert.")  # … is dropped for the refusal
     ]
 
 

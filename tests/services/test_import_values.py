@@ -24,7 +24,8 @@ from kidesk.services.contact_import.values import (
         ("tuerkei", "TR"),
         ("Vereinigtes Königreich", "GB"),
         ("ua", "UA"),
-        ("Україна", None),
+        ("Україна", "UA"),  # pycountry's Ukrainian names
+        ("Absurdistan", None),
         ("=HYPERLINK(1)", None),
         ("<b>&", None),
     ],

@@ -7,6 +7,7 @@ import pytest
 from kidesk.services.validation import (
     contact_problems,
     email_problem,
+    email_warning,
     organisation_problems,
     phone_problem,
     postcode_problem,
@@ -39,7 +40,11 @@ def test_email():
     assert email_problem("müller@caritas-herford.de") is None
     assert email_problem(None) is None
     assert "Vor und nach dem @" in email_problem("wagner@")
-    assert "Domain" in email_problem("wagner@kreis")
+    assert email_problem("wagner@kreis") is None  # an intranet address is an address …
+    assert "Intranet" in email_warning("wagner@kreis")  # … that gets a hint, not a refusal
+    for reserved in ("a@b.invalid", "x@host.local", "t@example.test"):
+        assert email_problem(reserved) is None and "reservierten Domain" in email_warning(reserved)
+    assert "genau ein @" in email_problem("a@@b.de")
     assert "name@kreis-herford.de" in email_problem("wagner")
 
 

@@ -31,7 +31,7 @@ def test_outlook_21_quoted_printable_windows_1252():
     assert first["Organisation"] == "Kreis Herford" and first["Abteilung"] == "Kommunales Integrationszentrum"
     second = row(table, 1)
     assert (second["Vorname"], second["Nachname"], second["Mobil"]) == ("Hüseyin", "Öztürk", "0176 55512345")
-    assert not table.problems
+    assert [p.message for p in table.problems] == ["nicht übernommen: Fotos (1×)."]  # named, not silently dropped
 
 
 def test_thunderbird_30_and_vcard_40():
@@ -59,7 +59,7 @@ def test_missing_end_line_is_named_and_the_card_still_read():
     table = read_vcard_table(data)
     assert [row(table, i)["Nachname"] for i in range(2)] == ["Eins", "Zwei"]
     messages = [(p.row, p.message) for p in table.problems]
-    assert messages[0][0] == 1 and "END:VCARD fehlt (Karte ab Zeile 1)" in messages[0][1]
+    assert messages[0][0] == 1 and "END:VCARD fehlt (Karte ab Zeile 1," in messages[0][1]
     assert messages[1][0] == 2 and "abgeschnitten" in messages[1][1]
 
 
@@ -95,3 +95,37 @@ def test_headers_are_known_to_the_mapping():
     mapping = dict(zip(HEADERS, suggest_mapping(list(HEADERS)), strict=True))
     assert mapping["Anrede"] == "salutation" and mapping["Telefon privat"] == "phone"
     assert mapping["Weitere Telefonnummern"] == NOTES_COLUMN
+
+
+@pytest.mark.parametrize(
+    ("tel", "column"),
+    [
+        ("TEL;TYPE=WORK,VOICE", "Telefon"),
+        ("TEL;TYPE=VOICE", "Telefon"),
+        ("TEL", "Telefon"),
+        ("TEL;TYPE=HOME", "Telefon privat"),
+        ("TEL;HOME;VOICE", "Telefon privat"),
+        ("TEL;TYPE=WORK,FAX", "Fax"),
+        ("TEL;TYPE=FAX", "Fax"),
+        ("TEL;TYPE=HOME,FAX", "Fax privat"),
+        ("TEL;TYPE=CELL", "Mobil"),
+        ("TEL;TYPE=WORK,CELL", "Mobil"),
+        ("TEL;CELL;PREF", "Mobil"),
+        ('TEL;TYPE="cell,voice";VALUE=uri', "Mobil"),
+        ("TEL;TYPE=iPhone", "Mobil"),
+        ("TEL;TYPE=PAGER", "Weitere Telefonnummern"),
+        ("TEL;TYPE=OTHER", "Weitere Telefonnummern"),
+        ("item1.TEL", "Fax privat"),  # with item1.X-ABLabel:_$!<HomeFAX>!$_
+    ],
+)
+def test_every_type_combination_goes_to_its_column(tel, column):
+    label = b"item1.X-ABLabel:_$!<HomeFAX>!$_\r\n" if tel.startswith("item1.") else b""
+    data = (
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Typ;Test;;;\r\n"
+        + tel.encode()
+        + b":05221 1234\r\n"
+        + label
+        + b"END:VCARD\r\n"
+    )
+    values = row(read_vcard_table(data))
+    assert values[column].startswith("05221 1234")

@@ -4,12 +4,18 @@ The office's lists come as CSV (Excel, Outlook, Thunderbird, Google), XLSX or vC
 :func:`load_table` reads any of them into a :class:`~kidesk.services.tabular_source.RawTable`;
 :func:`plan_import` checks every row without writing anything and returns an
 :class:`ImportPlan` — what would be created, updated and skipped, with one line per problem;
-:func:`apply_import` writes the confirmed plan in **one** transaction: all of it lands, or
-(on an error or a cancel from the progress callback) none of it.
+:func:`apply_import` writes the confirmed plan in short transactions (batches of whole rows, about
+half a second each, so another program waiting for the write lock is not starved); an error or a
+cancel keeps the batches already committed, rolls back the running one and says what is stored.
+docs/IMPORT.md describes the formats and the decisions.
 
 Rules for rows (the dry-run report names row, column and problem):
 
-* A row without a last name (and no full name to take one from) is **skipped** (error).
+* An organisation's row or card (vCard ``KIND:org``, Apple's company cards, a row naming only an
+  organisation) creates or completes an **organisation**.
+* A person needs some name: a given name alone, a nickname or a display name becomes the family
+  name (with a hint); a card with only an e-mail address becomes a person named by the address,
+  marked for review. A row with no name, no organisation and no e-mail is **skipped** (error).
 * A row with more fields than the header is **skipped** (error; values have shifted).
 * A row with fewer fields is read with the missing fields empty (warning).
 * A value longer than its database column is **truncated** to the column length (warning) and
@@ -34,7 +40,7 @@ contact editor applies; the import only decides what happens to a value that fai
 
 from __future__ import annotations
 
-from kidesk.services.contact_import.apply import APPLY_BATCH, apply_import, would_change
+from kidesk.services.contact_import.apply import APPLY_BATCH, ImportStopped, apply_import, would_change
 from kidesk.services.contact_import.matching import ExistingContacts, RowMatcher, merge_record_into
 from kidesk.services.contact_import.plan import mapping_for_table, plan_import
 from kidesk.services.contact_import.reading import FORMATS, guess_format, load_table, sheet_names
@@ -83,6 +89,7 @@ __all__ = [
     "ImportCancelled",
     "ImportPlan",
     "ImportResult",
+    "ImportStopped",
     "PlannedContact",
     "Progress",
     "RowMatcher",

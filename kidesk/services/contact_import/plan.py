@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kidesk.db.database import Database
 from kidesk.db.models import Contact, Organisation
 from kidesk.services import column_mapping as cm
 from kidesk.services.contact_import import kidesk_workbook
-from kidesk.services.contact_import.apply import preload_contacts, would_change
-from kidesk.services.contact_import.matching import ExistingContacts, RowMatcher
+from kidesk.services.contact_import.apply import fill_organisation, preload_contacts, would_change
+from kidesk.services.contact_import.matching import ExistingContacts, RowMatcher, merge_record_into
 from kidesk.services.contact_import.records import (
     CONTACT_FIELDS,
     CREATE,
     FIELD_LABELS,
     SKIP,
     UPDATE,
+    ContactRecord,
     ImportPlan,
     PlannedContact,
     Progress,
     check_progress,
 )
 from kidesk.services.contact_import.row_conversion import convert_row
+from kidesk.services.contact_import.values import strip_controls
 from kidesk.services.csv_sniffing import ImportFileError
 from kidesk.services.name_folding import same_text
 from kidesk.services.tabular_source import ERROR, INFO, Problem, RawTable
@@ -35,6 +37,10 @@ def mapping_for_table(db: Database, table: RawTable) -> tuple[list[str], bool]:
     """
     if table.kind == "vcf":
         return cm.suggest_mapping(table.headers), False
+    if table.headerless:
+        if table.headers[: len(cm.THUNDERBIRD_COLUMNS)] == cm.THUNDERBIRD_COLUMNS:
+            return cm.suggest_mapping(table.headers), False
+        return cm.suggest_mapping_from_content(table), False
     with db.session() as session:
         return cm.mapping_for(session, table.headers)
 
@@ -49,6 +55,11 @@ def _check_mapping(table: RawTable, mapping: list[str]) -> None:
             "Bitte im Zuordnungsdialog eine Spalte „Nachname“ oder „Name“ zuordnen oder die Kopfzeile anpassen."
         )
     if not table.rows:
+        reasons = [p.describe(table.row_word) for p in table.problems if p.severity == ERROR]
+        if reasons:  # the real reason, not "only a header"
+            raise ImportFileError("Keine Adresse der Datei ist lesbar. " + " ".join(reasons[:3]))
+        if table.kind == "vcf":
+            raise ImportFileError("Die Datei enthält keine vCard-Karte mit Angaben.")
         raise ImportFileError("Die Datei enthält nur eine Kopfzeile und keine Adressen.")
 
 
@@ -65,6 +76,14 @@ def plan_import(
         problems = list(table.problems)
         error_rows = {p.row for p in problems if p.severity == ERROR and p.row is not None}
         matcher = RowMatcher(existing, table.row_word)
+        planned_orgs: dict[str, PlannedContact] = {}
+        person_orgs: set[str] = set()
+        incomplete = {
+            p.row: p.message.split(" – ")[0]
+            for p in problems
+            if p.row is not None and p.message.startswith("END:VCARD fehlt")
+        }
+        problems += _unmapped_columns(table, mapping)
         items: list[PlannedContact] = []
         total = len(table.rows)
         for done, raw in enumerate(table.rows, start=1):
@@ -74,7 +93,22 @@ def plan_import(
             if record is None:
                 error_rows.add(raw.number)
                 continue
-            items.append(matcher.decide(record, problems))
+            record.incomplete = incomplete.get(raw.number, "")
+            if record.is_organisation:
+                item = _decide_organisation(session, record, planned_orgs, problems, table.row_word)
+                if item.action == CREATE and (record.organisation or "").casefold() in person_orgs:
+                    # an earlier person's row creates it; this row fills it
+                    item.action, item.reason = UPDATE, "ergänzt die Organisation, die eine Zeile davor anlegt"
+                items.append(item)
+            else:
+                items.append(matcher.decide(record, problems))
+                if record.organisation and items[-1].action != SKIP:
+                    person_orgs.add(record.organisation.casefold())
+            if record.incomplete:
+                item = items[-1]
+                if item.action != SKIP:
+                    item.action, item.reason = SKIP, record.incomplete + " – erst nach Bestätigung importieren"
+                    item.confirmable = True
         for item in items:
             if item.action == CREATE and item.duplicate_of is not None:
                 existing.recognise_repeat(session, item)
@@ -87,13 +121,17 @@ def plan_import(
                         "– wird neu angelegt; im Import-Dialog kann stattdessen „ergänzen“ oder „überspringen“ gewählt werden.",
                     )
                 )
-        updates = [item for item in items if item.action == UPDATE]
+        updates = [item for item in items if item.action == UPDATE and not item.record.is_organisation]
         preloaded = preload_contacts(session, sorted({item.existing_id for item in updates if item.existing_id}))  # noqa: F841 (kept alive)
         for item in updates:
             _check_update(session, item, problems)
         new_orgs: dict[str, str] = {}
         for item in items:
-            if item.record.organisation and item.action != SKIP:
+            if (
+                item.record.organisation
+                and item.action != SKIP
+                and (item.action == CREATE or not item.record.is_organisation)
+            ):
                 key = item.record.organisation.casefold()
                 if key not in known_orgs and key not in new_orgs:
                     new_orgs[key] = item.record.organisation
@@ -150,3 +188,58 @@ def _check_update(session: Session, item: PlannedContact, problems: list[Problem
                 INFO,
             )
         )
+
+
+def _decide_organisation(
+    session: Session, record: ContactRecord, planned: dict[str, PlannedContact], problems: list[Problem], row_word: str
+) -> PlannedContact:
+    """An organisation row: create it, fill an existing one's empty fields, or skip it when it brings nothing new."""
+    name = record.organisation or ""
+    key = name.casefold()
+    earlier = planned.get(key)
+    if earlier is not None:
+        conflicts = merge_record_into(earlier.record, record)
+        text = f"dieselbe Organisation wie {row_word} {earlier.row} – zusammengeführt"
+        if conflicts:
+            text += "; abweichend (in die Notizen): " + ", ".join(conflicts)
+        problems.append(Problem(record.row, None, text + ".", INFO))
+        return PlannedContact(record, SKIP, reason=f"mit {row_word} {earlier.row} zusammengeführt")
+    org = session.scalars(select(Organisation).where(func.lower(Organisation.name) == name.lower())).first()
+    if org is None:
+        org = next((o for o in session.scalars(select(Organisation)) if same_text(o.name, name)), None)
+    if org is None:
+        item = PlannedContact(record, CREATE, reason="neue Organisation")
+    elif fill_organisation(org, record, dry=True):
+        item = PlannedContact(record, UPDATE, existing_id=org.id, reason=f"ergänzt Organisation {org.id}")
+        problems.append(Problem(record.row, None, f"ergänzt Organisation {org.id} „{org.name}“ (leere Felder).", INFO))
+    else:
+        item = PlannedContact(record, SKIP, existing_id=org.id, reason=f"schon vorhanden (Organisation {org.id})")
+    planned[key] = item
+    return item
+
+
+def _unmapped_columns(table: RawTable, mapping: list[str]) -> list[Problem]:
+    """Name, once per file, the columns that have no field of their own and what happens to them."""
+    used = set()
+    for index in range(len(mapping)):
+        if any(index < len(r.values) and r.values[index].strip() for r in table.rows):
+            used.add(index)
+    shown = [strip_controls(h)[0] or f"Spalte {i + 1}" for i, h in enumerate(table.headers)]
+    to_notes = [shown[i] for i in sorted(used) if mapping[i] == cm.NOTES_COLUMN]
+    ignored = [shown[i] for i in sorted(used) if mapping[i] == cm.IGNORE]
+    found = []
+    if to_notes:
+        what = "Angaben" if table.kind == "vcf" else "Spalten"
+        found.append(
+            Problem(None, None, f"{what} ohne eigenes Feld, mit ihrem Namen in die Notizen: {_quoted(to_notes)}.", INFO)
+        )
+    if ignored:
+        found.append(
+            Problem(None, None, "nicht übernommen (Verwaltungsangaben des Programms): " + _quoted(ignored) + ".", INFO)
+        )
+    return found
+
+
+def _quoted(headers: list[str]) -> str:
+    shown = ", ".join(f"„{h}“" for h in headers[:30])
+    return shown + (f" und {len(headers) - 30} weitere" if len(headers) > 30 else "")

@@ -15,6 +15,7 @@ _EXTENSIONS = {
     ".csv": "csv",
     ".txt": "csv",
     ".tsv": "csv",
+    ".tab": "csv",
     ".xlsx": "xlsx",
     ".xlsm": "xlsx",
     ".vcf": "vcf",
@@ -73,7 +74,7 @@ def load_table(path: str | os.PathLike[str], fmt: str | None = None, *, sheet: s
         if sheet is None:  # kidesk's own workbook: the tables behind the list come along (issue 11)
             table = kidesk_workbook.with_extras(data, table)
     else:
-        from kidesk.services.vcard_io import read_vcard_table
+        from kidesk.services.contact_import.vcard_reading import read_vcard_table
 
         table = read_vcard_table(data, name)
     if not table.headers:

@@ -64,16 +64,25 @@ class ContactRecord:
     notes: list[str] = field(default_factory=list)
     also_rows: list[int] = field(default_factory=list)
     organisation_hint: str = ""  # while converting: lets a display name that is the organisation's pass
+    kind: str = "person"  # or "organisation": the row describes an organisation (vCard KIND:org, Apple company card)
+    website: str | None = None  # an organisation's web page (a person's goes into the notes)
+    incomplete: str = ""  # why the row is not imported unless the person confirms it (vCard without END:VCARD)
+
+    @property
+    def is_organisation(self) -> bool:
+        return self.kind == "organisation"
 
     @property
     def label(self) -> str:
+        if self.is_organisation:
+            return f"{self.organisation} (Organisation)"
         last, first = self.fields.get("last_name") or "", self.fields.get("first_name") or ""
         return f"{last}, {first}" if first else last
 
     def identity(self) -> tuple[object, ...]:
         items = tuple(sorted((k, v) for k, v in self.fields.items() if v not in (None, "")))
         vol = tuple(sorted((k, str(v)) for k, v in (self.volunteer or {}).items()))
-        return items, self.organisation or "", vol, tuple(self.notes)
+        return items, self.organisation or "", vol, tuple(self.notes), self.kind, self.website or ""
 
     def notes_text(self) -> str | None:
         text = "\n".join(p for p in self.notes if p)
@@ -89,6 +98,7 @@ class PlannedContact:
     duplicate_label: str = ""
     duplicate_reason: str = ""  # "gleicher Name", "gleiche E-Mail", "ähnlicher Name"
     reason: str = ""
+    confirmable: bool = False  # an incomplete card: skipped unless the person chooses to import it
 
     @property
     def row(self) -> int:
@@ -96,6 +106,10 @@ class PlannedContact:
 
     def allowed_actions(self) -> list[str]:
         """What the person may choose for this row in the dry-run report."""
+        if self.record.is_organisation:
+            return [UPDATE, SKIP] if self.existing_id else [CREATE, SKIP]
+        if self.confirmable:
+            return [CREATE, UPDATE, SKIP] if self.existing_id or self.duplicate_of else [CREATE, SKIP]
         if self.existing_id or self.duplicate_of:
             return [CREATE, UPDATE, SKIP]
         if self.action == SKIP and self.reason.startswith(("doppelt", "mit ")):
@@ -133,9 +147,12 @@ class ImportPlan:
         if action == UPDATE and item.existing_id is None:
             item.existing_id = item.duplicate_of
 
+    def count_organisations(self, action: str) -> int:
+        return sum(1 for item in self.items if item.action == action and item.record.is_organisation)
+
     def summary(self) -> str:
         parts = [
-            f"{self.count(CREATE)} neu",
+            f"{self.count(CREATE) - self.count_organisations(CREATE)} neu",
             f"{self.count(UPDATE)} ergänzt",
             f"{self.count(SKIP) + self.skipped_rows} übersprungen",
         ]
@@ -161,6 +178,12 @@ class ImportResult:
     skipped: int = 0
     organisations_created: int = 0
     contact_ids: list[int] = field(default_factory=list)
+
+    def add(self, other: ImportResult) -> None:
+        self.created += other.created
+        self.updated += other.updated
+        self.skipped += other.skipped
+        self.organisations_created += other.organisations_created
 
     def summary(self) -> str:
         text = f"{self.created} Kontakte angelegt, {self.updated} ergänzt, {self.skipped} übersprungen"

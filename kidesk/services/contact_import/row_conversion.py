@@ -19,133 +19,24 @@ The rules for each value are listed in the package docstring (:mod:`kidesk.servi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from typing import Any
 
-from kidesk.domain.dates import parse_date_or_none
+from kidesk.domain import names
 from kidesk.services import column_mapping as cm
 from kidesk.services import validation
-from kidesk.services.contact_import.records import ContactRecord
-from kidesk.services.contact_import.values import (
-    EMPTY_MARKERS,
-    MAX_ENGAGEMENT_LENGTH,
-    MAX_LANGUAGE_LENGTH,
-    check_email,
-    country_code,
-    language_with_level,
-    parse_bool,
-    parse_salutation,
-    phone_kind,
-    split_list,
-    volunteer_status,
+from kidesk.services.contact_import.address_conversion import (  # noqa: F401 (steps re-exported)
+    ADDRESS_TARGETS,
+    convert_address,
+    split_formatted_address,
 )
+from kidesk.services.contact_import.records import ContactRecord
+from kidesk.services.contact_import.row_cells import SYSTEM_GROUPS, Cell, RowConversion, collect_cells  # noqa: F401
+from kidesk.services.contact_import.values import (
+    check_email,
+    parse_salutation,
+)
+from kidesk.services.contact_import.volunteer_conversion import VOLUNTEER_FIELDS, convert_volunteer  # noqa: F401
 from kidesk.services.name_folding import fold, same_text
-from kidesk.services.tabular_source import ERROR, Problem, RawRow
-
-VOLUNTEER_FIELDS = {
-    "volunteer_active_since": "active_since",
-    "volunteer_municipality": "municipality",
-    "volunteer_availability": "availability",
-    "volunteer_consent_given_on": "consent_given_on",
-    "volunteer_consent_photos": "consent_photos",
-    "volunteer_consent_newsletter": "consent_newsletter",
-    "volunteer_consent_share": "consent_share_with_partners",
-    "volunteer_police_certificate_inspected_on": "police_certificate_inspected_on",
-}
-
-
-@dataclass(frozen=True)
-class Cell:
-    """One non-empty value of the row and the column it came from."""
-
-    priority: int  # of the column's header for its target: 0 is the best ("Telefon geschäftlich" before "Telefon 2")
-    index: int
-    header: str
-    value: str
-
-
-def collect_cells(headers: list[str], mapping: list[str], row: RawRow, notes: list[str]) -> dict[str, list[Cell]]:
-    """The row's non-empty values per target, best column first; "→ Notizen" columns go to ``notes``."""
-    cells: dict[str, list[Cell]] = {}
-    for index, (target, value) in enumerate(zip(mapping, row.values, strict=False)):
-        value = value.strip().replace("\r\n", "\n").replace("\r", "\n")
-        if not value or value in EMPTY_MARKERS:
-            continue
-        header = headers[index] or f"Spalte {index + 1}"
-        if target == cm.IGNORE:
-            continue
-        if target == cm.NOTES_COLUMN:
-            notes.append(f"{header}: {value}")
-            continue
-        if target == "phone_any":
-            label_index = cm.phone_label_column(headers, index)
-            label = row.values[label_index] if label_index is not None and label_index < len(row.values) else ""
-            target = phone_kind(label)
-        cells.setdefault(target, []).append(Cell(cm.column_priority(header), index, header, value))
-    for values in cells.values():
-        values.sort(key=lambda c: (c.priority, c.index))
-    return cells
-
-
-@dataclass
-class RowConversion:
-    """Converting one row: its cells by target, the record being filled, the problems found so far."""
-
-    record: ContactRecord
-    cells: dict[str, list[Cell]]
-    problems: list[Problem]
-
-    @classmethod
-    def start(cls, headers: list[str], mapping: list[str], row: RawRow, problems: list[Problem]) -> RowConversion:
-        record = ContactRecord(row=row.number)
-        return cls(record, collect_cells(headers, mapping, row, record.notes), problems)
-
-    @property
-    def number(self) -> int:
-        return self.record.row
-
-    def note(self, header: str, value: str) -> None:
-        self.record.notes.append(f"{header}: {value}")
-
-    def warn(self, header: str | None, message: str) -> None:
-        self.problems.append(Problem(self.number, header, message))
-
-    def all(self, target: str) -> list[Cell]:
-        return self.cells.get(target, [])
-
-    def take(self, target: str) -> Cell | None:
-        """The best value for ``target``; other differing values of the same target go into the notes."""
-        values = self.cells.get(target)
-        if not values:
-            return None
-        best = values[0]
-        for other in values[1:]:
-            if not same_text(other.value, best.value):
-                self.note(other.header, other.value)
-        # Google puts several values into one cell: "a@x.de ::: b@y.de"
-        if " ::: " in best.value and cm.normalise_header(best.header).endswith("value"):
-            value, *rest = best.value.split(" ::: ")
-            for extra in rest:
-                self.note(best.header, extra)
-            best = replace(best, value=value)
-        return best
-
-    def clip(self, header: str, value: str, limit: int | None) -> str:
-        """``value`` cut to ``limit`` characters; the full text goes into the notes, with a warning."""
-        if limit and len(value) > limit:
-            self.warn(header, f"{len(value)} Zeichen, gekürzt auf {limit}; der volle Text steht in den Notizen.")
-            self.note(f"{header} (vollständig)", value)
-            value = value[:limit].rstrip()
-        return value
-
-    def put_text(self, key: str, header: str, value: str) -> None:
-        self.record.fields[key] = self.clip(header, value, cm.TARGET_BY_KEY[key].max_length)
-
-    def take_text(self, target: str) -> None:
-        cell = self.take(target)
-        if cell:
-            self.put_text(target, cell.header, cell.value)
-
+from kidesk.services.tabular_source import ERROR, INFO, Problem, RawRow
 
 # --------------------------------------------------------------------------- the steps
 
@@ -161,6 +52,8 @@ def convert_names(conv: RowConversion) -> None:
     organisations = conv.all("organisation")
     conv.record.organisation_hint = organisations[0].value if organisations else ""
     full = conv.take("full_name")
+    if full and not conv.record.fields.get("last_name") and same_text(full.value, conv.record.organisation_hint):
+        full = None  # an organisation's card: its display name is the organisation's name
     if full and not conv.record.fields.get("last_name"):
         split_full_name(conv, full)
     elif full and not _only_repeats_the_name(conv, full.value):
@@ -180,14 +73,45 @@ def split_full_name(conv: RowConversion, full: Cell) -> None:
             conv.put_text("first_name", header, given.strip())
     else:
         rest = value.replace(first_name, "", 1).strip() if first_name and value.startswith(first_name) else value
-        parts = rest.split()
         if first_name:
             conv.put_text("last_name", header, rest)
-        elif len(parts) > 1:
-            conv.put_text("first_name", header, " ".join(parts[:-1]))
-            conv.put_text("last_name", header, parts[-1])
         else:
-            conv.put_text("last_name", header, rest)
+            given, family = split_name(rest)
+            if given:
+                conv.put_text("first_name", header, given)
+            conv.put_text("last_name", header, family)
+
+
+#: words before "zu"/"zur"/"zum" that belong to a Westphalian farm name ("Meyer zu Bexten", "Schulte zur Surlage")
+_FARM_NAME_HEADS = frozenset(
+    {"meyer", "meier", "mayer", "maier", "schulte", "schulze", "schultze", "große", "grosse", "kleine", "hoffmeister"}
+)
+
+
+def split_name(text: str) -> tuple[str, str]:
+    """``(given names, family name)`` of "Bernd Meyer zu Bexten" → ("Bernd", "Meyer zu Bexten").
+
+    The family name starts at the first name particle after the first word (von, van, de, zu,
+    al, bin … — :data:`kidesk.domain.names.PARTICLES`), one word earlier for a farm name before
+    "zu/zum/zur"; without a particle it is the last word. A single word is the family name
+    (as German registers keep one-part names).
+    """
+    parts = text.split()
+    if len(parts) < 2:
+        return "", text.strip()
+    start = len(parts) - 1
+    for index in range(1, len(parts) - 1):
+        folded = names.fold(parts[index])
+        if folded in names.PARTICLES:
+            start = index
+            if (
+                folded in ("zu", "zum", "zur")
+                and index >= 2
+                and names.fold(parts[index - 1]) in {names.fold(w) for w in _FARM_NAME_HEADS}
+            ):
+                start = index - 1
+            break
+    return " ".join(parts[:start]), " ".join(parts[start:])
 
 
 def _word(text: str) -> str:
@@ -213,11 +137,14 @@ def convert_salutation(conv: RowConversion) -> None:
     salutation, titles, unknown = parse_salutation(cell.value)
     if unknown or salutation is None and not titles:
         conv.warn(
-            cell.header, f"Anrede „{cell.value}“ unbekannt (erwartet: Frau, Herr, divers) – steht in den Notizen."
+            cell.header,
+            f"Anrede „{cell.value}“ nicht erkannt (erwartet z. B. Frau, Herr, divers, Mr, Mrs, Bay, Bayan, Пані, "
+            "السيد, آقای) – steht in den Notizen; bitte die Anrede im Kontakt wählen.",
         )
         conv.note(cell.header, cell.value)
         return
-    conv.record.fields["salutation"] = salutation or "none"
+    if salutation and salutation != "none":  # "keine Angabe" is no data: it never fills or changes anything
+        conv.record.fields["salutation"] = salutation
     if titles and not conv.record.fields.get("title"):
         conv.put_text("title", cell.header, " ".join(titles))
 
@@ -231,53 +158,6 @@ def convert_work(conv: RowConversion) -> None:
         conv.record.organisation = conv.clip(cell.header, cell.value, cm.TARGET_BY_KEY["organisation"].max_length)
 
 
-def convert_address(conv: RowConversion) -> str:
-    """Country (Germany unless stated), street with extra lines, postcode checked for the country, city.
-
-    Returns the country code (the phone numbers are checked for it).
-    """
-    country = "DE"
-    cell = conv.take("country")
-    if cell:
-        code = country_code(cell.value)
-        if code is None:
-            conv.warn(
-                cell.header, f"Land „{cell.value}“ unbekannt – Deutschland angenommen, Angabe steht in den Notizen."
-            )
-            conv.note(cell.header, cell.value)
-        else:
-            country = code
-    conv.record.fields["country"] = country
-    _convert_street(conv)
-    cell = conv.take("postcode")
-    if cell:
-        message = validation.postcode_problem(cell.value, country)
-        if message:
-            leading_zero = country == "DE" and re.fullmatch(r"\d{4}", cell.value)
-            hint = " Fehlt eine führende Null (Excel lässt sie weg)?" if leading_zero else ""
-            conv.warn(cell.header, f"{message}{hint} – so übernommen, bitte prüfen.")
-        conv.put_text("postcode", cell.header, cell.value)
-    conv.take_text("city")
-    return country
-
-
-def _convert_street(conv: RowConversion) -> None:
-    """Extra address lines of the same column group join the street ("Hauptstr. 1, Hinterhaus")."""
-    street = conv.take("street")
-    extras = conv.all("street_extra")
-    if not street:
-        for extra in extras:
-            conv.note(extra.header, extra.value)
-        return
-    joined = [street.value]
-    for extra in extras:
-        if extra.priority == street.priority:
-            joined.append(extra.value)
-        else:
-            conv.note(extra.header, extra.value)
-    conv.put_text("street", street.header, ", ".join(joined))
-
-
 def convert_email(conv: RowConversion) -> None:
     cell = conv.take("email")
     if not cell:
@@ -288,118 +168,44 @@ def convert_email(conv: RowConversion) -> None:
         conv.warn(cell.header, f"{message} – steht in den Notizen.")
         conv.note(cell.header, cell.value)
     else:
+        warning = validation.email_warning(email)
+        if warning:
+            conv.warn(cell.header, f"{warning} – so übernommen.")
         conv.put_text("email", cell.header, email)
 
 
-def convert_phones(conv: RowConversion, country: str) -> None:
-    """Phone, mobile, fax: stored as written; a number that is not valid for ``country`` is reported."""
+_NUMERIC_CELL = re.compile(r"[1-9]\d{5,14}(\.0+)?")
+
+
+def convert_phones(conv: RowConversion, country: str | None) -> None:
+    """Phone, mobile, fax: stored as written; a number that is not valid for ``country`` is reported.
+
+    A number of digits only without a leading 0 or + ("5221131180", "5221131180.0") is what a
+    spreadsheet makes of a phone number stored as a number: it gets its own named warning.
+    With an unknown country only international numbers (+…) are checked.
+    """
     for target in ("phone", "mobile", "fax"):
         cell = conv.take(target)
-        if cell:
-            message = validation.phone_problem(cell.value, country)
+        if not cell:
+            continue
+        value = cell.value
+        if _NUMERIC_CELL.fullmatch(value):
+            conv.warn(
+                cell.header,
+                f"Telefonnummer „{value}“ besteht nur aus Ziffern ohne führende 0 oder + – vermutlich als Zahl "
+                "gespeichert (Excel lässt die führende Null weg). So übernommen, bitte prüfen.",
+            )
+            value = value.split(".")[0]
+        elif country is not None or value.startswith("+"):
+            message = validation.phone_problem(value, country or "DE")
             if message:
                 conv.warn(cell.header, f"{message} – so übernommen, bitte prüfen.")
-            conv.put_text(target, cell.header, cell.value)
+        conv.put_text(target, cell.header, value)
 
 
 def convert_languages(conv: RowConversion) -> None:
     """The contact's free-text languages ("Deutsch, Türkisch")."""
     conv.take_text("languages")
-
-
-def convert_volunteer(conv: RowConversion) -> None:
-    """The volunteer profile: a yes/no column and any volunteer column make the person a volunteer."""
-    volunteer: dict[str, Any] = {}
-    is_volunteer = _volunteer_flag(conv)
-    _volunteer_columns(conv, volunteer)
-    _volunteer_status(conv, volunteer)
-    _volunteer_languages(conv, volunteer)
-    _volunteer_engagements(conv, volunteer)
-    if is_volunteer is False and volunteer:
-        conv.warn(None, "„Ehrenamtlich: nein“, aber Angaben zum Ehrenamt vorhanden – als ehrenamtlich übernommen.")
-    if volunteer or is_volunteer:
-        conv.record.volunteer = volunteer
-
-
-def _volunteer_flag(conv: RowConversion) -> bool | None:
-    cell = conv.take("volunteer")
-    if not cell:
-        return None
-    flag = parse_bool(cell.value)
-    if flag is None:
-        conv.warn(cell.header, f"„{cell.value}“ ist weder ja noch nein – steht in den Notizen.")
-        conv.note(cell.header, cell.value)
-    return flag
-
-
-def _volunteer_columns(conv: RowConversion, volunteer: dict[str, Any]) -> None:
-    """Dates, yes/no and text columns of the profile; what cannot be read goes into the notes."""
-    for target, column in VOLUNTEER_FIELDS.items():
-        cell = conv.take(target)
-        if not cell:
-            continue
-        header, value = cell.header, cell.value
-        kind = cm.TARGET_BY_KEY[target].kind
-        if kind == "date":
-            parsed = parse_date_or_none(value)
-            if parsed is None:
-                conv.warn(header, f"ungültiges Datum „{value}“ (erwartet TT.MM.JJJJ) – steht in den Notizen.")
-                conv.note(header, value)
-                continue
-            volunteer[column] = parsed
-        elif kind == "bool":
-            flag = parse_bool(value)
-            if flag is None:
-                conv.warn(header, f"„{value}“ ist weder ja noch nein – steht in den Notizen.")
-                conv.note(header, value)
-                continue
-            volunteer[column] = flag
-        else:
-            volunteer[column] = conv.clip(header, value, cm.TARGET_BY_KEY[target].max_length)
-
-
-def _volunteer_status(conv: RowConversion, volunteer: dict[str, Any]) -> None:
-    cell = conv.take("volunteer_status")
-    if not cell:
-        return
-    code = volunteer_status(cell.value)
-    if code is None:
-        conv.warn(cell.header, f"Status „{cell.value}“ unbekannt (aktiv, pausiert, inaktiv) – steht in den Notizen.")
-        conv.note(cell.header, cell.value)
-    else:
-        volunteer["status"] = code
-
-
-def _volunteer_languages(conv: RowConversion, volunteer: dict[str, Any]) -> None:
-    """ "Türkisch (C1), Arabisch (Muttersprache)" → ``[("Türkisch", "C1"), ("Arabisch", "native")]``."""
-    cell = conv.take("volunteer_languages")
-    if not cell:
-        return
-    languages: list[tuple[str, str | None]] = []
-    for part in split_list(cell.value):
-        language, level = language_with_level(part)
-        if len(language) > MAX_LANGUAGE_LENGTH:
-            conv.warn(
-                cell.header,
-                f"Sprache „{language[:30]}…“ länger als {MAX_LANGUAGE_LENGTH} Zeichen – steht in den Notizen.",
-            )
-            conv.note(cell.header, part)
-            continue
-        if language not in [lang for lang, _ in languages]:
-            languages.append((language, level))
-    volunteer["languages"] = languages
-
-
-def _volunteer_engagements(conv: RowConversion, volunteer: dict[str, Any]) -> None:
-    cell = conv.take("volunteer_engagements")
-    if not cell:
-        return
-    areas: list[str] = []
-    for part in split_list(cell.value):
-        area = part[:MAX_ENGAGEMENT_LENGTH]
-        if area not in areas:
-            areas.append(area)
-    volunteer["engagements"] = areas
 
 
 def convert_notes(conv: RowConversion) -> None:
@@ -409,16 +215,92 @@ def convert_notes(conv: RowConversion) -> None:
         conv.record.notes.insert(0, cell.value)
 
 
+_LOST_LETTER = re.compile(r"(?:(?<=\w)\?(?=\w)|(?<![\w?])\?(?=\w{2}))")
+
+
+def warn_lost_letters(conv: RowConversion) -> None:
+    """ "?ükrü Y?ld?r?m": a "?" in place of a letter is what a Windows-1252 export makes of ş, ı, ğ."""
+    for key in ("first_name", "last_name", "title", "street", "city", "function", "department"):
+        value = conv.record.fields.get(key)
+        if isinstance(value, str) and _LOST_LETTER.search(value):
+            label = cm.TARGET_BY_KEY[key].label
+            conv.warn(
+                label,
+                f"„{value}“ enthält „?“ an Stelle eines Buchstabens – beim Speichern der Datei verloren "
+                "(z. B. türkische Buchstaben in einer Windows-1252-Datei). So übernommen, bitte korrigieren.",
+            )
+    if conv.record.organisation and _LOST_LETTER.search(conv.record.organisation):
+        conv.warn(
+            "Organisation",
+            f"„{conv.record.organisation}“ enthält „?“ an Stelle eines Buchstabens – so übernommen, bitte korrigieren.",
+        )
+
+
+def finish_kind(conv: RowConversion) -> None:
+    """Organisation or person, and a name for a person who has no family name.
+
+    * A row marked as an organisation (vCard ``KIND:org``, Apple's company cards), or one that
+      names only an organisation, becomes an organisation.
+    * A given name alone, a nickname or a display name becomes the family name (as German
+      registers keep one-part names), with a hint.
+    * A row with nothing but an e-mail address becomes a person named by the address, marked
+      for review in the notes.
+    """
+    record, fields = conv.record, conv.record.fields
+    kind = conv.take("record_kind")
+    has_person_name = bool(fields.get("last_name") or fields.get("first_name") or conv.all("nickname"))
+    marked = bool(kind and kind.value.casefold() in ("organisation", "organization", "org", "company", "firma"))
+    if record.organisation and (marked or not has_person_name):
+        record.kind = "organisation"
+        if fields.get("first_name") or fields.get("last_name"):
+            conv.note("Ansprechperson", " ".join(p for p in (fields.get("first_name"), fields.get("last_name")) if p))
+        for nickname in conv.all("nickname"):
+            conv.note(nickname.header, nickname.value)
+        return
+    nickname = conv.take("nickname")
+    if fields.get("last_name"):
+        if nickname:
+            conv.note(nickname.header, nickname.value)
+        return
+    if fields.get("first_name"):
+        given = fields.pop("first_name")
+        fields["last_name"] = given
+        conv.problems.append(
+            Problem(
+                conv.number,
+                None,
+                f"nur ein Name („{given}“) – als Nachname gespeichert (so wie eingliedrige Namen geführt werden); bitte prüfen.",
+                INFO,
+            )
+        )
+        if nickname:
+            conv.note(nickname.header, nickname.value)
+        return
+    if nickname:
+        conv.put_text("last_name", nickname.header, nickname.value)
+        conv.note(nickname.header, nickname.value)
+        conv.problems.append(
+            Problem(
+                conv.number,
+                None,
+                f"nur ein Spitzname („{nickname.value}“) – als Nachname gespeichert; bitte prüfen.",
+                INFO,
+            )
+        )
+        return
+    email = fields.get("email")
+    if email:
+        fields["last_name"] = email[: cm.TARGET_BY_KEY["last_name"].max_length or 120]
+        conv.note("Zu prüfen", "Name fehlt – nach der E-Mail-Adresse benannt (Import)")
+        conv.warn(None, f"kein Name, nur die E-Mail-Adresse – als „{email}“ angelegt und zum Prüfen markiert.")
+
+
 def refuse_without_name(conv: RowConversion, first_problem: int) -> bool:
-    """A row without a last name is not imported: its other problems go, one error says why."""
-    if conv.record.fields.get("last_name"):
+    """A row without any name (and no organisation, no e-mail) is not imported: its other problems go, one error says why."""
+    if conv.record.fields.get("last_name") or conv.record.kind == "organisation":
         return False
     del conv.problems[first_problem:]
-    if conv.record.fields.get("first_name"):
-        message = "kein Nachname (nur ein Vorname) – wird nicht importiert."
-    else:
-        message = "kein Name – wird nicht importiert."
-    conv.problems.append(Problem(conv.number, None, message, ERROR))
+    conv.problems.append(Problem(conv.number, None, "kein Name – wird nicht importiert.", ERROR))
     return True
 
 
@@ -435,6 +317,21 @@ def convert_row(headers: list[str], mapping: list[str], row: RawRow, problems: l
     convert_languages(conv)
     convert_volunteer(conv)
     convert_notes(conv)
+    convert_extras(conv)
+    finish_kind(conv)
+    if conv.record.kind != "organisation" and conv.record.website:
+        conv.note("Webseite", conv.record.website)
+        conv.record.website = None
+    warn_lost_letters(conv)
     if refuse_without_name(conv, first_problem):
         return None
     return conv.record
+
+
+def convert_extras(conv: RowConversion) -> None:
+    """Web page: an organisation's own field, a person's notes."""
+    for cell in conv.all("website"):
+        if not conv.record.website:
+            conv.record.website = cell.value[:300]
+        elif cell.value != conv.record.website:
+            conv.note(cell.header, cell.value)

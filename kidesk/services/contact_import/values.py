@@ -7,6 +7,7 @@ one date rule, :func:`kidesk.domain.dates.parse_date_or_none`.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kidesk.db import vocab
@@ -28,6 +29,38 @@ SALUTATION_WORDS = {
     "hr": "mr",
     "mr": "mr",
     "monsieur": "mr",
+    # other languages the office's people write (compared folded: "السيد" and "السید" are one word)
+    "mister": "mr",
+    "sir": "mr",
+    "señor": "mr",
+    "sr": "mr",
+    "signor": "mr",
+    "sig": "mr",
+    "pan": "mr",  # Polish, Ukrainian/Russian in Latin letters
+    "пан": "mr",
+    "господин": "mr",
+    "г-н": "mr",
+    "bay": "mr",  # Turkish
+    "السيد": "mr",
+    "سيد": "mr",
+    "آقای": "mr",
+    "آقا": "mr",
+    "kak": "mr",  # Sorani (Latin)
+    "کاک": "mr",
+    "mrs.": "mrs",
+    "madam": "mrs",
+    "señora": "mrs",
+    "sra": "mrs",
+    "signora": "mrs",
+    "pani": "mrs",
+    "пані": "mrs",
+    "госпожа": "mrs",
+    "г-жа": "mrs",
+    "bayan": "mrs",
+    "السيدة": "mrs",
+    "سيدة": "mrs",
+    "خانم": "mrs",
+    "خاتون": "mrs",
     "divers": "diverse",
     "diverse": "diverse",
     "mx": "diverse",
@@ -57,60 +90,92 @@ _TITLE_WORDS = {
     "vet",
     "doktor",
 }
-COUNTRY_CODES = {
-    "de": "DE",
+#: names people write that no ISO list has (besides every ISO code and every English and German name)
+COUNTRY_ALIASES = {
     "d": "DE",
-    "deu": "DE",
-    "deutschland": "DE",
-    "germany": "DE",
+    "brd": "DE",
     "bundesrepublikdeutschland": "DE",
-    "at": "AT",
     "a": "AT",
-    "österreich": "AT",
-    "oesterreich": "AT",
-    "austria": "AT",
-    "ch": "CH",
-    "schweiz": "CH",
-    "switzerland": "CH",
-    "nl": "NL",
-    "niederlande": "NL",
-    "netherlands": "NL",
-    "be": "BE",
-    "belgien": "BE",
-    "belgium": "BE",
-    "fr": "FR",
-    "frankreich": "FR",
-    "france": "FR",
-    "pl": "PL",
-    "polen": "PL",
-    "poland": "PL",
-    "tr": "TR",
-    "türkei": "TR",
-    "tuerkei": "TR",
-    "turkey": "TR",
-    "türkiye": "TR",
-    "lu": "LU",
-    "luxemburg": "LU",
-    "luxembourg": "LU",
-    "dk": "DK",
-    "dänemark": "DK",
-    "denmark": "DK",
-    "it": "IT",
-    "italien": "IT",
-    "italy": "IT",
-    "es": "ES",
-    "spanien": "ES",
-    "spain": "ES",
-    "gb": "GB",
-    "uk": "GB",
-    "großbritannien": "GB",
-    "vereinigteskönigreich": "GB",
-    "unitedkingdom": "GB",
-    "us": "US",
     "usa": "US",
-    "vereinigtestaaten": "US",
-    "unitedstates": "US",
+    "unitedstatesofamerica": "US",
+    "vereinigtestaatenvonamerika": "US",
+    "amerika": "US",
+    "america": "US",
+    "uk": "GB",
+    "england": "GB",
+    "großbritannien": "GB",
+    "grossbritannien": "GB",
+    "greatbritain": "GB",
+    "holland": "NL",
+    "türkiye": "TR",
+    "turkiye": "TR",
+    "tuerkei": "TR",
+    "oesterreich": "AT",
+    "russland": "RU",
+    "russia": "RU",
+    "iran": "IR",
+    "syria": "SY",
+    "syrien": "SY",
+    "südkorea": "KR",
+    "southkorea": "KR",
+    "nordkorea": "KP",
+    "vietnam": "VN",
+    "kosovo": "XK",
+    "moldau": "MD",
+    "tschechien": "CZ",
+    "czechia": "CZ",
+    "bolivien": "BO",
+    "venezuela": "VE",
+    "tansania": "TZ",
+    "palästina": "PS",
+    "palestine": "PS",
 }
+
+
+#: German first, then the languages of the office's people and of common address books
+_COUNTRY_LANGUAGES = ("de", "fr", "es", "it", "nl", "pl", "tr", "uk", "ru", "ar", "fa", "el", "ja", "zh_CN", "pt")
+
+
+def _country_key(text: str) -> str:
+    from kidesk.domain.names import drop_accents
+
+    return re.sub(r"[\W_]+", "", drop_accents(text.casefold()).replace("ß", "ss"))
+
+
+@functools.lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
+    """Every ISO 3166 code and every English and German name (pycountry and its translations) → code."""
+    import gettext
+
+    import pycountry
+
+    translations = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in _COUNTRY_LANGUAGES
+    ]
+    index: dict[str, str] = {}
+    short: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        english = {getattr(country, attr, None) for attr in ("name", "official_name", "common_name")} - {None}
+        names = set(english)
+        for translation in translations:
+            names |= {translation.gettext(n) for n in english}
+        for name in names:
+            index[_country_key(name)] = code
+            head = name.split(",")[0].split("(")[0]
+            short.setdefault(_country_key(head), set()).add(code)
+        index[country.alpha_3.casefold()] = code
+    for key, codes in short.items():
+        if len(codes) == 1 and key not in index:
+            index[key] = next(iter(codes))  # "Iran" from "Iran, Islamic Republic of" — only when unambiguous
+    for alias, code in COUNTRY_ALIASES.items():
+        index[_country_key(alias)] = code
+    return index
+
+
+#: kept for callers that look a few names up directly
+COUNTRY_CODES = {"deutschland": "DE", "germany": "DE", "de": "DE"}
 VOLUNTEER_STATUS_BY_TEXT = {
     **{code: code for code in vocab.VOLUNTEER_STATUSES},
     **{label.casefold(): code for code, label in vocab.VOLUNTEER_STATUS_LABELS.items()},
@@ -122,20 +187,28 @@ MAX_LANGUAGE_LENGTH = 60
 MAX_ENGAGEMENT_LENGTH = 120
 
 
+_SALUTATION_BY_FORM = {**{fold(w) or w: c for w, c in SALUTATION_WORDS.items()}, **SALUTATION_WORDS}
+
+
+def _is_none(text: str) -> bool:
+    return not text.strip() or (bool(fold(text)) and fold(text) in _NO_SALUTATION)
+
+
 def parse_salutation(text: str) -> tuple[str | None, list[str], list[str]]:
     """``(salutation code or None, title parts, unknown words)`` from "Herr Dr." and the like.
 
     Words with a full stop and known title words (Dr, Prof, Dipl …) are the academic title;
     anything else is unknown and reported.
     """
-    if fold(text) in _NO_SALUTATION:
+    if _is_none(text):
         return "none", [], []
     salutation, titles, unknown = None, [], []
     for token in text.replace(",", " ").split():
         plain = token.casefold().strip(".:")
         folded = fold(token)
-        if plain in SALUTATION_WORDS and salutation is None:
-            salutation = SALUTATION_WORDS[plain]
+        found = _SALUTATION_BY_FORM.get(plain) or _SALUTATION_BY_FORM.get(folded)
+        if found and salutation is None:
+            salutation = found
         elif folded in _NO_SALUTATION:
             continue
         elif "." in token or folded in _TITLE_WORDS:
@@ -143,6 +216,29 @@ def parse_salutation(text: str) -> tuple[str | None, list[str], list[str]]:
         else:
             unknown.append(token)
     return salutation, titles, unknown
+
+
+_CONTROL = re.compile(
+    r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]"
+)
+_CONTROL_NAMES = {0: "NUL", 7: "BEL", 8: "BS", 11: "VT", 12: "FF", 27: "ESC", 127: "DEL"}
+
+
+def strip_controls(text: str) -> tuple[str, str]:
+    """``(text without control characters, their names)``; tab and line break stay.
+
+    "ESC (U+001B)" — the names go into the warning, the characters are never stored or printed.
+    """
+    found = _CONTROL.findall(text)
+    if not found:
+        return text, ""
+    shown = []
+    for sequence in dict.fromkeys(found):
+        code = ord(sequence[0])
+        name = _CONTROL_NAMES.get(code)
+        label = f"{name} (U+{code:04X})" if name else f"U+{code:04X}"
+        shown.append(label + (" mit Steuerfolge" if len(sequence) > 1 else ""))
+    return _CONTROL.sub("", text), ", ".join(shown)
 
 
 def parse_bool(text: str) -> bool | None:
@@ -163,12 +259,17 @@ def check_email(text: str) -> str | None:
 
 
 def country_code(text: str) -> str | None:
-    norm = re.sub(r"[\W_]+", "", text.casefold())
-    if norm in COUNTRY_CODES:
-        return COUNTRY_CODES[norm]
-    if re.fullmatch(r"[A-Za-z]{2}", text.strip()):
-        return text.strip().upper()  # an ISO 3166 code we have no name for
-    return None
+    """The ISO code for a country written as a code or a name in German or English ("Perú", "Greece",
+    "Vereinigte Staaten", "USA"); None when unknown — never a guess."""
+    value = text.strip()
+    if re.fullmatch(r"[A-Za-z]{2}", value):
+        import pycountry
+
+        code = value.upper()
+        if code == "UK":
+            return "GB"
+        return code if pycountry.countries.get(alpha_2=code) or code == "XK" else None
+    return _country_index().get(_country_key(value))
 
 
 def phone_kind(label: str) -> str:
