@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
-    <name></name>
-</context>
-<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../kidesk/ui/backup_dialog.py" line="46"/>
@@ -145,12 +142,12 @@ The current state is backed up first and can be restored later.</translation>
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="246"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="308"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="250"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="312"/>
         <source>Check-in beenden</source>
         <translation>Finish check-in</translation>
     </message>
@@ -181,56 +178,96 @@ The current state is backed up first and can be restored later.</translation>
         <translation>Add and check in</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="89"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="87"/>
+        <source>Letzten Check-in &amp;rückgängig (Strg+Z)</source>
+        <translation>&amp;Undo last check-in (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="90"/>
+        <source>Letzten Check-in rückgängig machen</source>
+        <translation>Undo the last check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="93"/>
+        <source>Zuletzt eingecheckt</source>
+        <translation>Checked in last</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="96"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="90"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="97"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="91"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="98"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="92"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="99"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="104"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="111"/>
         <source>↑/↓ wählen · Enter = anwesend · Esc = Feld leeren
 Strg+N = neue Person ohne Anmeldung</source>
         <translation>↑/↓ select · Enter = present · Esc = clear field
 Ctrl+N = new person without registration</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="149"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="163"/>
         <source>%1 anwesend · %2 angemeldet · %3 auf der Liste</source>
         <translation>%1 present · %2 registered · %3 on the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="182"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="170"/>
+        <source>+%1 Mitwirkende (%2 anwesend)</source>
+        <translation>+%1 contributors (%2 present)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="203"/>
         <source>%1 war schon eingecheckt.</source>
         <translation>%1 was already checked in.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="186"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="207"/>
         <source>✓ %1 ist eingecheckt (stand als „%2“ auf der Liste).</source>
         <translation>✓ %1 is checked in (was listed as “%2”).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="193"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="214"/>
         <source>✓ %1 ist eingecheckt.</source>
         <translation>✓ %1 is checked in.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="228"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="250"/>
         <source>✓ %1 neu erfasst und eingecheckt.</source>
         <translation>✓ %1 added and checked in.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="269"/>
+        <source>Check-in von %1 zurücknehmen</source>
+        <translation>Take back the check-in of %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="271"/>
+        <source>Zuletzt eingecheckt: %1</source>
+        <translation>Checked in last: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="279"/>
+        <source>Es gibt keinen Check-in zum Zurücknehmen.</source>
+        <translation>There is no check-in to take back.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="291"/>
+        <source>↶ Check-in von %1 zurückgenommen.</source>
+        <translation>↶ Check-in of %1 taken back.</translation>
     </message>
 </context>
 <context>
@@ -1356,63 +1393,63 @@ Print for everyone else?</translation>
     <name>EventTableModel</name>
     <message>
         <location filename="../../kidesk/ui/models/event_table_model.py" line="60"/>
-        <source>Gäste: angemeldet oder teilgenommen (von Plätzen) / auf der Liste. Referent/innen und Helfer/innen zählen nicht mit.</source>
-        <translation>Guests: registered or attended (of seats) / on the list. Speakers and helpers are not counted.</translation>
+        <source>Teilnehmende: angemeldet oder teilgenommen (von Plätzen) / auf der Liste; +N: Referent/innen und Helfer/innen (belegen keinen Platz).</source>
+        <translation>Participants: registered or attended (of seats) / on the list; +N: speakers and helpers (take no seat).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="65"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="66"/>
         <source>Termin</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="66"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="67"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="67"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="68"/>
         <source>Modul</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="68"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="69"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="69"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="70"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="71"/>
         <source>Ort</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="71"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="72"/>
         <source>Anm./Einl.</source>
         <translation>Reg./Inv.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="83"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="84"/>
         <source>Modul %1</source>
         <translation>Module %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="83"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="84"/>
         <source>Reihe</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="92"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="93"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="101"/>
-        <source>Gäste: angemeldet oder teilgenommen (von Plätzen) / auf der Liste; %1 teilgenommen</source>
-        <translation>Guests: registered or attended (of seats) / on the list; %1 attended</translation>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="103"/>
+        <source>Teilnehmende: angemeldet (von Plätzen) / auf der Liste; %1 teilgenommen; +%2 Mitwirkende</source>
+        <translation>Participants: registered (of seats) / on the list; %1 attended; +%2 contributors</translation>
     </message>
 </context>
 <context>
@@ -1959,233 +1996,323 @@ Print for everyone else?</translation>
 <context>
     <name>InviteListPanel</name>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="59"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="62"/>
         <source>Alle aktiven Ehrenamtlichen</source>
-        <extracomment>the status buttons shown under the list, in workflow order the list changed (the events list shows counts, so the tab refreshes it)</extracomment>
+        <extracomment>the status buttons shown under the list, in workflow order a bulk invitation adding at least this many people asks first, with the count the list changed (the events list shows counts, so the tab refreshes it)</extracomment>
         <translation>All active volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="60"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="63"/>
         <source>Kontakte von Organisationen …</source>
         <translation>Contacts of organisations …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="61"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="64"/>
         <source>Mitglieder eines Netzwerks …</source>
         <translation>Members of a network …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="62"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="65"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="268"/>
         <source>Teilnehmende früherer Module</source>
         <translation>Participants of earlier modules</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="63"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="66"/>
         <source>Person …</source>
         <translation>Person …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="65"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="68"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="240"/>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="69"/>
+        <source>Letzte Änderung der Einladungsliste rückgängig machen</source>
+        <translation>Undo the last change of the invite list</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="73"/>
         <source>Alle Ehrenamtlichen mit Status „aktiv“ einladen</source>
         <translation>Invite all volunteers with status “active”</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="66"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="74"/>
         <source>Alle aktuellen Kontakte der gewählten Organisationen einladen</source>
         <translation>Invite all current contacts of the chosen organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="67"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="75"/>
         <source>Alle Kontakte der Mitgliedsorganisationen eines Netzwerks einladen</source>
         <translation>Invite all contacts of a network’s member organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="68"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="76"/>
         <source>Alle, die an einem früheren Modul dieser Reihe teilgenommen haben</source>
         <translation>Everyone who attended an earlier module of this series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="69"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="77"/>
         <source>Einzelne Personen von Hand einladen</source>
         <translation>Invite individual people by hand</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="71"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="79"/>
         <source> – niemand wird doppelt eingeladen.</source>
         <translation> – nobody is invited twice.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="88"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="96"/>
         <source>Markierte:</source>
         <translation>Selected:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="95"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="103"/>
         <source>Weitere …</source>
         <translation>More …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="101"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="268"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="288"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="109"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="351"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="378"/>
         <source>Von der Liste nehmen</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="107"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="115"/>
         <source>Einladen:</source>
         <translation>Invite:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="137"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="152"/>
         <source>Keine Veranstaltung gewählt.</source>
         <translation>No event selected.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="158"/>
-        <source>(davon Gäste: %1)</source>
-        <translation>(guests: %1)</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="167"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="177"/>
         <source>Plätze unbegrenzt</source>
         <translation>Unlimited places</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="169"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="179"/>
         <source>&lt;b&gt;%1&lt;/b&gt; von %2 Plätzen belegt</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; of %2 seats taken</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="170"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="180"/>
         <source>&lt;b&gt;%1&lt;/b&gt; Plätze frei</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; places free</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="171"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="181"/>
         <source>%1 auf der Liste</source>
         <translation>%1 on the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="148"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="163"/>
         <source>⚠ %1 Eingeladene ohne Postanschrift (bekommen keinen Brief): %2</source>
         <translation>⚠ %1 invitees without a postal address (will not get a letter): %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="181"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="183"/>
+        <source>+%1 Mitwirkende (Referent/innen, Helfer/innen)</source>
+        <translation>+%1 contributors (speakers, helpers)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="203"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="252"/>
         <source>Einladungsliste</source>
         <translation>Invite list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="185"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="208"/>
+        <source>%1 Einladung(en)</source>
+        <translation>%1 invitation(s)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="212"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="256"/>
         <source>Einladungsliste: %1</source>
         <translation>Invite list: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="201"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="216"/>
+        <source>%1 Personen (%2) auf die Einladungsliste setzen?</source>
+        <translation>Put %1 people (%2) on the invite list?</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="218"/>
+        <source>%1 stehen schon darauf und bleiben unverändert.</source>
+        <translation>%1 are on it already and stay unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="219"/>
+        <source>Das lässt sich danach mit „Rückgängig“ zurücknehmen.</source>
+        <translation>This can be taken back afterwards with “Undo”.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="222"/>
+        <source>Viele Personen einladen</source>
+        <translation>Invite many people</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="231"/>
+        <source>%1 Einladung(en) zurückgenommen</source>
+        <translation>%1 invitation(s) taken back</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="233"/>
+        <source>, %1 bleiben (Status seitdem geändert)</source>
+        <translation>, %1 stay (status changed since)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="240"/>
+        <source>Rückgängig: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="262"/>
+        <source>alle aktiven Ehrenamtlichen</source>
+        <translation>all active volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="278"/>
         <source>Kontakte von Organisationen einladen</source>
         <translation>Invite contacts of organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="202"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="279"/>
         <source>Alle aktuellen Kontakte der angehakten Organisationen kommen auf die Liste.</source>
         <translation>All current contacts of the ticked organisations are added to the list.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="213"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="286"/>
+        <source>Kontakte der gewählten Organisationen</source>
+        <translation>contacts of the chosen organisations</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="293"/>
         <source>Mitglieder eines Netzwerks einladen</source>
         <translation>Invite members of a network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="214"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="294"/>
         <source>Alle Kontakte der Organisationen, die jetzt Mitglied des Netzwerks sind.</source>
         <translation>All contacts of the organisations that are currently members of the network.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="227"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="303"/>
+        <source>Mitglieder des Netzwerks</source>
+        <translation>members of the network</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="310"/>
         <source>Personen einladen</source>
         <translation>Invite people</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="228"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="311"/>
         <source>Die angehakten Personen kommen auf die Liste.</source>
         <translation>The ticked people are added to the list.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="243"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="326"/>
         <source>Bitte zuerst Personen in der Liste markieren.</source>
         <translation>Please select people in the list first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="248"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="331"/>
         <source>Status ändern</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="254"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="337"/>
         <source>%1 Person(en): %2</source>
         <translation>%1 person(s): %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="256"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="339"/>
         <source> – ausgebucht, %1 auf der Warteliste</source>
         <translation> – fully booked, %1 on the waiting list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="258"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="341"/>
         <source> – nachgerückt: %1</source>
         <translation> – moved up from the waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="271"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="354"/>
         <source>%1 Person(en) von der Einladungsliste nehmen? Ihr Statusverlauf für diese Veranstaltung wird gelöscht.</source>
         <translation>Remove %1 person(s) from the invite list? Their status history for this event will be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="363"/>
+        <source>%1 von der Liste genommen</source>
+        <translation>%1 taken off the list</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="364"/>
+        <source>%1 Person(en) wieder auf der Liste</source>
+        <translation>%1 person(s) back on the list</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="369"/>
+        <source>%1 Person(en) von der Liste genommen (Rückgängig möglich).</source>
+        <translation>%1 person(s) taken off the list (can be undone).</translation>
     </message>
 </context>
 <context>
     <name>InviteeTableModel</name>
     <message>
-        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="22"/>
+        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="25"/>
+        <source>Teilnehmer/in</source>
+        <extracomment>the kind of the event shown: at a training module a guest is a participant, not a &quot;Gast&quot;</extracomment>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="23"/>
+        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="31"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="24"/>
+        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="32"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="25"/>
+        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="26"/>
+        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="34"/>
         <source>seit</source>
         <translation>since</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="27"/>
+        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="35"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="28"/>
+        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="36"/>
         <source>Postanschrift</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="46"/>
+        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="54"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="46"/>
+        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="54"/>
         <source>fehlt</source>
         <translation>missing</translation>
     </message>
