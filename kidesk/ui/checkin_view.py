@@ -9,6 +9,8 @@ the search field for the next person.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -241,7 +244,15 @@ class CheckinView(QWidget):
             self.first_name.text(), self.last_name.text(), self.organisation.text(), self.email.text()
         )
         try:
-            result = events.check_in_walk_in(self.db, self.event_id, data)
+            try:
+                result = events.check_in_walk_in(self.db, self.event_id, data)
+            except events.OrganisationNotCertain as unsure:
+                chosen = self._ask_organisation(unsure)
+                if chosen is None:
+                    self.organisation.setFocus()
+                    return None
+                data = replace(data, organisation_id=chosen) if chosen else replace(data, new_organisation=True)
+                result = events.check_in_walk_in(self.db, self.event_id, data)
         except UserError as exc:
             self._say(str(exc), ok=False)
             return None
@@ -254,6 +265,34 @@ class CheckinView(QWidget):
         self.reload()
         self.search.setFocus()
         return result
+
+    def _ask_organisation(self, unsure: events.OrganisationNotCertain) -> int | None:
+        """Existing organisation id (Yes), 0 for "really a new one" (No), None to go back."""
+        best_id, best_name = unsure.candidates[0]
+        text = fill(
+            self.tr("„%1“ gibt es so nicht. Gemeint ist wohl die vorhandene Organisation „%2“?"),
+            unsure.typed,
+            best_name,
+        )
+        if len(unsure.candidates) > 1:
+            others = ", ".join(f"„{name}“" for _id, name in unsure.candidates[1:4])
+            text += "\n" + fill(self.tr("Ähnlich sind auch: %1"), others)
+        text += "\n\n" + fill(
+            self.tr("Ja = „%1“ nehmen · Nein = „%2“ neu anlegen · Abbrechen = Eingabe ändern"), best_name, unsure.typed
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Organisation prüfen"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.organisation.setText(best_name)
+            return best_id
+        if answer == QMessageBox.StandardButton.No:
+            return 0
+        return None
 
     # -- undo ------------------------------------------------------------------------------
     UNDO_DEPTH = 20

@@ -142,12 +142,12 @@ The current state is backed up first and can be restored later.</translation>
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="308"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="347"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="312"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="351"/>
         <source>Check-in beenden</source>
         <translation>Finish check-in</translation>
     </message>
@@ -163,109 +163,129 @@ The current state is backed up first and can be restored later.</translation>
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="58"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="61"/>
         <source>Namen tippen, Enter = anwesend</source>
         <translation>Type a name, Enter = present</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="76"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="79"/>
         <source>Ohne Anmeldung erschienen (Strg+N)</source>
         <translation>Came without registering (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="86"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="89"/>
         <source>Anlegen und einchecken</source>
         <translation>Add and check in</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="87"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="90"/>
         <source>Letzten Check-in &amp;rückgängig (Strg+Z)</source>
         <translation>&amp;Undo last check-in (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="90"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="93"/>
         <source>Letzten Check-in rückgängig machen</source>
         <translation>Undo the last check-in</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="93"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="96"/>
         <source>Zuletzt eingecheckt</source>
         <translation>Checked in last</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="96"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="99"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="97"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="100"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="98"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="101"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="99"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="102"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="111"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="114"/>
         <source>↑/↓ wählen · Enter = anwesend · Esc = Feld leeren
 Strg+N = neue Person ohne Anmeldung</source>
         <translation>↑/↓ select · Enter = present · Esc = clear field
 Ctrl+N = new person without registration</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="163"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="166"/>
         <source>%1 anwesend · %2 angemeldet · %3 auf der Liste</source>
         <translation>%1 present · %2 registered · %3 on the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="170"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="173"/>
         <source>+%1 Mitwirkende (%2 anwesend)</source>
         <translation>+%1 contributors (%2 present)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="203"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="206"/>
         <source>%1 war schon eingecheckt.</source>
         <translation>%1 was already checked in.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="207"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="210"/>
         <source>✓ %1 ist eingecheckt (stand als „%2“ auf der Liste).</source>
         <translation>✓ %1 is checked in (was listed as “%2”).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="214"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="217"/>
         <source>✓ %1 ist eingecheckt.</source>
         <translation>✓ %1 is checked in.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="250"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="261"/>
         <source>✓ %1 neu erfasst und eingecheckt.</source>
         <translation>✓ %1 added and checked in.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="269"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="273"/>
+        <source>„%1“ gibt es so nicht. Gemeint ist wohl die vorhandene Organisation „%2“?</source>
+        <translation>“%1” does not exist as typed. Do you mean the existing organisation “%2”?</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="279"/>
+        <source>Ähnlich sind auch: %1</source>
+        <translation>Also similar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="281"/>
+        <source>Ja = „%1“ nehmen · Nein = „%2“ neu anlegen · Abbrechen = Eingabe ändern</source>
+        <translation>Yes = take “%1” · No = create “%2” as new · Cancel = change the entry</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="285"/>
+        <source>Organisation prüfen</source>
+        <translation>Check organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="308"/>
         <source>Check-in von %1 zurücknehmen</source>
         <translation>Take back the check-in of %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="271"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="310"/>
         <source>Zuletzt eingecheckt: %1</source>
         <translation>Checked in last: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="279"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="318"/>
         <source>Es gibt keinen Check-in zum Zurücknehmen.</source>
         <translation>There is no check-in to take back.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="291"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="330"/>
         <source>↶ Check-in von %1 zurückgenommen.</source>
         <translation>↶ Check-in of %1 taken back.</translation>
     </message>
@@ -2013,7 +2033,7 @@ Print for everyone else?</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/invite_list_panel.py" line="65"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="268"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="262"/>
         <source>Teilnehmende früherer Module</source>
         <translation>Participants of earlier modules</translation>
     </message>
@@ -2024,7 +2044,7 @@ Print for everyone else?</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/invite_list_panel.py" line="68"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="240"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="235"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
@@ -2075,8 +2095,8 @@ Print for everyone else?</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/invite_list_panel.py" line="109"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="351"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="378"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="345"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="372"/>
         <source>Von der Liste nehmen</source>
         <translation>Remove from list</translation>
     </message>
@@ -2121,144 +2141,144 @@ Print for everyone else?</translation>
         <translation>+%1 contributors (speakers, helpers)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="203"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="252"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="201"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="246"/>
         <source>Einladungsliste</source>
         <translation>Invite list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="208"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="205"/>
         <source>%1 Einladung(en)</source>
         <translation>%1 invitation(s)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="212"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="256"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="208"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="250"/>
         <source>Einladungsliste: %1</source>
         <translation>Invite list: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="216"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="212"/>
         <source>%1 Personen (%2) auf die Einladungsliste setzen?</source>
         <translation>Put %1 people (%2) on the invite list?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="218"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="214"/>
         <source>%1 stehen schon darauf und bleiben unverändert.</source>
         <translation>%1 are on it already and stay unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="219"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="215"/>
         <source>Das lässt sich danach mit „Rückgängig“ zurücknehmen.</source>
         <translation>This can be taken back afterwards with “Undo”.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="222"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="218"/>
         <source>Viele Personen einladen</source>
         <translation>Invite many people</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="231"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="227"/>
         <source>%1 Einladung(en) zurückgenommen</source>
         <translation>%1 invitation(s) taken back</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="233"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="229"/>
         <source>, %1 bleiben (Status seitdem geändert)</source>
         <translation>, %1 stay (status changed since)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="240"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="235"/>
         <source>Rückgängig: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="262"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="256"/>
         <source>alle aktiven Ehrenamtlichen</source>
         <translation>all active volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="278"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="272"/>
         <source>Kontakte von Organisationen einladen</source>
         <translation>Invite contacts of organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="279"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="273"/>
         <source>Alle aktuellen Kontakte der angehakten Organisationen kommen auf die Liste.</source>
         <translation>All current contacts of the ticked organisations are added to the list.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="286"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="280"/>
         <source>Kontakte der gewählten Organisationen</source>
         <translation>contacts of the chosen organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="293"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="287"/>
         <source>Mitglieder eines Netzwerks einladen</source>
         <translation>Invite members of a network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="294"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="288"/>
         <source>Alle Kontakte der Organisationen, die jetzt Mitglied des Netzwerks sind.</source>
         <translation>All contacts of the organisations that are currently members of the network.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="303"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="297"/>
         <source>Mitglieder des Netzwerks</source>
         <translation>members of the network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="310"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="304"/>
         <source>Personen einladen</source>
         <translation>Invite people</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="311"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="305"/>
         <source>Die angehakten Personen kommen auf die Liste.</source>
         <translation>The ticked people are added to the list.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="326"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="320"/>
         <source>Bitte zuerst Personen in der Liste markieren.</source>
         <translation>Please select people in the list first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="331"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="325"/>
         <source>Status ändern</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="337"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="331"/>
         <source>%1 Person(en): %2</source>
         <translation>%1 person(s): %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="339"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="333"/>
         <source> – ausgebucht, %1 auf der Warteliste</source>
         <translation> – fully booked, %1 on the waiting list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="341"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="335"/>
         <source> – nachgerückt: %1</source>
         <translation> – moved up from the waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="354"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="348"/>
         <source>%1 Person(en) von der Einladungsliste nehmen? Ihr Statusverlauf für diese Veranstaltung wird gelöscht.</source>
         <translation>Remove %1 person(s) from the invite list? Their status history for this event will be deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="363"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="357"/>
         <source>%1 von der Liste genommen</source>
         <translation>%1 taken off the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="364"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="358"/>
         <source>%1 Person(en) wieder auf der Liste</source>
         <translation>%1 person(s) back on the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="369"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="363"/>
         <source>%1 Person(en) von der Liste genommen (Rückgängig möglich).</source>
         <translation>%1 person(s) taken off the list (can be undone).</translation>
     </message>

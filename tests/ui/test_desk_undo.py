@@ -155,3 +155,60 @@ def test_dry_run_counts_without_writing(db, world):
     plan = ev.invite_active_volunteers(db, world.thank_you, dry_run=True)
     assert (plan.added, plan.already_invited) == (3, 0) and plan.dry_run
     assert ev.invitees(db, world.thank_you) == []
+
+
+# -- a walk-in's organisation (issue 14, obs. 5) ------------------------------------------------
+
+
+def _org_count(db):
+    with db.session() as s:
+        return s.query(Organisation).count()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "deutsches rotes kreuz kv herford-stadt e.V.",
+        "Deutsches Rotes Kreuz KV Herford-Stadt",
+        "DEUTSCHES ROTES KREUZ KV HERFORD STADT eV",
+        "Deutsches Rotes Kreuz KV Herford-Stadt e. V.",
+        "drk",
+    ],
+)
+def test_a_walk_in_organisation_written_differently_is_the_existing_one(db, world, typed):
+    before = _org_count(db)
+    result = ev.check_in_walk_in(db, world.module2, ev.WalkInData("Leyla", "Demir", typed))
+    assert _org_count(db) == before
+    assert result.organisation == "Deutsches Rotes Kreuz KV Herford-Stadt e.V."
+
+
+def test_a_near_match_is_suggested_never_created_silently(qtbot, db, world, view, dialogs):
+    before = _org_count(db)
+    with pytest.raises(ev.OrganisationNotCertain) as unsure:
+        ev.check_in_walk_in(db, world.module2, ev.WalkInData("Leyla", "Demir", "Caritasverband"))
+    assert unsure.value.candidates[0][1].startswith("Caritasverband für die Stadt")
+    assert _org_count(db) == before and "Leyla" not in str(ev.invitees(db, world.module2))
+    # in the view: the question names the existing one; Yes takes it
+    view.start_walk_in()
+    view.first_name.setText("Leyla")
+    view.last_name.setText("Demir")
+    view.organisation.setText("Caritasverband")
+    dialogs.answers = [QMessageBox.StandardButton.Cancel]
+    assert view.add_walk_in() is None and view.first_name.text() == "Leyla"
+    dialogs.answers = [QMessageBox.StandardButton.Yes]
+    result = view.add_walk_in()
+    assert "Caritasverband für die Stadt und den Kreis Herford e.V." in dialogs.texts("question")[-1]
+    assert result is not None and result.organisation.startswith("Caritasverband für die Stadt")
+    assert _org_count(db) == before
+
+
+def test_a_confirmed_new_organisation_is_created_once(qtbot, db, world, view, dialogs):
+    before = _org_count(db)
+    view.start_walk_in()
+    view.first_name.setText("Нина")
+    view.last_name.setText("Иванова")
+    view.organisation.setText("Caritasverband Bielefeld")
+    dialogs.answers = [QMessageBox.StandardButton.No]
+    result = view.add_walk_in()
+    assert result is not None and result.organisation == "Caritasverband Bielefeld"
+    assert _org_count(db) == before + 1

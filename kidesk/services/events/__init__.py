@@ -20,6 +20,7 @@ from kidesk.services.events.attendance import StatusChange, set_status, set_stat
 from kidesk.services.events.checkin import (
     CheckinCandidate,
     CheckinUndo,
+    OrganisationNotCertain,
     WalkInData,
     check_in,
     check_in_by_name,
@@ -27,6 +28,7 @@ from kidesk.services.events.checkin import (
     checkin_candidates,
     filter_candidates,
     find_by_name,
+    organisation_suggestions,
     undo_check_in,
 )
 from kidesk.services.events.common import (
@@ -141,6 +143,8 @@ __all__ = [
     "take_off_list",
     "undo_invitation",
     "CheckinUndo",
+    "OrganisationNotCertain",
+    "organisation_suggestions",
     "undo_check_in",
     "save_series",
     "series_matrix",

@@ -10,6 +10,7 @@ existing contact or organisation the same way (not with SQLite's ASCII-only ``lo
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -21,7 +22,8 @@ from kidesk.db.database import Database
 from kidesk.db.models import Affiliation, Contact, Organisation, Participation
 from kidesk.domain import names
 from kidesk.domain.affiliations import primary_organisation_name
-from kidesk.errors import NotFound, ValidationError
+from kidesk.domain.organisation_names import same_organisation, similar_organisation
+from kidesk.errors import NotFound, UserError, ValidationError
 from kidesk.services.events.common import CHECKIN_STATUSES, AmbiguousName, clean, fold_name, get_event, now
 
 
@@ -240,6 +242,49 @@ class WalkInData:
     last_name: str
     organisation: str | None = None
     email: str | None = None
+    #: the existing organisation the person picked (after a suggestion); wins over ``organisation``
+    organisation_id: int | None = None
+    #: the person confirmed that ``organisation`` is new although similar ones exist
+    new_organisation: bool = False
+
+
+class OrganisationNotCertain(UserError):
+    """The organisation typed at check-in is not known exactly, but similar ones are.
+
+    ``candidates`` holds ``(id, name)`` of the near matches, best first; the caller asks the
+    person and repeats with ``organisation_id`` (use that one) or ``new_organisation=True``.
+    """
+
+    def __init__(self, typed: str, candidates: list[tuple[int, str]]) -> None:
+        listed = ", ".join(f"„{n}“" for _i, n in candidates[:3])
+        super().__init__(
+            f"„{typed}“ gibt es so nicht, aber ähnlich: {listed}. Bitte eine davon wählen oder bestätigen, dass sie neu ist."
+        )
+        self.typed = typed
+        self.candidates = candidates
+
+
+def _find_organisation(session: Session, typed: str) -> tuple[int | None, list[tuple[int, str]]]:
+    """The organisation ``typed`` names exactly (by name or short name, through the comparison
+    forms: case, accents, umlaut spellings, legal form) — or the near matches to suggest."""
+    rows = session.execute(
+        select(Organisation.id, Organisation.name, Organisation.short_name).order_by(Organisation.id)
+    ).all()
+    for oid, oname, short in rows:
+        if same_organisation(typed, oname) or (short and same_organisation(typed, short)):
+            return oid, []
+    similar = [(oid, oname) for oid, oname, short in rows if similar_organisation(typed, oname)]
+    similar.sort(key=lambda c: difflib.SequenceMatcher(None, names.fold(typed), names.fold(c[1])).ratio(), reverse=True)
+    return None, similar
+
+
+def organisation_suggestions(db: Database, typed: str) -> tuple[int | None, list[tuple[int, str]]]:
+    """What a typed organisation name stands for: ``(exact id, [])`` or ``(None, near matches)``."""
+    text = clean(typed)
+    if not text:
+        return None, []
+    with db.session() as session:
+        return _find_organisation(session, text)
 
 
 def check_in_walk_in(db: Database, event_id: int, data: WalkInData) -> CheckinCandidate:
@@ -247,7 +292,10 @@ def check_in_walk_in(db: Database, event_id: int, data: WalkInData) -> CheckinCa
 
     A contact with the same e-mail address (or, without e-mail, exactly the same name and
     organisation) is reused instead of creating a duplicate. The organisation is matched by
-    name or short name; an unknown one is created (kind "Sonstige") so nothing typed is lost.
+    name or short name through the comparison forms (case, accents, umlaut spellings, "e.V."
+    and other legal forms do not matter); when only similar ones exist,
+    :class:`OrganisationNotCertain` names them and nothing is written; an unknown one is
+    created (kind "Sonstige") so nothing typed is lost.
     """
     last = clean(data.last_name)
     first = clean(data.first_name) or ""
@@ -265,18 +313,12 @@ def check_in_walk_in(db: Database, event_id: int, data: WalkInData) -> CheckinCa
     with db.session() as session:
         event = get_event(session, event_id)
         organisation = None
-        if org_name:
-            wanted_org = names.part_forms(org_name)
-            org_id = next(
-                (
-                    oid
-                    for oid, oname, short in session.execute(
-                        select(Organisation.id, Organisation.name, Organisation.short_name).order_by(Organisation.id)
-                    )
-                    if wanted_org & (names.part_forms(oname) | names.part_forms(short))
-                ),
-                None,
-            )
+        if data.organisation_id is not None:
+            organisation = queries.get_or_raise(session, Organisation, data.organisation_id, "Eine Organisation")
+        elif org_name:
+            org_id, similar = _find_organisation(session, org_name)
+            if org_id is None and similar and not data.new_organisation:
+                raise OrganisationNotCertain(org_name, similar)  # suggest, never a silent near-duplicate
             organisation = session.get(Organisation, org_id) if org_id is not None else None
             if organisation is None:
                 organisation = Organisation(
