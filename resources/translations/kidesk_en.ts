@@ -945,6 +945,122 @@ What you typed in open windows is still there: please check it and save. If the 
     </message>
 </context>
 <context>
+    <name>DuePage</name>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="53"/>
+        <source> Wochen</source>
+        <extracomment>the person to open: (volunteer id, kind of the item) a volunteer&apos;s record changed here (certificate seen): the tab reloads it</extracomment>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="54"/>
+        <source>Fällig innerhalb von Wochen</source>
+        <translation>Due within weeks</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="58"/>
+        <source>Fällige Punkte</source>
+        <translation>Items due</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="67"/>
+        <source>alle Arten</source>
+        <translation>all kinds</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="70"/>
+        <source>Art der fälligen Punkte</source>
+        <translation>Kind of items due</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="72"/>
+        <source>Führungszeugnis heute ein&amp;gesehen</source>
+        <translation>Police certificate &amp;seen today</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="73"/>
+        <source>Führungszeugnis der markierten Person heute eingesehen</source>
+        <translation>Police certificate of the selected person seen today</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="75"/>
+        <source>Trägt für die markierte Person das heutige Datum als „eingesehen am“ ein.</source>
+        <translation>Enters today&apos;s date as “seen on” for the selected person.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="77"/>
+        <source>Dr&amp;ucken …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="78"/>
+        <source>Fälligkeitsliste drucken</source>
+        <translation>Print the due list</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="79"/>
+        <source>Als CSV e&amp;xportieren …</source>
+        <translation>E&amp;xport as CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="80"/>
+        <source>Fälligkeitsliste als CSV exportieren</source>
+        <translation>Export the due list as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="84"/>
+        <source>Fällig in den nächsten</source>
+        <translation>Due in the next</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="95"/>
+        <source>Doppelklick oder Enter öffnet die Person in der Übersicht.</source>
+        <translation>Double-click or Enter opens the person in the overview.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="131"/>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;%1 überfällig&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;%1 overdue&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="164"/>
+        <source>Führungszeugnis eingesehen</source>
+        <translation>Police certificate seen</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="170"/>
+        <source>Führungszeugnis von %1 heute eingesehen; wieder fällig am %2.</source>
+        <translation>Police certificate of %1 seen today; due again on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="186"/>
+        <source>Fällig in den nächsten %1 Wochen – Stand %2</source>
+        <translation>Due in the next %1 weeks – as of %2</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="207"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="217"/>
+        <source>Fälligkeitsliste</source>
+        <translation>Due list</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="222"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="229"/>
+        <source>Fälligkeitsliste exportieren</source>
+        <translation>Export due list</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="222"/>
+        <source>CSV-Dateien (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="231"/>
+        <source>%1 fällige Punkte nach %2 exportiert.</source>
+        <translation>%1 due items exported to %2.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesView</name>
     <message>
         <location filename="../../kidesk/ui/duplicates_view.py" line="133"/>
@@ -1009,27 +1125,27 @@ What you typed in open windows is still there: please check it and save. If the 
         <translation>Merge contact %1 into contact %2? Contact %1 will then be deleted; its details and links are transferred to contact %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="83"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="85"/>
         <source>gleiche E-Mail-Adresse und gleicher Name</source>
         <translation>same e-mail address and same name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="84"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="86"/>
         <source>Vor- und Nachname vertauscht</source>
         <translation>first and last name swapped</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="85"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="87"/>
         <source>gleicher Name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="86"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="88"/>
         <source>gleicher Name, anders geschrieben</source>
         <translation>same name, spelt differently</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="89"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="91"/>
         <source>gleiche E-Mail-Adresse, anderer Name (gemeinsames Postfach?)</source>
         <translation>same e-mail address, different name (shared mailbox?)</translation>
     </message>
@@ -2616,87 +2732,87 @@ Database: %s</translation>
         <translation>Values not chosen and both sets of notes are kept in the notes; all links are transferred to the contact that is kept.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="65"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="67"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="66"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="68"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="67"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="69"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="68"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="70"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="69"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="71"/>
         <source>Funktion</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="70"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="72"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="71"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="73"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="72"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="74"/>
         <source>Mobil</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="73"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="75"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="74"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="76"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="75"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="77"/>
         <source>Raum</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="76"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="78"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="77"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="79"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="78"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="80"/>
         <source>Ort</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="79"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="81"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="80"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="82"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="81"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="83"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
@@ -4181,56 +4297,66 @@ If the print is off, enter the difference here.</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/translatable_labels.py" line="45"/>
+        <source>Was ist fällig</source>
+        <translation>What is due</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="46"/>
+        <source>Überfällig</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="47"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="46"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="48"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="47"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="49"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="48"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="50"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="49"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="51"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="50"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="52"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="53"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="55"/>
         <source>Keine Einwilligung für Fotos: nicht fotografieren, keine Fotos veröffentlichen.</source>
         <translation>No consent to photos: do not photograph, do not publish photos.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="59"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="61"/>
         <source>Keine Einwilligung zur Weitergabe an Partnerorganisationen.</source>
         <translation>No consent to sharing details with partner organisations.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="61"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="63"/>
         <source>Stunden %1</source>
         <translation>Hours %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="62"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="64"/>
         <source>✗ keine Einwilligung</source>
         <translation>✗ no consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="63"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="65"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -4238,257 +4364,223 @@ If the print is off, enter the difference here.</translation>
 <context>
     <name>VolunteersTab</name>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="78"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="74"/>
         <source>Name suchen…</source>
         <translation>Search name…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="81"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="77"/>
         <source>alle Status</source>
         <translation>all statuses</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="83"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="79"/>
         <source>alle Kommunen</source>
         <translation>all municipalities</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="84"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="80"/>
         <source>alle Einsatzbereiche</source>
         <translation>all areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="85"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="81"/>
         <source>alle Sprachen</source>
         <translation>all languages</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="86"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="82"/>
         <source>jede Qualifizierung</source>
         <translation>any qualification</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="88"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="84"/>
         <source>begonnen</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="89"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="85"/>
         <source>abgeschlossen</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="90"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="86"/>
         <source>noch unvollständig</source>
         <translation>not complete yet</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="78"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="79"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="74"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="75"/>
         <source>Name suchen</source>
         <translation>Search name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="93"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="89"/>
         <source>Filter Status</source>
         <translation>Filter status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="94"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="90"/>
         <source>Filter Kommune</source>
         <translation>Filter municipality</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="95"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="91"/>
         <source>Filter Einsatzbereich</source>
         <translation>Filter area</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="96"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="92"/>
         <source>Filter Sprache</source>
         <translation>Filter language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="97"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="93"/>
         <source>Filter Qualifizierungsreihe</source>
         <translation>Filter qualification series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="98"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="94"/>
         <source>Filter Fortschritt in der Reihe</source>
         <translation>Filter progress in the series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="119"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="115"/>
         <source>Liste der Ehrenamtlichen</source>
         <translation>List of volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="127"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="123"/>
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="128"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="124"/>
         <source>Einen vorhandenen Kontakt als Ehrenamtliche/n erfassen (Strg+N)</source>
         <translation>Record an existing contact as a volunteer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="114"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="110"/>
         <source>Zum Dankeschön-Fest &amp;einladen…</source>
         <translation>&amp;Invite to the thank-you event…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="129"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="125"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="130"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="126"/>
         <source>&amp;Verwerfen</source>
         <translation>Disc&amp;ard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="142"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="138"/>
         <source>&amp;Profil</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="143"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="139"/>
         <source>S&amp;tunden</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="144"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="140"/>
         <source>&amp;Qualifizierung</source>
         <translation>&amp;Qualification</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="194"/>
-        <source> Wochen</source>
-        <translation> weeks</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="195"/>
-        <source>Fällig innerhalb von Wochen</source>
-        <translation>Due within weeks</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="199"/>
-        <source>Fällige Punkte</source>
-        <translation>Items due</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="209"/>
-        <source>alle Arten</source>
-        <translation>all kinds</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="212"/>
-        <source>Art der fälligen Punkte</source>
-        <translation>Kind of items due</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="217"/>
-        <source>Fällig in den nächsten</source>
-        <translation>Due in the next</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="227"/>
-        <source>Doppelklick oder Enter öffnet die Person in der Übersicht.</source>
-        <translation>Double-click or Enter opens the person in the overview.</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="156"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="152"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="157"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="153"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="235"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="195"/>
         <source>Ehrenamtsprofil speichern</source>
         <translation>Save volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="247"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="207"/>
         <source>%1 Ehrenamtliche</source>
         <translation>%1 volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="379"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="339"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="237"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="380"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="197"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="340"/>
         <source>Ehrenamtsprofil gespeichert.</source>
         <translation>Volunteer profile saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="236"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="196"/>
         <source>Ehrenamtsprofil löschen</source>
         <translation>Delete volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="240"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="200"/>
         <source>Das Ehrenamtsprofil von %1 mit allen erfassten Stunden löschen? Der Kontakt selbst bleibt erhalten.</source>
         <translation>Delete the volunteer profile of %1 with all recorded hours? The contact itself stays.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="245"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="205"/>
         <source>%1 Ehrenamtsprofile löschen?</source>
         <translation>Delete %1 volunteer profiles?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="246"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="206"/>
         <source>Ehrenamtsprofil von %1 gelöscht.</source>
         <translation>Volunteer profile of %1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="432"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="439"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="448"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="392"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="399"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="408"/>
         <source>Neue/r Ehrenamtliche/r</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="434"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="394"/>
         <source>Alle Kontakte sind bereits als Ehrenamtliche erfasst. Bitte zuerst im Reiter Kontakte die Person anlegen.</source>
         <translation>All contacts are already recorded as volunteers. Please create the person in the Contacts tab first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="439"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="399"/>
         <source>Kontakt:</source>
         <translation>Contact:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="451"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="411"/>
         <source>Ehrenamtsprofil angelegt.</source>
         <translation>Volunteer profile created.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="470"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="426"/>
         <source>Fällig (%1)</source>
         <translation>Due (%1)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="487"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="496"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="462"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="471"/>
         <source>Zum Dankeschön-Fest einladen</source>
+        <extracomment>the sub-tab an item of the due list belongs to (profile fields or the hours)</extracomment>
         <translation>Invite to the thank-you event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="490"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="465"/>
         <source>%1 Ehrenamtliche eingeladen; %2 standen schon auf der Liste.</source>
         <translation>%1 volunteers invited; %2 were on the list already.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="495"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="470"/>
         <source>%1 hatten weniger Stunden als verlangt.</source>
         <translation>%1 had fewer hours than required.</translation>
     </message>
@@ -4496,422 +4588,447 @@ If the print is off, enter the difference here.</translation>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="122"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="124"/>
         <source>Frau</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="123"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="125"/>
         <source>Herr</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="124"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="126"/>
         <source>divers</source>
         <translation>diverse</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="125"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="127"/>
         <source>keine Angabe</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="104"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="106"/>
         <source>Wohlfahrtsverband</source>
         <translation>Welfare association</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="105"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="107"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="106"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="108"/>
         <source>Behörde</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="107"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="109"/>
         <source>Jobcenter / Arbeitsagentur</source>
         <translation>Job centre / employment agency</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="108"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="110"/>
         <source>Schule</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="109"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="111"/>
         <source>Bildungsträger</source>
         <translation>Education provider</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="110"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="112"/>
         <source>Migrantenorganisation</source>
         <translation>Migrant organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="111"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="113"/>
         <source>Verein</source>
         <translation>Club / association</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="112"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="114"/>
         <source>Unternehmen</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="96"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="98"/>
         <source>Sonstige</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="92"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="94"/>
         <source>Qualifizierungsmodul</source>
         <translation>Qualification module</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="93"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="95"/>
         <source>Dankeschön-Veranstaltung</source>
         <translation>Thank-you event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="94"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="96"/>
         <source>Netzwerktreffen</source>
         <translation>Network meeting</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="95"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="97"/>
         <source>Informationsveranstaltung</source>
         <translation>Information event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="97"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="99"/>
         <source>in Planung</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="98"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="100"/>
         <source>bestätigt</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="99"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="101"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="100"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="102"/>
         <source>durchgeführt</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="101"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="103"/>
         <source>Veranstalter</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="102"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="104"/>
         <source>Mitveranstalter</source>
         <translation>Co-host</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="103"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="105"/>
         <source>Förderer</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="113"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="115"/>
         <source>Gast</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="114"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="116"/>
         <source>Referent/in</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="115"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="117"/>
         <source>Helfer/in</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="116"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="118"/>
         <source>eingeladen</source>
         <translation>invited</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="117"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="119"/>
         <source>angemeldet</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="118"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="120"/>
         <source>Warteliste</source>
         <translation>waiting list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="119"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="121"/>
         <source>teilgenommen</source>
         <translation>attended</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="120"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="122"/>
         <source>storniert</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="121"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="123"/>
         <source>nicht erschienen</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="126"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="128"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="127"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="129"/>
         <source>pausiert</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="128"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="130"/>
         <source>inaktiv</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="129"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="131"/>
         <source>Führungszeugnis</source>
         <translation>Police certificate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="130"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="132"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="131"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="133"/>
         <source>Ohne Aktivität</source>
         <translation>No activity</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="132"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="135"/>
+        <source>Führungszeugnis fällig seit</source>
+        <translation>Police certificate due since</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="136"/>
+        <source>Führungszeugnis fällig am</source>
+        <translation>Police certificate due on</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="137"/>
+        <source>Einwilligung abgelaufen am</source>
+        <translation>Consent expired on</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="138"/>
+        <source>Einwilligung läuft ab am</source>
+        <translation>Consent expires on</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="139"/>
+        <source>Ohne Aktivität seit</source>
+        <translation>Inactive since</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="140"/>
         <source>A1</source>
         <translation>A1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="133"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="141"/>
         <source>A2</source>
         <translation>A2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="134"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="142"/>
         <source>B1</source>
         <translation>B1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="135"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="143"/>
         <source>B2</source>
         <translation>B2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="136"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="144"/>
         <source>C1</source>
         <translation>C1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="137"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="145"/>
         <source>C2</source>
         <translation>C2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="138"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="146"/>
         <source>Muttersprache</source>
         <translation>Native language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="139"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="147"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="140"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="148"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="141"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="149"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="142"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="150"/>
         <source>Weitere Vornamen</source>
         <translation>Middle names</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="143"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="151"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="144"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="152"/>
         <source>Name (Vor- und Nachname)</source>
         <translation>Name (first and last name)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="145"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="153"/>
         <source>Funktion</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="146"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="154"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="147"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="155"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="148"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="156"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="149"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="157"/>
         <source>Telefon (Art aus Nachbarspalte)</source>
         <translation>Phone (type from neighbouring column)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="150"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="158"/>
         <source>Mobil</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="151"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="159"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="152"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="160"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="153"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="161"/>
         <source>Raum</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="154"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="162"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="155"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="163"/>
         <source>Adresszusatz</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="156"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="164"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="157"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="165"/>
         <source>Ort</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="158"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="166"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="159"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="167"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="160"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="168"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="161"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="169"/>
         <source>Ehrenamtlich (ja/nein)</source>
         <translation>Volunteer (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="162"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="170"/>
         <source>Status (Ehrenamt)</source>
         <translation>Status (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="163"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="171"/>
         <source>Ehrenamtlich aktiv seit</source>
         <translation>Volunteering since</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="164"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="172"/>
         <source>Kommune (Ehrenamt)</source>
         <translation>Municipality (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="165"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="173"/>
         <source>Verfügbarkeit</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="166"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="174"/>
         <source>Engagementbereiche</source>
         <translation>Engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="167"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="175"/>
         <source>Sprachkenntnisse (Ehrenamt)</source>
         <translation>Language skills (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="168"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="176"/>
         <source>Einwilligung am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="169"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="177"/>
         <source>Einwilligung Fotos</source>
         <translation>Consent to photos</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="170"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="178"/>
         <source>Einwilligung Newsletter</source>
         <translation>Consent to newsletter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="171"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="179"/>
         <source>Einwilligung Weitergabe an Partner</source>
         <translation>Consent to sharing with partners</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="172"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="180"/>
         <source>Führungszeugnis eingesehen am</source>
         <translation>Police certificate inspected on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="173"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="181"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="174"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="182"/>
         <source>seit Beginn keine Stunden und keine Teilnahme</source>
         <translation>no hours and no attendance since starting</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="175"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="183"/>
         <source>letzte Aktivität</source>
         <translation>last activity</translation>
     </message>
