@@ -115,10 +115,16 @@ class EventPaperworkPanel(QWidget):
     def _print(self, render, title: str, filename: str, **kwargs) -> bool:
         if self.event_id is None:
             return False
+        db = self.db
         try:
-            pdf = render(self.db, **kwargs)
+            pdf = print_preview.render_with_progress(
+                self, fill(self.tr("„%1“ wird gesetzt …"), title), lambda: render(db, **kwargs)
+            )
         except UserError as exc:
             QMessageBox.warning(self, title, str(exc))
+            return False
+        if pdf is None:  # cancelled: nothing shown, nothing changed
+            self.status_message.emit(fill(self.tr("„%1“ abgebrochen."), title))
             return False
         self.last_preview = print_preview.show_pdf_preview(self, pdf, title, suggested_name=filename)
         return True

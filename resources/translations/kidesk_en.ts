@@ -947,115 +947,115 @@ What you typed in open windows is still there: please check it and save. If the 
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="53"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="54"/>
         <source> Wochen</source>
         <extracomment>the person to open: (volunteer id, kind of the item) a volunteer&apos;s record changed here (certificate seen): the tab reloads it</extracomment>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="54"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="55"/>
         <source>Fällig innerhalb von Wochen</source>
         <translation>Due within weeks</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="58"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="59"/>
         <source>Fällige Punkte</source>
         <translation>Items due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="67"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="68"/>
         <source>alle Arten</source>
         <translation>all kinds</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="70"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="71"/>
         <source>Art der fälligen Punkte</source>
         <translation>Kind of items due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="72"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="73"/>
         <source>Führungszeugnis heute ein&amp;gesehen</source>
         <translation>Police certificate &amp;seen today</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="73"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="74"/>
         <source>Führungszeugnis der markierten Person heute eingesehen</source>
         <translation>Police certificate of the selected person seen today</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="75"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="76"/>
         <source>Trägt für die markierte Person das heutige Datum als „eingesehen am“ ein.</source>
         <translation>Enters today&apos;s date as “seen on” for the selected person.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="77"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="78"/>
         <source>Dr&amp;ucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="78"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="79"/>
         <source>Fälligkeitsliste drucken</source>
         <translation>Print the due list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="79"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="80"/>
         <source>Als CSV e&amp;xportieren …</source>
         <translation>E&amp;xport as CSV …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="80"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="81"/>
         <source>Fälligkeitsliste als CSV exportieren</source>
         <translation>Export the due list as CSV</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="84"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="85"/>
         <source>Fällig in den nächsten</source>
         <translation>Due in the next</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="95"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="96"/>
         <source>Doppelklick oder Enter öffnet die Person in der Übersicht.</source>
         <translation>Double-click or Enter opens the person in the overview.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="131"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="132"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;%1 überfällig&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;%1 overdue&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="164"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="165"/>
         <source>Führungszeugnis eingesehen</source>
         <translation>Police certificate seen</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="170"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="171"/>
         <source>Führungszeugnis von %1 heute eingesehen; wieder fällig am %2.</source>
         <translation>Police certificate of %1 seen today; due again on %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="186"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="187"/>
         <source>Fällig in den nächsten %1 Wochen – Stand %2</source>
         <translation>Due in the next %1 weeks – as of %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="207"/>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="217"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="208"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="218"/>
         <source>Fälligkeitsliste</source>
         <translation>Due list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="222"/>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="229"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="223"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="230"/>
         <source>Fälligkeitsliste exportieren</source>
         <translation>Export due list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="222"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="223"/>
         <source>CSV-Dateien (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="231"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="232"/>
         <source>%1 fällige Punkte nach %2 exportiert.</source>
         <translation>%1 due items exported to %2.</translation>
     </message>
@@ -1385,13 +1385,13 @@ What you typed in open windows is still there: please check it and save. If the 
     <name>EventPaperworkPanel</name>
     <message>
         <location filename="../../kidesk/ui/event_paperwork.py" line="32"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="156"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="162"/>
         <source>Einladungsbriefe</source>
         <translation>Invitation letters</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/event_paperwork.py" line="33"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="172"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="178"/>
         <source>Adressetiketten</source>
         <translation>Address labels</translation>
     </message>
@@ -1421,8 +1421,8 @@ What you typed in open windows is still there: please check it and save. If the 
     </message>
     <message>
         <location filename="../../kidesk/ui/event_paperwork.py" line="38"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="188"/>
         <location filename="../../kidesk/ui/event_paperwork.py" line="194"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="200"/>
         <source>Per E-Mail senden</source>
         <translation>Send by e-mail</translation>
     </message>
@@ -1487,7 +1487,17 @@ What you typed in open windows is still there: please check it and save. If the 
         <translation>Only for events in a series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="142"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="121"/>
+        <source>„%1“ wird gesetzt …</source>
+        <translation>Laying out “%1” …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="127"/>
+        <source>„%1“ abgebrochen.</source>
+        <translation>“%1” cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="148"/>
         <source>%1 Eingeladene haben keine Postanschrift (auch nicht über ihre Organisation):
 
 %2
@@ -1500,27 +1510,27 @@ Für alle anderen drucken?</source>
 Print for everyone else?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="188"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="194"/>
         <source>Niemand auf der Liste hat eine E-Mail-Adresse.</source>
         <translation>Nobody on the list has an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="197"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="203"/>
         <source>Die Liste ist zu lang für eine E-Mail. Es öffnen sich %1 E-Mails mit je einem Teil der Adressen (BCC). Fortfahren?</source>
         <translation>The list is too long for one e-mail. %1 e-mails will open, each with part of the addresses (BCC). Continue?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="207"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="213"/>
         <source>%1 Adressen an das E-Mail-Programm übergeben</source>
         <translation>%1 addresses passed to the e-mail program</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="209"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="215"/>
         <source> – %1 ohne E-Mail-Adresse brauchen einen Brief</source>
         <translation> – %1 without an e-mail address need a letter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="219"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="225"/>
         <source>%1 E-Mail-Adressen kopiert.</source>
         <translation>%1 e-mail addresses copied.</translation>
     </message>
@@ -3365,111 +3375,136 @@ Database: %s</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="98"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="219"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="101"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="222"/>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="104"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="225"/>
         <source>Als &amp;PDF speichern …</source>
         <translation>Save as &amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="111"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="232"/>
         <source>Seite</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="115"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="236"/>
         <source> von %d </source>
         <translation> of %d </translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="108"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="229"/>
         <source>Vorherige Seite (Bild auf)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="118"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="116"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="335"/>
+        <source>Abbrechen</source>
+        <extracomment>the progress window appears only when laying out takes longer than this</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_preview.py" line="117"/>
+        <source>Druckvorschau wird erstellt</source>
+        <translation>Preparing print preview</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_preview.py" line="239"/>
         <source>Nächste Seite (Bild ab)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="122"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="243"/>
         <source>Verkleinern (Strg+Minus)</source>
         <translation>Zoom out (Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="125"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="246"/>
         <source>Vergrößern (Strg+Plus)</source>
         <translation>Zoom in (Ctrl+Plus)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="127"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="248"/>
         <source>Seitenbreite</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="128"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="249"/>
         <source>Ganze Seite</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="129"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="250"/>
         <source>S&amp;chließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="132"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="253"/>
         <source>Status der Vorschau</source>
         <translation>Preview status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="140"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="261"/>
         <source>Das PDF lässt sich nicht anzeigen (leer oder beschädigt).</source>
         <translation>The PDF cannot be shown (empty or damaged).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="145"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="266"/>
         <source>%d Seite(n). Gedruckt wird ohne Skalierung in Originalgröße.</source>
         <translation>%d page(s). Printed at original size, without scaling.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="206"/>
-        <location filename="../../kidesk/ui/print_preview.py" line="214"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="335"/>
+        <source>Seiten werden an den Drucker geschickt …</source>
+        <translation>Sending pages to the printer …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_preview.py" line="355"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="363"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="215"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="364"/>
         <source>Der Drucker lässt sich nicht öffnen. Bitte Drucker und Verbindung prüfen.</source>
         <translation>The printer cannot be opened. Please check the printer and its connection.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="218"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="367"/>
         <source>%d Seite(n) an den Drucker geschickt.</source>
         <translation>%d page(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="225"/>
-        <location filename="../../kidesk/ui/print_preview.py" line="235"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="373"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="383"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="225"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="373"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="237"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="385"/>
         <source>Gespeichert: %s</source>
         <translation>Saved: %s</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProducts</name>
+    <message>
+        <location filename="../../kidesk/ui/print_products.py" line="26"/>
+        <source>„%1“ wird gesetzt …</source>
+        <translation>Laying out “%1” …</translation>
     </message>
 </context>
 <context>
