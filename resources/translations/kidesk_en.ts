@@ -4029,261 +4029,263 @@ If the print is off, enter the difference here.</translation>
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="81"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="100"/>
         <source>⚠ Keine Foto-Einwilligung</source>
         <extracomment>the date fields: state key, widget attribute, profile field a record was loaded (or the editor emptied): the tab shows its hours and progress</extracomment>
         <translation>⚠ No photo consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="82"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="101"/>
         <source>Nicht fotografieren, keine Fotos veröffentlichen.</source>
         <translation>Do not photograph, do not publish photos.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="86"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="105"/>
         <source>Hinweis: keine Foto-Einwilligung</source>
         <translation>Note: no photo consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="87"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="106"/>
         <source>Keine Weitergabe an Partner</source>
         <translation>Not to be shared with partners</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="103"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="122"/>
         <source>z. B. Di/Do nachmittags</source>
         <translation>e.g. Tue/Thu afternoons</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="111"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="130"/>
         <source>weitere Bereiche, mit Komma getrennt</source>
         <translation>further areas, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="114"/>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="249"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="138"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="276"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="114"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="138"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="123"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="147"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="149"/>
         <source>Sprache hinzufügen</source>
         <translation>Add language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="124"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="148"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="150"/>
         <source>Sprache entfernen</source>
         <translation>Remove language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="130"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="156"/>
         <source>Fotos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="131"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="157"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="132"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="158"/>
         <source>Weitergabe an Partnerorganisationen</source>
         <translation>Sharing with partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="143"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="170"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="144"/>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="373"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="171"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="422"/>
         <source>Aktiv seit</source>
         <translation>Active since</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="145"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="172"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="146"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="173"/>
         <source>Verfügbarkeit</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="147"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="174"/>
         <source>Einsatzbereiche</source>
         <translation>Engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="148"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="175"/>
         <source>Weitere Einsatzbereiche</source>
         <translation>Further engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="149"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="176"/>
         <source>Sprachen mit Niveau</source>
         <translation>Languages with level</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="150"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="177"/>
         <source>Vereinbarung unterschrieben am</source>
         <translation>Agreement signed on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="151"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="178"/>
         <source>Einwilligung erteilt am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="152"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="179"/>
         <source>Einwilligung Fotos</source>
         <translation>Consent to photos</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="153"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="180"/>
         <source>Einwilligung Newsletter</source>
         <translation>Consent to newsletter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="154"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="181"/>
         <source>Einwilligung Weitergabe an Partnerorganisationen</source>
         <translation>Consent to sharing with partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="155"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="182"/>
         <source>Führungszeugnis eingesehen am</source>
         <translation>Police certificate inspected on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="156"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="183"/>
         <source>Führungszeugnis wieder fällig am</source>
         <translation>Police certificate due again on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="157"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="184"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="188"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="215"/>
         <source>&amp;Status:</source>
         <extracomment>the widget to focus for a problem, by the field name a ValidationError carries</extracomment>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="189"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="216"/>
         <source>Aktiv &amp;seit:</source>
         <translation>Acti&amp;ve since:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="190"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="217"/>
         <source>&amp;Kommune:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="191"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="218"/>
         <source>&amp;Verfügbarkeit:</source>
         <translation>Availa&amp;bility:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="192"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="219"/>
         <source>&amp;Einsatzbereiche:</source>
         <translation>&amp;Engagement areas:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="201"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="228"/>
         <source>S&amp;prachen:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="205"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="232"/>
         <source>Vereinbarung und Einwilligung</source>
         <translation>Agreement and consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="207"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="234"/>
         <source>Vereinbarung &amp;unterschrieben am:</source>
         <translation>A&amp;greement signed on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="208"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="235"/>
         <source>Einwilligung &amp;erteilt am:</source>
         <translation>&amp;Consent given on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="213"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="240"/>
         <source>Zwecke:</source>
         <translation>Purposes:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="215"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="242"/>
         <source>Erweitertes Führungszeugnis (nur Daten, kein Dokument)</source>
         <translation>Extended police certificate (dates only, no document)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="217"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="244"/>
         <source>&amp;Eingesehen am:</source>
         <translation>Inspec&amp;ted on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="218"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="245"/>
         <source>&amp;Wieder fällig am:</source>
         <translation>&amp;Due again on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="228"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="255"/>
         <source>&amp;Notizen:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="252"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="279"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="256"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="283"/>
         <source>Sprachniveau</source>
         <translation>Language level</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="439"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="488"/>
         <source>Datum bitte als TT.MM.JJJJ eingeben.</source>
         <translation>Please enter the date as DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="444"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="493"/>
         <source>Ohne eigenes Datum fällig am %1 (eingesehen + 5 Jahre).</source>
         <translation>Without a date of its own, due on %1 (inspected + 5 years).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="447"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="496"/>
         <source>Noch kein Führungszeugnis eingesehen.</source>
         <translation>No police certificate inspected yet.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="374"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="423"/>
         <source>Vereinbarung</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="375"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="424"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="376"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="425"/>
         <source>Führungszeugnis eingesehen</source>
         <translation>Police certificate inspected</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="377"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="426"/>
         <source>Führungszeugnis fällig</source>
         <translation>Police certificate due</translation>
     </message>
