@@ -21,7 +21,7 @@ from kidesk.ui.models.contact_table_model import (
     COL_ORGANISATION,
     ContactTableModel,
 )
-from kidesk.ui.print_products import run_print_product
+from kidesk.ui.print_products import CardLayoutDialog, run_print_product
 
 
 class ContactsTab(RecordListTab):
@@ -208,6 +208,11 @@ class ContactsTab(RecordListTab):
         if not self.save():
             return None
         template = settings_service.default_card_template(self.db)
+        layout = CardLayoutDialog.ask(
+            self, settings_service.cards_per_sheet(self.db, template)
+        )  # partly used sheet, copies
+        if layout is None:
+            return None
         return run_print_product(
             self,
             printing.print_cards,
@@ -215,6 +220,8 @@ class ContactsTab(RecordListTab):
             f"visitenkarten-{data.last_name}.pdf",
             template=template,
             contact_ids=[data.id],
+            start=layout[0],
+            copies=layout[1],
         )
 
     def print_address_labels(self):

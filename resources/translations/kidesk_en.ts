@@ -140,6 +140,49 @@ The current state is backed up first and can be restored later.</translation>
     </message>
 </context>
 <context>
+    <name>CardLayoutDialog</name>
+    <message>
+        <location filename="../../kidesk/ui/print_products.py" line="42"/>
+        <source>Visitenkarten</source>
+        <translation>Business cards</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_products.py" line="45"/>
+        <source>Erste freie Karte auf dem Bogen</source>
+        <translation>First free card on the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_products.py" line="49"/>
+        <source>Anzahl Karten</source>
+        <translation>Number of cards</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_products.py" line="55"/>
+        <source>&amp;Erste freie Karte:</source>
+        <translation>&amp;First free card:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_products.py" line="57"/>
+        <source>&amp;Anzahl Karten:</source>
+        <translation>&amp;Number of cards:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_products.py" line="61"/>
+        <source>Der Bogen hat %1 Karten, gezählt zeilenweise von links oben.</source>
+        <translation>The sheet has %1 cards, counted row by row from the top left.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_products.py" line="65"/>
+        <source>&amp;Vorschau</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_products.py" line="66"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CheckinDialog</name>
     <message>
         <location filename="../../kidesk/ui/checkin_view.py" line="347"/>
@@ -893,22 +936,22 @@ Ctrl+N = new person without registration</translation>
         <translation>Business cards are for own staff. Please open a saved contact with “Own staff member” ticked.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="214"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="219"/>
         <source>Visitenkarten – %s</source>
         <translation>Business cards – %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="224"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="231"/>
         <source>Adressetiketten</source>
         <translation>Address labels</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="224"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="231"/>
         <source>Bitte zuerst Kontakte in der Liste auswählen.</source>
         <translation>Please select contacts in the list first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kidesk/ui/contacts_tab.py" line="231"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="238"/>
         <source>Adressetiketten (%n Kontakt(e))</source>
         <translation>
             <numerusform>Address labels (%n contact)</numerusform>
@@ -1889,6 +1932,35 @@ Print for everyone else?</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../kidesk/ui/help/help_dialog.py" line="48"/>
+        <source>kidesk – Hilfe</source>
+        <extracomment>where the manual lives: docs/manual next to the package (a source checkout or an install that ships docs/); see docs/DESK.md the manual page of each main tab (main_window.TAB_KEYS)</extracomment>
+        <translation>kidesk – Help</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/help/help_dialog.py" line="51"/>
+        <source>Seiten der Hilfe</source>
+        <translation>Help pages</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/help/help_dialog.py" line="58"/>
+        <source>Hilfetext</source>
+        <translation>Help text</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/help/help_dialog.py" line="62"/>
+        <source>S&amp;chließen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/help/help_dialog.py" line="82"/>
+        <source>Das Handbuch wurde nicht gefunden. Es liegt im Ordner docs/manual des Programms.</source>
+        <translation>The manual was not found. It lives in the program&apos;s docs/manual folder.</translation>
+    </message>
+</context>
+<context>
     <name>HoursPanel</name>
     <message>
         <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="49"/>
@@ -2466,242 +2538,247 @@ Print for everyone else?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="48"/>
+        <location filename="../../kidesk/ui/main_window.py" line="49"/>
         <source>kidesk</source>
         <translation>kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="50"/>
+        <location filename="../../kidesk/ui/main_window.py" line="51"/>
         <source>Demo-Datenbank</source>
         <translation>demo database</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="66"/>
+        <location filename="../../kidesk/ui/main_window.py" line="67"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="67"/>
+        <location filename="../../kidesk/ui/main_window.py" line="68"/>
         <source>Partnerorganisationen</source>
         <translation>Partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="68"/>
+        <location filename="../../kidesk/ui/main_window.py" line="69"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="69"/>
+        <location filename="../../kidesk/ui/main_window.py" line="70"/>
         <source>Ehrenamtliche</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="71"/>
+        <location filename="../../kidesk/ui/main_window.py" line="72"/>
         <source>Strg+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="83"/>
+        <location filename="../../kidesk/ui/main_window.py" line="84"/>
         <source>Datenbank: %s</source>
         <translation>Database: %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="84"/>
+        <location filename="../../kidesk/ui/main_window.py" line="85"/>
         <source>Ort der Datenbank</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="86"/>
+        <location filename="../../kidesk/ui/main_window.py" line="87"/>
         <source>Bereit.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="115"/>
+        <location filename="../../kidesk/ui/main_window.py" line="116"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="118"/>
+        <location filename="../../kidesk/ui/main_window.py" line="119"/>
         <source>Neuen Datensatz anlegen</source>
         <translation>Create a new record</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="121"/>
+        <location filename="../../kidesk/ui/main_window.py" line="122"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="124"/>
+        <location filename="../../kidesk/ui/main_window.py" line="125"/>
         <source>Änderungen speichern</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="127"/>
+        <location filename="../../kidesk/ui/main_window.py" line="128"/>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="130"/>
+        <location filename="../../kidesk/ui/main_window.py" line="131"/>
         <source>Druckvorschau für die Auswahl</source>
         <translation>Print preview for the selection</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="133"/>
+        <location filename="../../kidesk/ui/main_window.py" line="134"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="133"/>
+        <location filename="../../kidesk/ui/main_window.py" line="134"/>
         <source>Daten aus einer Datei übernehmen</source>
         <translation>Import data from a file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="136"/>
+        <location filename="../../kidesk/ui/main_window.py" line="137"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="136"/>
+        <location filename="../../kidesk/ui/main_window.py" line="137"/>
         <source>Daten in eine Datei schreiben</source>
         <translation>Write data to a file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="139"/>
+        <location filename="../../kidesk/ui/main_window.py" line="140"/>
         <source>E&amp;instellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="142"/>
+        <location filename="../../kidesk/ui/main_window.py" line="143"/>
         <source>Eigene Organisation, Vorlagen, Druckerkalibrierung</source>
         <translation>Own organisation, templates, printer calibration</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="145"/>
+        <location filename="../../kidesk/ui/main_window.py" line="146"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="145"/>
+        <location filename="../../kidesk/ui/main_window.py" line="146"/>
         <source>kidesk beenden</source>
         <translation>Quit kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="148"/>
+        <location filename="../../kidesk/ui/main_window.py" line="149"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="151"/>
+        <location filename="../../kidesk/ui/main_window.py" line="152"/>
         <source>Letzte Änderung im Formular rückgängig machen</source>
         <translation>Undo the last change in the form</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="154"/>
+        <location filename="../../kidesk/ui/main_window.py" line="155"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="157"/>
+        <location filename="../../kidesk/ui/main_window.py" line="158"/>
         <source>Ausgewählte Datensätze löschen</source>
         <translation>Delete selected records</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="160"/>
+        <location filename="../../kidesk/ui/main_window.py" line="161"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="163"/>
+        <location filename="../../kidesk/ui/main_window.py" line="164"/>
         <source>In der Liste suchen</source>
         <translation>Search the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="166"/>
+        <location filename="../../kidesk/ui/main_window.py" line="167"/>
         <source>&amp;Doppelte Kontakte finden …</source>
         <translation>Find &amp;duplicate contacts …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="169"/>
+        <location filename="../../kidesk/ui/main_window.py" line="170"/>
         <source>Kontakte, die vermutlich dieselbe Person sind, zusammenführen</source>
         <translation>Merge contacts that are probably the same person</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="172"/>
+        <location filename="../../kidesk/ui/main_window.py" line="173"/>
         <source>Ü&amp;berall suchen</source>
         <translation>Search &amp;everywhere</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="175"/>
+        <location filename="../../kidesk/ui/main_window.py" line="176"/>
         <source>Kontakte, Organisationen, Veranstaltungen, Ehrenamtliche finden</source>
         <translation>Find contacts, organisations, events, volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="178"/>
+        <location filename="../../kidesk/ui/main_window.py" line="179"/>
         <source>&amp;Aktualisieren</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="181"/>
+        <location filename="../../kidesk/ui/main_window.py" line="182"/>
         <source>Listen neu laden</source>
         <translation>Reload lists</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="183"/>
+        <location filename="../../kidesk/ui/main_window.py" line="184"/>
         <source>Ü&amp;ber kidesk</source>
         <translation>&amp;About kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="194"/>
+        <location filename="../../kidesk/ui/main_window.py" line="186"/>
+        <source>&amp;Handbuch</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/main_window.py" line="202"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="200"/>
+        <location filename="../../kidesk/ui/main_window.py" line="208"/>
         <source>Si&amp;cherung …</source>
         <translation>Ba&amp;ckup …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="205"/>
+        <location filename="../../kidesk/ui/main_window.py" line="213"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="213"/>
+        <location filename="../../kidesk/ui/main_window.py" line="221"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="218"/>
+        <location filename="../../kidesk/ui/main_window.py" line="226"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="221"/>
+        <location filename="../../kidesk/ui/main_window.py" line="230"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="273"/>
+        <location filename="../../kidesk/ui/main_window.py" line="282"/>
         <source>Gefunden: %s</source>
         <translation>Found: %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="282"/>
+        <location filename="../../kidesk/ui/main_window.py" line="291"/>
         <source>Nichts rückgängig zu machen.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="310"/>
+        <location filename="../../kidesk/ui/main_window.py" line="319"/>
         <source>Einstellungen gespeichert.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="315"/>
+        <location filename="../../kidesk/ui/main_window.py" line="324"/>
         <source>Über kidesk</source>
         <translation>About kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="317"/>
+        <location filename="../../kidesk/ui/main_window.py" line="326"/>
         <source>kidesk %s
 
 Kontakte, Partnerorganisationen, Veranstaltungen und Ehrenamtliche eines Kommunalen Integrationszentrums.
