@@ -1427,120 +1427,135 @@ What you typed in open windows is still there: please check it and save. If the 
 <context>
     <name>EventPaperworkPanel</name>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="32"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="162"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="33"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="167"/>
         <source>Einladungsbriefe</source>
         <translation>Invitation letters</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="33"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="178"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="34"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="183"/>
         <source>Adressetiketten</source>
         <translation>Address labels</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="34"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="82"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="35"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="86"/>
         <source>Namensschilder</source>
         <translation>Name badges</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="35"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="86"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="36"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="90"/>
         <source>Flyer</source>
         <translation>Flyer</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="36"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="90"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="37"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="94"/>
         <source>Teilnahmeliste</source>
         <translation>Attendance list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="37"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="96"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="38"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="100"/>
         <source>Teilnahmebescheinigungen</source>
         <translation>Certificates of participation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="38"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="194"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="200"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="39"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="205"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="211"/>
         <source>Per E-Mail senden</source>
         <translation>Send by e-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="39"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="40"/>
+        <source>Einladungstext …</source>
+        <translation>Invitation text …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="41"/>
+        <source>Einladungstext bearbeiten</source>
+        <translation>Edit invitation text</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="42"/>
         <source>Adressen kopieren</source>
         <translation>Copy addresses</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="41"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="44"/>
         <source>Drucken (mit Vorschau)</source>
         <translation>Print (with preview)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="44"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="47"/>
         <source>DIN-5008-Briefe an alle Eingeladenen mit Postanschrift</source>
         <translation>DIN 5008 letters to everyone invited who has a postal address</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="45"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="48"/>
         <source>Adressetiketten der Eingeladenen (Vorlage aus den Einstellungen)</source>
         <translation>Address labels for everyone invited (template from the settings)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="46"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="49"/>
         <source>Namensschilder für Angemeldete und Referent/innen</source>
         <translation>Name badges for registered participants and speakers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="47"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="50"/>
         <source>Flyer/Aushang zur Veranstaltung</source>
         <translation>Flyer/notice for the event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="48"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="51"/>
         <source>Unterschriftenliste für den Fördergeber, mit Leerzeilen</source>
         <translation>Signature list for the funding body, with blank lines</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="49"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="52"/>
         <source>Bescheinigungen für alle, die die Regel der Reihe erfüllen</source>
         <translation>Certificates for everyone who meets the series rule</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="59"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="53"/>
+        <source>Text der Einladungsbriefe mit Platzhaltern und Vorschau ändern</source>
+        <translation>Change the invitation letters&apos; text, with placeholders and preview</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="63"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="62"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="66"/>
         <source>Öffnet das E-Mail-Programm mit allen Adressen in BCC und dem Einladungstext</source>
         <translation>Opens the e-mail program with all addresses in BCC and the invitation text</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="63"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="67"/>
         <source>Alle E-Mail-Adressen der Eingeladenen in die Zwischenablage</source>
         <translation>Copy all e-mail addresses of those invited to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="112"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="117"/>
         <source>Nur für Veranstaltungen einer Reihe</source>
         <translation>Only for events in a series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="121"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="126"/>
         <source>„%1“ wird gesetzt …</source>
         <translation>Laying out “%1” …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="127"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="132"/>
         <source>„%1“ abgebrochen.</source>
         <translation>“%1” cancelled.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="148"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="153"/>
         <source>%1 Eingeladene haben keine Postanschrift (auch nicht über ihre Organisation):
 
 %2
@@ -1553,27 +1568,27 @@ Für alle anderen drucken?</source>
 Print for everyone else?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="194"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="205"/>
         <source>Niemand auf der Liste hat eine E-Mail-Adresse.</source>
         <translation>Nobody on the list has an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="203"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="214"/>
         <source>Die Liste ist zu lang für eine E-Mail. Es öffnen sich %1 E-Mails mit je einem Teil der Adressen (BCC). Fortfahren?</source>
         <translation>The list is too long for one e-mail. %1 e-mails will open, each with part of the addresses (BCC). Continue?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="213"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="224"/>
         <source>%1 Adressen an das E-Mail-Programm übergeben</source>
         <translation>%1 addresses passed to the e-mail program</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="215"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="226"/>
         <source> – %1 ohne E-Mail-Adresse brauchen einen Brief</source>
         <translation> – %1 without an e-mail address need a letter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="225"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="236"/>
         <source>%1 E-Mail-Adressen kopiert.</source>
         <translation>%1 e-mail addresses copied.</translation>
     </message>
@@ -2209,6 +2224,96 @@ Print for everyone else?</translation>
         <location filename="../../kidesk/ui/translatable_labels.py" line="35"/>
         <source>überspringen</source>
         <translation>skip</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationTextDialog</name>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="43"/>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="163"/>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="171"/>
+        <source>Einladungstext</source>
+        <translation>Invitation text</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="50"/>
+        <source>Text des Einladungsbriefs</source>
+        <translation>Text of the invitation letter</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="52"/>
+        <source>Platzhalter</source>
+        <translation>Placeholders</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="58"/>
+        <source>&amp;Einfügen</source>
+        <translation>&amp;Insert</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="59"/>
+        <source>Platzhalter an der Schreibmarke einfügen</source>
+        <translation>Insert the placeholder at the cursor</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="61"/>
+        <source>Veranstaltung für die Vorschau</source>
+        <translation>Event for the preview</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="67"/>
+        <source>Vorschau des Brieftexts</source>
+        <translation>Preview of the letter text</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="71"/>
+        <source>&amp;Zurück zum Standardtext</source>
+        <translation>Back to the &amp;default text</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="72"/>
+        <source>Den mitgelieferten Text wiederherstellen</source>
+        <translation>Restore the built-in text</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="74"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="75"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="78"/>
+        <source>&amp;Text (Absätze durch Leerzeile):</source>
+        <translation>&amp;Text (paragraphs separated by a blank line):</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="80"/>
+        <source>&amp;Platzhalter:</source>
+        <translation>&amp;Placeholders:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="82"/>
+        <source>&amp;Vorschau für:</source>
+        <translation>Pre&amp;view for:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="141"/>
+        <source>Unbekannte Platzhalter (bleiben so im Brief stehen): %1</source>
+        <translation>Unknown placeholders (stay in the letter as written): %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="148"/>
+        <source>Für die Vorschau bitte zuerst eine Veranstaltung anlegen.</source>
+        <translation>Please create an event first for the preview.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="155"/>
+        <source>Sehr geehrte Frau Mustermann,</source>
+        <translation>Dear Ms Mustermann,</translation>
     </message>
 </context>
 <context>
