@@ -13,6 +13,7 @@ from kidesk.services import settings as settings_service
 from kidesk.services.contacts import ContactListQuery
 from kidesk.ui.common.prompts import DuplicateAnswer, ask_possible_duplicate
 from kidesk.ui.common.record_list_tab import RecordListTab
+from kidesk.ui.common.table_headers import fit_header_texts
 from kidesk.ui.contact_editor import ContactEditor
 from kidesk.ui.models.contact_table_model import (
     COL_EMAIL,
@@ -72,6 +73,7 @@ class ContactsTab(RecordListTab):
         header = self.table.horizontalHeader()
         for column, width in ((COL_LAST_NAME, 130), (COL_FIRST_NAME, 100), (COL_ORGANISATION, 220), (COL_EMAIL, 200)):
             header.resizeSection(column, width)
+        fit_header_texts(self.table)
         self.new_button.setAccessibleName(self.tr("Neuen Kontakt anlegen"))
         self.save_button.setAccessibleName(self.tr("Kontakt speichern"))
         self.delete_button.setAccessibleName(self.tr("Kontakt löschen"))

@@ -88,6 +88,9 @@ class InviteListPanel(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(InviteeTableModel.COL_ORG, QHeaderView.ResizeMode.Stretch)
+        # the organisation stretches but never collapses to "…" (issue 14, obs. 13)
+        self.view.horizontalHeader().setMinimumSectionSize(60)
+        self.view.horizontalHeader().setStretchLastSection(False)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
 

@@ -34,6 +34,7 @@ from kidesk.services import volunteers as vs
 from kidesk.services.edit_conflicts import RecordChangedElsewhere
 from kidesk.ui.common.prompts import ConflictAnswer, ask_edit_conflict
 from kidesk.ui.common.record_list_tab import RecordListTab
+from kidesk.ui.common.table_headers import fit_header_texts
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.volunteer_table_model import VolunteerTableModel, status_label
 from kidesk.ui.volunteers.date_field import combo_with_all
@@ -120,6 +121,7 @@ class VolunteersTab(RecordListTab):
         header.setStretchLastSection(False)
         for col, width in ((0, 170), (1, 70), (2, 100), (3, 180), (4, 170), (5, 90), (6, 120), (7, 110)):
             self.table.setColumnWidth(col, width)
+        fit_header_texts(self.table)  # "Führungszeugnis fällig" was cut to "rungszeugnis fä"
         self.new_button.setText(self.tr("&Neu…"))
         self.new_button.setToolTip(self.tr("Einen vorhandenen Kontakt als Ehrenamtliche/n erfassen (Strg+N)"))
         self.save_button.setText(self.tr("&Speichern"))
