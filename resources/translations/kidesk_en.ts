@@ -779,115 +779,115 @@ Ctrl+N = new person without registration</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="33"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="34"/>
         <source>Name, Organisation, E-Mail, Ort … (Strg+F)</source>
         <extracomment>the user wants to see an organisation (double-click on an affiliation)</extracomment>
         <translation>Name, organisation, e-mail, town … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="33"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="34"/>
         <source>Kontakte durchsuchen</source>
         <translation>Search contacts</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="37"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="38"/>
         <source>Nach Organisation filtern</source>
         <translation>Filter by organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="43"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="44"/>
         <source>Nach Ort filtern</source>
         <translation>Filter by town</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="53"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="54"/>
         <source>Nur eigene Mitarbeitende zeigen</source>
         <translation>Show own staff only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="35"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="36"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="41"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="42"/>
         <source>Ort:</source>
         <translation>Town:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="52"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="53"/>
         <source>nur Mitarbeitende</source>
         <translation>staff only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="54"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="55"/>
         <source>nur Ehrenamtliche</source>
         <translation>volunteers only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="55"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="56"/>
         <source>Nur Ehrenamtliche zeigen</source>
         <translation>Show volunteers only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="61"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="62"/>
         <source>&amp;Drucken</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="62"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="63"/>
         <source>Druckprodukte für den Kontakt oder die Auswahl</source>
         <translation>Print products for the contact or the selection</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="65"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="66"/>
         <source>&amp;Visitenkarten …</source>
         <translation>&amp;Business cards …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="66"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="67"/>
         <source>&amp;Adressetiketten für die Auswahl …</source>
         <translation>&amp;Address labels for the selection …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="70"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="71"/>
         <source>Kontaktliste</source>
         <translation>Contact list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="75"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="77"/>
         <source>Neuen Kontakt anlegen</source>
         <translation>Create new contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="76"/>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="100"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="78"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="102"/>
         <source>Kontakt speichern</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="77"/>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="101"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="79"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="103"/>
         <source>Kontakt löschen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="102"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="104"/>
         <source>Kontakt „%s“ gespeichert.</source>
         <translation>Contact “%s” saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="103"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="105"/>
         <source>Den Kontakt „%s“ wirklich löschen?</source>
         <translation>Really delete the contact “%s”?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="104"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="106"/>
         <source>Neuer Kontakt: Felder ausfüllen, dann mit Strg+S speichern.</source>
         <translation>New contact: fill in the fields, then save with Ctrl+S.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kidesk/ui/contacts_tab.py" line="105"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="107"/>
         <source>%n Kontakte wirklich löschen?</source>
         <translation>
             <numerusform>Really delete %n contact?</numerusform>
@@ -895,7 +895,7 @@ Ctrl+N = new person without registration</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kidesk/ui/contacts_tab.py" line="106"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="108"/>
         <source>%n Kontakt(e) gelöscht.</source>
         <translation>
             <numerusform>%n contact deleted.</numerusform>
@@ -903,7 +903,7 @@ Ctrl+N = new person without registration</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kidesk/ui/contacts_tab.py" line="107"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="109"/>
         <source>%n Kontakt(e)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -911,47 +911,47 @@ Ctrl+N = new person without registration</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="133"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="135"/>
         <source>Der vorhandene Kontakt ist geöffnet; es wurde kein neuer angelegt.</source>
         <translation>The existing contact is open; no new one was created.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="171"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="173"/>
         <source>alle Organisationen</source>
         <translation>all organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="172"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="174"/>
         <source>alle Orte</source>
         <translation>all towns</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="201"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="203"/>
         <source>Visitenkarten</source>
         <translation>Business cards</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="203"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="205"/>
         <source>Visitenkarten gibt es für eigene Mitarbeitende. Bitte einen gespeicherten Kontakt mit dem Haken „Eigene/r Mitarbeiter/in“ öffnen.</source>
         <translation>Business cards are for own staff. Please open a saved contact with “Own staff member” ticked.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="219"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="221"/>
         <source>Visitenkarten – %s</source>
         <translation>Business cards – %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="231"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="233"/>
         <source>Adressetiketten</source>
         <translation>Address labels</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="231"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="233"/>
         <source>Bitte zuerst Kontakte in der Liste auswählen.</source>
         <translation>Please select contacts in the list first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kidesk/ui/contacts_tab.py" line="238"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="240"/>
         <source>Adressetiketten (%n Kontakt(e))</source>
         <translation>
             <numerusform>Address labels (%n contact)</numerusform>
@@ -2336,7 +2336,7 @@ Print for everyone else?</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/invite_list_panel.py" line="65"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="262"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="265"/>
         <source>Teilnehmende früherer Module</source>
         <translation>Participants of earlier modules</translation>
     </message>
@@ -2347,7 +2347,7 @@ Print for everyone else?</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/invite_list_panel.py" line="68"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="235"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="238"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
@@ -2387,201 +2387,201 @@ Print for everyone else?</translation>
         <translation> – nobody is invited twice.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="96"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="99"/>
         <source>Markierte:</source>
         <translation>Selected:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="103"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="106"/>
         <source>Weitere …</source>
         <translation>More …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="109"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="345"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="372"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="112"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="348"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="375"/>
         <source>Von der Liste nehmen</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="115"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="118"/>
         <source>Einladen:</source>
         <translation>Invite:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="152"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="155"/>
         <source>Keine Veranstaltung gewählt.</source>
         <translation>No event selected.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="177"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="180"/>
         <source>Plätze unbegrenzt</source>
         <translation>Unlimited places</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="179"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="182"/>
         <source>&lt;b&gt;%1&lt;/b&gt; von %2 Plätzen belegt</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; of %2 seats taken</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="180"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="183"/>
         <source>&lt;b&gt;%1&lt;/b&gt; Plätze frei</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; places free</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="181"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="184"/>
         <source>%1 auf der Liste</source>
         <translation>%1 on the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="163"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="166"/>
         <source>⚠ %1 Eingeladene ohne Postanschrift (bekommen keinen Brief): %2</source>
         <translation>⚠ %1 invitees without a postal address (will not get a letter): %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="183"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="186"/>
         <source>+%1 Mitwirkende (Referent/innen, Helfer/innen)</source>
         <translation>+%1 contributors (speakers, helpers)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="201"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="246"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="204"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="249"/>
         <source>Einladungsliste</source>
         <translation>Invite list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="205"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="208"/>
         <source>%1 Einladung(en)</source>
         <translation>%1 invitation(s)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="208"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="250"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="211"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="253"/>
         <source>Einladungsliste: %1</source>
         <translation>Invite list: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="212"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="215"/>
         <source>%1 Personen (%2) auf die Einladungsliste setzen?</source>
         <translation>Put %1 people (%2) on the invite list?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="214"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="217"/>
         <source>%1 stehen schon darauf und bleiben unverändert.</source>
         <translation>%1 are on it already and stay unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="215"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="218"/>
         <source>Das lässt sich danach mit „Rückgängig“ zurücknehmen.</source>
         <translation>This can be taken back afterwards with “Undo”.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="218"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="221"/>
         <source>Viele Personen einladen</source>
         <translation>Invite many people</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="227"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="230"/>
         <source>%1 Einladung(en) zurückgenommen</source>
         <translation>%1 invitation(s) taken back</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="229"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="232"/>
         <source>, %1 bleiben (Status seitdem geändert)</source>
         <translation>, %1 stay (status changed since)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="235"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="238"/>
         <source>Rückgängig: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="256"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="259"/>
         <source>alle aktiven Ehrenamtlichen</source>
         <translation>all active volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="272"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="275"/>
         <source>Kontakte von Organisationen einladen</source>
         <translation>Invite contacts of organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="273"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="276"/>
         <source>Alle aktuellen Kontakte der angehakten Organisationen kommen auf die Liste.</source>
         <translation>All current contacts of the ticked organisations are added to the list.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="280"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="283"/>
         <source>Kontakte der gewählten Organisationen</source>
         <translation>contacts of the chosen organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="287"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="290"/>
         <source>Mitglieder eines Netzwerks einladen</source>
         <translation>Invite members of a network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="288"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="291"/>
         <source>Alle Kontakte der Organisationen, die jetzt Mitglied des Netzwerks sind.</source>
         <translation>All contacts of the organisations that are currently members of the network.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="297"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="300"/>
         <source>Mitglieder des Netzwerks</source>
         <translation>members of the network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="304"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="307"/>
         <source>Personen einladen</source>
         <translation>Invite people</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="305"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="308"/>
         <source>Die angehakten Personen kommen auf die Liste.</source>
         <translation>The ticked people are added to the list.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="320"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="323"/>
         <source>Bitte zuerst Personen in der Liste markieren.</source>
         <translation>Please select people in the list first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="325"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="328"/>
         <source>Status ändern</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="331"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="334"/>
         <source>%1 Person(en): %2</source>
         <translation>%1 person(s): %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="333"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="336"/>
         <source> – ausgebucht, %1 auf der Warteliste</source>
         <translation> – fully booked, %1 on the waiting list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="335"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="338"/>
         <source> – nachgerückt: %1</source>
         <translation> – moved up from the waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="348"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="351"/>
         <source>%1 Person(en) von der Einladungsliste nehmen? Ihr Statusverlauf für diese Veranstaltung wird gelöscht.</source>
         <translation>Remove %1 person(s) from the invite list? Their status history for this event will be deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="357"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="360"/>
         <source>%1 von der Liste genommen</source>
         <translation>%1 taken off the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="358"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="361"/>
         <source>%1 Person(en) wieder auf der Liste</source>
         <translation>%1 person(s) back on the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="363"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="366"/>
         <source>%1 Person(en) von der Liste genommen (Rückgängig möglich).</source>
         <translation>%1 person(s) taken off the list (can be undone).</translation>
     </message>
@@ -3843,18 +3843,18 @@ Database: %s</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="411"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="423"/>
         <source>Änderungen verworfen.</source>
         <extracomment>after saving a record the filters hide, clear them (else the editor keeps it, unlisted)</extracomment>
         <translation>Changes discarded.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="416"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="428"/>
         <source>Letzte Änderung rückgängig gemacht.</source>
         <translation>Last change undone.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="432"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="444"/>
         <source>Mit gelöscht werden: %s.</source>
         <translation>Deleted along with it: %s.</translation>
     </message>
@@ -4583,223 +4583,223 @@ If the print is off, enter the difference here.</translation>
 <context>
     <name>VolunteersTab</name>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="74"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="75"/>
         <source>Name suchen…</source>
         <translation>Search name…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="77"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="78"/>
         <source>alle Status</source>
         <translation>all statuses</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="79"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="80"/>
         <source>alle Kommunen</source>
         <translation>all municipalities</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="80"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="81"/>
         <source>alle Einsatzbereiche</source>
         <translation>all areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="81"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="82"/>
         <source>alle Sprachen</source>
         <translation>all languages</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="82"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="83"/>
         <source>jede Qualifizierung</source>
         <translation>any qualification</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="84"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="85"/>
         <source>begonnen</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="85"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="86"/>
         <source>abgeschlossen</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="86"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="87"/>
         <source>noch unvollständig</source>
         <translation>not complete yet</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="74"/>
         <location filename="../../kidesk/ui/volunteers/tab.py" line="75"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="76"/>
         <source>Name suchen</source>
         <translation>Search name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="89"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="90"/>
         <source>Filter Status</source>
         <translation>Filter status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="90"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="91"/>
         <source>Filter Kommune</source>
         <translation>Filter municipality</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="91"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="92"/>
         <source>Filter Einsatzbereich</source>
         <translation>Filter area</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="92"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="93"/>
         <source>Filter Sprache</source>
         <translation>Filter language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="93"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="94"/>
         <source>Filter Qualifizierungsreihe</source>
         <translation>Filter qualification series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="94"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="95"/>
         <source>Filter Fortschritt in der Reihe</source>
         <translation>Filter progress in the series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="115"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="116"/>
         <source>Liste der Ehrenamtlichen</source>
         <translation>List of volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="123"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="125"/>
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="124"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="126"/>
         <source>Einen vorhandenen Kontakt als Ehrenamtliche/n erfassen (Strg+N)</source>
         <translation>Record an existing contact as a volunteer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="110"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="111"/>
         <source>Zum Dankeschön-Fest &amp;einladen…</source>
         <translation>&amp;Invite to the thank-you event…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="125"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="127"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="126"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="128"/>
         <source>&amp;Verwerfen</source>
         <translation>Disc&amp;ard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="138"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="140"/>
         <source>&amp;Profil</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="139"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="141"/>
         <source>S&amp;tunden</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="140"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="142"/>
         <source>&amp;Qualifizierung</source>
         <translation>&amp;Qualification</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="152"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="154"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="153"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="155"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="195"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="197"/>
         <source>Ehrenamtsprofil speichern</source>
         <translation>Save volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="207"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="209"/>
         <source>%1 Ehrenamtliche</source>
         <translation>%1 volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="339"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="341"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="197"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="340"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="199"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="342"/>
         <source>Ehrenamtsprofil gespeichert.</source>
         <translation>Volunteer profile saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="196"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="198"/>
         <source>Ehrenamtsprofil löschen</source>
         <translation>Delete volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="200"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="202"/>
         <source>Das Ehrenamtsprofil von %1 mit allen erfassten Stunden löschen? Der Kontakt selbst bleibt erhalten.</source>
         <translation>Delete the volunteer profile of %1 with all recorded hours? The contact itself stays.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="205"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="207"/>
         <source>%1 Ehrenamtsprofile löschen?</source>
         <translation>Delete %1 volunteer profiles?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="206"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="208"/>
         <source>Ehrenamtsprofil von %1 gelöscht.</source>
         <translation>Volunteer profile of %1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="392"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="399"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="408"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="394"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="401"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="410"/>
         <source>Neue/r Ehrenamtliche/r</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="394"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="396"/>
         <source>Alle Kontakte sind bereits als Ehrenamtliche erfasst. Bitte zuerst im Reiter Kontakte die Person anlegen.</source>
         <translation>All contacts are already recorded as volunteers. Please create the person in the Contacts tab first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="399"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="401"/>
         <source>Kontakt:</source>
         <translation>Contact:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="411"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="413"/>
         <source>Ehrenamtsprofil angelegt.</source>
         <translation>Volunteer profile created.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="426"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="428"/>
         <source>Fällig (%1)</source>
         <translation>Due (%1)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="462"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="471"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="464"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="473"/>
         <source>Zum Dankeschön-Fest einladen</source>
         <extracomment>the sub-tab an item of the due list belongs to (profile fields or the hours)</extracomment>
         <translation>Invite to the thank-you event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="465"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="467"/>
         <source>%1 Ehrenamtliche eingeladen; %2 standen schon auf der Liste.</source>
         <translation>%1 volunteers invited; %2 were on the list already.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="470"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="472"/>
         <source>%1 hatten weniger Stunden als verlangt.</source>
         <translation>%1 had fewer hours than required.</translation>
     </message>
