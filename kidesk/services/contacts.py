@@ -22,6 +22,7 @@ from kidesk.db.database import Database
 from kidesk.db.list_queries import CONTACT_COLUMNS, ContactListQuery, ContactRow
 from kidesk.db.models import Affiliation, Contact, Organisation, Participation, Volunteer, VolunteerHours
 from kidesk.db.queries import get_or_raise
+from kidesk.domain.phones import normalise_if_changed
 from kidesk.errors import ValidationError
 from kidesk.services import validation
 from kidesk.services.duplicates import DuplicatePair, likely_duplicates
@@ -33,6 +34,7 @@ from kidesk.services.record_writing import (
     sync_links,
     update_record,
 )
+from kidesk.services.validation import PHONE_FIELDS
 
 #: Plain text fields of a contact, in the order an editor shows them.
 TEXT_FIELDS = (
@@ -238,8 +240,11 @@ def update_contact(db: Database, data: ContactData) -> ContactData:
 
 
 def _apply(session: Session, contact: Contact, data: ContactData) -> None:
-    for name in TEXT_FIELDS:
-        setattr(contact, name, getattr(data, name))
+    for name in TEXT_FIELDS:  # phone numbers in their one written form when typed (kidesk.domain.phones)
+        value = getattr(data, name)
+        if name in PHONE_FIELDS:
+            value = normalise_if_changed(getattr(contact, name), value, data.country)
+        setattr(contact, name, value)
     contact.salutation = data.salutation
     contact.is_staff = bool(data.is_staff)
     links = sync_links(

@@ -21,6 +21,7 @@ from kidesk.db.database import Database
 from kidesk.db.list_queries import ORGANISATION_COLUMNS, OrganisationListQuery, OrganisationRow
 from kidesk.db.models import Affiliation, Contact, Network, NetworkMembership, Organisation
 from kidesk.db.queries import get_or_raise
+from kidesk.domain.phones import normalise_if_changed
 from kidesk.errors import ValidationError
 from kidesk.services import validation
 from kidesk.services.edit_conflicts import RecordChangedElsewhere, StaleDataError, stale_message
@@ -31,6 +32,7 @@ from kidesk.services.record_writing import (
     sync_links,
     update_record,
 )
+from kidesk.services.validation import PHONE_FIELDS
 
 TEXT_FIELDS = (
     "name",
@@ -270,8 +272,11 @@ def update_organisation(db: Database, data: OrganisationData) -> OrganisationDat
 def _apply(session: Session, org: Organisation, data: OrganisationData) -> None:
     _check_unique_name(session, data)
     _check_parent(session, data)
-    for name in TEXT_FIELDS:
-        setattr(org, name, getattr(data, name))
+    for name in TEXT_FIELDS:  # phone numbers in their one written form when typed (kidesk.domain.phones)
+        value = getattr(data, name)
+        if name in PHONE_FIELDS:
+            value = normalise_if_changed(getattr(org, name), value, data.country)
+        setattr(org, name, value)
     org.kind = data.kind
     org.parent_id = data.parent_id
     org.logo = data.logo

@@ -66,3 +66,10 @@ def default_card_template(db: Database) -> str:
 def default_label_template(db: Database) -> str:
     with db.session() as session:
         return db_settings.get(session, db_settings.DEFAULT_LABEL_TEMPLATE)
+
+
+def cards_per_sheet(db: Database, template: str | None = None) -> int:
+    """How many business cards the (default) card sheet holds: the GUI's start-position range."""
+    from kidesk.pdf.sheets import template_by_id
+
+    return template_by_id(template or default_card_template(db), "card").per_page

@@ -17,7 +17,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName("kidesk")
     app.setApplicationName("kidesk")
-    app.setApplicationDisplayName("kidesk")
+    # no display name: Qt would append " — kidesk" to every title ("kidesk – Demo-Datenbank — kidesk")
     install_wheel_guard(app)  # the wheel never edits an unfocused field (issue 14)
     return app  # type: ignore[return-value]
 

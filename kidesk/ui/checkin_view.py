@@ -9,6 +9,8 @@ the search field for the next person.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -84,6 +87,13 @@ class CheckinView(QWidget):
         self.organisation.setCompleter(completer)  # reuse an existing organisation instead of a near-duplicate
         self.email = QLineEdit(self)
         self.walk_in_button = QPushButton(self.tr("Anlegen und einchecken"), self)
+        self.undo_button = QPushButton(self.tr("Letzten Check-in &rückgängig (Strg+Z)"), self)
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.setEnabled(False)
+        self.undo_button.setAccessibleName(self.tr("Letzten Check-in rückgängig machen"))
+        self.recent = QLabel(self)  # the last entries, newest first: what Strg+Z takes back
+        self.recent.setWordWrap(True)
+        self.recent.setAccessibleName(self.tr("Zuletzt eingecheckt"))
         self.walk_in_button.setAutoDefault(False)  # Enter in a field is handled by returnPressed
         form = QFormLayout(self.walk_in_box)
         form.addRow(self.tr("Vorname"), self.first_name)
@@ -108,6 +118,8 @@ class CheckinView(QWidget):
         hint_font.setPointSizeF(self.font().pointSizeF() * 0.7)
         hint.setFont(hint_font)
         right.addWidget(hint)
+        right.addWidget(self.undo_button)
+        right.addWidget(self.recent)
         right.addStretch(1)
         body.addLayout(right, 2)
         layout = QVBoxLayout(self)
@@ -123,8 +135,14 @@ class CheckinView(QWidget):
         for w in (self.first_name, self.last_name, self.organisation, self.email):
             w.returnPressed.connect(self.add_walk_in)
         self.walk_in_button.clicked.connect(self.add_walk_in)
+        self.undo_button.clicked.connect(self.undo_last)
         QShortcut(QKeySequence("Ctrl+N"), self, self.start_walk_in)
+        # Strg+Z takes back the last check-in; in the search field only once it is empty (the
+        # field's own undo of typing comes first, see eventFilter)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_last)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._people: list[events.CheckinCandidate] = []
+        self._undo: list[events.CheckinUndo] = []  # newest last
         self.reload()
         self.search.setFocus()
 
@@ -142,16 +160,19 @@ class CheckinView(QWidget):
             self.list.setCurrentIndex(self.model.index(0, 0))
 
     def _update_tally(self) -> None:
+        # the one counting rule (services/events/counts.py): participants, contributors apart
         counts = events.event_counts(self.db, self.event_id)
-        expected = counts.status("registered") + counts.status("attended")
-        self.tally.setText(
-            fill(
-                self.tr("%1 anwesend · %2 angemeldet · %3 auf der Liste"),
-                counts.status("attended"),
-                expected,
-                counts.total,
-            )
+        text = fill(
+            self.tr("%1 anwesend · %2 angemeldet · %3 auf der Liste"),
+            counts.attended,
+            counts.registered,
+            counts.on_list,
         )
+        if counts.contributors:
+            text += " · " + fill(
+                self.tr("+%1 Mitwirkende (%2 anwesend)"), counts.contributors, counts.contributors_attended
+            )
+        self.tally.setText(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
@@ -163,6 +184,9 @@ class CheckinView(QWidget):
                 return True
             if key == Qt.Key.Key_Escape:
                 self.search.clear()
+                return True
+            if event.matches(QKeySequence.StandardKey.Undo) and not self.search.text():
+                self.undo_last()
                 return True
         return super().eventFilter(watched, event)
 
@@ -191,6 +215,7 @@ class CheckinView(QWidget):
             )
         else:
             self._say(fill(self.tr("✓ %1 ist eingecheckt."), result.name), ok=True)
+        self._remember(result)
         self.checked_in.emit(result.participation_id)
         self.search.clear()
         self.reload()
@@ -219,18 +244,94 @@ class CheckinView(QWidget):
             self.first_name.text(), self.last_name.text(), self.organisation.text(), self.email.text()
         )
         try:
-            result = events.check_in_walk_in(self.db, self.event_id, data)
+            try:
+                result = events.check_in_walk_in(self.db, self.event_id, data)
+            except events.OrganisationNotCertain as unsure:
+                chosen = self._ask_organisation(unsure)
+                if chosen is None:
+                    self.organisation.setFocus()
+                    return None
+                data = replace(data, organisation_id=chosen) if chosen else replace(data, new_organisation=True)
+                result = events.check_in_walk_in(self.db, self.event_id, data)
         except UserError as exc:
             self._say(str(exc), ok=False)
             return None
         for w in (self.first_name, self.last_name, self.organisation, self.email):
             w.clear()
         self._say(fill(self.tr("✓ %1 neu erfasst und eingecheckt."), result.name), ok=True)
+        self._remember(result)
         self.checked_in.emit(result.participation_id)
         self.search.clear()
         self.reload()
         self.search.setFocus()
         return result
+
+    def _ask_organisation(self, unsure: events.OrganisationNotCertain) -> int | None:
+        """Existing organisation id (Yes), 0 for "really a new one" (No), None to go back."""
+        best_id, best_name = unsure.candidates[0]
+        text = fill(
+            self.tr("„%1“ gibt es so nicht. Gemeint ist wohl die vorhandene Organisation „%2“?"),
+            unsure.typed,
+            best_name,
+        )
+        if len(unsure.candidates) > 1:
+            others = ", ".join(f"„{name}“" for _id, name in unsure.candidates[1:4])
+            text += "\n" + fill(self.tr("Ähnlich sind auch: %1"), others)
+        text += "\n\n" + fill(
+            self.tr("Ja = „%1“ nehmen · Nein = „%2“ neu anlegen · Abbrechen = Eingabe ändern"), best_name, unsure.typed
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Organisation prüfen"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.organisation.setText(best_name)
+            return best_id
+        if answer == QMessageBox.StandardButton.No:
+            return 0
+        return None
+
+    # -- undo ------------------------------------------------------------------------------
+    UNDO_DEPTH = 20
+
+    def _remember(self, result: events.CheckinCandidate) -> None:
+        if result.undo is not None:
+            self._undo = [*self._undo, result.undo][-self.UNDO_DEPTH :]
+        self._show_undo()
+
+    def _show_undo(self) -> None:
+        self.undo_button.setEnabled(bool(self._undo))
+        if self._undo:
+            self.undo_button.setToolTip(fill(self.tr("Check-in von %1 zurücknehmen"), self._undo[-1].name))
+            latest = ", ".join(u.name for u in reversed(self._undo[-5:]))
+            self.recent.setText(fill(self.tr("Zuletzt eingecheckt: %1"), latest))
+        else:
+            self.undo_button.setToolTip("")
+            self.recent.clear()
+
+    def undo_last(self) -> str | None:
+        """Take the last check-in of this session back (wrong person at the door)."""
+        if not self._undo:
+            self._say(self.tr("Es gibt keinen Check-in zum Zurücknehmen."), ok=False)
+            return None
+        undo = self._undo[-1]
+        try:
+            name = events.undo_check_in(self.db, undo)
+        except UserError as exc:
+            self._undo = self._undo[:-1]
+            self._show_undo()
+            self._say(str(exc), ok=False)
+            return None
+        self._undo = self._undo[:-1]
+        self._show_undo()
+        self._say(fill(self.tr("↶ Check-in von %1 zurückgenommen."), name), ok=True)
+        self.checked_in.emit(undo.participation_id)
+        self.reload()
+        self.search.setFocus()
+        return name
 
     def _say(self, text: str, *, ok: bool) -> None:
         self.feedback.setStyleSheet("color: #1b7f3b;" if ok else "color: #b00020;")

@@ -13,6 +13,7 @@ from kidesk.services import settings as settings_service
 from kidesk.services.contacts import ContactListQuery
 from kidesk.ui.common.prompts import DuplicateAnswer, ask_possible_duplicate
 from kidesk.ui.common.record_list_tab import RecordListTab
+from kidesk.ui.common.table_headers import fit_header_texts
 from kidesk.ui.contact_editor import ContactEditor
 from kidesk.ui.models.contact_table_model import (
     COL_EMAIL,
@@ -21,7 +22,7 @@ from kidesk.ui.models.contact_table_model import (
     COL_ORGANISATION,
     ContactTableModel,
 )
-from kidesk.ui.print_products import run_print_product
+from kidesk.ui.print_products import CardLayoutDialog, run_print_product
 from kidesk.ui.privacy import install_contact_menu
 
 
@@ -73,6 +74,7 @@ class ContactsTab(RecordListTab):
         header = self.table.horizontalHeader()
         for column, width in ((COL_LAST_NAME, 130), (COL_FIRST_NAME, 100), (COL_ORGANISATION, 220), (COL_EMAIL, 200)):
             header.resizeSection(column, width)
+        fit_header_texts(self.table)
         self.new_button.setAccessibleName(self.tr("Neuen Kontakt anlegen"))
         self.save_button.setAccessibleName(self.tr("Kontakt speichern"))
         self.delete_button.setAccessibleName(self.tr("Kontakt löschen"))
@@ -210,6 +212,11 @@ class ContactsTab(RecordListTab):
         if not self.save():
             return None
         template = settings_service.default_card_template(self.db)
+        layout = CardLayoutDialog.ask(
+            self, settings_service.cards_per_sheet(self.db, template)
+        )  # partly used sheet, copies
+        if layout is None:
+            return None
         return run_print_product(
             self,
             printing.print_cards,
@@ -217,6 +224,8 @@ class ContactsTab(RecordListTab):
             f"visitenkarten-{data.last_name}.pdf",
             template=template,
             contact_ids=[data.id],
+            start=layout[0],
+            copies=layout[1],
         )
 
     def print_address_labels(self):

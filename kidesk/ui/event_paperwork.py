@@ -7,7 +7,7 @@ workspace's print preview. "Per E-Mail senden" opens the default mail program on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
@@ -16,6 +16,7 @@ from kidesk.errors import UserError
 from kidesk.services import events, mail_links, printing
 from kidesk.ui import print_preview
 from kidesk.ui.common.text import fill
+from kidesk.ui.invitation_text_editor import InvitationTextDialog
 
 
 class EventPaperworkPanel(QWidget):
@@ -36,6 +37,8 @@ class EventPaperworkPanel(QWidget):
         self.attendance = QPushButton(self.tr("Teilnahmeliste"), self)
         self.certificates = QPushButton(self.tr("Teilnahmebescheinigungen"), self)
         self.send_mail = QPushButton(self.tr("Per E-Mail senden"), self)
+        self.edit_text = QPushButton(self.tr("Einladungstext …"), self)
+        self.edit_text.setAccessibleName(self.tr("Einladungstext bearbeiten"))
         self.copy_addresses = QPushButton(self.tr("Adressen kopieren"), self)
 
         print_box = QGroupBox(self.tr("Drucken (mit Vorschau)"), self)
@@ -47,6 +50,7 @@ class EventPaperworkPanel(QWidget):
             (self.flyer, self.tr("Flyer/Aushang zur Veranstaltung")),
             (self.attendance, self.tr("Unterschriftenliste für den Fördergeber, mit Leerzeilen")),
             (self.certificates, self.tr("Bescheinigungen für alle, die die Regel der Reihe erfüllen")),
+            (self.edit_text, self.tr("Text der Einladungsbriefe mit Platzhaltern und Vorschau ändern")),
         )
         for row, (button, hint) in enumerate(hints):
             button.setMinimumWidth(190)
@@ -99,6 +103,7 @@ class EventPaperworkPanel(QWidget):
             )
         )
         self.send_mail.clicked.connect(self.send_by_mail)
+        self.edit_text.clicked.connect(self.edit_invitation_text)
         self.copy_addresses.clicked.connect(self.copy_to_clipboard)
         self.set_event(None)
 
@@ -115,10 +120,16 @@ class EventPaperworkPanel(QWidget):
     def _print(self, render, title: str, filename: str, **kwargs) -> bool:
         if self.event_id is None:
             return False
+        db = self.db
         try:
-            pdf = render(self.db, **kwargs)
+            pdf = print_preview.render_with_progress(
+                self, fill(self.tr("„%1“ wird gesetzt …"), title), lambda: render(db, **kwargs)
+            )
         except UserError as exc:
             QMessageBox.warning(self, title, str(exc))
+            return False
+        if pdf is None:  # cancelled: nothing shown, nothing changed
+            self.status_message.emit(fill(self.tr("„%1“ abgebrochen."), title))
             return False
         self.last_preview = print_preview.show_pdf_preview(self, pdf, title, suggested_name=filename)
         return True
@@ -176,6 +187,12 @@ class EventPaperworkPanel(QWidget):
         if not chosen:
             return False
         return self._print(printing.print_labels, title, "etiketten.pdf", template=template, contact_ids=chosen)
+
+    def edit_invitation_text(self) -> InvitationTextDialog:
+        dialog = InvitationTextDialog(self.db, self.event_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- e-mail -----------------------------------------------------------------------------
     def send_by_mail(self) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -37,6 +38,8 @@ from kidesk.ui.models.invitee_table_model import InviteeTableModel
 #: the status buttons shown under the list, in workflow order
 STATUS_BUTTONS = ("registered", "attended", "declined", "cancelled", "no_show", "waitlisted", "invited")
 MAIN_STATUS_BUTTONS = 3  # as buttons; the rest sit in the "Weitere …" menu (and the context menu)
+#: a bulk invitation adding at least this many people asks first, with the count
+ASK_FROM = 10
 
 
 class InviteListPanel(QWidget):
@@ -61,6 +64,11 @@ class InviteListPanel(QWidget):
         self.add_network = QPushButton(self.tr("Mitglieder eines Netzwerks …"), self)
         self.add_earlier = QPushButton(self.tr("Teilnehmende früherer Module"), self)
         self.add_person = QPushButton(self.tr("Person …"), self)
+        # the last bulk change (invite many, take off the list) can be taken back
+        self.undo_button = QPushButton(self.tr("Rückgängig"), self)
+        self.undo_button.setAccessibleName(self.tr("Letzte Änderung der Einladungsliste rückgängig machen"))
+        self.undo_button.setEnabled(False)
+        self._undo: tuple[str, Callable[[], str]] | None = None  # (what, how)
         for b, tip in (
             (self.add_volunteers, self.tr("Alle Ehrenamtlichen mit Status „aktiv“ einladen")),
             (self.add_organisations, self.tr("Alle aktuellen Kontakte der gewählten Organisationen einladen")),
@@ -80,6 +88,9 @@ class InviteListPanel(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(InviteeTableModel.COL_ORG, QHeaderView.ResizeMode.Stretch)
+        # the organisation stretches but never collapses to "…" (issue 14, obs. 13)
+        self.view.horizontalHeader().setMinimumSectionSize(60)
+        self.view.horizontalHeader().setStretchLastSection(False)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
 
@@ -109,6 +120,7 @@ class InviteListPanel(QWidget):
             (self.add_volunteers, self.add_earlier, self.add_organisations, self.add_network, self.add_person)
         ):
             add_row.addWidget(b, i // 2, 1 + i % 2)
+        add_row.addWidget(self.undo_button, 2, 2)
         add_row.setColumnStretch(3, 1)
 
         layout = QVBoxLayout(self)
@@ -123,11 +135,17 @@ class InviteListPanel(QWidget):
         self.add_network.clicked.connect(lambda: self.invite_network())
         self.add_earlier.clicked.connect(self.invite_earlier_module_attendees)
         self.add_person.clicked.connect(lambda: self.invite_people())
+        self.undo_button.clicked.connect(self.undo_last)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.view, self.undo_last)
+        undo.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.set_event(None)
 
     # -- loading -----------------------------------------------------------------------------
     def set_event(self, event_id: int | None) -> None:
+        if event_id != self.event_id:
+            self._set_undo(None)
         self.event_id = event_id
+        self.model.event_kind = events.load_event(self.db, event_id).kind if event_id is not None else None
         self.setEnabled(event_id is not None)
         self.reload()
 
@@ -151,45 +169,101 @@ class InviteListPanel(QWidget):
             self.address_warning.clear()
 
     def _counts_text(self, counts: events.EventCounts) -> str:
-        """The same numbers as the events list: seats and capacity count guests only, so where
-        speakers or helpers are on the list the guests among them are named separately."""
-
-        def of_which_guests(everyone: int, guests: int) -> str:
-            return "" if everyone == guests else " " + fill(self.tr("(davon Gäste: %1)"), guests)
-
+        """The same numbers as the events list and the check-in view (the one counting rule in
+        services/events/counts.py): participants per status, seats, then contributors apart."""
         parts = [
-            f"<b>{counts.status(code)}</b> {status_label(code)}"
-            + of_which_guests(counts.status(code), counts.status(code, guests_only=True))
+            f"<b>{counts.status(code, guests_only=True)}</b> {status_label(code)}"
             for code in vocab.PARTICIPATION_STATUSES
-            if counts.status(code) or code in ("invited", "registered", "attended")
+            if counts.status(code, guests_only=True) or code in ("invited", "registered", "attended")
         ]
         if counts.capacity is None:
             parts.append(self.tr("Plätze unbegrenzt"))
         else:
-            parts.append(fill(self.tr("<b>%1</b> von %2 Plätzen belegt"), counts.seats_taken, counts.capacity))
+            parts.append(fill(self.tr("<b>%1</b> von %2 Plätzen belegt"), counts.registered, counts.capacity))
             parts.append(fill(self.tr("<b>%1</b> Plätze frei"), counts.free_seats))
-        parts.append(fill(self.tr("%1 auf der Liste"), counts.total) + of_which_guests(counts.total, counts.guests))
+        parts.append(fill(self.tr("%1 auf der Liste"), counts.on_list))
+        if counts.contributors:
+            parts.append(fill(self.tr("+%1 Mitwirkende (Referent/innen, Helfer/innen)"), counts.contributors))
         return " · ".join(parts)
 
     # -- bulk actions ----------------------------------------------------------------------
-    def _run(self, action: Callable[[], events.InviteResult]) -> events.InviteResult | None:
+    def _run(self, action: Callable[..., events.InviteResult], what: str | None = None) -> events.InviteResult | None:
+        """Invite through ``action`` (called as ``action(dry_run=…)``); many people: ask first.
+
+        ``what`` names the group in the question ("alle aktiven Ehrenamtlichen").
+        """
         if self.event_id is None:
             return None
         try:
-            result = action()
+            if what is not None:
+                plan = action(dry_run=True)
+                if plan.added >= ASK_FROM and not self._confirm_many(what, plan):
+                    return None
+            result = action(dry_run=False)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Einladungsliste"), str(exc))
             return None
+        if result.participation_ids:
+            ids = result.participation_ids
+            self._set_undo(fill(self.tr("%1 Einladung(en)"), len(ids)), lambda: self._undo_invitation(ids))
         self.reload()
         self.list_changed.emit()
         self.status_message.emit(fill(self.tr("Einladungsliste: %1"), result.describe()))
         return result
 
+    def _confirm_many(self, what: str, plan: events.InviteResult) -> bool:
+        text = fill(self.tr("%1 Personen (%2) auf die Einladungsliste setzen?"), plan.added, what)
+        if plan.already_invited:
+            text += " " + fill(self.tr("%1 stehen schon darauf und bleiben unverändert."), plan.already_invited)
+        text += "\n\n" + self.tr("Das lässt sich danach mit „Rückgängig“ zurücknehmen.")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Viele Personen einladen"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _undo_invitation(self, ids: tuple[int, ...]) -> str:
+        result = events.undo_invitation(self.db, ids)
+        text = fill(self.tr("%1 Einladung(en) zurückgenommen"), result.added)
+        if result.already_invited:
+            text += fill(self.tr(", %1 bleiben (Status seitdem geändert)"), result.already_invited)
+        return text
+
+    def _set_undo(self, what: str | None, how: Callable[[], str] | None = None) -> None:
+        self._undo = (what, how) if what is not None and how is not None else None
+        self.undo_button.setEnabled(self._undo is not None)
+        self.undo_button.setText(fill(self.tr("Rückgängig: %1"), what) if what is not None else self.tr("Rückgängig"))
+
+    def undo_last(self) -> str | None:
+        """Take back the last bulk change of this list (invitations, removal)."""
+        if self._undo is None:
+            return None
+        _what, how = self._undo
+        self._set_undo(None)
+        try:
+            text = how()
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Einladungsliste"), str(exc))
+            return None
+        self.reload()
+        self.list_changed.emit()
+        self.status_message.emit(fill(self.tr("Einladungsliste: %1"), text))
+        return text
+
     def invite_active_volunteers(self) -> events.InviteResult | None:
-        return self._run(lambda: events.invite_active_volunteers(self.db, self.event_id))
+        return self._run(
+            lambda dry_run: events.invite_active_volunteers(self.db, self.event_id, dry_run=dry_run),
+            self.tr("alle aktiven Ehrenamtlichen"),
+        )
 
     def invite_earlier_module_attendees(self) -> events.InviteResult | None:
-        return self._run(lambda: events.invite_earlier_module_attendees(self.db, self.event_id))
+        return self._run(
+            lambda dry_run: events.invite_earlier_module_attendees(self.db, self.event_id, dry_run=dry_run),
+            self.tr("Teilnehmende früherer Module"),
+        )
 
     def _choices(self, what: str) -> list[tuple[int, str]]:
         return events.id_name_list(self.db, what)
@@ -204,7 +278,10 @@ class InviteListPanel(QWidget):
             )
         if not organisation_ids:
             return None
-        return self._run(lambda: events.invite_organisations(self.db, self.event_id, organisation_ids))
+        return self._run(
+            lambda dry_run: events.invite_organisations(self.db, self.event_id, organisation_ids, dry_run=dry_run),
+            self.tr("Kontakte der gewählten Organisationen"),
+        )
 
     def invite_network(self, network_id: int | None = None) -> events.InviteResult | None:
         if network_id is None:
@@ -218,7 +295,10 @@ class InviteListPanel(QWidget):
             network_id = chosen[0] if chosen else None
         if network_id is None:
             return None
-        return self._run(lambda: events.invite_network(self.db, self.event_id, network_id))
+        return self._run(
+            lambda dry_run: events.invite_network(self.db, self.event_id, network_id, dry_run=dry_run),
+            self.tr("Mitglieder des Netzwerks"),
+        )
 
     def invite_people(self, contact_ids: list[int] | None = None) -> events.InviteResult | None:
         if contact_ids is None:
@@ -230,7 +310,7 @@ class InviteListPanel(QWidget):
             )
         if not contact_ids:
             return None
-        return self._run(lambda: events.invite_contacts(self.db, self.event_id, contact_ids))
+        return self._run(lambda dry_run: events.invite_contacts(self.db, self.event_id, contact_ids, dry_run=dry_run))
 
     # -- status ----------------------------------------------------------------------------
     def selected_participation_ids(self) -> list[int]:
@@ -275,10 +355,17 @@ class InviteListPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return 0
-        n = events.remove_from_list(self.db, ids)
+        removed = events.take_off_list(self.db, ids)
+        self._set_undo(
+            fill(self.tr("%1 von der Liste genommen"), len(removed)),
+            lambda: fill(self.tr("%1 Person(en) wieder auf der Liste"), events.restore_to_list(self.db, removed)),
+        )
         self.reload()
         self.list_changed.emit()
-        return n
+        self.status_message.emit(
+            fill(self.tr("%1 Person(en) von der Liste genommen (Rückgängig möglich)."), len(removed))
+        )
+        return len(removed)
 
     def _context_menu(self, pos) -> None:
         menu = QMenu(self)

@@ -30,6 +30,7 @@ from kidesk.ui.duplicates_view import open_duplicates_view
 from kidesk.ui.events_tab import EventsTab
 from kidesk.ui.export_dialog import run_export
 from kidesk.ui.global_search import GlobalSearchField
+from kidesk.ui.help import show_help
 from kidesk.ui.import_dialog import run_import
 from kidesk.ui.organisations_tab import OrganisationsTab
 from kidesk.ui.overview_tab import OverviewTab
@@ -184,6 +185,13 @@ class MainWindow(QMainWindow):
             self.tr("Listen neu laden"),
         )
         self.action_about = self._action(self.tr("Ü&ber kidesk"), self.about)
+        self.action_help = self._action(  # F1: the manual on the page of the current tab (issue 14)
+            self.tr("&Handbuch"),
+            lambda: show_help(
+                self, next((k for k, t in self.tab_by_key.items() if t is self.tabs.currentWidget()), None)
+            ),
+            "F1",
+        )
         self.tab_actions = []
         for i, key in enumerate(TAB_KEYS):
             action = self._action(
@@ -224,6 +232,7 @@ class MainWindow(QMainWindow):
         self.action_start_overview.toggled.connect(workstation_settings.set_start_on_overview)
         view_menu.addAction(self.action_refresh)
         help_menu = bar.addMenu(self.tr("&Hilfe"))
+        help_menu.addAction(self.action_help)
         help_menu.addAction(self.action_about)
         install_privacy_menu(self)  # "Datenschutz" before "Hilfe" (issue 13)
 

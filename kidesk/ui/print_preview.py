@@ -13,10 +13,28 @@ per-template calibration offsets (Settings) correct what a particular printer sh
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSize, QSizeF, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEventLoop,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QThread,
+    QTimer,
+    Slot,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -24,6 +42,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QSpinBox,
     QToolBar,
     QVBoxLayout,
@@ -36,6 +55,100 @@ from kidesk.ui.common import file_dialogs
 
 MAX_RENDER_DPI = 300
 ZOOM_STEP = 1.25
+#: the progress window appears only when laying out takes longer than this
+PROGRESS_DELAY_MS = 400
+
+
+class _RenderWorker(QThread):
+    """Runs ``job()`` outside the GUI thread; keeps its result or its exception."""
+
+    def __init__(self, job: Callable[[], bytes]) -> None:
+        super().__init__()
+        self._job = job
+        self.result: bytes | None = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self._job()
+        except BaseException as exc:  # handed to the GUI thread, raised there
+            self.error = exc
+
+
+class _Abandoned(QObject):
+    """Workers whose result nobody wants any more (cancelled): kept alive until they finish,
+    then garbage collection is switched back on (in the GUI thread, see render_with_progress)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.workers: set[_RenderWorker] = set()
+        self.collecting = False
+
+    def keep(self, worker: _RenderWorker, collecting: bool) -> None:
+        self.workers.add(worker)
+        self.collecting = self.collecting or collecting
+        worker.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def _finished(self) -> None:
+        for worker in [w for w in self.workers if w.isFinished()]:
+            worker.wait()
+            self.workers.discard(worker)
+        if not self.workers and self.collecting:
+            self.collecting = False
+            gc.enable()
+
+
+_abandoned: _Abandoned | None = None
+
+
+def render_with_progress(parent: QWidget | None, text: str, job: Callable[[], bytes]) -> bytes | None:
+    """Lay out a print product in a worker thread while the window stays responsive.
+
+    After :data:`PROGRESS_DELAY_MS` a progress window with *Abbrechen* appears; cancelling
+    returns ``None`` at once (the worker's late result is thrown away). The job's exception
+    (a :class:`~kidesk.errors.UserError`) is raised here, in the GUI thread. Garbage
+    collection pauses while the worker runs: run in the worker it could destroy widgets
+    outside the GUI thread (see the import dialog's worker).
+    """
+    global _abandoned
+    worker = _RenderWorker(job)
+    dialog = QProgressDialog(text, QCoreApplication.translate("PdfPreviewDialog", "Abbrechen"), 0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("PdfPreviewDialog", "Druckvorschau wird erstellt"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(24 * 3600 * 1000)  # shown by our own timer below, not by setValue
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    show_later = QTimer(dialog)
+    show_later.setSingleShot(True)
+    show_later.timeout.connect(dialog.show)
+    show_later.start(PROGRESS_DELAY_MS)
+    loop = QEventLoop()
+    worker.finished.connect(loop.quit)
+    dialog.canceled.connect(loop.quit)
+    collecting = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    try:
+        worker.start()
+        if not worker.isFinished():
+            loop.exec()
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+        dialog.close()
+        dialog.deleteLater()
+    if not worker.isFinished() and dialog.wasCanceled():
+        if _abandoned is None:
+            _abandoned = _Abandoned()
+        _abandoned.keep(worker, collecting)
+        return None
+    worker.wait()
+    if collecting and not (_abandoned and _abandoned.workers):
+        gc.enable()
+    if worker.error is not None:
+        raise worker.error
+    return worker.result
 
 
 def _page_layout(size_pt: QSizeF) -> QPageLayout:
@@ -50,8 +163,14 @@ def _page_layout(size_pt: QSizeF) -> QPageLayout:
     return QPageLayout(page_size, orientation, QMarginsF(0, 0, 0, 0))
 
 
-def print_pdf_document(document: QPdfDocument, printer: QPrinter) -> int:
-    """Print every page 1:1 (no scaling, page size from the PDF); return the number of pages."""
+def print_pdf_document(
+    document: QPdfDocument, printer: QPrinter, progress: Callable[[int, int], bool] | None = None
+) -> int:
+    """Print every page 1:1 (no scaling, page size from the PDF); return the number of pages.
+
+    ``progress(done, total)`` is called before each page; when it returns False printing stops
+    there (the pages sent so far are printed) and the number of pages sent is returned.
+    """
     pages = document.pageCount()
     if pages == 0:
         return 0
@@ -62,6 +181,8 @@ def print_pdf_document(document: QPdfDocument, printer: QPrinter) -> int:
         raise OSError("printer could not be opened")
     try:
         for page in range(pages):
+            if progress is not None and not progress(page, pages):
+                return page
             size_pt = document.pagePointSize(page)
             if page > 0:
                 printer.setPageLayout(_page_layout(size_pt))
@@ -145,7 +266,17 @@ class PdfPreviewDialog(QDialog):
                 self.tr("%d Seite(n). Gedruckt wird ohne Skalierung in Originalgröße.") % self.document.pageCount()
             )
         self._page_changed(0)
-        self.resize(900, 1000)
+        self.resize(self._fitting_size(parent))
+
+    def _fitting_size(self, parent: QWidget | None) -> QSize:
+        """900×1000 where the screen allows; on a smaller screen (1366×768, 1280×900) the whole
+        window, title bar and status line included, stays on it (issue 14, obs. 8)."""
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(900, 1000)
+        available = screen.availableGeometry()
+        frame = 40  # title bar and borders the window manager adds around the dialog
+        return QSize(min(900, available.width() - 20), min(1000, available.height() - frame))
 
     def _action(self, toolbar: QToolBar, text: str, slot, shortcut, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -196,8 +327,26 @@ class PdfPreviewDialog(QDialog):
 
     # -- output ----------------------------------------------------------------------------------------
     def print_to(self, printer: QPrinter) -> int:
+        """Send every page to ``printer``; from a few pages on with a progress window that can
+        cancel between pages (the window stays responsive: events are handled per page)."""
         printer.setDocName(self.windowTitle())
-        return print_pdf_document(self.document, printer)
+        if self.document.pageCount() <= 3:
+            return print_pdf_document(self.document, printer)
+        dialog = QProgressDialog(self.tr("Seiten werden an den Drucker geschickt …"), self.tr("Abbrechen"), 0, 0, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+
+        def progress(done: int, total: int) -> bool:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            QCoreApplication.processEvents()
+            return not dialog.wasCanceled()
+
+        try:
+            return print_pdf_document(self.document, printer, progress)
+        finally:
+            dialog.close()
+            dialog.deleteLater()
 
     def print_with_dialog(self) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -219,8 +368,7 @@ class PdfPreviewDialog(QDialog):
         return True
 
     def save_as(self) -> Path | None:
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggestion = str(Path(documents or Path.home()) / self.suggested_name)
+        suggestion = str(file_dialogs.documents_folder() / self.suggested_name)
         path, _filter = file_dialogs.get_save_file_name(
             self, self.tr("Als PDF speichern"), suggestion, self.tr("PDF-Dateien (*.pdf)")
         )

@@ -140,6 +140,49 @@ The current state is backed up first and can be restored later.</translation>
     </message>
 </context>
 <context>
+    <name>CardLayoutDialog</name>
+    <message>
+        <location filename="../../kidesk/ui/print_products.py" line="42"/>
+        <source>Visitenkarten</source>
+        <translation>Business cards</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_products.py" line="45"/>
+        <source>Erste freie Karte auf dem Bogen</source>
+        <translation>First free card on the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_products.py" line="49"/>
+        <source>Anzahl Karten</source>
+        <translation>Number of cards</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_products.py" line="55"/>
+        <source>&amp;Erste freie Karte:</source>
+        <translation>&amp;First free card:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_products.py" line="57"/>
+        <source>&amp;Anzahl Karten:</source>
+        <translation>&amp;Number of cards:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_products.py" line="61"/>
+        <source>Der Bogen hat %1 Karten, gezählt zeilenweise von links oben.</source>
+        <translation>The sheet has %1 cards, counted row by row from the top left.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_products.py" line="65"/>
+        <source>&amp;Vorschau</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_products.py" line="66"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <location filename="../../kidesk/ui/report_view.py" line="123"/>
@@ -150,12 +193,12 @@ The current state is backed up first and can be restored later.</translation>
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="246"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="347"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="250"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="351"/>
         <source>Check-in beenden</source>
         <translation>Finish check-in</translation>
     </message>
@@ -171,71 +214,131 @@ The current state is backed up first and can be restored later.</translation>
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="58"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="61"/>
         <source>Namen tippen, Enter = anwesend</source>
         <translation>Type a name, Enter = present</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="76"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="79"/>
         <source>Ohne Anmeldung erschienen (Strg+N)</source>
         <translation>Came without registering (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="86"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="89"/>
         <source>Anlegen und einchecken</source>
         <translation>Add and check in</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="89"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="90"/>
+        <source>Letzten Check-in &amp;rückgängig (Strg+Z)</source>
+        <translation>&amp;Undo last check-in (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="93"/>
+        <source>Letzten Check-in rückgängig machen</source>
+        <translation>Undo the last check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="96"/>
+        <source>Zuletzt eingecheckt</source>
+        <translation>Checked in last</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="99"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="90"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="100"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="91"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="101"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="92"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="102"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="104"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="114"/>
         <source>↑/↓ wählen · Enter = anwesend · Esc = Feld leeren
 Strg+N = neue Person ohne Anmeldung</source>
         <translation>↑/↓ select · Enter = present · Esc = clear field
 Ctrl+N = new person without registration</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="149"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="166"/>
         <source>%1 anwesend · %2 angemeldet · %3 auf der Liste</source>
         <translation>%1 present · %2 registered · %3 on the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="182"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="173"/>
+        <source>+%1 Mitwirkende (%2 anwesend)</source>
+        <translation>+%1 contributors (%2 present)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="206"/>
         <source>%1 war schon eingecheckt.</source>
         <translation>%1 was already checked in.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="186"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="210"/>
         <source>✓ %1 ist eingecheckt (stand als „%2“ auf der Liste).</source>
         <translation>✓ %1 is checked in (was listed as “%2”).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="193"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="217"/>
         <source>✓ %1 ist eingecheckt.</source>
         <translation>✓ %1 is checked in.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="228"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="261"/>
         <source>✓ %1 neu erfasst und eingecheckt.</source>
         <translation>✓ %1 added and checked in.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="273"/>
+        <source>„%1“ gibt es so nicht. Gemeint ist wohl die vorhandene Organisation „%2“?</source>
+        <translation>“%1” does not exist as typed. Do you mean the existing organisation “%2”?</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="279"/>
+        <source>Ähnlich sind auch: %1</source>
+        <translation>Also similar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="281"/>
+        <source>Ja = „%1“ nehmen · Nein = „%2“ neu anlegen · Abbrechen = Eingabe ändern</source>
+        <translation>Yes = take “%1” · No = create “%2” as new · Cancel = change the entry</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="285"/>
+        <source>Organisation prüfen</source>
+        <translation>Check organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="308"/>
+        <source>Check-in von %1 zurücknehmen</source>
+        <translation>Take back the check-in of %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="310"/>
+        <source>Zuletzt eingecheckt: %1</source>
+        <translation>Checked in last: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="318"/>
+        <source>Es gibt keinen Check-in zum Zurücknehmen.</source>
+        <translation>There is no check-in to take back.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="330"/>
+        <source>↶ Check-in von %1 zurückgenommen.</source>
+        <translation>↶ Check-in of %1 taken back.</translation>
     </message>
 </context>
 <context>
@@ -852,115 +955,115 @@ Ctrl+N = new person without registration</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="34"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="39"/>
         <source>Name, Organisation, E-Mail, Ort … (Strg+F)</source>
         <extracomment>the user wants to see an organisation (double-click on an affiliation)</extracomment>
         <translation>Name, organisation, e-mail, town … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="34"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="39"/>
         <source>Kontakte durchsuchen</source>
         <translation>Search contacts</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="38"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="43"/>
         <source>Nach Organisation filtern</source>
         <translation>Filter by organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="44"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="49"/>
         <source>Nach Ort filtern</source>
         <translation>Filter by town</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="54"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="59"/>
         <source>Nur eigene Mitarbeitende zeigen</source>
         <translation>Show own staff only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="36"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="41"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="42"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="47"/>
         <source>Ort:</source>
         <translation>Town:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="53"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="58"/>
         <source>nur Mitarbeitende</source>
         <translation>staff only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="55"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="60"/>
         <source>nur Ehrenamtliche</source>
         <translation>volunteers only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="56"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="61"/>
         <source>Nur Ehrenamtliche zeigen</source>
         <translation>Show volunteers only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="62"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="67"/>
         <source>&amp;Drucken</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="63"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="68"/>
         <source>Druckprodukte für den Kontakt oder die Auswahl</source>
         <translation>Print products for the contact or the selection</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="66"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="71"/>
         <source>&amp;Visitenkarten …</source>
         <translation>&amp;Business cards …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="67"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="72"/>
         <source>&amp;Adressetiketten für die Auswahl …</source>
         <translation>&amp;Address labels for the selection …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="71"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="76"/>
         <source>Kontaktliste</source>
         <translation>Contact list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="76"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="82"/>
         <source>Neuen Kontakt anlegen</source>
         <translation>Create new contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="77"/>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="102"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="83"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="108"/>
         <source>Kontakt speichern</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="78"/>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="103"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="84"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="109"/>
         <source>Kontakt löschen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="104"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="110"/>
         <source>Kontakt „%s“ gespeichert.</source>
         <translation>Contact “%s” saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="105"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="111"/>
         <source>Den Kontakt „%s“ wirklich löschen?</source>
         <translation>Really delete the contact “%s”?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="106"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="112"/>
         <source>Neuer Kontakt: Felder ausfüllen, dann mit Strg+S speichern.</source>
         <translation>New contact: fill in the fields, then save with Ctrl+S.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kidesk/ui/contacts_tab.py" line="107"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="113"/>
         <source>%n Kontakte wirklich löschen?</source>
         <translation>
             <numerusform>Really delete %n contact?</numerusform>
@@ -968,7 +1071,7 @@ Ctrl+N = new person without registration</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kidesk/ui/contacts_tab.py" line="108"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="114"/>
         <source>%n Kontakt(e) gelöscht.</source>
         <translation>
             <numerusform>%n contact deleted.</numerusform>
@@ -976,7 +1079,7 @@ Ctrl+N = new person without registration</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kidesk/ui/contacts_tab.py" line="109"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="115"/>
         <source>%n Kontakt(e)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -984,47 +1087,47 @@ Ctrl+N = new person without registration</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="135"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="141"/>
         <source>Der vorhandene Kontakt ist geöffnet; es wurde kein neuer angelegt.</source>
         <translation>The existing contact is open; no new one was created.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="173"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="179"/>
         <source>alle Organisationen</source>
         <translation>all organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="174"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="180"/>
         <source>alle Orte</source>
         <translation>all towns</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="203"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="209"/>
         <source>Visitenkarten</source>
         <translation>Business cards</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="205"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="211"/>
         <source>Visitenkarten gibt es für eigene Mitarbeitende. Bitte einen gespeicherten Kontakt mit dem Haken „Eigene/r Mitarbeiter/in“ öffnen.</source>
         <translation>Business cards are for own staff. Please open a saved contact with “Own staff member” ticked.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="216"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="227"/>
         <source>Visitenkarten – %s</source>
         <translation>Business cards – %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="226"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="239"/>
         <source>Adressetiketten</source>
         <translation>Address labels</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="226"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="239"/>
         <source>Bitte zuerst Kontakte in der Liste auswählen.</source>
         <translation>Please select contacts in the list first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kidesk/ui/contacts_tab.py" line="233"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="246"/>
         <source>Adressetiketten (%n Kontakt(e))</source>
         <translation>
             <numerusform>Address labels (%n contact)</numerusform>
@@ -1058,6 +1161,122 @@ What you typed in open windows is still there: please check it and save. If the 
         <location filename="../../kidesk/ui/volunteers/date_field.py" line="18"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
+    </message>
+</context>
+<context>
+    <name>DuePage</name>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="54"/>
+        <source> Wochen</source>
+        <extracomment>the person to open: (volunteer id, kind of the item) a volunteer&apos;s record changed here (certificate seen): the tab reloads it</extracomment>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="55"/>
+        <source>Fällig innerhalb von Wochen</source>
+        <translation>Due within weeks</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="59"/>
+        <source>Fällige Punkte</source>
+        <translation>Items due</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="68"/>
+        <source>alle Arten</source>
+        <translation>all kinds</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="71"/>
+        <source>Art der fälligen Punkte</source>
+        <translation>Kind of items due</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="73"/>
+        <source>Führungszeugnis heute ein&amp;gesehen</source>
+        <translation>Police certificate &amp;seen today</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="74"/>
+        <source>Führungszeugnis der markierten Person heute eingesehen</source>
+        <translation>Police certificate of the selected person seen today</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="76"/>
+        <source>Trägt für die markierte Person das heutige Datum als „eingesehen am“ ein.</source>
+        <translation>Enters today&apos;s date as “seen on” for the selected person.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="78"/>
+        <source>Dr&amp;ucken …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="79"/>
+        <source>Fälligkeitsliste drucken</source>
+        <translation>Print the due list</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="80"/>
+        <source>Als CSV e&amp;xportieren …</source>
+        <translation>E&amp;xport as CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="81"/>
+        <source>Fälligkeitsliste als CSV exportieren</source>
+        <translation>Export the due list as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="85"/>
+        <source>Fällig in den nächsten</source>
+        <translation>Due in the next</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="96"/>
+        <source>Doppelklick oder Enter öffnet die Person in der Übersicht.</source>
+        <translation>Double-click or Enter opens the person in the overview.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="132"/>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;%1 überfällig&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;%1 overdue&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="165"/>
+        <source>Führungszeugnis eingesehen</source>
+        <translation>Police certificate seen</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="171"/>
+        <source>Führungszeugnis von %1 heute eingesehen; wieder fällig am %2.</source>
+        <translation>Police certificate of %1 seen today; due again on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="187"/>
+        <source>Fällig in den nächsten %1 Wochen – Stand %2</source>
+        <translation>Due in the next %1 weeks – as of %2</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="208"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="218"/>
+        <source>Fälligkeitsliste</source>
+        <translation>Due list</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="223"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="230"/>
+        <source>Fälligkeitsliste exportieren</source>
+        <translation>Export due list</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="223"/>
+        <source>CSV-Dateien (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="232"/>
+        <source>%1 fällige Punkte nach %2 exportiert.</source>
+        <translation>%1 due items exported to %2.</translation>
     </message>
 </context>
 <context>
@@ -1159,62 +1378,62 @@ What you typed in open windows is still there: please check it and save. If the 
         <translation>Merge contact %1 into contact %2? Contact %1 will then be deleted; its details and links are transferred to contact %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="83"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="85"/>
         <source>gleiche E-Mail-Adresse und gleicher Name</source>
         <translation>same e-mail address and same name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="84"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="86"/>
         <source>Vor- und Nachname vertauscht</source>
         <translation>first and last name swapped</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="85"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="87"/>
         <source>gleicher Name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="86"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="88"/>
         <source>gleicher Name, anders geschrieben</source>
         <translation>same name, spelt differently</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="87"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="89"/>
         <source>ähnlicher Name</source>
         <translation>similar name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="88"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="90"/>
         <source>gleicher Name in anderer Schrift</source>
         <translation>same name in another script</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="91"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="93"/>
         <source>gleicher Name in anderer Schrift, gleiche E-Mail-Adresse</source>
         <translation>same name in another script, same e-mail address</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="93"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="95"/>
         <source>ähnlich klingender Name (andere Schreibweise)</source>
         <translation>similar-sounding name (other spelling)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="94"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="96"/>
         <source>Namensvetter (gleicher Name, andere E-Mail-Adresse)</source>
         <translation>namesake (same name, other e-mail address)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="95"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="97"/>
         <source>Namensvetter (gleicher Name, andere Adresse)</source>
         <translation>namesake (same name, other address)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="96"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="98"/>
         <source>Haushalt (gleiche E-Mail, anderer Vorname)</source>
         <translation>household (same e-mail, other first name)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="97"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="99"/>
         <source>gemeinsames Postfach (gleiche E-Mail, anderer Name)</source>
         <translation>shared mailbox (same e-mail, other name)</translation>
     </message>
@@ -1496,110 +1715,135 @@ What you typed in open windows is still there: please check it and save. If the 
 <context>
     <name>EventPaperworkPanel</name>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="32"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="156"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="33"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="167"/>
         <source>Einladungsbriefe</source>
         <translation>Invitation letters</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="33"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="172"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="34"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="183"/>
         <source>Adressetiketten</source>
         <translation>Address labels</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="34"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="82"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="35"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="86"/>
         <source>Namensschilder</source>
         <translation>Name badges</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="35"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="86"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="36"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="90"/>
         <source>Flyer</source>
         <translation>Flyer</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="36"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="90"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="37"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="94"/>
         <source>Teilnahmeliste</source>
         <translation>Attendance list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="37"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="96"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="38"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="100"/>
         <source>Teilnahmebescheinigungen</source>
         <translation>Certificates of participation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="38"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="188"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="194"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="39"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="205"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="211"/>
         <source>Per E-Mail senden</source>
         <translation>Send by e-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="39"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="40"/>
+        <source>Einladungstext …</source>
+        <translation>Invitation text …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="41"/>
+        <source>Einladungstext bearbeiten</source>
+        <translation>Edit invitation text</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="42"/>
         <source>Adressen kopieren</source>
         <translation>Copy addresses</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="41"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="44"/>
         <source>Drucken (mit Vorschau)</source>
         <translation>Print (with preview)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="44"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="47"/>
         <source>DIN-5008-Briefe an alle Eingeladenen mit Postanschrift</source>
         <translation>DIN 5008 letters to everyone invited who has a postal address</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="45"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="48"/>
         <source>Adressetiketten der Eingeladenen (Vorlage aus den Einstellungen)</source>
         <translation>Address labels for everyone invited (template from the settings)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="46"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="49"/>
         <source>Namensschilder für Angemeldete und Referent/innen</source>
         <translation>Name badges for registered participants and speakers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="47"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="50"/>
         <source>Flyer/Aushang zur Veranstaltung</source>
         <translation>Flyer/notice for the event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="48"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="51"/>
         <source>Unterschriftenliste für den Fördergeber, mit Leerzeilen</source>
         <translation>Signature list for the funding body, with blank lines</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="49"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="52"/>
         <source>Bescheinigungen für alle, die die Regel der Reihe erfüllen</source>
         <translation>Certificates for everyone who meets the series rule</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="59"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="53"/>
+        <source>Text der Einladungsbriefe mit Platzhaltern und Vorschau ändern</source>
+        <translation>Change the invitation letters&apos; text, with placeholders and preview</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="63"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="62"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="66"/>
         <source>Öffnet das E-Mail-Programm mit allen Adressen in BCC und dem Einladungstext</source>
         <translation>Opens the e-mail program with all addresses in BCC and the invitation text</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="63"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="67"/>
         <source>Alle E-Mail-Adressen der Eingeladenen in die Zwischenablage</source>
         <translation>Copy all e-mail addresses of those invited to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="112"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="117"/>
         <source>Nur für Veranstaltungen einer Reihe</source>
         <translation>Only for events in a series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="142"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="126"/>
+        <source>„%1“ wird gesetzt …</source>
+        <translation>Laying out “%1” …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="132"/>
+        <source>„%1“ abgebrochen.</source>
+        <translation>“%1” cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="153"/>
         <source>%1 Eingeladene haben keine Postanschrift (auch nicht über ihre Organisation):
 
 %2
@@ -1612,27 +1856,27 @@ Für alle anderen drucken?</source>
 Print for everyone else?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="188"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="205"/>
         <source>Niemand auf der Liste hat eine E-Mail-Adresse.</source>
         <translation>Nobody on the list has an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="197"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="214"/>
         <source>Die Liste ist zu lang für eine E-Mail. Es öffnen sich %1 E-Mails mit je einem Teil der Adressen (BCC). Fortfahren?</source>
         <translation>The list is too long for one e-mail. %1 e-mails will open, each with part of the addresses (BCC). Continue?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="207"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="224"/>
         <source>%1 Adressen an das E-Mail-Programm übergeben</source>
         <translation>%1 addresses passed to the e-mail program</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="209"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="226"/>
         <source> – %1 ohne E-Mail-Adresse brauchen einen Brief</source>
         <translation> – %1 without an e-mail address need a letter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="219"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="236"/>
         <source>%1 E-Mail-Adressen kopiert.</source>
         <translation>%1 e-mail addresses copied.</translation>
     </message>
@@ -1641,63 +1885,63 @@ Print for everyone else?</translation>
     <name>EventTableModel</name>
     <message>
         <location filename="../../kidesk/ui/models/event_table_model.py" line="60"/>
-        <source>Gäste: angemeldet oder teilgenommen (von Plätzen) / auf der Liste. Referent/innen und Helfer/innen zählen nicht mit.</source>
-        <translation>Guests: registered or attended (of seats) / on the list. Speakers and helpers are not counted.</translation>
+        <source>Teilnehmende: angemeldet oder teilgenommen (von Plätzen) / auf der Liste; +N: Referent/innen und Helfer/innen (belegen keinen Platz).</source>
+        <translation>Participants: registered or attended (of seats) / on the list; +N: speakers and helpers (take no seat).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="65"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="66"/>
         <source>Termin</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="66"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="67"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="67"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="68"/>
         <source>Modul</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="68"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="69"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="69"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="70"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="71"/>
         <source>Ort</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="71"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="72"/>
         <source>Anm./Einl.</source>
         <translation>Reg./Inv.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="83"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="84"/>
         <source>Modul %1</source>
         <translation>Module %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="83"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="84"/>
         <source>Reihe</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="92"/>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="93"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/event_table_model.py" line="101"/>
-        <source>Gäste: angemeldet oder teilgenommen (von Plätzen) / auf der Liste; %1 teilgenommen</source>
-        <translation>Guests: registered or attended (of seats) / on the list; %1 attended</translation>
+        <location filename="../../kidesk/ui/models/event_table_model.py" line="103"/>
+        <source>Teilnehmende: angemeldet (von Plätzen) / auf der Liste; %1 teilgenommen; +%2 Mitwirkende</source>
+        <translation>Participants: registered (of seats) / on the list; %1 attended; +%2 contributors</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2232,35 @@ Print for everyone else?</translation>
         <location filename="../../kidesk/ui/models/global_search_model.py" line="28"/>
         <source>Ehrenamtliche/r</source>
         <translation>Volunteer</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../kidesk/ui/help/help_dialog.py" line="48"/>
+        <source>kidesk – Hilfe</source>
+        <extracomment>where the manual lives: docs/manual next to the package (a source checkout or an install that ships docs/); see docs/DESK.md the manual page of each main tab (main_window.TAB_KEYS)</extracomment>
+        <translation>kidesk – Help</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/help/help_dialog.py" line="51"/>
+        <source>Seiten der Hilfe</source>
+        <translation>Help pages</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/help/help_dialog.py" line="58"/>
+        <source>Hilfetext</source>
+        <translation>Help text</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/help/help_dialog.py" line="62"/>
+        <source>S&amp;chließen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/help/help_dialog.py" line="82"/>
+        <source>Das Handbuch wurde nicht gefunden. Es liegt im Ordner docs/manual des Programms.</source>
+        <translation>The manual was not found. It lives in the program&apos;s docs/manual folder.</translation>
     </message>
 </context>
 <context>
@@ -2336,235 +2609,415 @@ Print for everyone else?</translation>
     </message>
 </context>
 <context>
+    <name>InvitationTextDialog</name>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="43"/>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="163"/>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="171"/>
+        <source>Einladungstext</source>
+        <translation>Invitation text</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="50"/>
+        <source>Text des Einladungsbriefs</source>
+        <translation>Text of the invitation letter</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="52"/>
+        <source>Platzhalter</source>
+        <translation>Placeholders</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="58"/>
+        <source>&amp;Einfügen</source>
+        <translation>&amp;Insert</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="59"/>
+        <source>Platzhalter an der Schreibmarke einfügen</source>
+        <translation>Insert the placeholder at the cursor</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="61"/>
+        <source>Veranstaltung für die Vorschau</source>
+        <translation>Event for the preview</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="67"/>
+        <source>Vorschau des Brieftexts</source>
+        <translation>Preview of the letter text</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="71"/>
+        <source>&amp;Zurück zum Standardtext</source>
+        <translation>Back to the &amp;default text</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="72"/>
+        <source>Den mitgelieferten Text wiederherstellen</source>
+        <translation>Restore the built-in text</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="74"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="75"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="78"/>
+        <source>&amp;Text (Absätze durch Leerzeile):</source>
+        <translation>&amp;Text (paragraphs separated by a blank line):</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="80"/>
+        <source>&amp;Platzhalter:</source>
+        <translation>&amp;Placeholders:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="82"/>
+        <source>&amp;Vorschau für:</source>
+        <translation>Pre&amp;view for:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="141"/>
+        <source>Unbekannte Platzhalter (bleiben so im Brief stehen): %1</source>
+        <translation>Unknown placeholders (stay in the letter as written): %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="148"/>
+        <source>Für die Vorschau bitte zuerst eine Veranstaltung anlegen.</source>
+        <translation>Please create an event first for the preview.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invitation_text_editor.py" line="155"/>
+        <source>Sehr geehrte Frau Mustermann,</source>
+        <translation>Dear Ms Mustermann,</translation>
+    </message>
+</context>
+<context>
     <name>InviteListPanel</name>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="59"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="62"/>
         <source>Alle aktiven Ehrenamtlichen</source>
-        <extracomment>the status buttons shown under the list, in workflow order the list changed (the events list shows counts, so the tab refreshes it)</extracomment>
+        <extracomment>the status buttons shown under the list, in workflow order a bulk invitation adding at least this many people asks first, with the count the list changed (the events list shows counts, so the tab refreshes it)</extracomment>
         <translation>All active volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="60"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="63"/>
         <source>Kontakte von Organisationen …</source>
         <translation>Contacts of organisations …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="61"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="64"/>
         <source>Mitglieder eines Netzwerks …</source>
         <translation>Members of a network …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="62"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="65"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="265"/>
         <source>Teilnehmende früherer Module</source>
         <translation>Participants of earlier modules</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="63"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="66"/>
         <source>Person …</source>
         <translation>Person …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="65"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="68"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="238"/>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="69"/>
+        <source>Letzte Änderung der Einladungsliste rückgängig machen</source>
+        <translation>Undo the last change of the invite list</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="73"/>
         <source>Alle Ehrenamtlichen mit Status „aktiv“ einladen</source>
         <translation>Invite all volunteers with status “active”</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="66"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="74"/>
         <source>Alle aktuellen Kontakte der gewählten Organisationen einladen</source>
         <translation>Invite all current contacts of the chosen organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="67"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="75"/>
         <source>Alle Kontakte der Mitgliedsorganisationen eines Netzwerks einladen</source>
         <translation>Invite all contacts of a network’s member organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="68"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="76"/>
         <source>Alle, die an einem früheren Modul dieser Reihe teilgenommen haben</source>
         <translation>Everyone who attended an earlier module of this series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="69"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="77"/>
         <source>Einzelne Personen von Hand einladen</source>
         <translation>Invite individual people by hand</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="71"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="79"/>
         <source> – niemand wird doppelt eingeladen.</source>
         <translation> – nobody is invited twice.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="88"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="99"/>
         <source>Markierte:</source>
         <translation>Selected:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="95"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="106"/>
         <source>Weitere …</source>
         <translation>More …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="101"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="268"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="288"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="112"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="348"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="375"/>
         <source>Von der Liste nehmen</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="107"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="118"/>
         <source>Einladen:</source>
         <translation>Invite:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="137"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="155"/>
         <source>Keine Veranstaltung gewählt.</source>
         <translation>No event selected.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="158"/>
-        <source>(davon Gäste: %1)</source>
-        <translation>(guests: %1)</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="167"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="180"/>
         <source>Plätze unbegrenzt</source>
         <translation>Unlimited places</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="169"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="182"/>
         <source>&lt;b&gt;%1&lt;/b&gt; von %2 Plätzen belegt</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; of %2 seats taken</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="170"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="183"/>
         <source>&lt;b&gt;%1&lt;/b&gt; Plätze frei</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; places free</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="171"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="184"/>
         <source>%1 auf der Liste</source>
         <translation>%1 on the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="148"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="166"/>
         <source>⚠ %1 Eingeladene ohne Postanschrift (bekommen keinen Brief): %2</source>
         <translation>⚠ %1 invitees without a postal address (will not get a letter): %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="181"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="186"/>
+        <source>+%1 Mitwirkende (Referent/innen, Helfer/innen)</source>
+        <translation>+%1 contributors (speakers, helpers)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="204"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="249"/>
         <source>Einladungsliste</source>
         <translation>Invite list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="185"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="208"/>
+        <source>%1 Einladung(en)</source>
+        <translation>%1 invitation(s)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="211"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="253"/>
         <source>Einladungsliste: %1</source>
         <translation>Invite list: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="201"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="215"/>
+        <source>%1 Personen (%2) auf die Einladungsliste setzen?</source>
+        <translation>Put %1 people (%2) on the invite list?</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="217"/>
+        <source>%1 stehen schon darauf und bleiben unverändert.</source>
+        <translation>%1 are on it already and stay unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="218"/>
+        <source>Das lässt sich danach mit „Rückgängig“ zurücknehmen.</source>
+        <translation>This can be taken back afterwards with “Undo”.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="221"/>
+        <source>Viele Personen einladen</source>
+        <translation>Invite many people</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="230"/>
+        <source>%1 Einladung(en) zurückgenommen</source>
+        <translation>%1 invitation(s) taken back</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="232"/>
+        <source>, %1 bleiben (Status seitdem geändert)</source>
+        <translation>, %1 stay (status changed since)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="238"/>
+        <source>Rückgängig: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="259"/>
+        <source>alle aktiven Ehrenamtlichen</source>
+        <translation>all active volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="275"/>
         <source>Kontakte von Organisationen einladen</source>
         <translation>Invite contacts of organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="202"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="276"/>
         <source>Alle aktuellen Kontakte der angehakten Organisationen kommen auf die Liste.</source>
         <translation>All current contacts of the ticked organisations are added to the list.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="213"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="283"/>
+        <source>Kontakte der gewählten Organisationen</source>
+        <translation>contacts of the chosen organisations</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="290"/>
         <source>Mitglieder eines Netzwerks einladen</source>
         <translation>Invite members of a network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="214"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="291"/>
         <source>Alle Kontakte der Organisationen, die jetzt Mitglied des Netzwerks sind.</source>
         <translation>All contacts of the organisations that are currently members of the network.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="227"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="300"/>
+        <source>Mitglieder des Netzwerks</source>
+        <translation>members of the network</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="307"/>
         <source>Personen einladen</source>
         <translation>Invite people</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="228"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="308"/>
         <source>Die angehakten Personen kommen auf die Liste.</source>
         <translation>The ticked people are added to the list.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="243"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="323"/>
         <source>Bitte zuerst Personen in der Liste markieren.</source>
         <translation>Please select people in the list first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="248"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="328"/>
         <source>Status ändern</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="254"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="334"/>
         <source>%1 Person(en): %2</source>
         <translation>%1 person(s): %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="256"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="336"/>
         <source> – ausgebucht, %1 auf der Warteliste</source>
         <translation> – fully booked, %1 on the waiting list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="258"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="338"/>
         <source> – nachgerückt: %1</source>
         <translation> – moved up from the waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="271"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="351"/>
         <source>%1 Person(en) von der Einladungsliste nehmen? Ihr Statusverlauf für diese Veranstaltung wird gelöscht.</source>
         <translation>Remove %1 person(s) from the invite list? Their status history for this event will be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="360"/>
+        <source>%1 von der Liste genommen</source>
+        <translation>%1 taken off the list</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="361"/>
+        <source>%1 Person(en) wieder auf der Liste</source>
+        <translation>%1 person(s) back on the list</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="366"/>
+        <source>%1 Person(en) von der Liste genommen (Rückgängig möglich).</source>
+        <translation>%1 person(s) taken off the list (can be undone).</translation>
     </message>
 </context>
 <context>
     <name>InviteeTableModel</name>
     <message>
-        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="22"/>
+        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="25"/>
+        <source>Teilnehmer/in</source>
+        <extracomment>the kind of the event shown: at a training module a guest is a participant, not a &quot;Gast&quot;</extracomment>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="23"/>
+        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="31"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="24"/>
+        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="32"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="25"/>
+        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="26"/>
+        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="34"/>
         <source>seit</source>
         <translation>since</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="27"/>
+        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="35"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="28"/>
+        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="36"/>
         <source>Postanschrift</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="46"/>
+        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="54"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="46"/>
+        <location filename="../../kidesk/ui/models/invitee_table_model.py" line="54"/>
         <source>fehlt</source>
         <translation>missing</translation>
     </message>
@@ -2620,257 +3073,262 @@ Print for everyone else?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="50"/>
+        <location filename="../../kidesk/ui/main_window.py" line="51"/>
         <source>kidesk</source>
         <translation>kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="52"/>
+        <location filename="../../kidesk/ui/main_window.py" line="53"/>
         <source>Demo-Datenbank</source>
         <translation>demo database</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="66"/>
+        <location filename="../../kidesk/ui/main_window.py" line="67"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="67"/>
+        <location filename="../../kidesk/ui/main_window.py" line="68"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="68"/>
+        <location filename="../../kidesk/ui/main_window.py" line="69"/>
         <source>Partnerorganisationen</source>
         <translation>Partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="69"/>
+        <location filename="../../kidesk/ui/main_window.py" line="70"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="70"/>
+        <location filename="../../kidesk/ui/main_window.py" line="71"/>
         <source>Ehrenamtliche</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="72"/>
+        <location filename="../../kidesk/ui/main_window.py" line="73"/>
         <source>Strg+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="86"/>
+        <location filename="../../kidesk/ui/main_window.py" line="87"/>
         <source>Datenbank: %s</source>
         <translation>Database: %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="87"/>
+        <location filename="../../kidesk/ui/main_window.py" line="88"/>
         <source>Ort der Datenbank</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="89"/>
+        <location filename="../../kidesk/ui/main_window.py" line="90"/>
         <source>Bereit.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="118"/>
+        <location filename="../../kidesk/ui/main_window.py" line="119"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="121"/>
+        <location filename="../../kidesk/ui/main_window.py" line="122"/>
         <source>Neuen Datensatz anlegen</source>
         <translation>Create a new record</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="124"/>
+        <location filename="../../kidesk/ui/main_window.py" line="125"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="127"/>
+        <location filename="../../kidesk/ui/main_window.py" line="128"/>
         <source>Änderungen speichern</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="130"/>
+        <location filename="../../kidesk/ui/main_window.py" line="131"/>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="133"/>
+        <location filename="../../kidesk/ui/main_window.py" line="134"/>
         <source>Druckvorschau für die Auswahl</source>
         <translation>Print preview for the selection</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="136"/>
+        <location filename="../../kidesk/ui/main_window.py" line="137"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="136"/>
+        <location filename="../../kidesk/ui/main_window.py" line="137"/>
         <source>Daten aus einer Datei übernehmen</source>
         <translation>Import data from a file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="139"/>
+        <location filename="../../kidesk/ui/main_window.py" line="140"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="139"/>
+        <location filename="../../kidesk/ui/main_window.py" line="140"/>
         <source>Daten in eine Datei schreiben</source>
         <translation>Write data to a file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="142"/>
+        <location filename="../../kidesk/ui/main_window.py" line="143"/>
         <source>E&amp;instellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="145"/>
+        <location filename="../../kidesk/ui/main_window.py" line="146"/>
         <source>Eigene Organisation, Vorlagen, Druckerkalibrierung</source>
         <translation>Own organisation, templates, printer calibration</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="148"/>
+        <location filename="../../kidesk/ui/main_window.py" line="149"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="148"/>
+        <location filename="../../kidesk/ui/main_window.py" line="149"/>
         <source>kidesk beenden</source>
         <translation>Quit kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="151"/>
+        <location filename="../../kidesk/ui/main_window.py" line="152"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="154"/>
+        <location filename="../../kidesk/ui/main_window.py" line="155"/>
         <source>Letzte Änderung im Formular rückgängig machen</source>
         <translation>Undo the last change in the form</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="157"/>
+        <location filename="../../kidesk/ui/main_window.py" line="158"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="160"/>
+        <location filename="../../kidesk/ui/main_window.py" line="161"/>
         <source>Ausgewählte Datensätze löschen</source>
         <translation>Delete selected records</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="163"/>
+        <location filename="../../kidesk/ui/main_window.py" line="164"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="166"/>
+        <location filename="../../kidesk/ui/main_window.py" line="167"/>
         <source>In der Liste suchen</source>
         <translation>Search the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="169"/>
+        <location filename="../../kidesk/ui/main_window.py" line="170"/>
         <source>&amp;Doppelte Kontakte finden …</source>
         <translation>Find &amp;duplicate contacts …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="172"/>
+        <location filename="../../kidesk/ui/main_window.py" line="173"/>
         <source>Kontakte, die vermutlich dieselbe Person sind, zusammenführen</source>
         <translation>Merge contacts that are probably the same person</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="175"/>
+        <location filename="../../kidesk/ui/main_window.py" line="176"/>
         <source>Ü&amp;berall suchen</source>
         <translation>Search &amp;everywhere</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="178"/>
+        <location filename="../../kidesk/ui/main_window.py" line="179"/>
         <source>Kontakte, Organisationen, Veranstaltungen, Ehrenamtliche finden</source>
         <translation>Find contacts, organisations, events, volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="181"/>
+        <location filename="../../kidesk/ui/main_window.py" line="182"/>
         <source>&amp;Aktualisieren</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="184"/>
+        <location filename="../../kidesk/ui/main_window.py" line="185"/>
         <source>Listen neu laden</source>
         <translation>Reload lists</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="186"/>
+        <location filename="../../kidesk/ui/main_window.py" line="187"/>
         <source>Ü&amp;ber kidesk</source>
         <translation>&amp;About kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="197"/>
+        <location filename="../../kidesk/ui/main_window.py" line="189"/>
+        <source>&amp;Handbuch</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/main_window.py" line="205"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="203"/>
+        <location filename="../../kidesk/ui/main_window.py" line="211"/>
         <source>Si&amp;cherung …</source>
         <translation>Ba&amp;ckup …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="204"/>
+        <location filename="../../kidesk/ui/main_window.py" line="212"/>
         <source>&amp;Jahresbericht …</source>
         <translation>&amp;Annual report …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="209"/>
+        <location filename="../../kidesk/ui/main_window.py" line="217"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="217"/>
+        <location filename="../../kidesk/ui/main_window.py" line="225"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="221"/>
+        <location filename="../../kidesk/ui/main_window.py" line="229"/>
         <source>Beim Start &amp;Übersicht zeigen</source>
         <translation>Start on the &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="226"/>
+        <location filename="../../kidesk/ui/main_window.py" line="234"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="230"/>
+        <location filename="../../kidesk/ui/main_window.py" line="239"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="282"/>
+        <location filename="../../kidesk/ui/main_window.py" line="291"/>
         <source>Gefunden: %s</source>
         <translation>Found: %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="291"/>
+        <location filename="../../kidesk/ui/main_window.py" line="300"/>
         <source>Nichts rückgängig zu machen.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="319"/>
+        <location filename="../../kidesk/ui/main_window.py" line="328"/>
         <source>Einstellungen gespeichert.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="331"/>
+        <location filename="../../kidesk/ui/main_window.py" line="340"/>
         <source>Über kidesk</source>
         <translation>About kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="333"/>
+        <location filename="../../kidesk/ui/main_window.py" line="342"/>
         <source>kidesk %s
 
 Kontakte, Partnerorganisationen, Veranstaltungen und Ehrenamtliche eines Kommunalen Integrationszentrums.
@@ -2936,147 +3394,147 @@ Database: %s</translation>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="65"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="67"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="66"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="68"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="67"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="69"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="68"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="70"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="69"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="71"/>
         <source>Funktion</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="70"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="72"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="71"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="73"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="72"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="74"/>
         <source>Mobil</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="73"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="75"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="74"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="76"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="75"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="77"/>
         <source>Raum</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="76"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="78"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="77"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="79"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="78"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="80"/>
         <source>Ort</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="79"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="81"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="80"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="82"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="81"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="83"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="99"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="101"/>
         <source>Status (Ehrenamt)</source>
         <translation>Status (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="100"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="102"/>
         <source>Aktiv seit</source>
         <translation>Active since</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="101"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="103"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="102"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="104"/>
         <source>Verfügbarkeit</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="103"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="105"/>
         <source>Vereinbarung unterschrieben am</source>
         <translation>Agreement signed on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="104"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="106"/>
         <source>Führungszeugnis eingesehen am</source>
         <translation>Police certificate checked on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="105"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="107"/>
         <source>Führungszeugnis fällig am</source>
         <translation>Police certificate due on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="106"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="108"/>
         <source>Notizen (Ehrenamt)</source>
         <translation>Notes (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="107"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="109"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="108"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="110"/>
         <source>von</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="109"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="111"/>
         <source>bis</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="110"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="112"/>
         <source>Hauptorganisation</source>
         <translation>Main organisation</translation>
     </message>
@@ -3839,111 +4297,136 @@ Database: %s</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="98"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="219"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="101"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="222"/>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="104"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="225"/>
         <source>Als &amp;PDF speichern …</source>
         <translation>Save as &amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="111"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="232"/>
         <source>Seite</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="115"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="236"/>
         <source> von %d </source>
         <translation> of %d </translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="108"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="229"/>
         <source>Vorherige Seite (Bild auf)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="118"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="116"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="335"/>
+        <source>Abbrechen</source>
+        <extracomment>the progress window appears only when laying out takes longer than this</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_preview.py" line="117"/>
+        <source>Druckvorschau wird erstellt</source>
+        <translation>Preparing print preview</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_preview.py" line="239"/>
         <source>Nächste Seite (Bild ab)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="122"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="243"/>
         <source>Verkleinern (Strg+Minus)</source>
         <translation>Zoom out (Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="125"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="246"/>
         <source>Vergrößern (Strg+Plus)</source>
         <translation>Zoom in (Ctrl+Plus)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="127"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="248"/>
         <source>Seitenbreite</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="128"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="249"/>
         <source>Ganze Seite</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="129"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="250"/>
         <source>S&amp;chließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="132"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="253"/>
         <source>Status der Vorschau</source>
         <translation>Preview status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="140"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="261"/>
         <source>Das PDF lässt sich nicht anzeigen (leer oder beschädigt).</source>
         <translation>The PDF cannot be shown (empty or damaged).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="145"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="266"/>
         <source>%d Seite(n). Gedruckt wird ohne Skalierung in Originalgröße.</source>
         <translation>%d page(s). Printed at original size, without scaling.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="206"/>
-        <location filename="../../kidesk/ui/print_preview.py" line="214"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="335"/>
+        <source>Seiten werden an den Drucker geschickt …</source>
+        <translation>Sending pages to the printer …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_preview.py" line="355"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="363"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="215"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="364"/>
         <source>Der Drucker lässt sich nicht öffnen. Bitte Drucker und Verbindung prüfen.</source>
         <translation>The printer cannot be opened. Please check the printer and its connection.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="218"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="367"/>
         <source>%d Seite(n) an den Drucker geschickt.</source>
         <translation>%d page(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="225"/>
-        <location filename="../../kidesk/ui/print_preview.py" line="235"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="373"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="383"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="225"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="373"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="237"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="385"/>
         <source>Gespeichert: %s</source>
         <translation>Saved: %s</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProducts</name>
+    <message>
+        <location filename="../../kidesk/ui/print_products.py" line="26"/>
+        <source>„%1“ wird gesetzt …</source>
+        <translation>Laying out “%1” …</translation>
     </message>
 </context>
 <context>
@@ -4210,18 +4693,18 @@ Database: %s</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="411"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="423"/>
         <source>Änderungen verworfen.</source>
         <extracomment>after saving a record the filters hide, clear them (else the editor keeps it, unlisted)</extracomment>
         <translation>Changes discarded.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="416"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="428"/>
         <source>Letzte Änderung rückgängig gemacht.</source>
         <translation>Last change undone.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="432"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="444"/>
         <source>Mit gelöscht werden: %s.</source>
         <translation>Deleted along with it: %s.</translation>
     </message>
@@ -4894,286 +5377,288 @@ If the print is off, enter the difference here.</translation>
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="84"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="103"/>
         <source>⚠ Keine Foto-Einwilligung</source>
         <extracomment>the date fields: state key, widget attribute, profile field a record was loaded (or the editor emptied): the tab shows its hours and progress</extracomment>
         <translation>⚠ No photo consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="85"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="104"/>
         <source>Nicht fotografieren, keine Fotos veröffentlichen.</source>
         <translation>Do not photograph, do not publish photos.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="89"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="108"/>
         <source>Hinweis: keine Foto-Einwilligung</source>
         <translation>Note: no photo consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="90"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="109"/>
         <source>Keine Weitergabe an Partner</source>
         <translation>Not to be shared with partners</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="106"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="125"/>
         <source>z. B. Di/Do nachmittags</source>
         <translation>e.g. Tue/Thu afternoons</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="114"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="133"/>
         <source>weitere Bereiche, mit Komma getrennt</source>
         <translation>further areas, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="117"/>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="255"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="141"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="282"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="117"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="141"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="126"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="150"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="152"/>
         <source>Sprache hinzufügen</source>
         <translation>Add language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="127"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="151"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="153"/>
         <source>Sprache entfernen</source>
         <translation>Remove language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="133"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="159"/>
         <source>Fotos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="134"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="160"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="135"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="161"/>
         <source>Weitergabe an Partnerorganisationen</source>
         <translation>Sharing with partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="147"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="174"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="148"/>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="379"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="175"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="428"/>
         <source>Aktiv seit</source>
         <translation>Active since</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="149"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="176"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="150"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="177"/>
         <source>Verfügbarkeit</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="151"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="178"/>
         <source>Einsatzbereiche</source>
         <translation>Engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="152"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="179"/>
         <source>Weitere Einsatzbereiche</source>
         <translation>Further engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="153"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="180"/>
         <source>Sprachen mit Niveau</source>
         <translation>Languages with level</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="154"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="181"/>
         <source>Vereinbarung unterschrieben am</source>
         <translation>Agreement signed on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="155"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="182"/>
         <source>Einwilligung erteilt am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="156"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="183"/>
         <source>Einwilligung Fotos</source>
         <translation>Consent to photos</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="157"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="184"/>
         <source>Einwilligung Newsletter</source>
         <translation>Consent to newsletter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="158"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="185"/>
         <source>Einwilligung Weitergabe an Partnerorganisationen</source>
         <translation>Consent to sharing with partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="159"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="186"/>
         <source>Führungszeugnis eingesehen am</source>
         <translation>Police certificate inspected on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="160"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="187"/>
         <source>Führungszeugnis wieder fällig am</source>
         <translation>Police certificate due again on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="161"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="188"/>
         <source>Führungszeugnis ausgestellt am</source>
         <translation>Police certificate issued on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="162"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="189"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="193"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="220"/>
         <source>&amp;Status:</source>
         <extracomment>the widget to focus for a problem, by the field name a ValidationError carries</extracomment>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="194"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="221"/>
         <source>Aktiv &amp;seit:</source>
         <translation>Acti&amp;ve since:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="195"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="222"/>
         <source>&amp;Kommune:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="196"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="223"/>
         <source>&amp;Verfügbarkeit:</source>
         <translation>Availa&amp;bility:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="197"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="224"/>
         <source>&amp;Einsatzbereiche:</source>
         <translation>&amp;Engagement areas:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="206"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="233"/>
         <source>S&amp;prachen:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="210"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="237"/>
         <source>Vereinbarung und Einwilligung</source>
         <translation>Agreement and consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="212"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="239"/>
         <source>Vereinbarung &amp;unterschrieben am:</source>
         <translation>A&amp;greement signed on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="213"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="240"/>
         <source>Einwilligung &amp;erteilt am:</source>
         <translation>&amp;Consent given on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="218"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="245"/>
         <source>Zwecke:</source>
         <translation>Purposes:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="220"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="247"/>
         <source>Erweitertes Führungszeugnis (nur Daten, kein Dokument)</source>
         <translation>Extended police certificate (dates only, no document)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="222"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="249"/>
         <source>&amp;Eingesehen am:</source>
         <translation>Inspec&amp;ted on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="223"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="250"/>
         <source>Aus&amp;gestellt am:</source>
         <translation>&amp;Issued on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="224"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="251"/>
         <source>&amp;Wieder fällig am:</source>
         <translation>&amp;Due again on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="234"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="261"/>
         <source>&amp;Notizen:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="258"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="285"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="262"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="289"/>
         <source>Sprachniveau</source>
         <translation>Language level</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="384"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="433"/>
         <source>Führungszeugnis ausgestellt</source>
         <translation>Police certificate issued</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="446"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="495"/>
         <source>Datum bitte als TT.MM.JJJJ eingeben.</source>
         <translation>Please enter the date as DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="451"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="500"/>
         <source>Ohne eigenes Datum fällig am %1 (eingesehen + 5 Jahre).</source>
         <translation>Without a date of its own, due on %1 (inspected + 5 years).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="454"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="503"/>
         <source>Noch kein Führungszeugnis eingesehen.</source>
         <translation>No police certificate inspected yet.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="470"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="519"/>
         <source>Achtung: Das Führungszeugnis ist nach der Einsichtnahme ausgestellt – bitte die Daten prüfen.</source>
         <translation>Caution: the police certificate is dated after the inspection – please check the dates.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="475"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="524"/>
         <source>Achtung: Das Führungszeugnis (ausgestellt am %1) war bei der Einsichtnahme älter als drei Monate. § 72a SGB VIII verlangt ein aktuelles Zeugnis.</source>
         <translation>Caution: the police certificate (issued on %1) was more than three months old at the inspection. § 72a SGB VIII requires a recent certificate.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="380"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="429"/>
         <source>Vereinbarung</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="381"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="430"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="382"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="431"/>
         <source>Führungszeugnis eingesehen</source>
         <translation>Police certificate inspected</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="383"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="432"/>
         <source>Führungszeugnis fällig</source>
         <translation>Police certificate due</translation>
     </message>
@@ -5222,56 +5707,66 @@ If the print is off, enter the difference here.</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/translatable_labels.py" line="45"/>
+        <source>Was ist fällig</source>
+        <translation>What is due</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="46"/>
+        <source>Überfällig</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="47"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="46"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="48"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="47"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="49"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="48"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="50"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="49"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="51"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="50"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="52"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="53"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="55"/>
         <source>Keine Einwilligung für Fotos: nicht fotografieren, keine Fotos veröffentlichen.</source>
         <translation>No consent to photos: do not photograph, do not publish photos.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="59"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="61"/>
         <source>Keine Einwilligung zur Weitergabe an Partnerorganisationen.</source>
         <translation>No consent to sharing details with partner organisations.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="61"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="63"/>
         <source>Stunden %1</source>
         <translation>Hours %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="62"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="64"/>
         <source>✗ keine Einwilligung</source>
         <translation>✗ no consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="63"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="65"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -5279,257 +5774,223 @@ If the print is off, enter the difference here.</translation>
 <context>
     <name>VolunteersTab</name>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="79"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="80"/>
         <source>Name suchen…</source>
         <translation>Search name…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="82"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="83"/>
         <source>alle Status</source>
         <translation>all statuses</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="84"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="85"/>
         <source>alle Kommunen</source>
         <translation>all municipalities</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="85"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="86"/>
         <source>alle Einsatzbereiche</source>
         <translation>all areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="86"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="87"/>
         <source>alle Sprachen</source>
         <translation>all languages</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="87"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="88"/>
         <source>jede Qualifizierung</source>
         <translation>any qualification</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="89"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="90"/>
         <source>begonnen</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="90"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="91"/>
         <source>abgeschlossen</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="91"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="92"/>
         <source>noch unvollständig</source>
         <translation>not complete yet</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="79"/>
         <location filename="../../kidesk/ui/volunteers/tab.py" line="80"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="81"/>
         <source>Name suchen</source>
         <translation>Search name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="94"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="95"/>
         <source>Filter Status</source>
         <translation>Filter status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="95"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="96"/>
         <source>Filter Kommune</source>
         <translation>Filter municipality</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="96"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="97"/>
         <source>Filter Einsatzbereich</source>
         <translation>Filter area</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="97"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="98"/>
         <source>Filter Sprache</source>
         <translation>Filter language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="98"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="99"/>
         <source>Filter Qualifizierungsreihe</source>
         <translation>Filter qualification series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="99"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="100"/>
         <source>Filter Fortschritt in der Reihe</source>
         <translation>Filter progress in the series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="120"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="121"/>
         <source>Liste der Ehrenamtlichen</source>
         <translation>List of volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="129"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="131"/>
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="130"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="132"/>
         <source>Einen vorhandenen Kontakt als Ehrenamtliche/n erfassen (Strg+N)</source>
         <translation>Record an existing contact as a volunteer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="115"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="116"/>
         <source>Zum Dankeschön-Fest &amp;einladen…</source>
         <translation>&amp;Invite to the thank-you event…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="131"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="133"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="132"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="134"/>
         <source>&amp;Verwerfen</source>
         <translation>Disc&amp;ard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="144"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="146"/>
         <source>&amp;Profil</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="145"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="147"/>
         <source>S&amp;tunden</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="146"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="148"/>
         <source>&amp;Qualifizierung</source>
         <translation>&amp;Qualification</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="196"/>
-        <source> Wochen</source>
-        <translation> weeks</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="197"/>
-        <source>Fällig innerhalb von Wochen</source>
-        <translation>Due within weeks</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="201"/>
-        <source>Fällige Punkte</source>
-        <translation>Items due</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="211"/>
-        <source>alle Arten</source>
-        <translation>all kinds</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="214"/>
-        <source>Art der fälligen Punkte</source>
-        <translation>Kind of items due</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="219"/>
-        <source>Fällig in den nächsten</source>
-        <translation>Due in the next</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="229"/>
-        <source>Doppelklick oder Enter öffnet die Person in der Übersicht.</source>
-        <translation>Double-click or Enter opens the person in the overview.</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="158"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="160"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="159"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="161"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="237"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="203"/>
         <source>Ehrenamtsprofil speichern</source>
         <translation>Save volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="249"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="215"/>
         <source>%1 Ehrenamtliche</source>
         <translation>%1 volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="381"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="347"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="239"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="382"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="205"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="348"/>
         <source>Ehrenamtsprofil gespeichert.</source>
         <translation>Volunteer profile saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="238"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="204"/>
         <source>Ehrenamtsprofil löschen</source>
         <translation>Delete volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="242"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="208"/>
         <source>Das Ehrenamtsprofil von %1 mit allen erfassten Stunden löschen? Der Kontakt selbst bleibt erhalten.</source>
         <translation>Delete the volunteer profile of %1 with all recorded hours? The contact itself stays.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="247"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="213"/>
         <source>%1 Ehrenamtsprofile löschen?</source>
         <translation>Delete %1 volunteer profiles?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="248"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="214"/>
         <source>Ehrenamtsprofil von %1 gelöscht.</source>
         <translation>Volunteer profile of %1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="434"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="441"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="450"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="400"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="407"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="416"/>
         <source>Neue/r Ehrenamtliche/r</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="436"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="402"/>
         <source>Alle Kontakte sind bereits als Ehrenamtliche erfasst. Bitte zuerst im Reiter Kontakte die Person anlegen.</source>
         <translation>All contacts are already recorded as volunteers. Please create the person in the Contacts tab first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="441"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="407"/>
         <source>Kontakt:</source>
         <translation>Contact:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="453"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="419"/>
         <source>Ehrenamtsprofil angelegt.</source>
         <translation>Volunteer profile created.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="472"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="434"/>
         <source>Fällig (%1)</source>
         <translation>Due (%1)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="489"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="498"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="470"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="479"/>
         <source>Zum Dankeschön-Fest einladen</source>
+        <extracomment>the sub-tab an item of the due list belongs to (profile fields or the hours)</extracomment>
         <translation>Invite to the thank-you event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="492"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="473"/>
         <source>%1 Ehrenamtliche eingeladen; %2 standen schon auf der Liste.</source>
         <translation>%1 volunteers invited; %2 were on the list already.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="497"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="478"/>
         <source>%1 hatten weniger Stunden als verlangt.</source>
         <translation>%1 had fewer hours than required.</translation>
     </message>
@@ -5537,482 +5998,507 @@ If the print is off, enter the difference here.</translation>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="142"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="144"/>
         <source>Frau</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="143"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="145"/>
         <source>Herr</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="144"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="146"/>
         <source>divers</source>
         <translation>diverse</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="145"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="147"/>
         <source>keine Angabe</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="124"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="126"/>
         <source>Wohlfahrtsverband</source>
         <translation>Welfare association</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="125"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="127"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="126"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="128"/>
         <source>Behörde</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="127"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="129"/>
         <source>Jobcenter / Arbeitsagentur</source>
         <translation>Job centre / employment agency</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="128"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="130"/>
         <source>Schule</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="129"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="131"/>
         <source>Bildungsträger</source>
         <translation>Education provider</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="130"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="132"/>
         <source>Migrantenorganisation</source>
         <translation>Migrant organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="131"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="133"/>
         <source>Verein</source>
         <translation>Club / association</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="132"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="134"/>
         <source>Unternehmen</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="116"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="118"/>
         <source>Sonstige</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="112"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="114"/>
         <source>Qualifizierungsmodul</source>
         <translation>Qualification module</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="113"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="115"/>
         <source>Dankeschön-Veranstaltung</source>
         <translation>Thank-you event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="114"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="116"/>
         <source>Netzwerktreffen</source>
         <translation>Network meeting</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="115"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="117"/>
         <source>Informationsveranstaltung</source>
         <translation>Information event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="117"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="119"/>
         <source>in Planung</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="118"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="120"/>
         <source>bestätigt</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="119"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="121"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="120"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="122"/>
         <source>durchgeführt</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="121"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="123"/>
         <source>Veranstalter</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="122"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="124"/>
         <source>Mitveranstalter</source>
         <translation>Co-host</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="123"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="125"/>
         <source>Förderer</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="133"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="135"/>
         <source>Gast</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="134"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="136"/>
         <source>Referent/in</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="135"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="137"/>
         <source>Helfer/in</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="136"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="138"/>
         <source>eingeladen</source>
         <translation>invited</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="137"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="139"/>
         <source>angemeldet</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="138"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="140"/>
         <source>Warteliste</source>
         <translation>waiting list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="139"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="141"/>
         <source>teilgenommen</source>
         <translation>attended</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="140"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="142"/>
         <source>storniert</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="141"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="143"/>
         <source>nicht erschienen</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="146"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="148"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="147"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="149"/>
         <source>pausiert</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="148"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="150"/>
         <source>inaktiv</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="149"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="151"/>
         <source>Führungszeugnis</source>
         <translation>Police certificate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="150"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="152"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="151"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="153"/>
         <source>Ohne Aktivität</source>
         <translation>No activity</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="152"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="155"/>
+        <source>Führungszeugnis fällig seit</source>
+        <translation>Police certificate due since</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="156"/>
+        <source>Führungszeugnis fällig am</source>
+        <translation>Police certificate due on</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="157"/>
+        <source>Einwilligung abgelaufen am</source>
+        <translation>Consent expired on</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="158"/>
+        <source>Einwilligung läuft ab am</source>
+        <translation>Consent expires on</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="159"/>
+        <source>Ohne Aktivität seit</source>
+        <translation>Inactive since</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="160"/>
         <source>A1</source>
         <translation>A1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="153"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="161"/>
         <source>A2</source>
         <translation>A2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="154"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="162"/>
         <source>B1</source>
         <translation>B1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="155"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="163"/>
         <source>B2</source>
         <translation>B2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="156"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="164"/>
         <source>C1</source>
         <translation>C1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="157"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="165"/>
         <source>C2</source>
         <translation>C2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="158"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="166"/>
         <source>Muttersprache</source>
         <translation>Native language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="159"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="167"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="160"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="168"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="161"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="169"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="162"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="170"/>
         <source>Weitere Vornamen</source>
         <translation>Middle names</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="163"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="171"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="164"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="172"/>
         <source>Name (Vor- und Nachname)</source>
         <translation>Name (first and last name)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="165"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="173"/>
         <source>Funktion</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="166"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="174"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="167"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="175"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="168"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="176"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="169"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="177"/>
         <source>Telefon (Art aus Nachbarspalte)</source>
         <translation>Phone (type from neighbouring column)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="170"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="178"/>
         <source>Mobil</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="171"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="179"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="172"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="180"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="173"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="181"/>
         <source>Raum</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="174"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="182"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="175"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="183"/>
         <source>Adresszusatz</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="176"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="184"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="177"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="185"/>
         <source>Ort</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="178"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="186"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="179"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="187"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="180"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="188"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="181"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="189"/>
         <source>Spitzname (Name, wenn sonst keiner da ist)</source>
         <translation>Nickname (the name when there is no other)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="182"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="190"/>
         <source>Webseite</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="183"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="191"/>
         <source>Art (Person/Organisation)</source>
         <translation>Kind (person/organisation)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="184"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="192"/>
         <source>Adresse in einem Feld (Straße, PLZ Ort)</source>
         <translation>Address in one field (street, postcode town)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="185"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="193"/>
         <source>Ehrenamtlich (ja/nein)</source>
         <translation>Volunteer (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="186"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="194"/>
         <source>Status (Ehrenamt)</source>
         <translation>Status (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="187"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="195"/>
         <source>Ehrenamtlich aktiv seit</source>
         <translation>Volunteering since</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="188"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="196"/>
         <source>Kommune (Ehrenamt)</source>
         <translation>Municipality (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="189"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="197"/>
         <source>Verfügbarkeit</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="190"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="198"/>
         <source>Engagementbereiche</source>
         <translation>Engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="191"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="199"/>
         <source>Sprachkenntnisse (Ehrenamt)</source>
         <translation>Language skills (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="192"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="200"/>
         <source>Einwilligung am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="193"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="201"/>
         <source>Einwilligung Fotos</source>
         <translation>Consent to photos</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="194"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="202"/>
         <source>Einwilligung Newsletter</source>
         <translation>Consent to newsletter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="195"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="203"/>
         <source>Einwilligung Weitergabe an Partner</source>
         <translation>Consent to sharing with partners</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="196"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="204"/>
         <source>Führungszeugnis eingesehen am</source>
         <translation>Police certificate inspected on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="197"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="205"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="198"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="206"/>
         <source>seit Beginn keine Stunden und keine Teilnahme</source>
         <translation>no hours and no attendance since starting</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="199"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="207"/>
         <source>letzte Aktivität</source>
         <translation>last activity</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="201"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="209"/>
         <source>schriftlich</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="202"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="210"/>
         <source>mündlich</source>
         <translation>orally</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="203"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="211"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="204"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="212"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="205"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="213"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="206"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="214"/>
         <source>zusammengeführt</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="207"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="215"/>
         <source>gelöscht (Art. 17)</source>
         <translation>erased (Art. 17)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="208"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="216"/>
         <source>nach Wiederherstellung erneut gelöscht</source>
         <translation>erased again after a restore</translation>
     </message>

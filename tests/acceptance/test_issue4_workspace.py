@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 from sqlalchemy import select
 
@@ -142,6 +142,18 @@ def test_newcomer_keyboard_flow_card_pdf_and_restart(qtbot, demo_db, tmp_path, m
     # 4. Ctrl+P → print menu → Enter on "Visitenkarten …" → preview → Ctrl+S saves a PDF
     target = tmp_path / "karten-neuhaus.pdf"
     monkeypatch.setattr(file_dialogs, "get_save_file_name", (lambda *a, **k: (str(target), "PDF")))
+    from kidesk.ui.print_products import CardLayoutDialog
+
+    def confirm_card_layout() -> None:  # start at card 1, a full sheet: Enter (issue 14, obs. 15)
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, CardLayoutDialog) and w.isVisible()), None
+        )
+        if dialog is None:
+            QTimer.singleShot(20, confirm_card_layout)
+            return
+        qtbot.keyClick(dialog.copies, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, confirm_card_layout)
     key(qtbot, Qt.Key.Key_P, CTRL)
     menu = QApplication.activePopupWidget()
     if isinstance(menu, QMenu):

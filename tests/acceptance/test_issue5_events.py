@@ -82,10 +82,12 @@ def test_newcomer_event_day(qtbot, demo_db, dialogs, captured, tmp_path, monkeyp
     # 2. invite all active volunteers in one action
     with db.session() as s:
         active = s.scalar(select(func.count()).select_from(Volunteer).where(Volunteer.status == "active"))
+    dialogs.answers.append(QMessageBox.StandardButton.Yes)  # "81 Personen … einladen?" (issue 14, obs. 9)
     qtbot.mouseClick(tab.invites.add_volunteers, Qt.MouseButton.LeftButton)
+    assert f"{active} Personen" in dialogs.texts("question")[-1]
     guests = [r for r in ev.invitees(db, event_id) if r.role == "guest"]
     assert len(guests) == active
-    qtbot.mouseClick(tab.invites.add_volunteers, Qt.MouseButton.LeftButton)  # never twice
+    qtbot.mouseClick(tab.invites.add_volunteers, Qt.MouseButton.LeftButton)  # never twice (nothing new: no question)
     assert len([r for r in ev.invitees(db, event_id) if r.role == "guest"]) == active
 
     # 3. letters and labels (asked first if someone lacks a postal address: print for the others)

@@ -39,7 +39,7 @@ def test_typing_letters_and_enter_marks_attended(qtbot, db, world, view):
     assert _status(db, world.module2, world.ayse) == "attended"
     assert "Ayşe Yılmaz" in view.feedback.text()
     assert view.search.text() == "" and view.search.hasFocus()
-    assert view.tally.text().startswith("1 anwesend") and "5 auf der Liste" in view.tally.text()
+    assert view.tally.text().startswith("1 anwesend") and "4 auf der Liste · +1 Mitwirkende" in view.tally.text()
 
 
 def test_arrow_keys_choose_among_several_matches(qtbot, db, world, view):

@@ -225,12 +225,12 @@ def test_invite_list_counts_name_the_guests_the_events_list_counts(qtbot, tab, d
     _select_people(tab, {world.ayse})
     qtbot.mouseClick(panel.status_buttons["registered"], Qt.MouseButton.LeftButton)
     row = tab.model.row_at(tab.model.row_of(world.module2))
-    assert tab.model.data(tab.model.index(tab.model.row_of(world.module2), EventTableModel.COL_PEOPLE)) == "1/3 / 1"
+    assert tab.model.data(tab.model.index(tab.model.row_of(world.module2), EventTableModel.COL_PEOPLE)) == "1/3 / 1 +1"
     text = panel.counts.text().replace("<b>", "").replace("</b>", "")
-    # every number of the events list appears in the panel, said what it counts
-    assert "2 angemeldet (davon Gäste: 1)" in text
+    # every number of the events list appears in the panel, said what it counts (one rule: counts.py)
+    assert "1 angemeldet" in text
     assert f"{row.registered} von {row.capacity} Plätzen belegt" in text
-    assert "2 auf der Liste (davon Gäste: 1)" in text
+    assert "1 auf der Liste" in text and "+1 Mitwirkende" in text
 
 
 def test_invite_organisations_and_network_through_the_choice_dialog(qtbot, tab, db, world, monkeypatch):

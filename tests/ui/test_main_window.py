@@ -184,8 +184,11 @@ def test_business_cards_from_a_staff_contact_saved_as_pdf(window, office, tmp_pa
     """The newcomer's last step: the card sheet of a staff member, previewed, saved as a PDF."""
     import pdfplumber
 
+    from kidesk.ui.print_products import CardLayoutDialog
+
     _db, ids = office
     window.contacts_tab.jump_to(ids["staff"])
+    monkeypatch.setattr(CardLayoutDialog, "ask", classmethod(lambda cls, parent, per_sheet: (1, per_sheet)))
     preview = window.contacts_tab.print_business_cards()
     assert preview is not None and preview.document.pageCount() == 1
     target = tmp_path / "karten.pdf"
@@ -351,3 +354,36 @@ def test_mnemonics_are_unique_within_each_tab(window):
             if "&" in text:
                 keys[text[text.index("&") + 1].lower()].append(text)
         assert {k: v for k, v in keys.items() if len(v) > 1} == {}, type(tab).__name__
+
+
+def test_business_cards_on_a_partly_used_sheet(window, office, monkeypatch, qtbot):
+    """Start at card 7 of 10, two cards: the dialog asks, the sheet holds exactly those two."""
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kidesk.ui.print_products import CardLayoutDialog
+
+    _db, ids = office
+    window.contacts_tab.jump_to(ids["staff"])
+
+    def answer() -> None:
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, CardLayoutDialog) and w.isVisible()), None
+        )
+        if dialog is None:
+            QTimer.singleShot(20, answer)
+            return
+        assert dialog.start.maximum() == 10 and dialog.copies.value() == 10
+        dialog.start.setValue(7)
+        assert dialog.copies.value() == 4  # the rest of the sheet, until changed by hand
+        dialog.copies.setValue(2)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    preview = window.contacts_tab.print_business_cards()
+    assert preview is not None
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(preview.pdf_bytes)).pages)
+    assert text.count("Petra Wagner") == 2

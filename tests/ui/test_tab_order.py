@@ -71,14 +71,7 @@ def _owner(widget: QWidget) -> QWidget:
     [
         "contacts",
         "organisations",
-        pytest.param(
-            "volunteers",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known, open: Tab inside the languages table moves from cell to cell (the language "
-                "combos are reached again) — the profile editor needs its own fix",
-            ),
-        ),
+        "volunteers",
         "events",
     ],
 )

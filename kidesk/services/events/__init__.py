@@ -19,6 +19,8 @@ The package is cut by job; import from here:
 from kidesk.services.events.attendance import StatusChange, set_status, set_status_many, status_history
 from kidesk.services.events.checkin import (
     CheckinCandidate,
+    CheckinUndo,
+    OrganisationNotCertain,
     WalkInData,
     check_in,
     check_in_by_name,
@@ -26,6 +28,8 @@ from kidesk.services.events.checkin import (
     checkin_candidates,
     filter_candidates,
     find_by_name,
+    organisation_suggestions,
+    undo_check_in,
 )
 from kidesk.services.events.common import (
     CHECKIN_STATUSES,
@@ -39,6 +43,7 @@ from kidesk.services.events.counts import EventCounts, event_counts, free_seats,
 from kidesk.services.events.invitations import (
     InviteeRow,
     InviteResult,
+    RemovedEntry,
     default_label_template,
     invitation_recipients,
     invite_active_volunteers,
@@ -49,6 +54,9 @@ from kidesk.services.events.invitations import (
     invitees,
     invitees_without_address,
     remove_from_list,
+    restore_to_list,
+    take_off_list,
+    undo_invitation,
 )
 from kidesk.services.events.records import (
     DuplicatePlan,
@@ -130,6 +138,14 @@ __all__ = [
     "list_series",
     "load_event",
     "remove_from_list",
+    "RemovedEntry",
+    "restore_to_list",
+    "take_off_list",
+    "undo_invitation",
+    "CheckinUndo",
+    "OrganisationNotCertain",
+    "organisation_suggestions",
+    "undo_check_in",
     "save_series",
     "series_matrix",
     "series_modules",

@@ -9,6 +9,8 @@ existing contact or organisation the same way (not with SQLite's ASCII-only ``lo
 
 from __future__ import annotations
 
+import datetime as dt
+import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -20,8 +22,29 @@ from kidesk.db.database import Database
 from kidesk.db.models import Affiliation, Contact, Organisation, Participation
 from kidesk.domain import names
 from kidesk.domain.affiliations import primary_organisation_name
-from kidesk.errors import NotFound, ValidationError
+from kidesk.domain.organisation_names import same_organisation, similar_organisation
+from kidesk.errors import NotFound, UserError, ValidationError
 from kidesk.services.events.common import CHECKIN_STATUSES, AmbiguousName, clean, fold_name, get_event, now
+
+
+@dataclass(frozen=True)
+class CheckinUndo:
+    """What one check-in changed, so :func:`undo_check_in` can put it back exactly.
+
+    For someone on the list: the status, its time stamp and how many history entries there
+    were before. For a walk-in: what was created (participation, contact, organisation,
+    affiliation) or filled in (e-mail) — undo removes exactly that.
+    """
+
+    participation_id: int
+    name: str
+    previous_status: str | None = None  # None: the participation was created by the walk-in
+    previous_attended_at: dt.datetime | None = None
+    history_length: int = 0
+    created_contact_id: int | None = None
+    created_organisation_id: int | None = None
+    added_affiliation_id: int | None = None
+    filled_email: bool = False
 
 
 @dataclass(frozen=True)
@@ -32,6 +55,8 @@ class CheckinCandidate:
     organisation: str
     status: str
     keywords: str = field(default="", compare=False, repr=False)  # folded organisation name + short name
+    #: set by check_in / check_in_walk_in when something changed: how to take it back
+    undo: CheckinUndo | None = field(default=None, compare=False, repr=False)
 
 
 def _candidates(session: Session, event_id: int, statuses: Sequence[str] | None = None) -> list[CheckinCandidate]:
@@ -109,11 +134,58 @@ def check_in(db: Database, participation_id: int) -> CheckinCandidate:
     """Mark one participant as attended (idempotent: a second check-in changes nothing)."""
     with db.session() as session:
         p = queries.get_or_raise(session, Participation, participation_id, "Eine Teilnahme")
+        undo = None
         if p.status != "attended":
+            undo = CheckinUndo(p.id, p.contact.full_name, p.status, p.attended_at, len(p.history))
             queries.set_participation_status(p, "attended", when=now(), note="Check-in")
         return CheckinCandidate(
-            p.id, p.contact_id, p.contact.full_name, primary_organisation_name(p.contact.affiliations), p.status
+            p.id,
+            p.contact_id,
+            p.contact.full_name,
+            primary_organisation_name(p.contact.affiliations),
+            p.status,
+            undo=undo,
         )
+
+
+def undo_check_in(db: Database, undo: CheckinUndo) -> str:
+    """Take one check-in back (a wrong person at the door); returns the person's name.
+
+    Someone on the list gets the status and history they had before; a walk-in's
+    participation is removed, and so are the contact and organisation the walk-in created
+    when nothing else refers to them meanwhile.
+    """
+    with db.session() as session:
+        p = session.get(Participation, undo.participation_id)
+        if p is None:
+            raise NotFound(f"{undo.name} steht nicht mehr auf der Liste; es gibt nichts rückgängig zu machen.")
+        if undo.previous_status is not None:
+            for change in list(p.history[undo.history_length :]):
+                p.history.remove(change)
+            p.status = undo.previous_status
+            p.attended_at = undo.previous_attended_at
+            return undo.name
+        contact = p.contact
+        session.delete(p)
+        session.flush()
+        if undo.added_affiliation_id is not None:
+            aff = session.get(Affiliation, undo.added_affiliation_id)
+            if aff is not None:
+                session.delete(aff)
+        if undo.filled_email:
+            contact.email = None
+        session.flush()
+        session.expire(contact)
+        if undo.created_contact_id is not None and not contact.participations and contact.volunteer is None:
+            session.delete(contact)
+            session.flush()
+        if undo.created_organisation_id is not None:
+            org = session.get(Organisation, undo.created_organisation_id)
+            if org is not None:
+                session.refresh(org)
+                if not org.affiliations:
+                    session.delete(org)
+        return undo.name
 
 
 def find_by_name(db: Database, event_id: int, name: str) -> CheckinCandidate:
@@ -170,6 +242,49 @@ class WalkInData:
     last_name: str
     organisation: str | None = None
     email: str | None = None
+    #: the existing organisation the person picked (after a suggestion); wins over ``organisation``
+    organisation_id: int | None = None
+    #: the person confirmed that ``organisation`` is new although similar ones exist
+    new_organisation: bool = False
+
+
+class OrganisationNotCertain(UserError):
+    """The organisation typed at check-in is not known exactly, but similar ones are.
+
+    ``candidates`` holds ``(id, name)`` of the near matches, best first; the caller asks the
+    person and repeats with ``organisation_id`` (use that one) or ``new_organisation=True``.
+    """
+
+    def __init__(self, typed: str, candidates: list[tuple[int, str]]) -> None:
+        listed = ", ".join(f"„{n}“" for _i, n in candidates[:3])
+        super().__init__(
+            f"„{typed}“ gibt es so nicht, aber ähnlich: {listed}. Bitte eine davon wählen oder bestätigen, dass sie neu ist."
+        )
+        self.typed = typed
+        self.candidates = candidates
+
+
+def _find_organisation(session: Session, typed: str) -> tuple[int | None, list[tuple[int, str]]]:
+    """The organisation ``typed`` names exactly (by name or short name, through the comparison
+    forms: case, accents, umlaut spellings, legal form) — or the near matches to suggest."""
+    rows = session.execute(
+        select(Organisation.id, Organisation.name, Organisation.short_name).order_by(Organisation.id)
+    ).all()
+    for oid, oname, short in rows:
+        if same_organisation(typed, oname) or (short and same_organisation(typed, short)):
+            return oid, []
+    similar = [(oid, oname) for oid, oname, short in rows if similar_organisation(typed, oname)]
+    similar.sort(key=lambda c: difflib.SequenceMatcher(None, names.fold(typed), names.fold(c[1])).ratio(), reverse=True)
+    return None, similar
+
+
+def organisation_suggestions(db: Database, typed: str) -> tuple[int | None, list[tuple[int, str]]]:
+    """What a typed organisation name stands for: ``(exact id, [])`` or ``(None, near matches)``."""
+    text = clean(typed)
+    if not text:
+        return None, []
+    with db.session() as session:
+        return _find_organisation(session, text)
 
 
 def check_in_walk_in(db: Database, event_id: int, data: WalkInData) -> CheckinCandidate:
@@ -177,7 +292,10 @@ def check_in_walk_in(db: Database, event_id: int, data: WalkInData) -> CheckinCa
 
     A contact with the same e-mail address (or, without e-mail, exactly the same name and
     organisation) is reused instead of creating a duplicate. The organisation is matched by
-    name or short name; an unknown one is created (kind "Sonstige") so nothing typed is lost.
+    name or short name through the comparison forms (case, accents, umlaut spellings, "e.V."
+    and other legal forms do not matter); when only similar ones exist,
+    :class:`OrganisationNotCertain` names them and nothing is written; an unknown one is
+    created (kind "Sonstige") so nothing typed is lost.
     """
     last = clean(data.last_name)
     first = clean(data.first_name) or ""
@@ -189,27 +307,25 @@ def check_in_walk_in(db: Database, event_id: int, data: WalkInData) -> CheckinCa
             f"„{email}“ ist keine gültige E-Mail-Adresse. Bitte prüfen oder leer lassen.", field="email"
         )
     org_name = clean(data.organisation)
+    created_org: Organisation | None = None
+    created_contact = filled_email = False
+    added_aff: Affiliation | None = None
     with db.session() as session:
         event = get_event(session, event_id)
         organisation = None
-        if org_name:
-            wanted_org = names.part_forms(org_name)
-            org_id = next(
-                (
-                    oid
-                    for oid, oname, short in session.execute(
-                        select(Organisation.id, Organisation.name, Organisation.short_name).order_by(Organisation.id)
-                    )
-                    if wanted_org & (names.part_forms(oname) | names.part_forms(short))
-                ),
-                None,
-            )
+        if data.organisation_id is not None:
+            organisation = queries.get_or_raise(session, Organisation, data.organisation_id, "Eine Organisation")
+        elif org_name:
+            org_id, similar = _find_organisation(session, org_name)
+            if org_id is None and similar and not data.new_organisation:
+                raise OrganisationNotCertain(org_name, similar)  # suggest, never a silent near-duplicate
             organisation = session.get(Organisation, org_id) if org_id is not None else None
             if organisation is None:
                 organisation = Organisation(
                     name=org_name, kind="other", notes=f"angelegt beim Check-in zu „{event.title}“"
                 )
                 session.add(organisation)
+                created_org = organisation
         contact = None
         if email:
             wanted_email = email.casefold()
@@ -245,21 +361,35 @@ def check_in_walk_in(db: Database, event_id: int, data: WalkInData) -> CheckinCa
                 first_name=first, last_name=last, email=email, notes=f"Check-in ohne Anmeldung: {event.title}"
             )
             session.add(contact)
+            created_contact = True
         elif email and not contact.email:
             contact.email = email
+            filled_email = True
         if organisation is not None and not any(a.organisation is organisation for a in contact.affiliations):
-            contact.affiliations.append(Affiliation(organisation=organisation, is_primary=not contact.affiliations))
+            added_aff = Affiliation(organisation=organisation, is_primary=not contact.affiliations)
+            contact.affiliations.append(added_aff)
         session.flush()
         p = session.scalars(
             select(Participation).where(Participation.event_id == event.id, Participation.contact_id == contact.id)
         ).first()
+        undo: CheckinUndo | None = None
         if p is None:
             p = Participation(event=event, contact=contact, role="guest")
             session.add(p)
             queries.set_participation_status(p, "attended", when=now(), note="ohne Anmeldung erschienen")
         elif p.status != "attended":
+            undo = CheckinUndo(p.id, contact.full_name, p.status, p.attended_at, len(p.history))
             queries.set_participation_status(p, "attended", when=now(), note="Check-in")
         session.flush()
+        if undo is None:
+            undo = CheckinUndo(
+                p.id,
+                contact.full_name,
+                created_contact_id=contact.id if created_contact else None,
+                created_organisation_id=created_org.id if created_org is not None else None,
+                added_affiliation_id=added_aff.id if added_aff is not None else None,
+                filled_email=filled_email,
+            )
         return CheckinCandidate(
-            p.id, contact.id, contact.full_name, organisation.name if organisation else "", p.status
+            p.id, contact.id, contact.full_name, organisation.name if organisation else "", p.status, undo=undo
         )

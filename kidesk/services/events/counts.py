@@ -1,4 +1,19 @@
-"""How many people one event's list holds: the single count behind every number shown."""
+"""How many people one event's list holds: the single count behind every number shown.
+
+**The one counting rule** (issue 14, obs. 10). Every view — the events list, the invite-list
+panel, the check-in view, the CLI — shows the same three numbers, read from
+:class:`EventCounts`:
+
+* **angemeldet** = :attr:`EventCounts.registered`: participants (role *guest*) registered or
+  attended — the seats taken, compared with the capacity;
+* **auf der Liste** = :attr:`EventCounts.on_list`: participants on the list in any status;
+* **Mitwirkende** = :attr:`EventCounts.contributors`: speakers and helpers, counted apart
+  because they take no seat; each view names them separately ("+2 Mitwirkende") instead of
+  silently adding or leaving them out.
+
+"anwesend" at the door is :attr:`EventCounts.attended` (participants) with the contributors'
+attendance named apart as well.
+"""
 
 from __future__ import annotations
 
@@ -45,6 +60,30 @@ class EventCounts:
     @property
     def seats_taken(self) -> int:
         return sum(self.status(s, guests_only=True) for s in SEATED_STATUSES)
+
+    @property
+    def registered(self) -> int:
+        """ "angemeldet": participants registered or attended (= seats taken)."""
+        return self.seats_taken
+
+    @property
+    def on_list(self) -> int:
+        """ "auf der Liste": participants (guests) in any status."""
+        return self.guests
+
+    @property
+    def attended(self) -> int:
+        """ "anwesend": participants who attended."""
+        return self.status("attended", guests_only=True)
+
+    @property
+    def contributors(self) -> int:
+        """Speakers and helpers on the list (any status): named apart, never in a seat."""
+        return self.total - self.guests
+
+    @property
+    def contributors_attended(self) -> int:
+        return self.status("attended") - self.attended
 
     @property
     def free_seats(self) -> int | None:

@@ -108,6 +108,7 @@ class EventRow:
     invited: int
     registered: int
     attended: int
+    contributors: int = 0  # speakers and helpers, named apart (see counts.py)
 
 
 @dataclass(frozen=True)
@@ -445,9 +446,10 @@ def list_events(
                     module_number=e.module_number,
                     venue=", ".join(x for x in (e.venue_name, e.room, e.venue_city) if x),
                     capacity=e.capacity,
-                    invited=c.guests,
-                    registered=c.seats_taken,
-                    attended=c.status("attended"),
+                    invited=c.on_list,
+                    registered=c.registered,
+                    attended=c.attended,
+                    contributors=c.contributors,
                 )
             )
     upcoming = sorted(

@@ -24,9 +24,11 @@ from kidesk.services.volunteers.due import (
     DUE_INACTIVE,
     DUE_KIND_LABELS,
     DUE_POLICE_CERTIFICATE,
+    DUE_WHAT_TEXTS,
     DueItem,
     due_items,
     police_certificate_due,
+    police_certificate_seen,
 )
 from kidesk.services.volunteers.ehrenamtskarte import (
     EhrenamtskarteAssessment,
@@ -169,6 +171,8 @@ __all__ = [
     "parse_hours",
     "photo_consent_missing",
     "police_certificate_due",
+    "police_certificate_seen",
+    "DUE_WHAT_TEXTS",
     "qualification_progress",
     "qualification_progress_in",
     "required_modules",

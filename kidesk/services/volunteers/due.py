@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from kidesk.db.database import Database
 from kidesk.db.models import Contact, Event, Participation, Volunteer, VolunteerHours
 from kidesk.domain.dates import format_date
-from kidesk.errors import ValidationError
+from kidesk.errors import NotFound, ValidationError
 from kidesk.services.volunteers.settings_rules import (
     DEFAULT_POLICE_CERTIFICATE_VALID_YEARS,
     add_months,
@@ -54,7 +54,56 @@ class DueItem:
 
     @property
     def overdue(self) -> bool:
-        return self.due_on is not None and self.kind != DUE_INACTIVE and self.due_on < dt.date.today()
+        """Past its date (certificate, consent); inactivity is never "overdue" here."""
+        return self.kind != DUE_INACTIVE and self.is_overdue()
+
+    def is_overdue(self, today: dt.date | None = None) -> bool:
+        """Past its date (a certificate due before today, a consent expired); inactivity is
+        always "overdue" in the sense that it is already the case."""
+        if self.due_on is None:
+            return False
+        if self.kind == DUE_INACTIVE:
+            return True
+        return self.due_on < (today or dt.date.today())
+
+    def what(self, today: dt.date | None = None) -> str:
+        """What is due, in words that fit before the date ("Führungszeugnis fällig seit")."""
+        late = self.is_overdue(today)
+        if self.kind == DUE_POLICE_CERTIFICATE:
+            return "Führungszeugnis fällig seit" if late else "Führungszeugnis fällig am"
+        if self.kind == DUE_CONSENT:
+            return "Einwilligung abgelaufen am" if late else "Einwilligung läuft ab am"
+        return "Ohne Aktivität seit"
+
+
+#: every text :meth:`DueItem.what` returns (the UI translates them)
+DUE_WHAT_TEXTS = (
+    "Führungszeugnis fällig seit",
+    "Führungszeugnis fällig am",
+    "Einwilligung abgelaufen am",
+    "Einwilligung läuft ab am",
+    "Ohne Aktivität seit",
+)
+
+
+def police_certificate_seen(db: Database, volunteer_id: int, *, on: dt.date | None = None) -> dt.date:
+    """ "Führungszeugnis heute eingesehen": store the inspection date and return the new due date.
+
+    A due date stored by hand belonged to the old certificate and is cleared, so the new one
+    follows the configured period (Einstellungen).
+    """
+    on = on or dt.date.today()
+    if on > dt.date.today():
+        raise ValidationError("Ein Führungszeugnis kann nicht in der Zukunft eingesehen werden.", field="on")
+    with db.session() as session:
+        volunteer = session.get(Volunteer, volunteer_id)
+        if volunteer is None:
+            raise NotFound("Dieses Ehrenamtsprofil gibt es nicht mehr.")
+        volunteer.police_certificate_inspected_on = on
+        volunteer.police_certificate_due_on = None
+        due = police_certificate_due(volunteer, police_certificate_valid_years(session))
+        assert due is not None
+        return due
 
 
 def police_certificate_due(volunteer: Any, valid_years: int = DEFAULT_POLICE_CERTIFICATE_VALID_YEARS) -> dt.date | None:

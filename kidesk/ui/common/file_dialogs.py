@@ -136,16 +136,26 @@ def protect_folder(folder: str | Path) -> None:
     _protected_folders.add(str(Path(folder).resolve()))
 
 
-def _documents() -> Path:
+def documents_folder() -> Path:
+    """The user's documents folder (home when the system names none): where save dialogs start."""
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(location) if location else Path.home()
 
 
+_documents = documents_folder
+
+
 def safe_start(directory: str) -> str:
-    """``directory`` (a folder or a suggested file path) moved out of a data folder if it is in one."""
+    """``directory`` (a folder or a suggested file path) moved out of a data folder if it is in one.
+
+    A bare file name ("einladungen.pdf") or a relative path starts in the documents folder, never
+    in the program's working folder (issue 14, obs. 8).
+    """
     if not directory:
         return str(_documents())
     candidate = Path(directory).expanduser()
+    if not candidate.is_absolute():
+        return str(_documents() / candidate)
     folder = candidate if candidate.is_dir() else candidate.parent
     try:
         resolved = folder.resolve()
@@ -205,5 +215,6 @@ __all__ = [
     "get_save_file_name",
     "is_hidden_name",
     "make_dialog",
+    "documents_folder",
     "protect_folder",
 ]

@@ -251,6 +251,18 @@ class RecordListTab(WorkspaceTab):
         self._search_timer.stop()
         self.model.set_query(self.current_query())
         self._reselect_current()
+        # the open record left the filtered list: the form shows nobody rather than a person the
+        # list no longer has (issue 14, obs. 14) — unless it holds unsaved input
+        if (
+            self._current_id is not None
+            and not self.has_unsaved_input()
+            and not self.editor.is_new()
+            and self.model.row_of(self._current_id) is None
+        ):
+            self._current_id = None
+            self.editor.load(None)
+            self.record_opened(None)
+            self.update_buttons()
 
     def clear_filters(self) -> None:
         widgets = self.filter_widgets()

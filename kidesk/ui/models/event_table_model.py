@@ -57,7 +57,8 @@ class EventTableModel(PlainRowTableModel):
         if section != self.COL_PEOPLE:
             return None
         return self.tr(
-            "Gäste: angemeldet oder teilgenommen (von Plätzen) / auf der Liste. Referent/innen und Helfer/innen zählen nicht mit."
+            "Teilnehmende: angemeldet oder teilgenommen (von Plätzen) / auf der Liste; "
+            "+N: Referent/innen und Helfer/innen (belegen keinen Platz)."
         )
 
     def headers(self) -> tuple[str, ...]:
@@ -89,7 +90,8 @@ class EventTableModel(PlainRowTableModel):
                 return r.venue
             if col == self.COL_PEOPLE:
                 seats = f"{r.registered}/{r.capacity}" if r.capacity else str(r.registered)
-                return fill(self.tr("%1 / %2"), seats, r.invited)
+                text = fill(self.tr("%1 / %2"), seats, r.invited)
+                return text + f" +{r.contributors}" if r.contributors else text
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_WHEN:
             return format_datetime_range(r.starts_at, r.ends_at)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_TITLE:
@@ -98,8 +100,9 @@ class EventTableModel(PlainRowTableModel):
             return r.series_title
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_PEOPLE:
             return fill(
-                self.tr("Gäste: angemeldet oder teilgenommen (von Plätzen) / auf der Liste; %1 teilgenommen"),
+                self.tr("Teilnehmende: angemeldet (von Plätzen) / auf der Liste; %1 teilgenommen; +%2 Mitwirkende"),
                 r.attended,
+                r.contributors,
             )
         if role == Qt.ItemDataRole.ForegroundRole and (r.ends_at or r.starts_at).date() < self._today:
             return QBrush(QColor("#777777"))

@@ -17,6 +17,14 @@ class InviteeTableModel(PlainRowTableModel):
 
     COL_NAME, COL_ORG, COL_ROLE, COL_STATUS, COL_SINCE, COL_EMAIL, COL_ADDRESS = range(7)
 
+    #: the kind of the event shown: at a training module a guest is a participant, not a "Gast"
+    event_kind: str | None = None
+
+    def role_label(self, role: str) -> str:
+        if role == "guest" and self.event_kind == "qualification_module":
+            return self.tr("Teilnehmer/in")
+        return label("vocab", role, vocab.PARTICIPANT_ROLE_LABELS)
+
     def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Name"),
@@ -35,7 +43,7 @@ class InviteeTableModel(PlainRowTableModel):
             if col == self.COL_ORG:
                 return r.organisation
             if col == self.COL_ROLE:
-                return label("vocab", r.role, vocab.PARTICIPANT_ROLE_LABELS)
+                return self.role_label(r.role)
             if col == self.COL_STATUS:
                 return status_label(r.status)
             if col == self.COL_SINCE:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from kidesk.db import vocab
 from kidesk.domain.dates import format_date
@@ -150,9 +151,18 @@ class VolunteerHoursTableModel(PlainRowTableModel):
 
 
 class DueItemTableModel(PlainRowTableModel):
-    """What needs attention: kind, person, date, note."""
+    """What needs attention: kind, person, what is due with its date, note.
+
+    Overdue rows (a certificate past its date, an expired consent) are red, bold and marked
+    "⚠"; rows due within four weeks are amber (issue 14, obs. 11).
+    """
 
     COL_KIND, COL_PERSON, COL_DATE, COL_DETAIL = range(4)
+    SOON_DAYS = 28
+
+    def __init__(self, parent=None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.today = today
 
     def set_items(self, items: Sequence[vs.DueItem]) -> None:
         self.set_rows(items)
@@ -161,7 +171,24 @@ class DueItemTableModel(PlainRowTableModel):
         return self.row_at(row)
 
     def headers(self) -> list[str]:
-        return [_tr("Art"), _tr("Person"), _tr("Datum"), _tr("Hinweis")]
+        return [_tr("Art"), _tr("Person"), _tr("Was ist fällig"), _tr("Hinweis")]
+
+    def _today(self) -> dt.date:
+        return self.today or dt.date.today()
+
+    def due_text(self, item: vs.DueItem) -> str:
+        """ "⚠ Führungszeugnis fällig seit 03.10.2026" — what is due and since/by when."""
+        what = QCoreApplication.translate("vocab", item.what(self._today()))
+        mark = "⚠ " if item.overdue and item.due_on is not None and item.due_on < self._today() else ""
+        return f"{mark}{what} {format_date(item.due_on)}".strip()
+
+    def urgency(self, item: vs.DueItem) -> str:
+        """``overdue``, ``soon`` or ``later`` (inactivity counts as ``later``: a question, not a deadline)."""
+        if item.due_on is None or item.kind == vs.DUE_INACTIVE:
+            return "later"
+        if item.due_on < self._today():
+            return "overdue"
+        return "soon" if (item.due_on - self._today()).days <= self.SOON_DAYS else "later"
 
     def cell(self, item: vs.DueItem, column: int, role: int) -> Any:
         if role == ID_ROLE:
@@ -172,7 +199,16 @@ class DueItemTableModel(PlainRowTableModel):
             return [
                 QCoreApplication.translate("vocab", item.kind_label),
                 item.person,
-                format_date(item.due_on),
+                self.due_text(item),
                 QCoreApplication.translate("vocab", item.detail),
             ][column]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = {"overdue": "#b00020", "soon": "#8a4b00"}.get(self.urgency(item))
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.FontRole and self.urgency(item) == "overdue":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and self.urgency(item) == "overdue":
+            return _tr("Überfällig")
         return None

@@ -13,7 +13,8 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,6 +60,24 @@ CHECK_FIELDS = (
 )
 
 ERROR_STYLE = "color: #b3261e;"
+
+
+class _TabLeavesCell(QObject):
+    """Event filter for widgets inside a table cell: Tab/Shift+Tab go to the next/previous
+    field of the form in the usual focus order, as everywhere else."""
+
+    def __init__(self, form: QWidget) -> None:
+        super().__init__(form)
+        self._form = form
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            mods = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and mods == Qt.KeyboardModifier.NoModifier:
+                forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                self._form.focusNextPrevChild(forward)
+                return True
+        return super().eventFilter(watched, event)
 
 
 class VolunteerEditor(RecordEditor):
@@ -113,7 +132,12 @@ class VolunteerEditor(RecordEditor):
         self.other_areas = QLineEdit()
         self.other_areas.setPlaceholderText(self.tr("weitere Bereiche, mit Komma getrennt"))
 
+        self._tab_leaves = _TabLeavesCell(self)
         self.languages = QTableWidget(0, 2)
+        self.languages.setTabKeyNavigation(False)
+        # the cells' combos are the Tab stops; the table itself is none (its label's Alt+P goes
+        # to the first language, see _order_language_tabs; a focus proxy would send Tab back there)
+        self.languages.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.languages.setHorizontalHeaderLabels([self.tr("Sprache"), self.tr("Niveau")])
         self.languages.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.languages.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
@@ -125,6 +149,8 @@ class VolunteerEditor(RecordEditor):
         self.languages.verticalHeader().setDefaultSectionSize(self.languages.fontMetrics().height() + 14)
         self.add_language_button = QPushButton(self.tr("Sprache hinzufügen"))
         self.remove_language_button = QPushButton(self.tr("Sprache entfernen"))
+        self.add_language_button.setAccessibleName(self.tr("Sprache hinzufügen"))
+        self.remove_language_button.setAccessibleName(self.tr("Sprache entfernen"))
         self.add_language_button.clicked.connect(lambda: self._add_language_row("", None, focus=True))
         self.remove_language_button.clicked.connect(self._remove_language_row)
 
@@ -140,6 +166,7 @@ class VolunteerEditor(RecordEditor):
         self.police_hint.setWordWrap(True)
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
+        self.notes.setTabChangesFocus(True)  # Tab leaves the notes like every other field
         self.message = QLabel()
         self.message.setWordWrap(True)
 
@@ -203,9 +230,9 @@ class VolunteerEditor(RecordEditor):
         lang_box = QVBoxLayout()
         lang_box.addWidget(self.languages)
         lang_box.addLayout(lang_buttons)
-        languages_label = QLabel(self.tr("S&prachen:"))
-        languages_label.setBuddy(self.languages)
-        general.addRow(languages_label, lang_box)
+        self.languages_label = QLabel(self.tr("S&prachen:"))
+        self.languages_label.setBuddy(self.add_language_button)
+        general.addRow(self.languages_label, lang_box)
 
         consent_group = QGroupBox(self.tr("Vereinbarung und Einwilligung"))
         consent_form = QFormLayout(consent_group)
@@ -263,10 +290,30 @@ class VolunteerEditor(RecordEditor):
         level_box.currentIndexChanged.connect(lambda _i: self._changed("languages"))
         self.languages.setCellWidget(row, 0, language_box)
         self.languages.setCellWidget(row, 1, level_box)
+        # Tab leaves the cell for the next field (the table's delegate would move from cell to
+        # cell and reach the combos again); installed after the delegate's, so it runs first
+        for box in (language_box, level_box):
+            box.installEventFilter(self._tab_leaves)
+        self._order_language_tabs()
         if focus:
             self.languages.setCurrentCell(row, 0)
             language_box.setFocus()
             self._changed("languages")
+
+    def _order_language_tabs(self) -> None:
+        """Reading order: other areas, each row's language and level, the two buttons, the agreement."""
+        chain: list[QWidget] = [self.other_areas]
+        for row in range(self.languages.rowCount()):
+            for col in (0, 1):
+                cell = self.languages.cellWidget(row, col)
+                if cell is not None:
+                    chain.append(cell)
+        label = getattr(self, "languages_label", None)
+        if label is not None:  # Alt+P: the first language, or "Sprache hinzufügen" when there is none
+            label.setBuddy(chain[1] if len(chain) > 1 else self.add_language_button)
+        chain += [self.add_language_button, self.remove_language_button, self.agreement_signed_on]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _remove_language_row(self) -> None:
         row = self.languages.currentRow()
@@ -274,6 +321,7 @@ class VolunteerEditor(RecordEditor):
             row = self.languages.rowCount() - 1
         if row >= 0:
             self.languages.removeRow(row)
+            self._order_language_tabs()
             self._changed("languages")
 
     def _language_rows(self) -> tuple[tuple[str, str | None], ...]:
@@ -346,6 +394,7 @@ class VolunteerEditor(RecordEditor):
                 self.other_areas.setText(state["other_areas"])
             if self._language_rows() != state["languages"]:
                 self.languages.setRowCount(0)
+                self._order_language_tabs()
                 for language, level in state["languages"]:
                     self._add_language_row(language, level)
             if self.notes.toPlainText() != state["notes"]:

@@ -13,23 +13,18 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSpinBox,
-    QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,10 +34,12 @@ from kidesk.services import volunteers as vs
 from kidesk.services.edit_conflicts import RecordChangedElsewhere
 from kidesk.ui.common.prompts import ConflictAnswer, ask_edit_conflict
 from kidesk.ui.common.record_list_tab import RecordListTab
+from kidesk.ui.common.table_headers import fit_header_texts
 from kidesk.ui.common.text import fill
-from kidesk.ui.models.volunteer_table_model import DueItemTableModel, VolunteerTableModel, status_label
+from kidesk.ui.models.volunteer_table_model import VolunteerTableModel, status_label
 from kidesk.ui.privacy import install_history_menu
 from kidesk.ui.volunteers.date_field import combo_with_all
+from kidesk.ui.volunteers.due_page import DuePage
 from kidesk.ui.volunteers.hours_panel import HoursPanel
 from kidesk.ui.volunteers.profile_editor import VolunteerEditor
 from kidesk.ui.volunteers.progress_panel import ProgressPanel
@@ -126,6 +123,7 @@ class VolunteersTab(RecordListTab):
         header.setStretchLastSection(False)
         for col, width in ((0, 170), (1, 70), (2, 100), (3, 180), (4, 170), (5, 90), (6, 120), (7, 110)):
             self.table.setColumnWidth(col, width)
+        fit_header_texts(self.table)  # "Führungszeugnis fällig" was cut to "rungszeugnis fä"
         self.new_button.setText(self.tr("&Neu…"))
         self.new_button.setToolTip(self.tr("Einen vorhandenen Kontakt als Ehrenamtliche/n erfassen (Strg+N)"))
         self.save_button.setText(self.tr("&Speichern"))
@@ -173,16 +171,15 @@ class VolunteersTab(RecordListTab):
         self.invite_button.clicked.connect(self.open_recognition_dialog)
         self.hours_panel.saved.connect(self._hours_saved)
         self.progress_panel.status_message.connect(self.status_message)
-        self.weeks.valueChanged.connect(self.refresh_due)
-        self.due_kind.currentIndexChanged.connect(self.refresh_due)
-        self.due_table.doubleClicked.connect(self._open_due_item)
-        self.due_table.activated.connect(self._open_due_item)
+        self.weeks.valueChanged.connect(self._due_count_changed)
+        self.due_kind.currentIndexChanged.connect(self._due_count_changed)
+        self.due_page.open_requested.connect(self.open_due_item)
+        self.due_page.status_message.connect(self.status_message)
+        self.due_page.record_changed.connect(self._due_record_changed)
         self.pages.currentChanged.connect(lambda i: self.refresh_due() if i == 1 else None)
         QWidget.setTabOrder(self.table, self.new_button)
         QWidget.setTabOrder(self.new_button, self.invite_button)
         QWidget.setTabOrder(self.invite_button, self.detail_tabs)
-        QWidget.setTabOrder(self.weeks, self.due_kind)
-        QWidget.setTabOrder(self.due_kind, self.due_table)
 
         self._show_pages_of_loaded()
         self._update_count()
@@ -190,46 +187,11 @@ class VolunteersTab(RecordListTab):
         self.refresh_due()
 
     def _build_due_page(self) -> QWidget:
-        self.weeks = QSpinBox()
-        self.weeks.setRange(0, 104)
-        self.weeks.setValue(8)
-        self.weeks.setSuffix(self.tr(" Wochen"))
-        self.weeks.setAccessibleName(self.tr("Fällig innerhalb von Wochen"))
-        self.due_model = DueItemTableModel(self)
-        self.due_table = QTableView()
-        self.due_table.setModel(self.due_model)
-        self.due_table.setAccessibleName(self.tr("Fällige Punkte"))
-        self.due_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.due_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.due_table.verticalHeader().hide()
-        self.due_table.horizontalHeader().setSectionResizeMode(
-            DueItemTableModel.COL_DETAIL, QHeaderView.ResizeMode.Stretch
-        )
-        self.due_table.setColumnWidth(DueItemTableModel.COL_KIND, 150)
-        self.due_table.setColumnWidth(DueItemTableModel.COL_PERSON, 200)
-        self.due_kind = combo_with_all(
-            self.tr("alle Arten"),
-            [(QCoreApplication.translate("vocab", label), kind) for kind, label in vs.DUE_KIND_LABELS.items()],
-        )
-        self.due_kind.setAccessibleName(self.tr("Art der fälligen Punkte"))
-        self.due_summary = QLabel()
-        due_page = QWidget()
-        due_layout = QVBoxLayout(due_page)
-        due_top = QHBoxLayout()
-        weeks_label = QLabel(self.tr("Fällig in den nächsten"))
-        weeks_label.setBuddy(self.weeks)
-        due_top.addWidget(weeks_label)
-        due_top.addWidget(self.weeks)
-        due_top.addSpacing(12)
-        due_top.addWidget(self.due_kind)
-        due_top.addSpacing(12)
-        due_top.addWidget(self.due_summary, 1)
-        due_layout.addLayout(due_top)
-        due_layout.addWidget(self.due_table, 1)
-        hint = QLabel(self.tr("Doppelklick oder Enter öffnet die Person in der Übersicht."))
-        hint.setEnabled(False)
-        due_layout.addWidget(hint)
-        return due_page
+        self.due_page = DuePage(self.db)
+        # the names tests and the walk use
+        self.weeks, self.due_kind, self.due_model = self.due_page.weeks, self.due_page.kind, self.due_page.model
+        self.due_table, self.due_summary = self.due_page.table, self.due_page.summary
+        return self.due_page
 
     # -- hooks of the list-tab base -------------------------------------------------------------------
     def texts(self) -> dict:
@@ -462,18 +424,33 @@ class VolunteersTab(RecordListTab):
 
     # -- due view -----------------------------------------------------------------------------------
     def refresh_due(self, *_args) -> None:
-        all_items = vs.due_items(self.db, weeks=self.weeks.value())
-        kind = self.due_kind.currentData()
-        self.due_model.set_items([i for i in all_items if kind is None or i.kind == kind])
-        counts = {k: sum(1 for i in all_items if i.kind == k) for k in vs.DUE_KIND_LABELS}
-        self.due_summary.setText(
-            " · ".join(f"{QCoreApplication.translate('vocab', vs.DUE_KIND_LABELS[k])}: {n}" for k, n in counts.items())
-        )
-        self.pages.setTabText(1, fill(self.tr("Fällig (%1)"), len(all_items)))
+        self._due_count_changed(self.due_page.refresh())
+
+    def _due_count_changed(self, *_args) -> None:
+        self.pages.setTabText(1, fill(self.tr("Fällig (%1)"), len(self.due_page._all)))
+
+    def _due_record_changed(self, volunteer_id: int) -> None:
+        self._due_count_changed()
+        if self.current_volunteer_id == volunteer_id and not self.editor.is_modified():
+            self.editor.load(self.load_record(volunteer_id))  # show the new inspection date
+
+    #: the sub-tab an item of the due list belongs to (profile fields or the hours)
+    def open_due_item(self, volunteer_id: int, kind: str = vs.DUE_POLICE_CERTIFICATE) -> None:
+        self.jump_to(volunteer_id)
+        if self.current_volunteer_id != volunteer_id:
+            return  # the person stayed with unsaved changes elsewhere
+        self.pages.setCurrentIndex(0)
+        if kind == vs.DUE_INACTIVE:
+            self.detail_tabs.setCurrentWidget(self.hours_panel)
+            return
+        self.detail_tabs.setCurrentIndex(0)
+        field = self.editor.police_inspected_on if kind == vs.DUE_POLICE_CERTIFICATE else self.editor.consent_given_on
+        field.setFocus()
 
     def _open_due_item(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.jump_to(self.due_model.item(index.row()).volunteer_id)
+            item = self.due_model.item(index.row())
+            self.open_due_item(item.volunteer_id, item.kind)
 
     # -- recognition --------------------------------------------------------------------------------
     def open_recognition_dialog(self) -> None:
