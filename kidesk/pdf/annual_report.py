@@ -269,7 +269,7 @@ def render_annual_report(document: ReportDocument) -> bytes:
             TEXT_W - (50 * mm if logo is not None else 0),
             16 * mm,
             [TextLine(sender.organisation, 13, bold=True), TextLine(sender.unit, 9.5, color="#333333")],
-            min_scale=0.6,
+            min_size=7,
         )
         canvas.setStrokeColorRGB(0.6, 0.6, 0.6)
         canvas.setLineWidth(0.3)
@@ -287,7 +287,7 @@ def render_annual_report(document: ReportDocument) -> bytes:
             8 * mm,
             30 * mm,
             6 * mm,
-            [TextLine(f"{document.title} · Seite {number} von {total}", 7, align="right", color="#444444")],
+            [TextLine(f"Seite {number} von {total}", 7, align="right", color="#444444")],
         )
 
     doc = BaseDocTemplate(
