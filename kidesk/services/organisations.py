@@ -16,13 +16,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kidesk.db import list_queries, vocab
+from kidesk.db import settings as db_settings
 from kidesk.db.collation import sortable
 from kidesk.db.database import Database
 from kidesk.db.list_queries import ORGANISATION_COLUMNS, OrganisationListQuery, OrganisationRow
-from kidesk.db.models import Affiliation, Contact, Network, NetworkMembership, Organisation
+from kidesk.db.models import Affiliation, Contact, EventHost, Network, NetworkMembership, Organisation
 from kidesk.db.queries import get_or_raise
 from kidesk.errors import ValidationError
 from kidesk.services import validation
+from kidesk.services.deletion_impacts import NOTE, ImpactLine, RecordDeletionImpact, clear_settings_naming, impact_lines
 from kidesk.services.edit_conflicts import RecordChangedElsewhere, StaleDataError, stale_message
 from kidesk.services.record_writing import (
     blank_to_none,
@@ -52,6 +54,8 @@ __all__ = [
     "ORGANISATION_COLUMNS",
     "TEXT_FIELDS",
     "MembershipData",
+    "NetworkData",
+    "NetworkMemberRow",
     "OrganisationData",
     "OrganisationDeletionImpact",
     "OrganisationListQuery",
@@ -59,6 +63,11 @@ __all__ = [
     "PersonAtOrganisation",
     "create_network",
     "create_organisation",
+    "delete_network",
+    "load_network",
+    "network_deletion_impact",
+    "network_members",
+    "save_network",
     "delete_organisation",
     "deletion_impact",
     "load_organisation",
@@ -117,22 +126,8 @@ class OrganisationData:
     children: list[tuple[int, str]] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class OrganisationDeletionImpact:
-    name: str
-    affiliations: int
-    memberships: int
-    children: int
-
-    def describe(self) -> str:
-        parts = []
-        if self.affiliations:
-            parts.append(f"{self.affiliations} Zuordnung(en) von Personen (die Personen selbst bleiben)")
-        if self.memberships:
-            parts.append(f"{self.memberships} Netzwerkmitgliedschaft(en)")
-        if self.children:
-            parts.append(f"{self.children} untergeordnete Organisation(en) verlieren ihre Zuordnung (bleiben erhalten)")
-        return "; ".join(parts)
+#: what deleting an organisation takes with it (organisations are one kind of record among several)
+OrganisationDeletionImpact = RecordDeletionImpact
 
 
 def logo_mime_type(data: bytes) -> str:
@@ -292,27 +287,36 @@ def _apply(session: Session, org: Organisation, data: OrganisationData) -> None:
         membership.left_on = item.left_on
 
 
-def deletion_impact(db: Database, organisation_id: int) -> OrganisationDeletionImpact:
-    with db.session() as session:
-        org = get_or_raise(session, Organisation, organisation_id, "Die Organisation")
-
-        def _count(model, column) -> int:
-            return session.execute(
-                select(func.count()).select_from(model).where(column == organisation_id)
-            ).scalar_one()
-
-        return OrganisationDeletionImpact(
-            org.name,
-            _count(Affiliation, Affiliation.organisation_id),
-            _count(NetworkMembership, NetworkMembership.organisation_id),
-            _count(Organisation, Organisation.parent_id),
+def _refuse_own_organisation(session: Session, org: Organisation) -> None:
+    if db_settings.get(session, db_settings.OWN_ORGANISATION_ID) == org.id:
+        raise ValidationError(
+            f"„{org.name}“ ist in den Einstellungen als eigene Organisation eingetragen (Briefkopf, Logo, "
+            "Absender) und kann darum nicht gelöscht werden. Bitte zuerst unter Einstellungen eine andere "
+            "eigene Organisation wählen."
         )
 
 
+def deletion_impact(db: Database, organisation_id: int) -> RecordDeletionImpact:
+    """Everything that goes with the organisation; refuses our own organisation (issue 19)."""
+    with db.session() as session:
+        org = get_or_raise(session, Organisation, organisation_id, "Die Organisation")
+        _refuse_own_organisation(session, org)
+        organised = session.execute(
+            select(func.count())
+            .select_from(EventHost)
+            .where(EventHost.organisation_id == organisation_id, EventHost.role == "organiser")
+        ).scalar_one()
+        notes = (ImpactLine("event_hosts", NOTE, "organiser", organised),) if organised else ()
+        return RecordDeletionImpact(org.name, impact_lines(session, "organisations", organisation_id) + notes)
+
+
 def delete_organisation(db: Database, organisation_id: int) -> None:
+    """Delete the organisation with its links (see :func:`deletion_impact`); never our own organisation."""
     try:
         with db.session() as session:
             org = get_or_raise(session, Organisation, organisation_id, "Die Organisation")
+            _refuse_own_organisation(session, org)
+            clear_settings_naming(session, "organisations", organisation_id)
             session.delete(org)
     except StaleDataError as exc:
         raise RecordChangedElsewhere(stale_message("Die Organisation")) from exc
@@ -356,3 +360,91 @@ def create_network(db: Database, name: str, short_name: str | None = None) -> in
         session.add(network)
         session.flush()
         return network.id
+
+
+# -- networks: editor, member list, deletion --------------------------------------------------------------
+@dataclass(frozen=True)
+class NetworkData:
+    id: int | None = None
+    name: str = ""
+    short_name: str | None = None
+    description: str | None = None
+    founded_on: dt.date | None = None
+    coordinator_id: int | None = None
+
+
+@dataclass(frozen=True)
+class NetworkMemberRow:
+    organisation_id: int
+    organisation: str
+    role: str | None
+    joined_on: dt.date | None
+    left_on: dt.date | None
+
+    def is_current(self, on: dt.date | None = None) -> bool:
+        return self.left_on is None or self.left_on >= (on or dt.date.today())
+
+
+def load_network(db: Database, network_id: int) -> NetworkData:
+    with db.session() as session:
+        n = get_or_raise(session, Network, network_id, "Das Netzwerk")
+        return NetworkData(n.id, n.name, n.short_name, n.description, n.founded_on, n.coordinator_id)
+
+
+def save_network(db: Database, data: NetworkData) -> int:
+    """Rename a network, describe it, give its founding date and coordinating organisation."""
+    name = (data.name or "").strip()
+    if not name:
+        raise ValidationError("Der Name des Netzwerks fehlt.", field="name")
+    with db.session() as session:
+        clash = session.execute(
+            select(Network.id).where(func.lower(Network.name) == name.lower(), Network.id != (data.id or -1))
+        ).scalar()
+        if clash is not None:
+            raise ValidationError(f"Ein Netzwerk namens „{name}“ gibt es schon.", field="name")
+        if data.coordinator_id is not None and session.get(Organisation, data.coordinator_id) is None:
+            raise ValidationError("Die koordinierende Organisation gibt es nicht mehr.", field="coordinator_id")
+        network = Network() if data.id is None else get_or_raise(session, Network, data.id, "Das Netzwerk")
+        network.name = name
+        network.short_name = blank_to_none(data.short_name)
+        network.description = blank_to_none(data.description)
+        network.founded_on = data.founded_on
+        network.coordinator_id = data.coordinator_id
+        session.add(network)
+        session.flush()
+        return network.id
+
+
+def network_members(db: Database, network_id: int, *, include_former: bool = True) -> list[NetworkMemberRow]:
+    """The member list with dates (current members first, then by name); for the editor and the export."""
+    with db.session() as session:
+        get_or_raise(session, Network, network_id, "Das Netzwerk")
+        rows = [
+            NetworkMemberRow(org_id, name, role, joined, left)
+            for org_id, name, role, joined, left in session.execute(
+                select(
+                    Organisation.id,
+                    Organisation.name,
+                    NetworkMembership.role,
+                    NetworkMembership.joined_on,
+                    NetworkMembership.left_on,
+                )
+                .join(Organisation, Organisation.id == NetworkMembership.organisation_id)
+                .where(NetworkMembership.network_id == network_id)
+            )
+        ]
+    if not include_former:
+        rows = [r for r in rows if r.is_current()]
+    return sorted(rows, key=lambda r: (not r.is_current(), r.organisation.casefold(), r.joined_on or dt.date.min))
+
+
+def network_deletion_impact(db: Database, network_id: int) -> RecordDeletionImpact:
+    with db.session() as session:
+        network = get_or_raise(session, Network, network_id, "Das Netzwerk")
+        return RecordDeletionImpact(network.name, impact_lines(session, "networks", network_id))
+
+
+def delete_network(db: Database, network_id: int) -> None:
+    """Delete the network and its memberships (the organisations stay)."""
+    with db.session() as session:
+        session.delete(get_or_raise(session, Network, network_id, "Das Netzwerk"))

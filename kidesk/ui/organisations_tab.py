@@ -10,7 +10,9 @@ from kidesk.db.database import Database
 from kidesk.errors import UserError
 from kidesk.services import organisations as organisation_service
 from kidesk.services.organisations import OrganisationListQuery
+from kidesk.ui.common.plural_text import TranslatedImpact, count_text
 from kidesk.ui.common.record_list_tab import RecordListTab
+from kidesk.ui.common.text import fill
 from kidesk.ui.models.organisation_table_model import OrganisationTableModel, kind_label
 from kidesk.ui.organisation_editor import OrganisationEditor
 
@@ -74,10 +76,13 @@ class OrganisationsTab(RecordListTab):
             "saved": self.tr("Organisation „%s“ gespeichert."),
             "delete_one": self.tr("Die Organisation „%s“ wirklich löschen?"),
             "new_hint": self.tr("Neue Organisation: Felder ausfüllen, dann mit Strg+S speichern."),
-            "delete_many": lambda n: self.tr("%n Organisationen wirklich löschen?", "", n),
-            "deleted": lambda n: self.tr("%n Organisation(en) gelöscht.", "", n),
-            "count": lambda n: self.tr("%n Organisation(en)", "", n),
+            "delete_many": lambda n: fill(self.tr("%1 wirklich löschen?"), self._organisations(n)),
+            "deleted": lambda n: fill(self.tr("%1 gelöscht."), self._organisations(n)),
+            "count": self._organisations,
         }
+
+    def _organisations(self, n: int) -> str:
+        return count_text(n, self.tr("Organisation"), self.tr("Organisationen"))
 
     def load_record(self, record_id: int):
         return organisation_service.load_organisation(self.db, record_id)
@@ -92,7 +97,7 @@ class OrganisationsTab(RecordListTab):
         organisation_service.delete_organisation(self.db, record_id)
 
     def deletion_impacts(self, ids: list[int]) -> list:
-        return [organisation_service.deletion_impact(self.db, i) for i in ids]
+        return [TranslatedImpact(organisation_service.deletion_impact(self.db, i)) for i in ids]
 
     def record_name(self, data) -> str:
         return data.name or self.tr("Neue Organisation")
@@ -157,5 +162,5 @@ class OrganisationsTab(RecordListTab):
         self.refresh_choices()
         index = self.editor.network_choice.findData(network_id)
         self.editor.network_choice.setCurrentIndex(index)
-        self.status_message.emit(self.tr("Netzwerk „%s“ angelegt.") % name.strip())
+        self.status_message.emit(fill(self.tr("Netzwerk „%1“ angelegt."), name.strip()))
         return network_id

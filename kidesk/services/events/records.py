@@ -26,6 +26,7 @@ from kidesk.db.database import Database
 from kidesk.db.models import Contact, Event, EventHost, EventSeries, Organisation, Participation
 from kidesk.domain.dates import format_datetime
 from kidesk.errors import ValidationError
+from kidesk.services.deletion_impacts import RecordDeletionImpact, impact_lines
 from kidesk.services.edit_conflicts import RecordChangedElsewhere, StaleDataError, check_version, stale_message
 from kidesk.services.events.common import DEFAULT_DUPLICATE_SHIFT, clean, get_event
 from kidesk.services.events.counts import EventCounts, _counts_by_event
@@ -288,6 +289,13 @@ def event_summary(db: Database, event_id: int) -> EventSummary:
     with db.session() as session:
         e = get_event(session, event_id)
         return EventSummary(e.id, e.title, e.starts_at, e.ends_at, e.series_id)
+
+
+def event_deletion_impact(db: Database, event_id: int) -> RecordDeletionImpact:
+    """The invite list, its history and the hosts go with the event."""
+    with db.session() as session:
+        event = get_event(session, event_id)
+        return RecordDeletionImpact(event.title, impact_lines(session, "events", event_id))
 
 
 def delete_event(db: Database, event_id: int) -> None:

@@ -11,6 +11,7 @@ from kidesk.db import queries
 from kidesk.db.database import Database
 from kidesk.db.models import Contact, Event, EventSeries, Participation, Volunteer
 from kidesk.errors import ValidationError
+from kidesk.services.deletion_impacts import RecordDeletionImpact, impact_lines
 from kidesk.services.edit_conflicts import check_version
 from kidesk.services.events.common import clean, fold_name
 from kidesk.services.events.records import EventRow, list_events
@@ -159,3 +160,22 @@ def series_matrix(db: Database, series_id: int) -> SeriesMatrix:
             )
         rows.sort(key=lambda r: fold_name(r.name))
         return SeriesMatrix(series.id, series.title, needed, modules, rows)
+
+
+def series_deletion_impact(db: Database, series_id: int) -> RecordDeletionImpact:
+    """What deleting the series changes: its events stay, without series and module number."""
+    with db.session() as session:
+        series = queries.get_or_raise(session, EventSeries, series_id, "Die Veranstaltungsreihe")
+        return RecordDeletionImpact(series.title, impact_lines(session, "event_series", series_id))
+
+
+def delete_series(db: Database, series_id: int, expected_version: int | None = None) -> None:
+    """Delete the series; its events stay as single events (module numbers need a series)."""
+    with db.session() as session:
+        series = queries.get_or_raise(session, EventSeries, series_id, "Die Veranstaltungsreihe")
+        check_version(series, expected_version, f"Die Reihe „{series.title}“")
+        for event in session.scalars(select(Event).where(Event.series_id == series_id)):
+            event.module_number = None
+            event.series_id = None
+        session.flush()
+        session.delete(series)
