@@ -271,7 +271,12 @@ class EventsTab(RecordListTab):
         source_id = source_id if source_id is not None else self.current_event_id
         if source_id is None or not self.maybe_leave():
             return None
-        if not confirm_duplicate(self, events.plan_duplicate(self.db, source_id)):  # issue 14: ask first
+        try:
+            plan = events.plan_duplicate(self.db, source_id)
+        except UserError as exc:  # e.g. every module of the series is planned (issue 19)
+            QMessageBox.warning(self, self.tr("Nächstes Modul planen"), str(exc))
+            return None
+        if not confirm_duplicate(self, plan):  # issue 14: ask first
             return None
         try:
             new_id = events.duplicate_event(self.db, source_id)

@@ -165,7 +165,13 @@ def _validate_event(session: Session, data: EventData) -> None:
                 field="module_number",
             )
     if data.series_id is not None:
-        queries.get_or_raise(session, EventSeries, data.series_id, "Eine Veranstaltungsreihe")
+        series = queries.get_or_raise(session, EventSeries, data.series_id, "Eine Veranstaltungsreihe")
+        if data.module_number is not None and series.module_count and data.module_number > series.module_count:
+            raise ValidationError(
+                f"Die Reihe „{series.title}“ hat {series.module_count} Module; Modul {data.module_number} gibt es "
+                "darin nicht. Bitte die Modulnummer prüfen oder zuerst die Zahl der Module der Reihe erhöhen.",
+                field="module_number",
+            )
     seen: set[tuple[int, str]] = set()
     for host in data.hosts:
         if host.role not in vocab.HOST_ROLES:
@@ -351,6 +357,13 @@ class DuplicatePlan:
 def _plan_duplicate(session: Session, src: Event, starts_at: dt.datetime | None) -> DuplicatePlan:
     new_start = starts_at or (src.starts_at + _series_rhythm(session, src))
     number = _next_module_number(session, src.series_id) if src.series_id else None
+    series = src.series
+    if number is not None and series is not None and series.module_count and number > series.module_count:
+        raise ValidationError(
+            f"Alle {series.module_count} Module der Reihe „{series.title}“ sind schon geplant. Für ein weiteres "
+            "Modul bitte zuerst in der Reihe die Zahl der Module erhöhen.",
+            field="module_number",
+        )
     return DuplicatePlan(
         source_title=src.title,
         title=src.title,
