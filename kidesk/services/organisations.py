@@ -8,8 +8,10 @@ Same pattern as :mod:`kidesk.services.contacts`: an :class:`OrganisationData` of
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import datetime as dt
+import io
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -30,7 +32,6 @@ from kidesk.services.record_writing import (
     blank_to_none,
     insert_record,
     normalise_text_fields,
-    sync_links,
     update_record,
 )
 
@@ -156,15 +157,21 @@ def validate(data: OrganisationData) -> None:
         problems["kind"] = f"Unbekannte Art „{data.kind}“."
     if data.id is not None and data.parent_id == data.id:
         problems["parent_id"] = "Eine Organisation kann nicht sich selbst übergeordnet sein."
-    seen: set[int] = set()
+    by_network: dict[int, list[MembershipData]] = {}
     for m in data.memberships:
-        if m.network_id in seen:
-            problems.setdefault(
-                "memberships", f"Das Netzwerk „{m.network_name or m.network_id}“ ist doppelt eingetragen."
-            )
-        seen.add(m.network_id)
+        by_network.setdefault(m.network_id, []).append(m)
         if m.joined_on and m.left_on and m.left_on < m.joined_on:
             problems.setdefault("memberships", f"Beim Netzwerk „{m.network_name}“ liegt der Austritt vor dem Beitritt.")
+    for periods in by_network.values():  # leaving and joining again: periods one after the other
+        periods = sorted(periods, key=lambda m: m.joined_on or dt.date.min)
+        for before, after in zip(periods, periods[1:], strict=False):
+            if before.left_on is None or after.joined_on is None or after.joined_on < before.left_on:
+                problems.setdefault(
+                    "memberships",
+                    f"Beim Netzwerk „{after.network_name or after.network_id}“ überschneiden sich zwei "
+                    "Mitgliedschaften. Für einen Wiedereintritt bitte beim früheren den Austritt und beim "
+                    "neuen den Beitritt danach eintragen.",
+                )
     if data.logo is not None:
         try:
             logo_mime_type(data.logo)
@@ -188,7 +195,7 @@ def _to_data(session: Session, org: Organisation) -> OrganisationData:
         select(NetworkMembership, Network.name)
         .join(Network, NetworkMembership.network_id == Network.id)
         .where(NetworkMembership.organisation_id == org.id)
-        .order_by(Network.name)
+        .order_by(Network.name, NetworkMembership.joined_on, NetworkMembership.id)
     ).all()
     people = session.execute(
         select(Contact.id, Contact.last_name, Contact.first_name, Affiliation.role)
@@ -271,17 +278,7 @@ def _apply(session: Session, org: Organisation, data: OrganisationData) -> None:
     org.parent_id = data.parent_id
     org.logo = data.logo
     org.logo_mime = logo_mime_type(data.logo) if data.logo else None
-    links = sync_links(
-        session,
-        org.memberships,
-        NetworkMembership,
-        "network_id",
-        data.memberships,
-        Network,
-        field="memberships",
-        missing_message=lambda item: f"Das Netzwerk „{item.network_name}“ gibt es nicht mehr.",
-    )
-    for membership, item in links:
+    for membership, item in _sync_memberships(session, org, data.memberships):
         membership.role = blank_to_none(item.role)
         membership.joined_on = item.joined_on
         membership.left_on = item.left_on
@@ -294,6 +291,36 @@ def _refuse_own_organisation(session: Session, org: Organisation) -> None:
             "Absender) und kann darum nicht gelöscht werden. Bitte zuerst unter Einstellungen eine andere "
             "eigene Organisation wählen."
         )
+
+
+def _sync_memberships(
+    session: Session, org: Organisation, items: list[MembershipData]
+) -> list[tuple[NetworkMembership, MembershipData]]:
+    """Pair stored memberships with the edited ones, per network in date order (a network may
+    hold several periods); unpaired rows go, new periods are added. An unchanged list changes nothing."""
+    stored: dict[int, list[NetworkMembership]] = {}
+    for row in sorted(org.memberships, key=lambda m: (m.joined_on or dt.date.min, m.id or 0)):
+        stored.setdefault(row.network_id, []).append(row)
+    wanted: dict[int, list[MembershipData]] = {}
+    for item in sorted(items, key=lambda m: m.joined_on or dt.date.min):
+        wanted.setdefault(item.network_id, []).append(item)
+    pairs = []
+    for network_id, rows in stored.items():
+        for row in rows[len(wanted.get(network_id, [])) :]:
+            org.memberships.remove(row)
+    session.flush()
+    for network_id, periods in wanted.items():
+        if session.get(Network, network_id) is None:
+            raise ValidationError(f"Das Netzwerk „{periods[0].network_name}“ gibt es nicht mehr.", field="memberships")
+        rows = stored.get(network_id, [])
+        for i, item in enumerate(periods):
+            if i < len(rows):
+                row = rows[i]
+            else:
+                row = NetworkMembership(network_id=network_id)
+                org.memberships.append(row)
+            pairs.append((row, item))
+    return pairs
 
 
 def deletion_impact(db: Database, organisation_id: int) -> RecordDeletionImpact:
@@ -448,3 +475,28 @@ def delete_network(db: Database, network_id: int) -> None:
     """Delete the network and its memberships (the organisations stay)."""
     with db.session() as session:
         session.delete(get_or_raise(session, Network, network_id, "Das Netzwerk"))
+
+
+NETWORK_MEMBER_HEADERS = ("Organisation", "Rolle", "Beitritt", "Austritt", "aktuell Mitglied")
+
+
+def export_network_members(db: Database, network_id: int, path: str) -> int:
+    """Write the network's member list with dates as CSV (Excel: semicolon, UTF-8); returns the rows."""
+    from kidesk.domain.dates import format_date
+    from kidesk.services.contact_export import csv_text, neutralise_formula
+    from kidesk.services.output_files import atomic_path, check_target, describe_os_error
+
+    members = network_members(db, network_id)
+    target = check_target(path, [db.path] if db.path else [])
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(NETWORK_MEMBER_HEADERS)
+    for m in members:
+        row = [m.organisation, m.role or "", format_date(m.joined_on), format_date(m.left_on)]
+        writer.writerow([neutralise_formula(csv_text(v)) for v in row] + ["ja" if m.is_current() else "nein"])
+    try:
+        with atomic_path(target) as tmp:
+            tmp.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise describe_os_error(exc, target) from exc
+    return len(members)

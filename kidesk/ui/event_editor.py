@@ -94,7 +94,11 @@ class EventEditor(RecordEditor):
     # -- RecordEditor hooks ---------------------------------------------------------------------
     def empty_data(self) -> EventData:
         start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=14), dt.time(17, 0))
-        return EventData(title="", starts_at=start, ends_at=start + dt.timedelta(hours=2), kind="qualification_module")
+        own = getattr(self, "_own_organisation", None)  # our own organisation organises a new event (issue 19)
+        hosts = [HostData(own[0], "organiser", own[1])] if own else []
+        return EventData(
+            title="", starts_at=start, ends_at=start + dt.timedelta(hours=2), kind="qualification_module", hosts=hosts
+        )
 
     def _build(self) -> None:
         self.title = QLineEdit(self)
@@ -239,7 +243,9 @@ class EventEditor(RecordEditor):
         series: list[tuple[int, str]],
         organisations: list[tuple[int, str]],
         contacts: list[tuple[int, str]],
+        own_organisation: tuple[int, str] | None = None,
     ) -> None:
+        self._own_organisation = own_organisation
         # Refilling the series list must not touch the form: clear() passes through "no series",
         # which used to reset the module number to 0 (issue 14, observation 1) — so the list is
         # refilled with its signals blocked and the module number is put back as it was.

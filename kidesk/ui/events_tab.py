@@ -183,7 +183,7 @@ class EventsTab(RecordListTab):
             self.series_filter.addItem(title, id_)
         self.series_filter.setCurrentIndex(max(0, self.series_filter.findData(current)))
         self.series_filter.blockSignals(False)
-        self.editor.set_choices(choices.series, choices.organisations, choices.contacts)
+        self.editor.set_choices(choices.series, choices.organisations, choices.contacts, choices.own_organisation)
 
     def blank_record(self) -> events.EventData:
         return self.editor.empty_data()

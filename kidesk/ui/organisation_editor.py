@@ -37,6 +37,7 @@ from kidesk.services.organisations import MembershipData, OrganisationData, logo
 from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.form_fields import DateField, DeleteKeyRemovesRow, ProblemLabel, new_form
 from kidesk.ui.common.record_editor import RecordEditor
+from kidesk.ui.common.text import fill
 
 TEXT_LIMITS = {
     "name": 250,
@@ -479,8 +480,16 @@ class OrganisationEditor(RecordEditor):
         network_id = self.network_choice.itemData(index)
         name = self.network_choice.itemText(index)
         rows = self._membership_cells()
-        if any(r[0] == network_id for r in rows):
-            self.membership_problem.show_problem(self.tr("„%s“ ist schon eingetragen.") % name)
+        if any(r[0] == network_id and not r[4] for r in rows):  # leaving and re-joining is allowed (issue 19)
+            self.membership_problem.show_problem(
+                fill(
+                    self.tr(
+                        "„%1“ ist schon eingetragen. Für einen Wiedereintritt bitte zuerst beim bisherigen "
+                        "Eintrag das Austrittsdatum eintragen."
+                    ),
+                    name,
+                )
+            )
             return False
         try:
             joined = self.joined_input.date()

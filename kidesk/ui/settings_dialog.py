@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from kidesk.services import backups, printing
 from kidesk.services import contacts as contact_service
 from kidesk.services import organisations as organisation_service
 from kidesk.services import settings as settings_service
+from kidesk.services.volunteers import settings_rules
 from kidesk.ui import workstation_settings
 from kidesk.ui.common.text import fill
 from kidesk.ui.print_products import run_print_product
@@ -123,16 +125,39 @@ class SettingsDialog(QDialog):
         self.test_sheet_button.setAccessibleName(self.tr("Testblatt für die gewählte Vorlage drucken"))
         explanation = QLabel(
             self.tr(
-                "Das Testblatt zeigt Rahmen und Maße der Vorlage mit dieser Verschiebung.\n"
-                "Verrutscht der Druck, die Abweichung hier eintragen."
+                "Das Testblatt zeigt Rahmen und Maße der Vorlage mit dieser Verschiebung; gespeichert wird sie "
+                "erst mit OK. Die Verschiebung bewegt den Druck um genau diesen Betrag: liegt der Druck 2 mm zu "
+                "weit rechts, hier −2 mm eintragen (die Gegenrichtung), zu weit links +2 mm."
             )
         )
+        explanation.setWordWrap(True)
         form.addRow(explanation)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_sheet_button)
         test_row.addStretch(1)
         form.addRow(test_row)
         layout.addWidget(calibration)
+
+        periods = QGroupBox(self.tr("Fristen im Ehrenamt"))
+        form = QFormLayout(periods)
+        self.consent_months = self._period_box(
+            "consent_max_age_months", self.tr(" Monate"), self.tr("Einwilligung erneuern nach Monaten")
+        )
+        self.police_years = self._period_box(
+            "police_certificate_valid_years", self.tr(" Jahre"), self.tr("Führungszeugnis erneut fällig nach Jahren")
+        )
+        self.inactivity_months = self._period_box(
+            "inactivity_months", self.tr(" Monate"), self.tr("Als inaktiv vorschlagen nach Monaten")
+        )
+        for text, box in (
+            (self.tr("Einwilligung &erneuern nach:"), self.consent_months),
+            (self.tr("Führungs&zeugnis fällig nach:"), self.police_years),
+            (self.tr("&Inaktiv nach:"), self.inactivity_months),
+        ):
+            label = QLabel(text)
+            label.setBuddy(box)
+            form.addRow(label, box)
+        layout.addWidget(periods)
 
         database = QGroupBox(self.tr("Datenbank"))
         row = QHBoxLayout(database)
@@ -155,7 +180,7 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Sprache der Oberfläche"))
         for code, name in workstation_settings.LANGUAGES:
             self.language.addItem(name, code)
-        label = QLabel(self.tr("Sprache der &Oberfläche:"))
+        label = QLabel(self.tr("&Sprache der Oberfläche:"))
         label.setBuddy(self.language)
         row.addWidget(label)
         row.addWidget(self.language)
@@ -186,6 +211,14 @@ class SettingsDialog(QDialog):
         box.setAccessibleName(accessible)
         return box
 
+    @staticmethod
+    def _period_box(name: str, suffix: str, accessible: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(*settings_rules.PERIOD_LIMITS[name])
+        box.setSuffix(suffix)
+        box.setAccessibleName(accessible)
+        return box
+
     # -- load / save -----------------------------------------------------------------------------------
     def load(self) -> None:
         organisations = organisation_service.organisation_choices(self.db)
@@ -209,6 +242,10 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(workstation_settings.language())))
         self._shown_template = None
         self._show_calibration()
+        periods = settings_rules.load_rule_periods(self.db)
+        self.consent_months.setValue(periods.consent_max_age_months)
+        self.police_years.setValue(periods.police_certificate_valid_years)
+        self.inactivity_months.setValue(periods.inactivity_months)
 
     def _remember_calibration(self) -> None:
         if self._shown_template is not None:
@@ -235,6 +272,12 @@ class SettingsDialog(QDialog):
                 calibration=dict(self._calibration),
             ),
         )
+        settings_rules.save_rule_periods(
+            self.db,
+            settings_rules.RulePeriods(
+                self.consent_months.value(), self.police_years.value(), self.inactivity_months.value()
+            ),
+        )
         workstation_settings.set_language(self.language.currentData())
 
     def accept(self) -> None:
@@ -243,17 +286,16 @@ class SettingsDialog(QDialog):
 
     # -- actions ---------------------------------------------------------------------------------------
     def print_test_sheet(self):
-        """Store this template's offset (so the sheet shows it) and open the test sheet's preview."""
+        """Preview the test sheet with the offset as shown; nothing is stored before OK (issue 19)."""
         self._remember_calibration()
         code = self.calibration_template.currentData()
-        x, y = self._calibration[code]
-        settings_service.set_calibration(self.db, code, x, y)
         return run_print_product(
             self,
             printing.print_calibration_sheet,
-            self.tr("Testblatt %s") % code,
+            fill(self.tr("Testblatt %1"), code),
             f"testblatt-{code}.pdf",
             template=code,
+            offset=self._calibration[code],
         )
 
     def open_database_folder(self) -> bool:

@@ -74,5 +74,31 @@ def test_test_sheet_opens_preview(qtbot, office):
     dialog.offset_x.setValue(1.0)
     preview = dialog.print_test_sheet()
     assert preview is not None and preview.document.pageCount() >= 1
+    with db.session() as s:  # issue 19: the try-out is not stored; Cancel leaves the old offset
+        assert db_settings.calibration(s, "3475") == (0.0, 0.0)
+    dialog.reject()
     with db.session() as s:
-        assert db_settings.calibration(s, "3475") == (1.0, 0.0)
+        assert db_settings.calibration(s, "3475") == (0.0, 0.0)
+
+
+def test_test_sheet_shows_the_offset_typed_not_the_stored_one(office):
+    from kidesk.services.printing import print_calibration_sheet
+
+    db, _ids = office
+    stored = print_calibration_sheet(db, template="3475")
+    tried = print_calibration_sheet(db, template="3475", offset=(2.0, 0.0))
+    assert stored != tried
+
+
+def test_volunteer_periods_are_set_in_the_dialog(qtbot, office):
+    from kidesk.services.volunteers import settings_rules
+
+    db, _ids = office
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.police_years.value() == settings_rules.DEFAULT_POLICE_CERTIFICATE_VALID_YEARS
+    dialog.consent_months.setValue(36)
+    dialog.police_years.setValue(3)
+    dialog.inactivity_months.setValue(6)
+    dialog.accept()
+    assert settings_rules.load_rule_periods(db) == settings_rules.RulePeriods(36, 3, 6)

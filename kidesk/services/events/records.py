@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kidesk.db import queries, vocab
+from kidesk.db import settings as db_settings
 from kidesk.db.database import Database
 from kidesk.db.models import Contact, Event, EventHost, EventSeries, Organisation, Participation
 from kidesk.domain.dates import format_datetime
@@ -489,6 +490,7 @@ class EventChoices:
     series: list[tuple[int, str]]
     organisations: list[tuple[int, str]]
     contacts: list[tuple[int, str]]
+    own_organisation: tuple[int, str] | None = None  # the default organiser of a new event (issue 19)
 
 
 def event_choices(db: Database) -> EventChoices:
@@ -498,7 +500,14 @@ def event_choices(db: Database) -> EventChoices:
             queries.id_name_list(session, "series"),
             queries.id_name_list(session, "organisations"),
             queries.id_name_list(session, "contacts"),
+            _own_organisation(session),
         )
+
+
+def _own_organisation(session: Session) -> tuple[int, str] | None:
+    own_id = db_settings.get(session, db_settings.OWN_ORGANISATION_ID)
+    own = session.get(Organisation, own_id) if own_id is not None else None
+    return (own.id, own.name) if own is not None else None
 
 
 def id_name_list(db: Database, what: str) -> list[tuple[int, str]]:
