@@ -52,6 +52,7 @@ def run_gui(db: Database, *, demo: bool = False) -> int:
     app = create_application()
     crash_handler.install()  # an unexpected error becomes a dialog and a line in kidesk.log
     install_translators(app)
+    install_focus_frame(app)  # a visible focus frame (issue 14)
     window = MainWindow(db, demo=demo)
     window.show()
     return app.exec()

@@ -58,7 +58,7 @@ class ContactsTab(RecordListTab):
         checks.addStretch(1)
 
         self.print_button = QToolButton()
-        self.print_button.setText(self.tr("&Drucken"))
+        self.print_button.setText(self.tr("Druc&ken"))
         self.print_button.setAccessibleName(self.tr("Druckprodukte für den Kontakt oder die Auswahl"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_menu = QMenu(self.print_button)

@@ -103,6 +103,13 @@ class EventsTab(RecordListTab):
             buttons_on_top=True,
         )
         self.view = self.table
+        for widget, name in (  # issue 19: names for the keyboard walk and screen readers
+            (self.series_filter, self.tr("Nach Reihe filtern")),
+            (self.kind_filter, self.tr("Nach Art filtern")),
+            (self.status_filter, self.tr("Nach Status filtern")),
+            (self.table, self.tr("Liste der Veranstaltungen")),
+        ):
+            widget.setAccessibleName(name)
         self.revert_button.setText(self.tr("Verwerfen"))  # no mnemonic: the editor's labels take them
         self.delete_button.setText(self.tr("Löschen"))
         self.table.setSortingEnabled(False)  # the service orders the list: upcoming first, past last

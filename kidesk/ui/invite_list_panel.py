@@ -73,6 +73,8 @@ class InviteListPanel(QWidget):
         self.model = InviteeTableModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Einladungsliste"))
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (issue 19)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)

@@ -63,7 +63,7 @@ class OrganisationsTab(RecordListTab):
 
         self.new_network_button = QPushButton(self.tr("Netzwerk anle&gen …"))
         self.new_network_button.setAccessibleName(self.tr("Neues Netzwerk anlegen"))
-        self.edit_networks_button = QPushButton(self.tr("Netz&werke bearbeiten …"))
+        self.edit_networks_button = QPushButton(self.tr("Net&zwerke bearbeiten …"))
         self.edit_networks_button.setAccessibleName(self.tr("Netzwerke bearbeiten: Name, Koordination, Mitglieder"))
         self.build_layout(
             [filters],

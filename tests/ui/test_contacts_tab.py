@@ -278,8 +278,10 @@ def test_contact_can_be_entered_with_the_keyboard_only(qtbot, office):
 
 
 def test_labels_have_mnemonics_and_fields_accessible_names(tab):
+    # Alt+letters are unique per window (tests/ui/test_keyboard_walk.py); with the menu bar's four the
+    # letters of "Anrede" and "Abteilung" are all taken, so these two are reached by Tab only
     for name, entry in tab.editor.fields.items():
-        assert "&" in entry.label.text(), name
+        assert "&" in entry.label.text() or name in ("salutation", "department"), name
         assert entry.label.buddy() is entry.widget
         assert entry.widget.accessibleName(), name
 

@@ -136,9 +136,11 @@ class VolunteerEditor(RecordEditor):
         self.police_hint.setWordWrap(True)
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
+        self.notes.setTabChangesFocus(True)  # Tab leaves the field (issue 19)
         self.message = QLabel()
         self.message.setWordWrap(True)
 
+        self.languages.setTabKeyNavigation(False)  # Tab leaves the table (issue 19)
         for widget, name in (
             (self.status, self.tr("Status")),
             (self.active_since, self.tr("Aktiv seit")),
@@ -185,11 +187,11 @@ class VolunteerEditor(RecordEditor):
         markers.addStretch(1)
 
         general = QFormLayout()
-        general.addRow(self.tr("&Status:"), self.status)
-        general.addRow(self.tr("Aktiv &seit:"), self.active_since)
+        general.addRow(self.tr("Stat&us:"), self.status)
+        general.addRow(self.tr("Akt&iv seit:"), self.active_since)
         general.addRow(self.tr("&Kommune:"), self.municipality)
-        general.addRow(self.tr("&Verfügbarkeit:"), self.availability)
-        general.addRow(self.tr("&Einsatzbereiche:"), self.areas)
+        general.addRow(self.tr("Verf&ügbarkeit:"), self.availability)
+        general.addRow(self.tr("Einsat&zbereiche:"), self.areas)
         general.addRow("", self.other_areas)
         lang_buttons = QHBoxLayout()
         lang_buttons.addWidget(self.add_language_button)
@@ -198,14 +200,14 @@ class VolunteerEditor(RecordEditor):
         lang_box = QVBoxLayout()
         lang_box.addWidget(self.languages)
         lang_box.addLayout(lang_buttons)
-        languages_label = QLabel(self.tr("S&prachen:"))
+        languages_label = QLabel(self.tr("Sp&rachen:"))
         languages_label.setBuddy(self.languages)
         general.addRow(languages_label, lang_box)
 
         consent_group = QGroupBox(self.tr("Vereinbarung und Einwilligung"))
         consent_form = QFormLayout(consent_group)
-        consent_form.addRow(self.tr("Vereinbarung &unterschrieben am:"), self.agreement_signed_on)
-        consent_form.addRow(self.tr("Einwilligung &erteilt am:"), self.consent_given_on)
+        consent_form.addRow(self.tr("Vereinbarung unterschrieben a&m:"), self.agreement_signed_on)
+        consent_form.addRow(self.tr("Einwilli&gung erteilt am:"), self.consent_given_on)
         purposes = QVBoxLayout()
         purposes.addWidget(self.consent_photos)
         purposes.addWidget(self.consent_newsletter)
@@ -225,7 +227,7 @@ class VolunteerEditor(RecordEditor):
         layout.addWidget(consent_group)
         layout.addWidget(police_group)
         notes_form = QFormLayout()
-        notes_form.addRow(self.tr("&Notizen:"), self.notes)
+        notes_form.addRow(self.tr("N&otizen:"), self.notes)
         layout.addLayout(notes_form)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -257,10 +259,23 @@ class VolunteerEditor(RecordEditor):
         level_box.currentIndexChanged.connect(lambda _i: self._changed("languages"))
         self.languages.setCellWidget(row, 0, language_box)
         self.languages.setCellWidget(row, 1, level_box)
+        self._chain_language_rows()
         if focus:
             self.languages.setCurrentCell(row, 0)
             language_box.setFocus()
             self._changed("languages")
+
+    def _chain_language_rows(self) -> None:
+        """Tab goes table → each row's language and level → "Sprache hinzufügen" (cell widgets added later
+        would otherwise sit at the end of the window's focus chain; issue 19's keyboard walk)."""
+        previous: QWidget = self.languages
+        for r in range(self.languages.rowCount()):
+            for c in (0, 1):
+                cell = self.languages.cellWidget(r, c)
+                if cell is not None:
+                    QWidget.setTabOrder(previous, cell)
+                    previous = cell
+        QWidget.setTabOrder(previous, self.add_language_button)
 
     def _remove_language_row(self) -> None:
         row = self.languages.currentRow()

@@ -111,7 +111,7 @@ class VolunteersTab(RecordListTab):
         filter_grid.addWidget(self.progress_filter, 1, 2)
 
         # -- list and editor (the base lays them out) ----------------------------------------------
-        self.invite_button = QPushButton(self.tr("Zum Dankeschön-Fest &einladen…"))
+        self.invite_button = QPushButton(self.tr("Zum Dankeschön-&Fest einladen…"))
         self.build_layout(
             [filter_grid], VolunteerTableModel(db, parent=self), VolunteerEditor(choices), [self.invite_button]
         )
@@ -197,6 +197,7 @@ class VolunteersTab(RecordListTab):
         self.due_table = QTableView()
         self.due_table.setModel(self.due_model)
         self.due_table.setAccessibleName(self.tr("Fällige Punkte"))
+        self.due_table.setTabKeyNavigation(False)  # Tab leaves the table (issue 19)
         self.due_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.due_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.due_table.verticalHeader().hide()
