@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from kidesk import paths
 from kidesk.db.database import Database
 from kidesk.ui import crash_handler, workstation_settings
+from kidesk.ui.common.focus_frame import install_focus_frame
 from kidesk.ui.common.wheel_guard import install_wheel_guard
 
 

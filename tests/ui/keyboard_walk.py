@@ -133,7 +133,7 @@ def tab_walk(root: QWidget) -> list[str]:
         for w in candidates
         if w not in visited and not (isinstance(w, QAbstractItemView) and any(w.isAncestorOf(v) for v in visited))
     ]
-    if missing and not any(p.startswith("reached twice") or p.startswith("focus left") for p in problems):
+    if missing and not any(p.startswith(("reached twice", "focus left")) for p in problems):
         problems += [f"never reached by Tab: {_describe(w)}" for w in missing]
     return problems
 
