@@ -8,6 +8,7 @@ import sys
 
 from kidesk.cli import arg_types
 from kidesk.cli.context import CliContext
+from kidesk.domain.plurals import count_of
 from kidesk.errors import UserError
 
 
@@ -49,12 +50,26 @@ def _gui(args: argparse.Namespace, ctx: CliContext) -> int:
     return run_gui(ctx.open_db(create=True), demo=ctx.demo)
 
 
+SINGULAR = {  # the demo's count labels are plurals: "1 Netzwerk", not "1 Netzwerke" (issue 19)
+    "Organisationen": "Organisation",
+    "Kontakte": "Kontakt",
+    "Ehrenamtliche": "Ehrenamtliche/r",
+    "Netzwerke": "Netzwerk",
+    "Veranstaltungen": "Veranstaltung",
+    "Teilnahmen": "Teilnahme",
+    "Ehrenamtsstunden-Einträge": "Ehrenamtsstunden-Eintrag",
+}
+
+
 def _demo(args: argparse.Namespace, ctx: CliContext) -> int:
     from kidesk.services.demo_data import fill_demo_data
 
     db = ctx.open_db(create=True)
     counts = fill_demo_data(db)
-    print(f"Demo-Daten in {db.location} angelegt: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+    print(
+        f"Demo-Daten in {db.location} angelegt: "
+        + ", ".join(count_of(n, SINGULAR.get(k, k), k) for k, n in counts.items())
+    )
     return 0
 
 

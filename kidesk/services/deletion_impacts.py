@@ -20,6 +20,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from kidesk.db import settings as db_settings
+from kidesk.db.database import Database
 from kidesk.db.models import Base
 from kidesk.domain.plurals import count_of
 
@@ -165,3 +166,9 @@ def clear_settings_naming(session: Session, table_name: str, record_id: int) -> 
     for key, target in ID_SETTINGS.items():
         if target == table_name and db_settings.get(session, key) == record_id:
             db_settings.put(session, key, None)
+
+
+def deletion_impact_of(db: Database, table_name: str, record_id: int, name: str) -> RecordDeletionImpact:
+    """The generic description for a record whose service keeps its own impact class (contacts)."""
+    with db.session() as session:
+        return RecordDeletionImpact(name, impact_lines(session, table_name, record_id))

@@ -38,6 +38,7 @@ from kidesk.errors import UserError
 from kidesk.services import calendar_export, events
 from kidesk.ui.checkin_view import CheckinDialog
 from kidesk.ui.common import file_dialogs
+from kidesk.ui.common.plural_text import count_text
 from kidesk.ui.common.prompts import confirm_delete, confirm_duplicate
 from kidesk.ui.common.record_list_tab import RecordListTab
 from kidesk.ui.common.text import fill
@@ -349,5 +350,11 @@ class EventsTab(RecordListTab):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Kalender exportieren"), str(exc))
             return None
-        self.status_message.emit(fill(self.tr("%1 Veranstaltung(en) nach %2 exportiert."), n, path))
+        self.status_message.emit(
+            fill(
+                self.tr("%1 nach %2 exportiert."),
+                count_text(n, self.tr("Veranstaltung"), self.tr("Veranstaltungen")),
+                path,
+            )
+        )
         return path

@@ -7,7 +7,7 @@ all workstations on one database print alike; the language is a per-workstation 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,15 +36,15 @@ from kidesk.ui import workstation_settings
 from kidesk.ui.common.text import fill
 from kidesk.ui.print_products import run_print_product
 
-CARD_TEMPLATES = (
-    ("C32011", "Avery Zweckform C32011 (2 × 5, 85 × 54 mm)"),
-    ("32015", "Zweckform 32015 (2 × 4, 85 × 54 mm)"),
-    ("a4-cropmarks", "A4 mit Schnittmarken"),
+CARD_TEMPLATES = (  # names in the window's language (issue 19: "A4 mit Schnittmarken" stayed German)
+    ("C32011", QT_TRANSLATE_NOOP("SettingsDialog", "Avery Zweckform C32011 (2 × 5, 85 × 54 mm)")),
+    ("32015", QT_TRANSLATE_NOOP("SettingsDialog", "Zweckform 32015 (2 × 4, 85 × 54 mm)")),
+    ("a4-cropmarks", QT_TRANSLATE_NOOP("SettingsDialog", "A4 mit Schnittmarken")),
 )
 LABEL_TEMPLATES = (
-    ("3474", "Zweckform 3474 (3 × 8, 70 × 37 mm)"),
-    ("3475", "Zweckform 3475 (3 × 8, 70 × 36 mm)"),
-    ("3477", "Zweckform 3477 (2 × 7, 105 × 41 mm)"),
+    ("3474", QT_TRANSLATE_NOOP("SettingsDialog", "Zweckform 3474 (3 × 8, 70 × 37 mm)")),
+    ("3475", QT_TRANSLATE_NOOP("SettingsDialog", "Zweckform 3475 (3 × 8, 70 × 36 mm)")),
+    ("3477", QT_TRANSLATE_NOOP("SettingsDialog", "Zweckform 3477 (2 × 7, 105 × 41 mm)")),
 )
 
 
@@ -85,14 +85,14 @@ class SettingsDialog(QDialog):
         self.card_template = QComboBox()
         self.card_template.setAccessibleName(self.tr("Vorlage für Visitenkarten"))
         for code, label_text in CARD_TEMPLATES:
-            self.card_template.addItem(label_text, code)
+            self.card_template.addItem(self.tr(label_text), code)
         label = QLabel(self.tr("&Visitenkarten:"))
         label.setBuddy(self.card_template)
         form.addRow(label, self.card_template)
         self.label_template = QComboBox()
         self.label_template.setAccessibleName(self.tr("Vorlage für Adressetiketten"))
         for code, label_text in LABEL_TEMPLATES:
-            self.label_template.addItem(label_text, code)
+            self.label_template.addItem(self.tr(label_text), code)
         label = QLabel(self.tr("&Adressetiketten:"))
         label.setBuddy(self.label_template)
         form.addRow(label, self.label_template)
@@ -103,7 +103,7 @@ class SettingsDialog(QDialog):
         self.calibration_template = QComboBox()
         self.calibration_template.setAccessibleName(self.tr("Vorlage für die Kalibrierung"))
         for code, label_text in (*CARD_TEMPLATES, *LABEL_TEMPLATES):
-            self.calibration_template.addItem(label_text, code)
+            self.calibration_template.addItem(self.tr(label_text), code)
         label = QLabel(self.tr("Vorla&ge:"))
         label.setBuddy(self.calibration_template)
         form.addRow(label, self.calibration_template)

@@ -22,7 +22,7 @@ def _status(db, event_id, contact_id):
 def test_export_one_event(db, db_path, world, tmp_path, capsys):
     out = tmp_path / "modul.ics"
     assert main(["--db", str(db_path), "export", "events", str(out), "--event", str(world.module2)]) == 0
-    assert "1 Veranstaltung(en)" in capsys.readouterr().out
+    assert "1 Veranstaltung nach" in capsys.readouterr().out  # issue 19: no "(en)"
     cal = icalendar.Calendar.from_ical(out.read_bytes())
     (vevent,) = cal.walk("VEVENT")
     assert str(vevent["SUMMARY"]) == "Asylrecht kompakt"

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from kidesk.db import settings
 from kidesk.db.database import Database
+from kidesk.domain.plurals import format_number
 from kidesk.errors import ValidationError
 
 #: The towns of Kreis Herford (the demo's municipalities); the field stays free text.
@@ -186,9 +187,8 @@ def clean(text: str | None) -> str | None:
 
 
 def format_hours(value: Decimal | float | int) -> str:
-    """German notation without trailing zeros: 2,5 / 12 / 0,75."""
-    text = f"{Decimal(str(value)):.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+    """German notation without trailing zeros: 2,5 / 12 / 0,75 (:func:`kidesk.domain.plurals.format_number`)."""
+    return format_number(value)
 
 
 def money(value: object) -> Decimal:
