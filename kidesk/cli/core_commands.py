@@ -32,14 +32,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("search", help="Kontakte, Organisationen, Veranstaltungen und Ehrenamtliche suchen")
     p.add_argument("text", nargs="+", type=arg_types.text(200), help="Suchbegriffe (jedes Wort als Wortanfang)")
-    p.add_argument("--limit", type=arg_types.limit, default=50)
+    p.add_argument(
+        "--limit", type=arg_types.limit, default=50, help="höchstens so viele Treffer ausgeben (Vorgabe: 50)"
+    )
     p.set_defaults(handler=_search)
 
     p = subparsers.add_parser("check", help="Integrität prüfen, Schema-Stand und Zeilen je Tabelle ausgeben")
     p.set_defaults(handler=_check)
 
     p = subparsers.add_parser("list", help="IDs und Namen ausgeben (ID<TAB>Name)")
-    p.add_argument("what", choices=["events", "series", "contacts", "organisations", "volunteers", "networks"])
+    p.add_argument(
+        "what",
+        choices=["events", "series", "contacts", "organisations", "volunteers", "networks"],
+        help="was aufgelistet wird: events (Veranstaltungen), series (Reihen), contacts, organisations, "
+        "volunteers (Ehrenamtliche), networks (Netzwerke)",
+    )
     p.set_defaults(handler=_list)
 
 

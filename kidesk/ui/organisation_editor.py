@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from kidesk.db import vocab
 from kidesk.domain.dates import DateFormatError, format_date, parse_date
+from kidesk.domain.os_errors import os_reason
 from kidesk.errors import ValidationError
 from kidesk.services import validation
 from kidesk.services.organisations import MembershipData, OrganisationData, logo_mime_type
@@ -409,7 +410,7 @@ class OrganisationEditor(RecordEditor):
                 data = fh.read(5 * 1024 * 1024)
             logo_mime_type(data)
         except OSError as exc:
-            self.logo_problem.show_problem(self.tr("Die Datei lässt sich nicht lesen: %s") % exc.strerror)
+            self.logo_problem.show_problem(self.tr("Die Datei lässt sich nicht lesen: %s") % os_reason(exc))
             return False
         except ValidationError as exc:
             self.logo_problem.show_problem(str(exc))
