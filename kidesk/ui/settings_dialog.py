@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -27,12 +28,14 @@ from PySide6.QtWidgets import (
 
 from kidesk.db.database import Database
 from kidesk.domain.dates import format_datetime
-from kidesk.services import backups, printing
+from kidesk.errors import UserError
+from kidesk.services import backups, database_location, printing
 from kidesk.services import contacts as contact_service
 from kidesk.services import organisations as organisation_service
 from kidesk.services import settings as settings_service
 from kidesk.services.volunteers import settings_rules
 from kidesk.ui import workstation_settings
+from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.text import fill
 from kidesk.ui.print_products import run_print_product
 
@@ -160,7 +163,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(periods)
 
         database = QGroupBox(self.tr("Datenbank"))
-        row = QHBoxLayout(database)
+        row = QHBoxLayout()
         self.database_location = QLineEdit(self.db.location)
         self.database_location.setReadOnly(True)
         self.database_location.setAccessibleName(self.tr("Ort der Datenbank"))
@@ -172,6 +175,22 @@ class SettingsDialog(QDialog):
         row.addWidget(self.open_folder_button)
         self.last_backup = QLabel(self._last_backup_text())  # issue 12: the date of the last backup
         row.addWidget(self.last_backup)
+        # issue 19: choose another database or move this one (takes effect at the next start)
+        self.choose_database_button = QPushButton(self.tr("Andere &wählen …"))
+        self.choose_database_button.setAccessibleName(self.tr("Andere Datenbank wählen (ab dem nächsten Start)"))
+        self.move_database_button = QPushButton(self.tr("Vers&chieben …"))
+        self.move_database_button.setAccessibleName(self.tr("Datenbank an einen anderen Ort kopieren und dort nutzen"))
+        self.move_database_button.setEnabled(self.db.path is not None)
+        self.database_note = QLabel(self._database_note())
+        self.database_note.setWordWrap(True)
+        database_box = QVBoxLayout()
+        database_box.addLayout(row)
+        choose_row = QHBoxLayout()
+        choose_row.addWidget(self.choose_database_button)
+        choose_row.addWidget(self.move_database_button)
+        choose_row.addWidget(self.database_note, 1)
+        database_box.addLayout(choose_row)
+        database.setLayout(database_box)
         layout.addWidget(database)
 
         language = QGroupBox(self.tr("Sprache"))
@@ -194,6 +213,8 @@ class SettingsDialog(QDialog):
         self.calibration_template.currentIndexChanged.connect(lambda _i: self._show_calibration())
         self.test_sheet_button.clicked.connect(self.print_test_sheet)
         self.open_folder_button.clicked.connect(self.open_database_folder)
+        self.choose_database_button.clicked.connect(self.choose_database)
+        self.move_database_button.clicked.connect(self.move_database)
 
     def _last_backup_text(self) -> str:
         newest = backups.last_backup(self.db) if self.db.path is not None else None
@@ -297,6 +318,63 @@ class SettingsDialog(QDialog):
             template=code,
             offset=self._calibration[code],
         )
+
+    def _database_note(self) -> str:
+        chosen = database_location.current_default()
+        if self.db.path is not None and chosen == self.db.path:
+            return ""
+        return fill(self.tr("Ab dem nächsten Start: %1"), str(chosen))
+
+    def choose_database(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _filter = file_dialogs.get_open_file_name(
+                self,
+                self.tr("Datenbank wählen"),
+                "",
+                self.tr("kidesk-Datenbanken (*.sqlite *.kidesk);;Alle Dateien (*)"),
+            )
+        if not path:
+            return False
+        try:
+            chosen = database_location.choose_database(path)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Datenbank wählen"), str(exc))
+            return False
+        self.database_note.setText(self._database_note())
+        QMessageBox.information(
+            self,
+            self.tr("Datenbank wählen"),
+            fill(self.tr("Ab dem nächsten Start arbeitet kidesk mit %1."), str(chosen)),
+        )
+        return True
+
+    def move_database(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _filter = file_dialogs.get_save_file_name(
+                self, self.tr("Datenbank verschieben"), "kidesk.sqlite", self.tr("kidesk-Datenbank (*.sqlite)")
+            )
+        if not path:
+            return False
+        try:
+            new = database_location.move_database(self.db, path)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Datenbank verschieben"), str(exc))
+            return False
+        self.database_note.setText(self._database_note())
+        QMessageBox.information(
+            self,
+            self.tr("Datenbank verschieben"),
+            fill(
+                self.tr(
+                    "Die Datenbank ist nach %1 kopiert; ab dem nächsten Start arbeitet kidesk dort. Die bisherige "
+                    "Datei %2 bleibt als Rückfall liegen – bitte erst löschen, wenn alles läuft. Bitte kidesk jetzt "
+                    "beenden, damit keine Änderung mehr in die alte Datei geht."
+                ),
+                str(new),
+                str(self.db.path),
+            ),
+        )
+        return True
 
     def open_database_folder(self) -> bool:
         if self.db.path is None:

@@ -3134,370 +3134,370 @@ Database: %s</translation>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="74"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="75"/>
         <source>Logo</source>
         <extracomment>the user wants to enter a new contact working at this organisation</extracomment>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="80"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="81"/>
         <source>Logo der Organisation</source>
         <translation>Organisation logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="84"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="85"/>
         <source>Logo wählen oder ersetzen</source>
         <translation>Choose or replace logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="86"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="87"/>
         <source>Logo entfernen</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="94"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="95"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="96"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="96"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="97"/>
         <source>Name der Organisation (Pflichtfeld)</source>
         <translation>Organisation name (required)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="98"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="99"/>
         <source>&amp;Kurzname:</source>
         <translation>&amp;Short name:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="98"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="99"/>
         <source>Kurzname</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="98"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="99"/>
         <source>z. B. Caritas</source>
         <translation>e.g. Caritas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="103"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="104"/>
         <source>Art der Organisation</source>
         <translation>Kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="103"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="104"/>
         <source>Art:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="116"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="117"/>
         <source>Übergeordnete Organisation</source>
         <translation>Parent organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="121"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="122"/>
         <source>Anschrift und Erreichbarkeit</source>
         <translation>Address and contact details</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="123"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="124"/>
         <source>Straße und Hausnummer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="124"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="125"/>
         <source>&amp;PLZ:</source>
         <translation>Post&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="124"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="125"/>
         <source>Postleitzahl</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="125"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="126"/>
         <source>&amp;Ort:</source>
         <translation>&amp;Town:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="125"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="126"/>
         <source>Ort</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="126"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="127"/>
         <source>&amp;Land:</source>
         <translation>Cou&amp;ntry:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="126"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="127"/>
         <source>Ländercode</source>
         <translation>Country code</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="132"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="133"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="134"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="135"/>
         <source>z. B. 05221/13-0</source>
         <translation>e.g. 05221/13-0</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="136"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="137"/>
         <source>Fa&amp;x:</source>
         <translation>Fa&amp;x:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="136"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="137"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="137"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="138"/>
         <source>E-&amp;Mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="137"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="138"/>
         <source>E-Mail-Adresse</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="138"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="139"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="141"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="146"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="142"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="147"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="149"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="152"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="150"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="153"/>
         <source>Personen in dieser Organisation</source>
         <translation>People in this organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="153"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="154"/>
         <source>Doppelklick oder Eingabetaste öffnet den Kontakt</source>
         <translation>Double-click or Enter opens the contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="157"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="158"/>
         <source>Neuen Kontakt in dieser Organisation anlegen</source>
         <translation>Create a new contact in this organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="160"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="161"/>
         <source>Untergeordnete Organisationen:</source>
         <translation>Subordinate organisations:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="163"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="164"/>
         <source>Untergeordnete Organisationen</source>
         <translation>Subordinate organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="171"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="172"/>
         <source>Netzwerke</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="175"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="176"/>
         <source>Netzwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="175"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="176"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="175"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="445"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="498"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="176"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="446"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="499"/>
         <source>Beitritt</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="175"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="445"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="176"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="446"/>
         <source>Austritt</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="177"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="178"/>
         <source>Netzwerkmitgliedschaften</source>
         <translation>Network memberships</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="192"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="193"/>
         <source>Ne&amp;tzwerk:</source>
         <translation>Ne&amp;twork:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="194"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="195"/>
         <source>Netzwerk zum Aufnehmen</source>
         <translation>Network to join</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="199"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="200"/>
         <source>Beitrittsdatum</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="200"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="201"/>
         <source>Beitritt:</source>
         <translation>Joined:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="203"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="204"/>
         <source>Rolle, z. B. Projektgruppe</source>
         <translation>Role, e.g. project group</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="204"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="205"/>
         <source>Rolle im Netzwerk</source>
         <translation>Role in the network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="205"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="206"/>
         <source>A&amp;ufnehmen</source>
         <translation>Add &amp;membership</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="206"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="207"/>
         <source>In das Netzwerk aufnehmen</source>
         <translation>Add to the network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="487"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="488"/>
         <source>„%1“ ist schon eingetragen. Für einen Wiedereintritt bitte zuerst beim bisherigen Eintrag das Austrittsdatum eintragen.</source>
         <translation>&quot;%1&quot; is already listed. To record re-joining, first enter the leaving date of the existing entry.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="83"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="84"/>
         <source>Logo w&amp;ählen …</source>
         <translation>&amp;Choose logo …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="85"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="86"/>
         <source>Logo ent&amp;fernen</source>
         <translation>Remove lo&amp;go</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="114"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="115"/>
         <source>&amp;Übergeordnet:</source>
         <translation>Pa&amp;rent:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="123"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="124"/>
         <source>Stra&amp;ße:</source>
         <translation>St&amp;reet:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="131"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="132"/>
         <source>T&amp;elefon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="138"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="139"/>
         <source>Webs&amp;ite:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="156"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="157"/>
         <source>Neue Pe&amp;rson hier …</source>
         <translation>New &amp;person here …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="207"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="208"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="208"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="209"/>
         <source>Ausgewählte Mitgliedschaft entfernen</source>
         <translation>Remove selected membership</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="273"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="274"/>
         <source>Entf-Taste in der Liste</source>
         <translation>Del key in the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="281"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="323"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="282"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="324"/>
         <source>– keine –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="326"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="327"/>
         <source>Bitte eine vorhandene Organisation als übergeordnete wählen.</source>
         <translation>Please choose an existing organisation as parent.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="328"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="329"/>
         <source>Eine Organisation kann nicht sich selbst übergeordnet sein.</source>
         <translation>An organisation cannot be its own parent.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="376"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="377"/>
         <source>Neue Organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="395"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="396"/>
         <source>kein Logo</source>
         <translation>no logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="400"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="401"/>
         <source>Logo wählen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="400"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="401"/>
         <source>Bilder (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="412"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="413"/>
         <source>Die Datei lässt sich nicht lesen: %s</source>
         <translation>The file cannot be read: %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="418"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="419"/>
         <source>Das Bild ist beschädigt und lässt sich nicht anzeigen.</source>
         <translation>The image is damaged and cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="451"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="498"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="452"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="499"/>
         <source>%s bei „%s“ ist kein Datum (Beispiel: 27.02.2008).</source>
         <translation>%s for “%s” is not a date (example: 27.02.2008).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="455"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="456"/>
         <source>Beim Netzwerk „%s“ liegt der Austritt vor dem Beitritt.</source>
         <translation>For the network “%s” the leaving date is before the joining date.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="478"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="479"/>
         <source>Es gibt noch kein Netzwerk. Bitte zuerst eines anlegen.</source>
         <translation>There is no network yet. Please create one first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="511"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="512"/>
         <source>Bitte zuerst eine Mitgliedschaft auswählen.</source>
         <translation>Please select a membership first.</translation>
     </message>
@@ -4248,250 +4248,309 @@ Database: %s</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="40"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="44"/>
         <source>Avery Zweckform C32011 (2 × 5, 85 × 54 mm)</source>
         <translation>Avery Zweckform C32011 (2 × 5, 85 × 54 mm)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="41"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="45"/>
         <source>Zweckform 32015 (2 × 4, 85 × 54 mm)</source>
         <translation>Zweckform 32015 (2 × 4, 85 × 54 mm)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="42"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="46"/>
         <source>A4 mit Schnittmarken</source>
         <translation>A4 with crop marks</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="45"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="49"/>
         <source>Zweckform 3474 (3 × 8, 70 × 37 mm)</source>
         <translation>Zweckform 3474 (3 × 8, 70 × 37 mm)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="46"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="50"/>
         <source>Zweckform 3475 (3 × 8, 70 × 36 mm)</source>
         <translation>Zweckform 3475 (3 × 8, 70 × 36 mm)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="47"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="51"/>
         <source>Zweckform 3477 (2 × 7, 105 × 41 mm)</source>
         <translation>Zweckform 3477 (2 × 7, 105 × 41 mm)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="55"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="59"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="65"/>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="68"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="72"/>
         <source>Eigene Organisation</source>
         <translation>Own organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="70"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="74"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="77"/>
         <source>Name, Anschrift und Logo werden im Reiter „Partnerorganisationen“ gepflegt.</source>
         <translation>Name, address and logo are edited in the “Partner organisations” tab.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="77"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="81"/>
         <source>Absender für Briefe</source>
         <translation>Sender of letters</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="82"/>
         <source>&amp;Briefabsender:</source>
         <translation>Letter &amp;sender:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="83"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="87"/>
         <source>Vorlagen</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="86"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="90"/>
         <source>Vorlage für Visitenkarten</source>
         <translation>Template for business cards</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="89"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="93"/>
         <source>&amp;Visitenkarten:</source>
         <translation>&amp;Business cards:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="93"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="97"/>
         <source>Vorlage für Adressetiketten</source>
         <translation>Template for address labels</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="96"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="100"/>
         <source>&amp;Adressetiketten:</source>
         <translation>&amp;Address labels:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="101"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="105"/>
         <source>Druckerkalibrierung</source>
         <translation>Printer calibration</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="104"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="108"/>
         <source>Vorlage für die Kalibrierung</source>
         <translation>Template to calibrate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="107"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="111"/>
         <source>Vorla&amp;ge:</source>
         <translation>Tem&amp;plate:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="111"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="115"/>
         <source>Verschiebung nach rechts in Millimetern</source>
         <translation>Shift to the right in millimetres</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="112"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="116"/>
         <source>Verschiebung nach unten in Millimetern</source>
         <translation>Shift down in millimetres</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="113"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="117"/>
         <source>nach &amp;rechts:</source>
         <translation>&amp;right:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="115"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="119"/>
         <source>nach &amp;unten:</source>
         <translation>&amp;down:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="123"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="127"/>
         <source>Verschiebung:</source>
         <translation>Shift:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="124"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="128"/>
         <source>&amp;Testblatt drucken …</source>
         <translation>Print &amp;test sheet …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="125"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="129"/>
         <source>Testblatt für die gewählte Vorlage drucken</source>
         <translation>Print a test sheet for the chosen template</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="128"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="132"/>
         <source>Das Testblatt zeigt Rahmen und Maße der Vorlage mit dieser Verschiebung; gespeichert wird sie erst mit OK. Die Verschiebung bewegt den Druck um genau diesen Betrag: liegt der Druck 2 mm zu weit rechts, hier −2 mm eintragen (die Gegenrichtung), zu weit links +2 mm.</source>
         <translation>The test sheet shows the frames and measures of the template with this offset; it is stored only with OK. The offset moves the print by exactly this amount: if the print is 2 mm too far right, enter −2 mm here (the opposite direction), if too far left +2 mm.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="141"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="145"/>
         <source>Fristen im Ehrenamt</source>
         <translation>Volunteer periods</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="144"/>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="150"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="148"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="154"/>
         <source> Monate</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="144"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="148"/>
         <source>Einwilligung erneuern nach Monaten</source>
         <translation>Renew consent after months</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="147"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="151"/>
         <source> Jahre</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="147"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="151"/>
         <source>Führungszeugnis erneut fällig nach Jahren</source>
         <translation>Police certificate due again after years</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="150"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="154"/>
         <source>Als inaktiv vorschlagen nach Monaten</source>
         <translation>Suggest as inactive after months</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="153"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="157"/>
         <source>Einwilligung &amp;erneuern nach:</source>
         <translation>R&amp;enew consent after:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="154"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="158"/>
         <source>Führungs&amp;zeugnis fällig nach:</source>
         <translation>Police certificate due after (&amp;z):</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="155"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="159"/>
         <source>&amp;Inaktiv nach:</source>
         <translation>&amp;Inactive after:</translation>
     </message>
     <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="180"/>
+        <source>Andere &amp;wählen …</source>
+        <translation>Choose &amp;another …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="181"/>
+        <source>Andere Datenbank wählen (ab dem nächsten Start)</source>
+        <translation>Choose another database (from the next start)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="182"/>
+        <source>Vers&amp;chieben …</source>
+        <translation>Mo&amp;ve …</translation>
+    </message>
+    <message>
         <location filename="../../kidesk/ui/settings_dialog.py" line="183"/>
+        <source>Datenbank an einen anderen Ort kopieren und dort nutzen</source>
+        <translation>Copy the database to another place and use it there</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="203"/>
         <source>&amp;Sprache der Oberfläche:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="295"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="317"/>
         <source>Testblatt %1</source>
         <translation>Test sheet %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="162"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="327"/>
+        <source>Ab dem nächsten Start: %1</source>
+        <translation>From the next start: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="332"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="339"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="344"/>
+        <source>Datenbank wählen</source>
+        <translation>Choose database</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="332"/>
+        <source>kidesk-Datenbanken (*.sqlite *.kidesk);;Alle Dateien (*)</source>
+        <translation>kidesk databases (*.sqlite *.kidesk);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="345"/>
+        <source>Ab dem nächsten Start arbeitet kidesk mit %1.</source>
+        <translation>From the next start kidesk works with %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="352"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="359"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="364"/>
+        <source>Datenbank verschieben</source>
+        <translation>Move database</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="352"/>
+        <source>kidesk-Datenbank (*.sqlite)</source>
+        <translation>kidesk database (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="367"/>
+        <source>Die Datenbank ist nach %1 kopiert; ab dem nächsten Start arbeitet kidesk dort. Die bisherige Datei %2 bleibt als Rückfall liegen – bitte erst löschen, wenn alles läuft. Bitte kidesk jetzt beenden, damit keine Änderung mehr in die alte Datei geht.</source>
+        <translation>The database has been copied to %1; from the next start kidesk works there. The previous file %2 stays as a fallback – delete it only once everything works. Please quit kidesk now so that no change goes into the old file.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="166"/>
         <source>Datenbank</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="166"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="170"/>
         <source>Ort der Datenbank</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="168"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="172"/>
         <source>Ordner ö&amp;ffnen</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="169"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="173"/>
         <source>Ordner der Datenbank öffnen</source>
         <translation>Open the database folder</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="177"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="197"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="180"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="200"/>
         <source>Sprache der Oberfläche</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="187"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="207"/>
         <source>(wirkt beim nächsten Start)</source>
         <translation>(takes effect at the next start)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="201"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="223"/>
         <source>Letzte Sicherung: keine</source>
         <translation>Last backup: none</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="202"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="224"/>
         <source>Letzte Sicherung: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="231"/>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="236"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="253"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="258"/>
         <source>– nicht festgelegt –</source>
         <translation>– not set –</translation>
     </message>
