@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -83,7 +84,9 @@ class NetworkDialog(QDialog):
         self.members.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.members.setTabKeyNavigation(False)
         self.members.verticalHeader().hide()
-        self.members.horizontalHeader().setStretchLastSection(True)
+        header = self.members.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the organisation's name gets the room
         self.include_former = QCheckBox(self.tr("auch &ehemalige Mitglieder zeigen"))
         self.include_former.setAccessibleName(self.tr("Ehemalige Mitglieder zeigen"))
         self.include_former.setChecked(True)
