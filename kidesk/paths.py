@@ -25,8 +25,17 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+DB_POINTER_FILENAME = "datenbank-ort.txt"  # a workstation's chosen database (settings dialog), one path
+
+
 def default_db_path() -> Path:
-    return data_dir() / DB_FILENAME
+    """The database chosen in the settings (``datenbank-ort.txt``), else ``kidesk.sqlite`` in the data folder."""
+    pointer = data_dir() / DB_POINTER_FILENAME
+    try:
+        chosen = pointer.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        chosen = ""
+    return Path(chosen) if chosen else data_dir() / DB_FILENAME
 
 
 def demo_db_path() -> Path:

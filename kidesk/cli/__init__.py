@@ -39,6 +39,7 @@ from kidesk import __version__
 from kidesk.cli import faults
 from kidesk.cli.arg_types import int_range, path_text
 from kidesk.cli.context import CliContext
+from kidesk.cli.german_parser import GermanArgumentParser
 
 # The command line waits longer for another program's write lock than the window does: an
 # import in the window may hold it for tens of seconds (issue 12, item 4).
@@ -60,12 +61,14 @@ COMMAND_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = GermanArgumentParser(
         prog="kidesk",
         description="kidesk – Kontakte, Partnerorganisationen, Veranstaltungen und Ehrenamtliche "
         "eines Kommunalen Integrationszentrums.",
     )
-    parser.add_argument("--version", action="version", version=f"kidesk {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"kidesk {__version__}", help="Versionsnummer zeigen und beenden"
+    )
     parser.add_argument(
         "--db",
         type=path_text,
@@ -87,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"so lange auf eine Sperre durch ein anderes Programm warten (Vorgabe: KIDESK_BUSY_TIMEOUT "
         f"oder {CLI_BUSY_TIMEOUT} Sekunden)",
     )
-    subparsers = parser.add_subparsers(dest="verb", metavar="VERB")
+    subparsers = parser.add_subparsers(dest="verb", metavar="VERB", title="Befehle", parser_class=GermanArgumentParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser

@@ -8,6 +8,7 @@ import sys
 
 from kidesk.cli import arg_types
 from kidesk.cli.context import CliContext
+from kidesk.domain.plurals import count_of
 from kidesk.errors import UserError
 
 
@@ -31,14 +32,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("search", help="Kontakte, Organisationen, Veranstaltungen und Ehrenamtliche suchen")
     p.add_argument("text", nargs="+", type=arg_types.text(200), help="Suchbegriffe (jedes Wort als Wortanfang)")
-    p.add_argument("--limit", type=arg_types.limit, default=50)
+    p.add_argument(
+        "--limit", type=arg_types.limit, default=50, help="höchstens so viele Treffer ausgeben (Vorgabe: 50)"
+    )
     p.set_defaults(handler=_search)
 
     p = subparsers.add_parser("check", help="Integrität prüfen, Schema-Stand und Zeilen je Tabelle ausgeben")
     p.set_defaults(handler=_check)
 
     p = subparsers.add_parser("list", help="IDs und Namen ausgeben (ID<TAB>Name; Ehrenamtliche mit ihrer Kontakt-ID)")
-    p.add_argument("what", choices=["events", "series", "contacts", "organisations", "volunteers", "networks"])
+    p.add_argument(
+        "what",
+        choices=["events", "series", "contacts", "organisations", "volunteers", "networks"],
+        help="was aufgelistet wird: events (Veranstaltungen), series (Reihen), contacts, organisations, "
+        "volunteers (Ehrenamtliche), networks (Netzwerke)",
+    )
     p.set_defaults(handler=_list)
 
 
@@ -49,12 +57,26 @@ def _gui(args: argparse.Namespace, ctx: CliContext) -> int:
     return run_gui(ctx.open_db(create=True), demo=ctx.demo)
 
 
+SINGULAR = {  # the demo's count labels are plurals: "1 Netzwerk", not "1 Netzwerke" (issue 19)
+    "Organisationen": "Organisation",
+    "Kontakte": "Kontakt",
+    "Ehrenamtliche": "Ehrenamtliche/r",
+    "Netzwerke": "Netzwerk",
+    "Veranstaltungen": "Veranstaltung",
+    "Teilnahmen": "Teilnahme",
+    "Ehrenamtsstunden-Einträge": "Ehrenamtsstunden-Eintrag",
+}
+
+
 def _demo(args: argparse.Namespace, ctx: CliContext) -> int:
     from kidesk.services.demo_data import fill_demo_data
 
     db = ctx.open_db(create=True)
     counts = fill_demo_data(db)
-    print(f"Demo-Daten in {db.location} angelegt: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+    print(
+        f"Demo-Daten in {db.location} angelegt: "
+        + ", ".join(count_of(n, SINGULAR.get(k, k), k) for k, n in counts.items())
+    )
     return 0
 
 

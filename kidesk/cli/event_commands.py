@@ -16,6 +16,7 @@ import sys
 from kidesk.cli import arg_types
 from kidesk.cli.context import CliContext
 from kidesk.cli.export_registry import register_export_target
+from kidesk.domain.plurals import count_of
 from kidesk.errors import UserError
 
 
@@ -55,7 +56,7 @@ def _export_events(args: argparse.Namespace, ctx: CliContext) -> int:
     from kidesk.services.calendar_export import export_calendar
 
     n = export_calendar(ctx.open_db(), args.out, event_id=args.event)
-    print(f"{n} Veranstaltung(en) nach {args.out} exportiert.")
+    print(f"{count_of(n, 'Veranstaltung', 'Veranstaltungen')} nach {args.out} exportiert.")
     return 0
 
 

@@ -28,18 +28,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--sheet", type=arg_types.text(31), help="Tabellenblatt einer Excel-Datei (Vorgabe: das erste)")
     p.set_defaults(handler=_import)
 
-    for name, help_text in (
-        ("contacts", "alle Kontakte"),
-        ("organisations", "alle Organisationen"),
-        ("volunteers", "Ehrenamtliche (ohne Einwilligung zur Weitergabe nur mit --intern)"),
-    ):
-        register_export_target(name, _export, _configure_export, help_text)
+    register_export_target("contacts", _export, _configure_export, "alle Kontakte")
+    # organisations: no --intern (it concerns volunteers' consent; issue 19)
+    register_export_target("organisations", _export, _configure_file, "alle Organisationen")
+    register_export_target(
+        "volunteers", _export, _configure_export, "Ehrenamtliche (ohne Einwilligung zur Weitergabe nur mit --intern)"
+    )
     register_export_target("participants", _export, _configure_participants, "Teilnehmende einer Veranstaltung")
 
 
-def _configure_export(parser: argparse.ArgumentParser) -> None:
+def _configure_file(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("out", type=arg_types.path_text, help="Zieldatei (.csv, .xlsx oder .vcf)")
     parser.add_argument("--format", choices=["csv", "xlsx", "vcf"], help="Format (Vorgabe: aus der Dateiendung)")
+
+
+def _configure_export(parser: argparse.ArgumentParser) -> None:
+    _configure_file(parser)
     parser.add_argument(
         "--intern",
         action="store_true",
@@ -91,7 +95,7 @@ def _export(args: argparse.Namespace, ctx: CliContext) -> int:
         args.out,
         args.format,
         event_id=getattr(args, "event", None),
-        internal=args.internal,
+        internal=getattr(args, "internal", False),
     )
     print(result.summary(args.export_target))
     return 0

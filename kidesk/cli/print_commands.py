@@ -23,6 +23,8 @@ from kidesk.pdf.event_flyer import FLYER_DESIGNS
 from kidesk.pdf.name_badges import BADGE_LAYOUTS
 from kidesk.pdf.sheets import ALL_TEMPLATES, CARD_TEMPLATES, LABEL_TEMPLATES
 
+EVENT_HELP = "ID der Veranstaltung (kidesk list events)"
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("print", help="Druckprodukte als PDF erzeugen (Visitenkarten, Etiketten, Briefe …)")
@@ -35,7 +37,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         return p
 
     p = product("cards", "Visitenkarten auf Kartenbögen", _cards)
-    p.add_argument("--template", required=True, choices=list(CARD_TEMPLATES))
+    p.add_argument(
+        "--template",
+        required=True,
+        choices=list(CARD_TEMPLATES),
+        help="Bogen: " + "; ".join(f"{k} = {t.label}" for k, t in CARD_TEMPLATES.items()),
+    )
     p.add_argument(
         "--contact",
         type=arg_types.record_id,
@@ -65,7 +72,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
 
     p = product("labels", "Adressetiketten", _labels)
-    p.add_argument("--template", required=True, choices=list(LABEL_TEMPLATES))
+    p.add_argument(
+        "--template",
+        required=True,
+        choices=list(LABEL_TEMPLATES),
+        help="Etikettenbogen: " + "; ".join(f"{k} = {t.label}" for k, t in LABEL_TEMPLATES.items()),
+    )
     source = p.add_mutually_exclusive_group(required=True)
     source.add_argument(
         "--event", type=arg_types.record_id, metavar="ID", help="alle Eingeladenen/Angemeldeten einer Veranstaltung"
@@ -81,12 +93,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
 
     p = product("badges", "Namensschilder für eine Veranstaltung", _badges)
-    p.add_argument("--event", type=arg_types.record_id, required=True, metavar="ID")
-    p.add_argument("--layout", choices=list(BADGE_LAYOUTS), default="a4-4up")
+    p.add_argument("--event", type=arg_types.record_id, required=True, metavar="ID", help=EVENT_HELP)
+    p.add_argument(
+        "--layout",
+        choices=list(BADGE_LAYOUTS),
+        default="a4-4up",
+        help="; ".join(f"{k} = {v}" for k, v in BADGE_LAYOUTS.items()) + " (Vorgabe: a4-4up)",
+    )
 
     p = product("invitations", "Einladungsbriefe (DIN 5008) an die Eingeladenen", _invitations)
-    p.add_argument("--event", type=arg_types.record_id, required=True, metavar="ID")
-    p.add_argument("--form", choices=["A", "B"], default="B", type=str.upper)
+    p.add_argument("--event", type=arg_types.record_id, required=True, metavar="ID", help=EVENT_HELP)
+    p.add_argument(
+        "--form",
+        choices=["A", "B"],
+        default="B",
+        type=str.upper,
+        help="DIN-5008-Form: A = Anschriftfeld höher (Briefkopf 27 mm), B = tiefer (45 mm, Vorgabe; "
+        "passt zu den meisten Fensterumschlägen DL)",
+    )
     p.add_argument(
         "--contact", type=arg_types.record_id, action="append", default=[], metavar="ID", help="nur an diese Kontakte"
     )
@@ -97,12 +121,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--body",
         type=arg_types.path,
         metavar="DATEI",
-        help="Brieftext mit Platzhaltern ($titel, $datum …) aus einer Textdatei",
+        help="Brieftext aus einer UTF-8-Textdatei, Absätze durch Leerzeilen getrennt; Platzhalter: "
+        "$titel $untertitel $reihe $modul $datum $uhrzeit $termin $ort $raum $adresse $ort_zeile "
+        "$referenten $mitveranstalter $anmeldeschluss $beschreibung $vorname $nachname und die Sätze "
+        "$modul_satz $referenten_satz $mitveranstalter_satz $anmeldung_satz (Vorgabe: der Text aus den "
+        "Einstellungen)",
     )
 
     p = product("flyer", "Veranstaltungsflyer", _flyer)
-    p.add_argument("--event", type=arg_types.record_id, required=True, metavar="ID")
-    p.add_argument("--size", choices=["A4", "A5"], default="A4", type=str.upper)
+    p.add_argument("--event", type=arg_types.record_id, required=True, metavar="ID", help=EVENT_HELP)
+    p.add_argument(
+        "--size", choices=["A4", "A5"], default="A4", type=str.upper, help="Papierformat A4 (Vorgabe) oder A5"
+    )
     p.add_argument(
         "--design",
         choices=list(FLYER_DESIGNS),
@@ -117,13 +147,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
 
     p = product("attendance", "Teilnehmerliste mit Unterschriftenspalte", _attendance)
-    p.add_argument("--event", type=arg_types.record_id, required=True, metavar="ID")
+    p.add_argument("--event", type=arg_types.record_id, required=True, metavar="ID", help=EVENT_HELP)
     p.add_argument(
         "--blank-rows", type=arg_types.blank_rows, default=5, metavar="N", help="Leerzeilen für Nachmeldungen"
     )
 
     p = product("certificates", "Teilnahmebescheinigungen einer Reihe", _certificates)
-    p.add_argument("--series", type=arg_types.record_id, required=True, metavar="ID")
+    p.add_argument(
+        "--series",
+        type=arg_types.record_id,
+        required=True,
+        metavar="ID",
+        help="ID der Veranstaltungsreihe (kidesk list series); gedruckt wird für alle, die die Regel der Reihe erfüllen",
+    )
     p.add_argument(
         "--volunteer",
         type=arg_types.record_id,
@@ -134,7 +170,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
 
     p = product("calibration", "Kalibrierbogen für eine Bogenvorlage", _calibration)
-    p.add_argument("--template", required=True, choices=list(ALL_TEMPLATES))
+    p.add_argument(
+        "--template",
+        required=True,
+        choices=list(ALL_TEMPLATES),
+        help="Bogen, für den das Testblatt gedruckt wird: " + ", ".join(ALL_TEMPLATES),
+    )
 
 
 def _target_checked_first(handler):
@@ -168,7 +209,13 @@ def _write(path: Path, data: bytes) -> int:
 def _cards(args: argparse.Namespace, ctx: CliContext) -> int:
     from kidesk.services import printing
 
-    logo = printing.load_logo_file(args.logo) if args.logo is not None else None
+    try:
+        logo = printing.load_logo_file(args.logo) if args.logo is not None else None
+    except UserError as exc:  # the advice of the window ("Logo neu hinterlegen") does not fit here
+        raise UserError(
+            f"--logo {args.logo}: {str(exc).split('. Bitte')[0]}. Bitte bei --logo eine PNG- oder JPEG-Datei "
+            "angeben oder --no-logo verwenden (ohne --logo gilt das Logo der eigenen Organisation)."
+        ) from exc
     data = printing.print_cards(
         ctx.open_db(),
         template=args.template,

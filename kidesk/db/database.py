@@ -43,6 +43,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kidesk import paths
 from kidesk.db import audit, backup_files, collation, migrate, process_lock, sqlite_files
 from kidesk.db.sqlite_files import DatabaseFileLost, busy_timeout_ms
+from kidesk.domain.os_errors import os_reason
 from kidesk.errors import DatabaseCorrupt, DatabaseNotFound, DatabaseNotWritable, SchemaTooNew
 
 log = logging.getLogger(__name__)
@@ -254,7 +255,9 @@ def _prepare_file(path: Path, *, create: bool) -> bool:
         return True
     if not create:
         raise DatabaseNotFound(
-            f"Die Datenbank {path} gibt es nicht. Bitte den Pfad prüfen oder mit 'kidesk --db {path} demo' anlegen."
+            f"Die Datenbank {path} gibt es nicht. Bitte den Pfad prüfen; eine neue, leere Datenbank legt "
+            f"'kidesk --db {path}' (das Fenster) oder ein Import an. Zum Ausprobieren mit Beispieldaten: "
+            "'kidesk --demo …' (eine eigene Demo-Datenbank, nie diese Datei)."
         )
     parent = path.parent
     try:
@@ -262,7 +265,7 @@ def _prepare_file(path: Path, *, create: bool) -> bool:
             sqlite_files.make_private_dir(parent)
     except OSError as exc:
         raise DatabaseNotWritable(
-            f"Der Ordner {parent} kann nicht angelegt werden ({exc.strerror}). Bitte einen anderen Ort wählen."
+            f"Der Ordner {parent} kann nicht angelegt werden ({os_reason(exc)}). Bitte einen anderen Ort wählen."
         ) from exc
     if not os.access(parent, os.W_OK):
         raise DatabaseNotWritable(
@@ -273,7 +276,7 @@ def _prepare_file(path: Path, *, create: bool) -> bool:
     except FileExistsError:
         pass  # created in the meantime by another kidesk process: SQLite sorts it out
     except OSError as exc:
-        raise DatabaseNotWritable(f"{path} kann nicht angelegt werden ({exc.strerror}).") from exc
+        raise DatabaseNotWritable(f"{path} kann nicht angelegt werden ({os_reason(exc)}).") from exc
     return False
 
 

@@ -166,6 +166,7 @@ class OrganisationListQuery:
     search_text: str = ""
     kind: str | None = None
     network_id: int | None = None
+    include_former_members: bool = False  # the network filter: organisations that left too
     city: str | None = None
     sort_column: str = "name"
     descending: bool = False
@@ -212,9 +213,15 @@ def _organisation_where(query: OrganisationListQuery, stmt: Select) -> Select:
             exists().where(
                 NetworkMembership.organisation_id == Organisation.id,
                 NetworkMembership.network_id == query.network_id,
+                *(() if query.include_former_members else (current_membership(),)),
             )
         )
     return stmt
+
+
+def current_membership(on: dt.date | None = None) -> Any:
+    """A membership that has not ended by ``on`` (today): the one rule of "member of a network"."""
+    return or_(NetworkMembership.left_on.is_(None), NetworkMembership.left_on >= (on or dt.date.today()))
 
 
 def _organisation_order(query: OrganisationListQuery) -> list:

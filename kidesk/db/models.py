@@ -245,7 +245,10 @@ class NetworkMembership(Base):
     organisation: Mapped[Organisation] = relationship(back_populates="memberships")
 
     __table_args__ = (
-        UniqueConstraint("network_id", "organisation_id", name="uq_network_memberships_network_organisation"),
+        # one row per period: leaving and joining again is a second row (migration 0004)
+        UniqueConstraint(
+            "network_id", "organisation_id", "joined_on", name="uq_network_memberships_network_organisation_joined"
+        ),
         CheckConstraint("left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on", name="dates_ordered"),
         Index("ix_network_memberships_organisation_id", "organisation_id"),
     )

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kidesk.domain.os_errors import os_reason
 from kidesk.errors import DatabaseNotWritable, UserError
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
@@ -313,7 +314,7 @@ class WindowLock:
             fd = _open_lock_file(file)
         except OSError as exc:
             raise DatabaseNotWritable(
-                f"Neben der Datenbank {self.db_file} kann kidesk keine Sperrdatei anlegen ({exc.strerror}). "
+                f"Neben der Datenbank {self.db_file} kann kidesk keine Sperrdatei anlegen ({os_reason(exc)}). "
                 "Bitte die Rechte des Ordners prüfen oder einen anderen Ort wählen."
             ) from exc
         if not _try_lock(fd, exclusive=True):

@@ -34,6 +34,7 @@ from kidesk.db import backup_files, migrate, process_lock, sqlite_files
 from kidesk.db import settings as db_settings
 from kidesk.db.backup_files import Rotation
 from kidesk.db.database import Database, resolve_target, sqlite_path
+from kidesk.domain.os_errors import os_reason
 from kidesk.errors import DatabaseCorrupt, SchemaTooNew, UserError
 from kidesk.services.privacy import erasure as privacy_erasure
 
@@ -146,7 +147,7 @@ def create_backup(
     except sqlite3.Error as exc:
         raise sqlite_files.explain(exc, path) from exc
     except OSError as exc:
-        raise BackupProblem(f"Die Sicherung konnte nicht geschrieben werden: {exc.strerror or exc}.") from exc
+        raise BackupProblem(f"Die Sicherung konnte nicht geschrieben werden: {os_reason(exc)}.") from exc
     second = second_folder(db)
     if second is None:
         return BackupResult(primary)
@@ -194,7 +195,9 @@ def inspect_backup(file: str | os.PathLike[str]) -> BackupInfo:
     try:
         info = os.stat(path)
     except OSError as exc:
-        raise BackupProblem(f"Die Sicherung {path} gibt es nicht oder sie ist nicht lesbar ({exc.strerror}).") from exc
+        raise BackupProblem(
+            f"Die Sicherung {path} gibt es nicht oder sie ist nicht lesbar ({os_reason(exc)})."
+        ) from exc
     taken = parsed.taken if parsed else dt.datetime.fromtimestamp(info.st_mtime)
     reason = parsed.reason if parsed else "-"
     counts: dict[str, int] = {}

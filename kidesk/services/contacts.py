@@ -23,6 +23,7 @@ from kidesk.db.list_queries import CONTACT_COLUMNS, ContactListQuery, ContactRow
 from kidesk.db.models import Affiliation, Contact, Organisation, Participation, Volunteer, VolunteerHours
 from kidesk.db.queries import get_or_raise
 from kidesk.domain.phones import normalise_if_changed
+from kidesk.domain.plurals import count_of
 from kidesk.errors import ValidationError
 from kidesk.services import validation
 from kidesk.services.duplicates import DuplicatePair, likely_duplicates
@@ -135,12 +136,16 @@ class DeletionImpact:
     def describe(self) -> str:
         parts = []
         if self.affiliations:
-            parts.append(f"{self.affiliations} Zuordnung(en) zu Organisationen")
+            parts.append(
+                count_of(self.affiliations, "Zuordnung zu einer Organisation", "Zuordnungen zu Organisationen")
+            )
         if self.participations:
-            parts.append(f"{self.participations} Veranstaltungsteilnahme(n)")
+            parts.append(count_of(self.participations, "Veranstaltungsteilnahme", "Veranstaltungsteilnahmen"))
         if self.has_volunteer_profile:
             hours = (
-                f" mit {self.volunteer_hours_entries} Stundeneintrag/-einträgen" if self.volunteer_hours_entries else ""
+                " mit " + count_of(self.volunteer_hours_entries, "Stundeneintrag", "Stundeneinträgen")
+                if self.volunteer_hours_entries
+                else ""
             )
             parts.append(f"das Ehrenamtsprofil{hours}")
         return ", ".join(parts)

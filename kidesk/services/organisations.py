@@ -8,28 +8,31 @@ Same pattern as :mod:`kidesk.services.contacts`: an :class:`OrganisationData` of
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import datetime as dt
+import io
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kidesk.db import list_queries, vocab
+from kidesk.db import settings as db_settings
 from kidesk.db.collation import sortable
 from kidesk.db.database import Database
 from kidesk.db.list_queries import ORGANISATION_COLUMNS, OrganisationListQuery, OrganisationRow
-from kidesk.db.models import Affiliation, Contact, Network, NetworkMembership, Organisation
+from kidesk.db.models import Affiliation, Contact, EventHost, Network, NetworkMembership, Organisation
 from kidesk.db.queries import get_or_raise
 from kidesk.domain.phones import normalise_if_changed
 from kidesk.errors import ValidationError
 from kidesk.services import validation
+from kidesk.services.deletion_impacts import NOTE, ImpactLine, RecordDeletionImpact, clear_settings_naming, impact_lines
 from kidesk.services.edit_conflicts import RecordChangedElsewhere, StaleDataError, stale_message
 from kidesk.services.record_writing import (
     blank_to_none,
     insert_record,
     normalise_text_fields,
-    sync_links,
     update_record,
 )
 from kidesk.services.validation import PHONE_FIELDS
@@ -54,6 +57,8 @@ __all__ = [
     "ORGANISATION_COLUMNS",
     "TEXT_FIELDS",
     "MembershipData",
+    "NetworkData",
+    "NetworkMemberRow",
     "OrganisationData",
     "OrganisationDeletionImpact",
     "OrganisationListQuery",
@@ -61,6 +66,11 @@ __all__ = [
     "PersonAtOrganisation",
     "create_network",
     "create_organisation",
+    "delete_network",
+    "load_network",
+    "network_deletion_impact",
+    "network_members",
+    "save_network",
     "delete_organisation",
     "deletion_impact",
     "load_organisation",
@@ -119,22 +129,8 @@ class OrganisationData:
     children: list[tuple[int, str]] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class OrganisationDeletionImpact:
-    name: str
-    affiliations: int
-    memberships: int
-    children: int
-
-    def describe(self) -> str:
-        parts = []
-        if self.affiliations:
-            parts.append(f"{self.affiliations} Zuordnung(en) von Personen (die Personen selbst bleiben)")
-        if self.memberships:
-            parts.append(f"{self.memberships} Netzwerkmitgliedschaft(en)")
-        if self.children:
-            parts.append(f"{self.children} untergeordnete Organisation(en) verlieren ihre Zuordnung (bleiben erhalten)")
-        return "; ".join(parts)
+#: what deleting an organisation takes with it (organisations are one kind of record among several)
+OrganisationDeletionImpact = RecordDeletionImpact
 
 
 def logo_mime_type(data: bytes) -> str:
@@ -163,15 +159,21 @@ def validate(data: OrganisationData) -> None:
         problems["kind"] = f"Unbekannte Art „{data.kind}“."
     if data.id is not None and data.parent_id == data.id:
         problems["parent_id"] = "Eine Organisation kann nicht sich selbst übergeordnet sein."
-    seen: set[int] = set()
+    by_network: dict[int, list[MembershipData]] = {}
     for m in data.memberships:
-        if m.network_id in seen:
-            problems.setdefault(
-                "memberships", f"Das Netzwerk „{m.network_name or m.network_id}“ ist doppelt eingetragen."
-            )
-        seen.add(m.network_id)
+        by_network.setdefault(m.network_id, []).append(m)
         if m.joined_on and m.left_on and m.left_on < m.joined_on:
             problems.setdefault("memberships", f"Beim Netzwerk „{m.network_name}“ liegt der Austritt vor dem Beitritt.")
+    for periods in by_network.values():  # leaving and joining again: periods one after the other
+        periods = sorted(periods, key=lambda m: m.joined_on or dt.date.min)
+        for before, after in zip(periods, periods[1:], strict=False):
+            if before.left_on is None or after.joined_on is None or after.joined_on < before.left_on:
+                problems.setdefault(
+                    "memberships",
+                    f"Beim Netzwerk „{after.network_name or after.network_id}“ überschneiden sich zwei "
+                    "Mitgliedschaften. Für einen Wiedereintritt bitte beim früheren den Austritt und beim "
+                    "neuen den Beitritt danach eintragen.",
+                )
     if data.logo is not None:
         try:
             logo_mime_type(data.logo)
@@ -195,7 +197,7 @@ def _to_data(session: Session, org: Organisation) -> OrganisationData:
         select(NetworkMembership, Network.name)
         .join(Network, NetworkMembership.network_id == Network.id)
         .where(NetworkMembership.organisation_id == org.id)
-        .order_by(Network.name)
+        .order_by(Network.name, NetworkMembership.joined_on, NetworkMembership.id)
     ).all()
     people = session.execute(
         select(Contact.id, Contact.last_name, Contact.first_name, Affiliation.role)
@@ -281,43 +283,72 @@ def _apply(session: Session, org: Organisation, data: OrganisationData) -> None:
     org.parent_id = data.parent_id
     org.logo = data.logo
     org.logo_mime = logo_mime_type(data.logo) if data.logo else None
-    links = sync_links(
-        session,
-        org.memberships,
-        NetworkMembership,
-        "network_id",
-        data.memberships,
-        Network,
-        field="memberships",
-        missing_message=lambda item: f"Das Netzwerk „{item.network_name}“ gibt es nicht mehr.",
-    )
-    for membership, item in links:
+    for membership, item in _sync_memberships(session, org, data.memberships):
         membership.role = blank_to_none(item.role)
         membership.joined_on = item.joined_on
         membership.left_on = item.left_on
 
 
-def deletion_impact(db: Database, organisation_id: int) -> OrganisationDeletionImpact:
-    with db.session() as session:
-        org = get_or_raise(session, Organisation, organisation_id, "Die Organisation")
-
-        def _count(model, column) -> int:
-            return session.execute(
-                select(func.count()).select_from(model).where(column == organisation_id)
-            ).scalar_one()
-
-        return OrganisationDeletionImpact(
-            org.name,
-            _count(Affiliation, Affiliation.organisation_id),
-            _count(NetworkMembership, NetworkMembership.organisation_id),
-            _count(Organisation, Organisation.parent_id),
+def _refuse_own_organisation(session: Session, org: Organisation) -> None:
+    if db_settings.get(session, db_settings.OWN_ORGANISATION_ID) == org.id:
+        raise ValidationError(
+            f"„{org.name}“ ist in den Einstellungen als eigene Organisation eingetragen (Briefkopf, Logo, "
+            "Absender) und kann darum nicht gelöscht werden. Bitte zuerst unter Einstellungen eine andere "
+            "eigene Organisation wählen."
         )
 
 
+def _sync_memberships(
+    session: Session, org: Organisation, items: list[MembershipData]
+) -> list[tuple[NetworkMembership, MembershipData]]:
+    """Pair stored memberships with the edited ones, per network in date order (a network may
+    hold several periods); unpaired rows go, new periods are added. An unchanged list changes nothing."""
+    stored: dict[int, list[NetworkMembership]] = {}
+    for row in sorted(org.memberships, key=lambda m: (m.joined_on or dt.date.min, m.id or 0)):
+        stored.setdefault(row.network_id, []).append(row)
+    wanted: dict[int, list[MembershipData]] = {}
+    for item in sorted(items, key=lambda m: m.joined_on or dt.date.min):
+        wanted.setdefault(item.network_id, []).append(item)
+    pairs = []
+    for network_id, rows in stored.items():
+        for row in rows[len(wanted.get(network_id, [])) :]:
+            org.memberships.remove(row)
+    session.flush()
+    for network_id, periods in wanted.items():
+        if session.get(Network, network_id) is None:
+            raise ValidationError(f"Das Netzwerk „{periods[0].network_name}“ gibt es nicht mehr.", field="memberships")
+        rows = stored.get(network_id, [])
+        for i, item in enumerate(periods):
+            if i < len(rows):
+                row = rows[i]
+            else:
+                row = NetworkMembership(network_id=network_id)
+                org.memberships.append(row)
+            pairs.append((row, item))
+    return pairs
+
+
+def deletion_impact(db: Database, organisation_id: int) -> RecordDeletionImpact:
+    """Everything that goes with the organisation; refuses our own organisation (issue 19)."""
+    with db.session() as session:
+        org = get_or_raise(session, Organisation, organisation_id, "Die Organisation")
+        _refuse_own_organisation(session, org)
+        organised = session.execute(
+            select(func.count())
+            .select_from(EventHost)
+            .where(EventHost.organisation_id == organisation_id, EventHost.role == "organiser")
+        ).scalar_one()
+        notes = (ImpactLine("event_hosts", NOTE, "organiser", organised),) if organised else ()
+        return RecordDeletionImpact(org.name, impact_lines(session, "organisations", organisation_id) + notes)
+
+
 def delete_organisation(db: Database, organisation_id: int) -> None:
+    """Delete the organisation with its links (see :func:`deletion_impact`); never our own organisation."""
     try:
         with db.session() as session:
             org = get_or_raise(session, Organisation, organisation_id, "Die Organisation")
+            _refuse_own_organisation(session, org)
+            clear_settings_naming(session, "organisations", organisation_id)
             session.delete(org)
     except StaleDataError as exc:
         raise RecordChangedElsewhere(stale_message("Die Organisation")) from exc
@@ -361,3 +392,116 @@ def create_network(db: Database, name: str, short_name: str | None = None) -> in
         session.add(network)
         session.flush()
         return network.id
+
+
+# -- networks: editor, member list, deletion --------------------------------------------------------------
+@dataclass(frozen=True)
+class NetworkData:
+    id: int | None = None
+    name: str = ""
+    short_name: str | None = None
+    description: str | None = None
+    founded_on: dt.date | None = None
+    coordinator_id: int | None = None
+
+
+@dataclass(frozen=True)
+class NetworkMemberRow:
+    organisation_id: int
+    organisation: str
+    role: str | None
+    joined_on: dt.date | None
+    left_on: dt.date | None
+
+    def is_current(self, on: dt.date | None = None) -> bool:
+        return self.left_on is None or self.left_on >= (on or dt.date.today())
+
+
+def load_network(db: Database, network_id: int) -> NetworkData:
+    with db.session() as session:
+        n = get_or_raise(session, Network, network_id, "Das Netzwerk")
+        return NetworkData(n.id, n.name, n.short_name, n.description, n.founded_on, n.coordinator_id)
+
+
+def save_network(db: Database, data: NetworkData) -> int:
+    """Rename a network, describe it, give its founding date and coordinating organisation."""
+    name = (data.name or "").strip()
+    if not name:
+        raise ValidationError("Der Name des Netzwerks fehlt.", field="name")
+    with db.session() as session:
+        clash = session.execute(
+            select(Network.id).where(func.lower(Network.name) == name.lower(), Network.id != (data.id or -1))
+        ).scalar()
+        if clash is not None:
+            raise ValidationError(f"Ein Netzwerk namens „{name}“ gibt es schon.", field="name")
+        if data.coordinator_id is not None and session.get(Organisation, data.coordinator_id) is None:
+            raise ValidationError("Die koordinierende Organisation gibt es nicht mehr.", field="coordinator_id")
+        network = Network() if data.id is None else get_or_raise(session, Network, data.id, "Das Netzwerk")
+        network.name = name
+        network.short_name = blank_to_none(data.short_name)
+        network.description = blank_to_none(data.description)
+        network.founded_on = data.founded_on
+        network.coordinator_id = data.coordinator_id
+        session.add(network)
+        session.flush()
+        return network.id
+
+
+def network_members(db: Database, network_id: int, *, include_former: bool = True) -> list[NetworkMemberRow]:
+    """The member list with dates (current members first, then by name); for the editor and the export."""
+    with db.session() as session:
+        get_or_raise(session, Network, network_id, "Das Netzwerk")
+        rows = [
+            NetworkMemberRow(org_id, name, role, joined, left)
+            for org_id, name, role, joined, left in session.execute(
+                select(
+                    Organisation.id,
+                    Organisation.name,
+                    NetworkMembership.role,
+                    NetworkMembership.joined_on,
+                    NetworkMembership.left_on,
+                )
+                .join(Organisation, Organisation.id == NetworkMembership.organisation_id)
+                .where(NetworkMembership.network_id == network_id)
+            )
+        ]
+    if not include_former:
+        rows = [r for r in rows if r.is_current()]
+    return sorted(rows, key=lambda r: (not r.is_current(), r.organisation.casefold(), r.joined_on or dt.date.min))
+
+
+def network_deletion_impact(db: Database, network_id: int) -> RecordDeletionImpact:
+    with db.session() as session:
+        network = get_or_raise(session, Network, network_id, "Das Netzwerk")
+        return RecordDeletionImpact(network.name, impact_lines(session, "networks", network_id))
+
+
+def delete_network(db: Database, network_id: int) -> None:
+    """Delete the network and its memberships (the organisations stay)."""
+    with db.session() as session:
+        session.delete(get_or_raise(session, Network, network_id, "Das Netzwerk"))
+
+
+NETWORK_MEMBER_HEADERS = ("Organisation", "Rolle", "Beitritt", "Austritt", "aktuell Mitglied")
+
+
+def export_network_members(db: Database, network_id: int, path: str) -> int:
+    """Write the network's member list with dates as CSV (Excel: semicolon, UTF-8); returns the rows."""
+    from kidesk.domain.dates import format_date
+    from kidesk.services.contact_export import csv_text, neutralise_formula
+    from kidesk.services.output_files import atomic_path, check_target, describe_os_error
+
+    members = network_members(db, network_id)
+    target = check_target(path, [db.path] if db.path else [])
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(NETWORK_MEMBER_HEADERS)
+    for m in members:
+        row = [m.organisation, m.role or "", format_date(m.joined_on), format_date(m.left_on)]
+        writer.writerow([neutralise_formula(csv_text(v)) for v in row] + ["ja" if m.is_current() else "nein"])
+    try:
+        with atomic_path(target) as tmp:
+            tmp.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise describe_os_error(exc, target) from exc
+    return len(members)

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from kidesk import paths
 from kidesk.db import process_lock
+from kidesk.domain.os_errors import os_reason
 from kidesk.errors import UserError
 
 DATABASE_NAME = re.compile(
@@ -168,7 +169,7 @@ _OS_ERRORS = {
 
 def describe_os_error(exc: OSError, path: str | os.PathLike[str] | None = None) -> UserError:
     """One German line for a file-system error; the file name only if it is short enough to show."""
-    reason = _OS_ERRORS.get(exc.errno or -1, f"Der Zugriff ist fehlgeschlagen ({exc.strerror or type(exc).__name__}).")
+    reason = _OS_ERRORS.get(exc.errno or -1, f"Der Zugriff ist fehlgeschlagen ({os_reason(exc)}).")
     where = path if path is not None else exc.filename
     shown = os.fspath(where) if where is not None else ""
     if len(shown) > 200:

@@ -1,8 +1,11 @@
 """Who attended which modules of an event series, and who meets the certificate rule.
 
 The rule lives on :class:`~kidesk.db.models.EventSeries`: ``certificate_min_modules``
-distinct modules attended (participation status ``attended`` in an event of the series that
-was not cancelled), or every module of the series when it is NULL. "Every module" means
+distinct modules attended, or every module of the series when it is NULL. A module counts when
+the person took part *as a guest* (status ``attended``, role ``guest`` — a staff helper or a
+speaker at a module earns no certificate), the event was not cancelled and took place on or
+before the day of issue (:func:`counts_for_certificate`, and the same as SQL in
+:func:`certificate_attendance`; issue 19: the matrix and the print list disagreed). "Every module" means
 ``module_count`` when set, else the number of distinct module numbers of its events.
 This module is the one place that rule is written; the volunteers' progress view and the
 list filter (:mod:`kidesk.services.volunteers`) use :func:`modules_required`, the series
@@ -15,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, selectinload
 
 from kidesk.db import queries
@@ -52,6 +55,31 @@ class SeriesProgress:
         return len({m.module_number for m in self.attended if m.module_number})
 
 
+#: participant roles whose attendance counts towards a certificate
+CERTIFICATE_ROLES = ("guest",)
+
+
+def counts_for_certificate(participation: Participation, event: Event, on: dt.date | None = None) -> bool:
+    """Does this participation count as an attended module on day ``on`` (today)?"""
+    return (
+        participation.status == "attended"
+        and participation.role in CERTIFICATE_ROLES
+        and event.status != "cancelled"
+        and event.starts_at.date() <= (on or dt.date.today())
+    )
+
+
+def certificate_attendance(on: dt.date | None = None) -> list[ColumnElement[bool]]:
+    """:func:`counts_for_certificate` as SQL conditions over ``Participation`` joined with ``Event``."""
+    day_after = (on or dt.date.today()) + dt.timedelta(days=1)
+    return [
+        Participation.status == "attended",
+        Participation.role.in_(CERTIFICATE_ROLES),
+        Event.status != "cancelled",
+        Event.starts_at < dt.datetime.combine(day_after, dt.time()),
+    ]
+
+
 def modules_required(series: EventSeries, module_numbers: set[int] | list[int] | tuple[int, ...]) -> int:
     """Modules needed for the certificate: the series' rule, else all of its modules."""
     return max(1, series.certificate_min_modules or series.module_count or len(set(module_numbers)))
@@ -65,8 +93,8 @@ def series_rule(series: EventSeries, events: list[Event]) -> tuple[int, list[int
     return modules_required(series, numbers), sorted(numbers)
 
 
-def series_progress(session: Session, series_id: int) -> list[SeriesProgress]:
-    """Progress of everyone who takes part in series ``series_id``, sorted by name."""
+def series_progress(session: Session, series_id: int, on: dt.date | None = None) -> list[SeriesProgress]:
+    """Progress of everyone who takes part in series ``series_id`` as of day ``on``, sorted by name."""
     series = queries.get_or_raise(session, EventSeries, series_id, "Die Veranstaltungsreihe")
     events = list(
         session.scalars(
@@ -84,7 +112,7 @@ def series_progress(session: Session, series_id: int) -> list[SeriesProgress]:
             progress = people.get(contact.id)
             if progress is None:
                 progress = people[contact.id] = SeriesProgress(contact.id, contact.full_name, contact.sort_name)
-            if participation.status == "attended":
+            if counts_for_certificate(participation, event, on):
                 progress.attended.append(
                     AttendedModule(event.id, event.module_number, event.title, event.starts_at.date())
                 )

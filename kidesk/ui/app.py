@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from kidesk import paths
 from kidesk.db.database import Database
 from kidesk.ui import crash_handler, workstation_settings
+from kidesk.ui.common.focus_frame import install_focus_frame
 from kidesk.ui.common.wheel_guard import install_wheel_guard
 
 
@@ -52,6 +53,7 @@ def run_gui(db: Database, *, demo: bool = False) -> int:
     app = create_application()
     crash_handler.install()  # an unexpected error becomes a dialog and a line in kidesk.log
     install_translators(app)
+    install_focus_frame(app)  # a visible focus frame (issue 14)
     window = MainWindow(db, demo=demo)
     window.show()
     return app.exec()

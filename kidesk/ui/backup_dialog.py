@@ -57,6 +57,8 @@ class BackupDialog(QDialog):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Vorhandene Sicherungen"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (issue 19)
         layout.addWidget(self.table)
 
         buttons = QHBoxLayout()
@@ -75,6 +77,12 @@ class BackupDialog(QDialog):
         self.daily = self._spin(keep.daily, 1)
         self.weekly = self._spin(keep.weekly, 0)
         self.monthly = self._spin(keep.monthly, 0)
+        for spin, name in (
+            (self.daily, self.tr("Tägliche Sicherungen")),
+            (self.weekly, self.tr("Wöchentliche Sicherungen")),
+            (self.monthly, self.tr("Monatliche Sicherungen")),
+        ):
+            spin.setAccessibleName(name)
         form.addRow(self.tr("Tägliche Sicherungen"), self.daily)
         form.addRow(self.tr("Wöchentliche Sicherungen"), self.weekly)
         form.addRow(self.tr("Monatliche Sicherungen"), self.monthly)

@@ -95,6 +95,14 @@ class CheckinView(QWidget):
         self.recent.setWordWrap(True)
         self.recent.setAccessibleName(self.tr("Zuletzt eingecheckt"))
         self.walk_in_button.setAutoDefault(False)  # Enter in a field is handled by returnPressed
+        for widget, name in (
+            (self.search, self.tr("Name zum Einchecken")),
+            (self.first_name, self.tr("Vorname")),
+            (self.last_name, self.tr("Nachname")),
+            (self.organisation, self.tr("Organisation")),
+            (self.email, self.tr("E-Mail")),
+        ):
+            widget.setAccessibleName(name)
         form = QFormLayout(self.walk_in_box)
         form.addRow(self.tr("Vorname"), self.first_name)
         form.addRow(self.tr("Nachname"), self.last_name)

@@ -74,14 +74,14 @@ class ContactEditor(RecordEditor):
         self.salutation = QComboBox()
         for code in vocab.SALUTATIONS:
             self.salutation.addItem(QCoreApplication.translate("vocab", vocab.SALUTATION_LABELS[code]), code)
-        self._add(form, "salutation", self.tr("&Anrede:"), self.salutation, self.tr("Anrede"))
+        self._add(form, "salutation", self.tr("Anrede:"), self.salutation, self.tr("Anrede"))
         self._add_text(
             form, "title", self.tr("&Titel:"), self.tr("Akademischer Titel"), placeholder=self.tr("z. B. Dr.")
         )
         self._add_text(form, "first_name", self.tr("&Vorname:"), self.tr("Vorname"))
         self._add_text(form, "last_name", self.tr("&Nachname:"), self.tr("Nachname (Pflichtfeld)"), validated=True)
         self._add_text(form, "function", self.tr("&Funktion:"), self.tr("Funktion"))
-        self._add_text(form, "department", self.tr("A&bteilung:"), self.tr("Abteilung"))
+        self._add_text(form, "department", self.tr("Abteilung:"), self.tr("Abteilung"))
         self.is_staff = QCheckBox(self.tr("Ei&gene/r Mitarbeiter/in"))
         self.is_staff.setToolTip(self.tr("Für Visitenkarten und als Absender von Briefen"))
         self.is_staff.setAccessibleName(self.tr("Eigene Mitarbeiterin oder eigener Mitarbeiter"))
@@ -126,7 +126,7 @@ class ContactEditor(RecordEditor):
         self._add_text(
             form,
             "languages",
-            self.tr("Sprac&hen:"),
+            self.tr("Spra&chen:"),
             self.tr("Sprachen"),
             placeholder=self.tr("z. B. Deutsch, Türkisch"),
         )

@@ -11,9 +11,12 @@ from kidesk.services import organisations as organisation_service
 from kidesk.services import printing
 from kidesk.services import settings as settings_service
 from kidesk.services.contacts import ContactListQuery
+from kidesk.services.deletion_impacts import deletion_impact_of
+from kidesk.ui.common.plural_text import TranslatedImpact, count_text
 from kidesk.ui.common.prompts import DuplicateAnswer, ask_possible_duplicate
 from kidesk.ui.common.record_list_tab import RecordListTab
 from kidesk.ui.common.table_headers import fit_header_texts
+from kidesk.ui.common.text import fill
 from kidesk.ui.contact_editor import ContactEditor
 from kidesk.ui.models.contact_table_model import (
     COL_EMAIL,
@@ -60,7 +63,7 @@ class ContactsTab(RecordListTab):
         checks.addStretch(1)
 
         self.print_button = QToolButton()
-        self.print_button.setText(self.tr("&Drucken"))
+        self.print_button.setText(self.tr("Druc&ken"))
         self.print_button.setAccessibleName(self.tr("Druckprodukte für den Kontakt oder die Auswahl"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_menu = QMenu(self.print_button)
@@ -106,9 +109,9 @@ class ContactsTab(RecordListTab):
             "saved": self.tr("Kontakt „%s“ gespeichert."),
             "delete_one": self.tr("Den Kontakt „%s“ wirklich löschen?"),
             "new_hint": self.tr("Neuer Kontakt: Felder ausfüllen, dann mit Strg+S speichern."),
-            "delete_many": lambda n: self.tr("%n Kontakte wirklich löschen?", "", n),
-            "deleted": lambda n: self.tr("%n Kontakt(e) gelöscht.", "", n),
-            "count": lambda n: self.tr("%n Kontakt(e)", "", n),
+            "delete_many": lambda n: fill(self.tr("%1 wirklich löschen?"), self._contacts(n)),
+            "deleted": lambda n: fill(self.tr("%1 gelöscht."), self._contacts(n)),
+            "count": self._contacts,
         }
 
     def load_record(self, record_id: int):
@@ -141,7 +144,15 @@ class ContactsTab(RecordListTab):
         contact_service.delete_contact(self.db, record_id)
 
     def deletion_impacts(self, ids: list[int]) -> list:
-        return [contact_service.deletion_impact(self.db, i) for i in ids]
+        return [  # everything the cascade removes, in the window's language (issue 19)
+            TranslatedImpact(
+                deletion_impact_of(self.db, "contacts", i, contact_service.deletion_impact(self.db, i).name)
+            )
+            for i in ids
+        ]
+
+    def _contacts(self, n: int) -> str:
+        return count_text(n, self.tr("Kontakt"), self.tr("Kontakte"))
 
     def record_name(self, data) -> str:
         return data.display_name
@@ -239,7 +250,7 @@ class ContactsTab(RecordListTab):
         return run_print_product(
             self,
             printing.print_labels,
-            self.tr("Adressetiketten (%n Kontakt(e))", "", len(ids)),
+            fill(self.tr("Adressetiketten (%1)"), self._contacts(len(ids))),
             "adressetiketten.pdf",
             template=template,
             contact_ids=ids,

@@ -85,6 +85,18 @@ def _minute(value: dt.datetime) -> dt.datetime:
     return value.replace(second=0, microsecond=0)
 
 
+class TabLeavingDateTimeEdit(QDateTimeEdit):
+    """Tab goes to the next field, not to the next section (day, month, …) of the date (issue 19)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class TabLeavingDateEdit(QDateEdit):
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class EventEditor(RecordEditor):
     """All fields of an event. Emits ``modified_changed`` when the form starts or stops
     differing from the loaded event."""
@@ -94,7 +106,11 @@ class EventEditor(RecordEditor):
     # -- RecordEditor hooks ---------------------------------------------------------------------
     def empty_data(self) -> EventData:
         start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=14), dt.time(17, 0))
-        return EventData(title="", starts_at=start, ends_at=start + dt.timedelta(hours=2), kind="qualification_module")
+        own = getattr(self, "_own_organisation", None)  # our own organisation organises a new event (issue 19)
+        hosts = [HostData(own[0], "organiser", own[1])] if own else []
+        return EventData(
+            title="", starts_at=start, ends_at=start + dt.timedelta(hours=2), kind="qualification_module", hosts=hosts
+        )
 
     def _build(self) -> None:
         self.title = QLineEdit(self)
@@ -106,8 +122,8 @@ class EventEditor(RecordEditor):
         self.module = QSpinBox(self)
         self.module.setRange(0, 99)
         self.module.setSpecialValueText(self.tr("–"))
-        self.starts_at = QDateTimeEdit(self)
-        self.ends_at = QDateTimeEdit(self)
+        self.starts_at = TabLeavingDateTimeEdit(self)
+        self.ends_at = TabLeavingDateTimeEdit(self)
         for w in (self.starts_at, self.ends_at):
             w.setDisplayFormat(DATETIME_FORMAT)
             w.setCalendarPopup(True)
@@ -123,7 +139,7 @@ class EventEditor(RecordEditor):
         self.capacity.setRange(0, 100000)
         self.capacity.setSpecialValueText(self.tr("unbegrenzt"))
         self.has_deadline = QCheckBox(self.tr("Anmeldeschluss"), self)
-        self.deadline = QDateEdit(self)
+        self.deadline = TabLeavingDateEdit(self)
         self.deadline.setDisplayFormat("dd.MM.yyyy")
         self.deadline.setCalendarPopup(True)
         self.description = QPlainTextEdit(self)
@@ -134,6 +150,28 @@ class EventEditor(RecordEditor):
         self.description.setMinimumHeight(80)
         self.description.setMaximumHeight(140)
 
+        # issue 19: every field has a name a screen reader can say
+        for widget, name in (
+            (self.title, self.tr("Titel")),
+            (self.subtitle, self.tr("Untertitel")),
+            (self.kind, self.tr("Art der Veranstaltung")),
+            (self.status, self.tr("Status")),
+            (self.series, self.tr("Reihe")),
+            (self.module, self.tr("Modulnummer in der Reihe")),
+            (self.starts_at, self.tr("Beginn")),
+            (self.ends_at, self.tr("Ende")),
+            (self.venue_name, self.tr("Ort")),
+            (self.room, self.tr("Raum")),
+            (self.venue_street, self.tr("Straße des Veranstaltungsorts")),
+            (self.venue_postcode, self.tr("Postleitzahl des Veranstaltungsorts")),
+            (self.venue_city, self.tr("Stadt des Veranstaltungsorts")),
+            (self.capacity, self.tr("Plätze")),
+            (self.has_deadline, self.tr("Anmeldeschluss festlegen")),
+            (self.deadline, self.tr("Anmeldeschluss")),
+            (self.description, self.tr("Beschreibung")),
+        ):
+            widget.setAccessibleName(name)
+
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Titel"), self.title)
@@ -142,7 +180,7 @@ class EventEditor(RecordEditor):
         row.addWidget(self.kind, 1)
         row.addWidget(QLabel(self.tr("Status"), self))
         row.addWidget(self.status, 1)
-        form.addRow(self._buddy(self.tr("&Art"), self.kind), row)
+        form.addRow(self._buddy(self.tr("&Veranstaltungsart"), self.kind), row)
         row = QHBoxLayout()
         row.addWidget(self.series, 1)
         row.addWidget(QLabel(self.tr("Modul Nr."), self))
@@ -153,7 +191,7 @@ class EventEditor(RecordEditor):
         row.addWidget(QLabel(self.tr("bis"), self))
         row.addWidget(self.ends_at)
         row.addStretch(1)
-        form.addRow(self._buddy(self.tr("&Beginn"), self.starts_at), row)
+        form.addRow(self._buddy(self.tr("Be&ginn"), self.starts_at), row)
         row = QHBoxLayout()
         row.addWidget(self.venue_name, 2)
         row.addWidget(self.room, 1)
@@ -179,6 +217,11 @@ class EventEditor(RecordEditor):
         self.host_role = vocab_combo(self, vocab.HOST_ROLES, vocab.HOST_ROLE_LABELS)
         self.add_host = QPushButton(self.tr("Hinzufügen"), self)
         self.remove_host = QPushButton(self.tr("Entfernen"), self)
+        self.hosts.setAccessibleName(self.tr("Veranstalter, Mitveranstalter, Förderer"))
+        self.host_org.setAccessibleName(self.tr("Organisation für die Veranstalterliste"))
+        self.host_role.setAccessibleName(self.tr("Rolle der Organisation"))
+        self.add_host.setAccessibleName(self.tr("Organisation hinzufügen"))
+        self.remove_host.setAccessibleName(self.tr("Ausgewählte Organisation entfernen"))
         hosts_box = QGroupBox(self.tr("Veranstalter, Mitveranstalter, Förderer"), self)
         grid = QGridLayout(hosts_box)
         grid.addWidget(self.hosts, 0, 0, 1, 4)
@@ -194,6 +237,10 @@ class EventEditor(RecordEditor):
         self.speaker_contact = searchable_combo(self)
         self.add_speaker = QPushButton(self.tr("Hinzufügen"), self)
         self.remove_speaker = QPushButton(self.tr("Entfernen"), self)
+        self.speakers.setAccessibleName(self.tr("Referent/innen"))
+        self.speaker_contact.setAccessibleName(self.tr("Person für die Referent/innen"))
+        self.add_speaker.setAccessibleName(self.tr("Referent/in hinzufügen"))
+        self.remove_speaker.setAccessibleName(self.tr("Ausgewählte Referent/in entfernen"))
         speakers_box = QGroupBox(self.tr("Referent/innen"), self)
         grid = QGridLayout(speakers_box)
         grid.addWidget(self.speakers, 0, 0, 1, 3)
@@ -239,7 +286,9 @@ class EventEditor(RecordEditor):
         series: list[tuple[int, str]],
         organisations: list[tuple[int, str]],
         contacts: list[tuple[int, str]],
+        own_organisation: tuple[int, str] | None = None,
     ) -> None:
+        self._own_organisation = own_organisation
         # Refilling the series list must not touch the form: clear() passes through "no series",
         # which used to reset the module number to 0 (issue 14, observation 1) — so the list is
         # refilled with its signals blocked and the module number is put back as it was.

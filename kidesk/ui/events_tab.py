@@ -38,6 +38,7 @@ from kidesk.errors import UserError
 from kidesk.services import calendar_export, events
 from kidesk.ui.checkin_view import CheckinDialog
 from kidesk.ui.common import file_dialogs
+from kidesk.ui.common.plural_text import count_text
 from kidesk.ui.common.prompts import confirm_delete, confirm_duplicate
 from kidesk.ui.common.record_list_tab import RecordListTab
 from kidesk.ui.common.text import fill
@@ -105,6 +106,13 @@ class EventsTab(RecordListTab):
         )
         self.view = self.table
         install_history_menu(self, "event")  # "Verlauf …" on right click (issue 13)
+        for widget, name in (  # issue 19: names for the keyboard walk and screen readers
+            (self.series_filter, self.tr("Nach Reihe filtern")),
+            (self.kind_filter, self.tr("Nach Art filtern")),
+            (self.status_filter, self.tr("Nach Status filtern")),
+            (self.table, self.tr("Liste der Veranstaltungen")),
+        ):
+            widget.setAccessibleName(name)
         self.revert_button.setText(self.tr("Verwerfen"))  # no mnemonic: the editor's labels take them
         self.delete_button.setText(self.tr("Löschen"))
         self.table.setSortingEnabled(False)  # the service orders the list: upcoming first, past last
@@ -185,7 +193,7 @@ class EventsTab(RecordListTab):
             self.series_filter.addItem(title, id_)
         self.series_filter.setCurrentIndex(max(0, self.series_filter.findData(current)))
         self.series_filter.blockSignals(False)
-        self.editor.set_choices(choices.series, choices.organisations, choices.contacts)
+        self.editor.set_choices(choices.series, choices.organisations, choices.contacts, choices.own_organisation)
 
     def blank_record(self) -> events.EventData:
         return self.editor.empty_data()
@@ -273,7 +281,12 @@ class EventsTab(RecordListTab):
         source_id = source_id if source_id is not None else self.current_event_id
         if source_id is None or not self.maybe_leave():
             return None
-        if not confirm_duplicate(self, events.plan_duplicate(self.db, source_id)):  # issue 14: ask first
+        try:
+            plan = events.plan_duplicate(self.db, source_id)
+        except UserError as exc:  # e.g. every module of the series is planned (issue 19)
+            QMessageBox.warning(self, self.tr("Nächstes Modul planen"), str(exc))
+            return None
+        if not confirm_duplicate(self, plan):  # issue 14: ask first
             return None
         try:
             new_id = events.duplicate_event(self.db, source_id)
@@ -339,5 +352,11 @@ class EventsTab(RecordListTab):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Kalender exportieren"), str(exc))
             return None
-        self.status_message.emit(fill(self.tr("%1 Veranstaltung(en) nach %2 exportiert."), n, path))
+        self.status_message.emit(
+            fill(
+                self.tr("%1 nach %2 exportiert."),
+                count_text(n, self.tr("Veranstaltung"), self.tr("Veranstaltungen")),
+                path,
+            )
+        )
         return path

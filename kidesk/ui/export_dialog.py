@@ -51,6 +51,9 @@ class ExportDialog(QDialog):
         for key, label in FORMAT_LABELS.items():
             self.format.addItem(self.tr(label), key)
         form.addRow(self.tr("Format:"), self.format)
+        self.what.setAccessibleName(self.tr("Liste"))
+        self.event_choice.setAccessibleName(self.tr("Veranstaltung"))
+        self.format.setAccessibleName(self.tr("Format"))
         self.internal = QCheckBox(
             self.tr("Interne Liste: auch Ehrenamtliche ohne Einwilligung zur Weitergabe an Partner"), self
         )

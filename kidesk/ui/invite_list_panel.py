@@ -31,6 +31,7 @@ from kidesk.domain.invitations import gets_invitation_letter
 from kidesk.errors import UserError
 from kidesk.services import events
 from kidesk.ui.common.choice_dialog import ChoiceDialog
+from kidesk.ui.common.plural_text import count_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.event_table_model import status_label
 from kidesk.ui.models.invitee_table_model import InviteeTableModel
@@ -81,6 +82,8 @@ class InviteListPanel(QWidget):
         self.model = InviteeTableModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Einladungsliste"))
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (issue 19)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
@@ -163,7 +166,11 @@ class InviteListPanel(QWidget):
         if missing:
             names = ", ".join(r.name for r in missing[:4]) + (" …" if len(missing) > 4 else "")
             self.address_warning.setText(
-                fill(self.tr("⚠ %1 Eingeladene ohne Postanschrift (bekommen keinen Brief): %2"), len(missing), names)
+                fill(
+                    self.tr("⚠ %1 ohne Postanschrift (bekommen keinen Brief): %2"),
+                    count_text(len(missing), self.tr("Eingeladene/r"), self.tr("Eingeladene")),
+                    names,
+                )
             )
         else:
             self.address_warning.clear()
@@ -331,7 +338,9 @@ class InviteListPanel(QWidget):
         self.list_changed.emit()
         waitlisted = sum(1 for c in changes if c.status == "waitlisted" and status == "registered")
         promoted = [c.promoted_name for c in changes if c.promoted_name]
-        text = fill(self.tr("%1 Person(en): %2"), len(changes), status_label(status))
+        text = fill(
+            self.tr("%1: %2"), count_text(len(changes), self.tr("Person"), self.tr("Personen")), status_label(status)
+        )
         if waitlisted:
             text += fill(self.tr(" – ausgebucht, %1 auf der Warteliste"), waitlisted)
         if promoted:
@@ -347,10 +356,8 @@ class InviteListPanel(QWidget):
             self,
             self.tr("Von der Liste nehmen"),
             fill(
-                self.tr(
-                    "%1 Person(en) von der Einladungsliste nehmen? Ihr Statusverlauf für diese Veranstaltung wird gelöscht."
-                ),
-                len(ids),
+                self.tr("%1 von der Einladungsliste nehmen? Ihr Statusverlauf für diese Veranstaltung wird gelöscht."),
+                count_text(len(ids), self.tr("Person"), self.tr("Personen")),
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

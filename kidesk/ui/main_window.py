@@ -200,6 +200,13 @@ class MainWindow(QMainWindow):
             self.tab_actions.append(action)
         for action in (self.action_delete,):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        for action, short in (  # toolbar buttons without Alt+letters: the menus and forms use them (issue 19)
+            (self.action_new, self.tr("Neu")),
+            (self.action_save, self.tr("Speichern")),
+            (self.action_delete, self.tr("Löschen")),
+            (self.action_print, self.tr("Drucken")),
+        ):
+            action.setIconText(short)
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Datei"))

@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
 
 from kidesk.db import vocab
 from kidesk.domain.dates import DateFormatError, format_date, parse_date
+from kidesk.domain.os_errors import os_reason
 from kidesk.errors import ValidationError
 from kidesk.services import validation
 from kidesk.services.organisations import MembershipData, OrganisationData, logo_mime_type
 from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.form_fields import DateField, DeleteKeyRemovesRow, ProblemLabel, new_form
 from kidesk.ui.common.record_editor import RecordEditor
+from kidesk.ui.common.text import fill
 
 TEXT_LIMITS = {
     "name": 250,
@@ -99,7 +101,7 @@ class OrganisationEditor(RecordEditor):
         self.kind = QComboBox()
         for code in vocab.ORGANISATION_KINDS:
             self.kind.addItem(QCoreApplication.translate("vocab", vocab.ORGANISATION_KIND_LABELS[code]), code)
-        self._add(form, "kind", self.tr("&Art:"), self.kind, self.tr("Art der Organisation"))
+        self._add(form, "kind", self.tr("Art:"), self.kind, self.tr("Art der Organisation"))
         self.parent_choice = QComboBox()
         self.parent_choice.setEditable(True)
         self.parent_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -196,12 +198,12 @@ class OrganisationEditor(RecordEditor):
         net_label.setBuddy(self.network_choice)
         self.joined_input = DateField(dt.date.today())
         self.joined_input.setAccessibleName(self.tr("Beitrittsdatum"))
-        joined_label = QLabel(self.tr("&Beitritt:"))
+        joined_label = QLabel(self.tr("Beitritt:"))
         joined_label.setBuddy(self.joined_input)
         self.membership_role = QLineEdit()
         self.membership_role.setPlaceholderText(self.tr("Rolle, z. B. Projektgruppe"))
         self.membership_role.setAccessibleName(self.tr("Rolle im Netzwerk"))
-        self.add_membership_button = QPushButton(self.tr("Aufne&hmen"))
+        self.add_membership_button = QPushButton(self.tr("A&ufnehmen"))
         self.add_membership_button.setAccessibleName(self.tr("In das Netzwerk aufnehmen"))
         self.remove_membership_button = QPushButton(self.tr("Entfernen"))
         self.remove_membership_button.setAccessibleName(self.tr("Ausgewählte Mitgliedschaft entfernen"))
@@ -408,7 +410,7 @@ class OrganisationEditor(RecordEditor):
                 data = fh.read(5 * 1024 * 1024)
             logo_mime_type(data)
         except OSError as exc:
-            self.logo_problem.show_problem(self.tr("Die Datei lässt sich nicht lesen: %s") % exc.strerror)
+            self.logo_problem.show_problem(self.tr("Die Datei lässt sich nicht lesen: %s") % os_reason(exc))
             return False
         except ValidationError as exc:
             self.logo_problem.show_problem(str(exc))
@@ -479,8 +481,16 @@ class OrganisationEditor(RecordEditor):
         network_id = self.network_choice.itemData(index)
         name = self.network_choice.itemText(index)
         rows = self._membership_cells()
-        if any(r[0] == network_id for r in rows):
-            self.membership_problem.show_problem(self.tr("„%s“ ist schon eingetragen.") % name)
+        if any(r[0] == network_id and not r[4] for r in rows):  # leaving and re-joining is allowed (issue 19)
+            self.membership_problem.show_problem(
+                fill(
+                    self.tr(
+                        "„%1“ ist schon eingetragen. Für einen Wiedereintritt bitte zuerst beim bisherigen "
+                        "Eintrag das Austrittsdatum eintragen."
+                    ),
+                    name,
+                )
+            )
             return False
         try:
             joined = self.joined_input.date()

@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from kidesk.db import vocab
 from kidesk.db.database import Database
 from kidesk.errors import UserError
 from kidesk.services import organisations as organisation_service
 from kidesk.services.organisations import OrganisationListQuery
+from kidesk.ui.common.plural_text import TranslatedImpact, count_text
 from kidesk.ui.common.record_list_tab import RecordListTab
+from kidesk.ui.common.text import fill
 from kidesk.ui.models.organisation_table_model import OrganisationTableModel, kind_label
 from kidesk.ui.organisation_editor import OrganisationEditor
 from kidesk.ui.privacy import install_history_menu
@@ -44,11 +56,21 @@ class OrganisationsTab(RecordListTab):
         filters.addWidget(self.kind_filter, 1)
         filters.addWidget(network_label)
         filters.addWidget(self.network_filter, 1)
+        # issue 19: the filter shows current members; former ones (left 2019 …) on request
+        self.former_members = QCheckBox(self.tr("auch ehemalige"))
+        self.former_members.setAccessibleName(self.tr("Auch ehemalige Netzwerkmitglieder zeigen"))
+        self.former_members.setEnabled(False)
+        filters.addWidget(self.former_members)
 
         self.new_network_button = QPushButton(self.tr("Netzwerk anle&gen …"))
         self.new_network_button.setAccessibleName(self.tr("Neues Netzwerk anlegen"))
+        self.edit_networks_button = QPushButton(self.tr("Net&zwerke bearbeiten …"))
+        self.edit_networks_button.setAccessibleName(self.tr("Netzwerke bearbeiten: Name, Koordination, Mitglieder"))
         self.build_layout(
-            [filters], OrganisationTableModel(db, parent=self), OrganisationEditor(), [self.new_network_button]
+            [filters],
+            OrganisationTableModel(db, parent=self),
+            OrganisationEditor(),
+            [self.new_network_button, self.edit_networks_button],
         )
         self.table.setAccessibleName(self.tr("Liste der Partnerorganisationen"))
         install_history_menu(self, "organisation")  # "Verlauf …" on right click (issue 13)
@@ -58,7 +80,9 @@ class OrganisationsTab(RecordListTab):
         self.delete_button.setAccessibleName(self.tr("Organisation löschen"))
 
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.network_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.network_filter.currentIndexChanged.connect(self._network_filter_changed)
+        self.former_members.toggled.connect(lambda _on: self.apply_filters())
+        self.edit_networks_button.clicked.connect(self.edit_networks)
         self.editor.contact_activated.connect(self.open_contact)
         self.editor.organisation_activated.connect(self.jump_to)
         self.editor.new_person_requested.connect(self._new_person_here)
@@ -76,10 +100,13 @@ class OrganisationsTab(RecordListTab):
             "saved": self.tr("Organisation „%s“ gespeichert."),
             "delete_one": self.tr("Die Organisation „%s“ wirklich löschen?"),
             "new_hint": self.tr("Neue Organisation: Felder ausfüllen, dann mit Strg+S speichern."),
-            "delete_many": lambda n: self.tr("%n Organisationen wirklich löschen?", "", n),
-            "deleted": lambda n: self.tr("%n Organisation(en) gelöscht.", "", n),
-            "count": lambda n: self.tr("%n Organisation(en)", "", n),
+            "delete_many": lambda n: fill(self.tr("%1 wirklich löschen?"), self._organisations(n)),
+            "deleted": lambda n: fill(self.tr("%1 gelöscht."), self._organisations(n)),
+            "count": self._organisations,
         }
+
+    def _organisations(self, n: int) -> str:
+        return count_text(n, self.tr("Organisation"), self.tr("Organisationen"))
 
     def load_record(self, record_id: int):
         return organisation_service.load_organisation(self.db, record_id)
@@ -94,17 +121,19 @@ class OrganisationsTab(RecordListTab):
         organisation_service.delete_organisation(self.db, record_id)
 
     def deletion_impacts(self, ids: list[int]) -> list:
-        return [organisation_service.deletion_impact(self.db, i) for i in ids]
+        return [TranslatedImpact(organisation_service.deletion_impact(self.db, i)) for i in ids]
 
     def record_name(self, data) -> str:
         return data.name or self.tr("Neue Organisation")
 
     def filter_widgets(self) -> list[QWidget]:
-        return [self.search, self.kind_filter, self.network_filter]
+        return [self.search, self.kind_filter, self.network_filter, self.former_members]
 
     def reset_filter_widgets(self) -> None:
         self.kind_filter.setCurrentIndex(0)
         self.network_filter.setCurrentIndex(0)
+        self.former_members.setChecked(False)
+        self.former_members.setEnabled(False)
 
     def current_query(self) -> OrganisationListQuery:
         old = self.model.query
@@ -112,6 +141,7 @@ class OrganisationsTab(RecordListTab):
             search_text=self.search.text(),
             kind=self.kind_filter.currentData(),
             network_id=self.network_filter.currentData(),
+            include_former_members=self.former_members.isChecked(),
             sort_column=old.sort_column,
             descending=old.descending,
         )
@@ -128,6 +158,20 @@ class OrganisationsTab(RecordListTab):
             self.network_filter.addItem(name, net_id)
         self.network_filter.setCurrentIndex(max(0, self.network_filter.findData(current)) if current else 0)
         self.network_filter.blockSignals(False)
+
+    def _network_filter_changed(self, _index: int) -> None:
+        self.former_members.setEnabled(self.network_filter.currentData() is not None)
+        self.apply_filters()
+
+    def edit_networks(self) -> None:
+        """The network editor (rename, describe, coordinator, member list and its export, delete)."""
+        from kidesk.ui.network_editor import NetworkDialog
+
+        dialog = NetworkDialog(self.db, self.network_filter.currentData(), self)
+        dialog.exec()
+        self.refresh_choices()
+        self.model.reload()
+        self.data_changed.emit()
 
     def _new_person_here(self) -> None:
         organisation_id = self.editor.loaded_id()
@@ -159,5 +203,5 @@ class OrganisationsTab(RecordListTab):
         self.refresh_choices()
         index = self.editor.network_choice.findData(network_id)
         self.editor.network_choice.setCurrentIndex(index)
-        self.status_message.emit(self.tr("Netzwerk „%s“ angelegt.") % name.strip())
+        self.status_message.emit(fill(self.tr("Netzwerk „%1“ angelegt."), name.strip()))
         return network_id

@@ -7,7 +7,7 @@ all workstations on one database print alike; the language is a per-workstation 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,30 +19,35 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from kidesk.db.database import Database
 from kidesk.domain.dates import format_datetime
-from kidesk.services import backups, printing
+from kidesk.errors import UserError
+from kidesk.services import backups, database_location, printing
 from kidesk.services import contacts as contact_service
 from kidesk.services import organisations as organisation_service
 from kidesk.services import settings as settings_service
+from kidesk.services.volunteers import settings_rules
 from kidesk.ui import workstation_settings
+from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.text import fill
 from kidesk.ui.print_products import run_print_product
 
-CARD_TEMPLATES = (
-    ("C32011", "Avery Zweckform C32011 (2 × 5, 85 × 54 mm)"),
-    ("32015", "Zweckform 32015 (2 × 4, 85 × 54 mm)"),
-    ("a4-cropmarks", "A4 mit Schnittmarken"),
+CARD_TEMPLATES = (  # names in the window's language (issue 19: "A4 mit Schnittmarken" stayed German)
+    ("C32011", QT_TRANSLATE_NOOP("SettingsDialog", "Avery Zweckform C32011 (2 × 5, 85 × 54 mm)")),
+    ("32015", QT_TRANSLATE_NOOP("SettingsDialog", "Zweckform 32015 (2 × 4, 85 × 54 mm)")),
+    ("a4-cropmarks", QT_TRANSLATE_NOOP("SettingsDialog", "A4 mit Schnittmarken")),
 )
 LABEL_TEMPLATES = (
-    ("3474", "Zweckform 3474 (3 × 8, 70 × 37 mm)"),
-    ("3475", "Zweckform 3475 (3 × 8, 70 × 36 mm)"),
-    ("3477", "Zweckform 3477 (2 × 7, 105 × 41 mm)"),
+    ("3474", QT_TRANSLATE_NOOP("SettingsDialog", "Zweckform 3474 (3 × 8, 70 × 37 mm)")),
+    ("3475", QT_TRANSLATE_NOOP("SettingsDialog", "Zweckform 3475 (3 × 8, 70 × 36 mm)")),
+    ("3477", QT_TRANSLATE_NOOP("SettingsDialog", "Zweckform 3477 (2 × 7, 105 × 41 mm)")),
 )
 
 
@@ -83,14 +88,14 @@ class SettingsDialog(QDialog):
         self.card_template = QComboBox()
         self.card_template.setAccessibleName(self.tr("Vorlage für Visitenkarten"))
         for code, label_text in CARD_TEMPLATES:
-            self.card_template.addItem(label_text, code)
+            self.card_template.addItem(self.tr(label_text), code)
         label = QLabel(self.tr("&Visitenkarten:"))
         label.setBuddy(self.card_template)
         form.addRow(label, self.card_template)
         self.label_template = QComboBox()
         self.label_template.setAccessibleName(self.tr("Vorlage für Adressetiketten"))
         for code, label_text in LABEL_TEMPLATES:
-            self.label_template.addItem(label_text, code)
+            self.label_template.addItem(self.tr(label_text), code)
         label = QLabel(self.tr("&Adressetiketten:"))
         label.setBuddy(self.label_template)
         form.addRow(label, self.label_template)
@@ -101,7 +106,7 @@ class SettingsDialog(QDialog):
         self.calibration_template = QComboBox()
         self.calibration_template.setAccessibleName(self.tr("Vorlage für die Kalibrierung"))
         for code, label_text in (*CARD_TEMPLATES, *LABEL_TEMPLATES):
-            self.calibration_template.addItem(label_text, code)
+            self.calibration_template.addItem(self.tr(label_text), code)
         label = QLabel(self.tr("Vorla&ge:"))
         label.setBuddy(self.calibration_template)
         form.addRow(label, self.calibration_template)
@@ -123,10 +128,12 @@ class SettingsDialog(QDialog):
         self.test_sheet_button.setAccessibleName(self.tr("Testblatt für die gewählte Vorlage drucken"))
         explanation = QLabel(
             self.tr(
-                "Das Testblatt zeigt Rahmen und Maße der Vorlage mit dieser Verschiebung.\n"
-                "Verrutscht der Druck, die Abweichung hier eintragen."
+                "Das Testblatt zeigt Rahmen und Maße der Vorlage mit dieser Verschiebung; gespeichert wird sie "
+                "erst mit OK. Die Verschiebung bewegt den Druck um genau diesen Betrag: liegt der Druck 2 mm zu "
+                "weit rechts, hier −2 mm eintragen (die Gegenrichtung), zu weit links +2 mm."
             )
         )
+        explanation.setWordWrap(True)
         form.addRow(explanation)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_sheet_button)
@@ -134,8 +141,29 @@ class SettingsDialog(QDialog):
         form.addRow(test_row)
         layout.addWidget(calibration)
 
+        periods = QGroupBox(self.tr("Fristen im Ehrenamt"))
+        form = QFormLayout(periods)
+        self.consent_months = self._period_box(
+            "consent_max_age_months", self.tr(" Monate"), self.tr("Einwilligung erneuern nach Monaten")
+        )
+        self.police_years = self._period_box(
+            "police_certificate_valid_years", self.tr(" Jahre"), self.tr("Führungszeugnis erneut fällig nach Jahren")
+        )
+        self.inactivity_months = self._period_box(
+            "inactivity_months", self.tr(" Monate"), self.tr("Als inaktiv vorschlagen nach Monaten")
+        )
+        for text, box in (
+            (self.tr("Einwilligung &erneuern nach:"), self.consent_months),
+            (self.tr("Führungs&zeugnis fällig nach:"), self.police_years),
+            (self.tr("&Inaktiv nach:"), self.inactivity_months),
+        ):
+            label = QLabel(text)
+            label.setBuddy(box)
+            form.addRow(label, box)
+        layout.addWidget(periods)
+
         database = QGroupBox(self.tr("Datenbank"))
-        row = QHBoxLayout(database)
+        row = QHBoxLayout()
         self.database_location = QLineEdit(self.db.location)
         self.database_location.setReadOnly(True)
         self.database_location.setAccessibleName(self.tr("Ort der Datenbank"))
@@ -147,6 +175,22 @@ class SettingsDialog(QDialog):
         row.addWidget(self.open_folder_button)
         self.last_backup = QLabel(self._last_backup_text())  # issue 12: the date of the last backup
         row.addWidget(self.last_backup)
+        # issue 19: choose another database or move this one (takes effect at the next start)
+        self.choose_database_button = QPushButton(self.tr("Andere &wählen …"))
+        self.choose_database_button.setAccessibleName(self.tr("Andere Datenbank wählen (ab dem nächsten Start)"))
+        self.move_database_button = QPushButton(self.tr("Vers&chieben …"))
+        self.move_database_button.setAccessibleName(self.tr("Datenbank an einen anderen Ort kopieren und dort nutzen"))
+        self.move_database_button.setEnabled(self.db.path is not None)
+        self.database_note = QLabel(self._database_note())
+        self.database_note.setWordWrap(True)
+        database_box = QVBoxLayout()
+        database_box.addLayout(row)
+        choose_row = QHBoxLayout()
+        choose_row.addWidget(self.choose_database_button)
+        choose_row.addWidget(self.move_database_button)
+        choose_row.addWidget(self.database_note, 1)
+        database_box.addLayout(choose_row)
+        database.setLayout(database_box)
         layout.addWidget(database)
 
         language = QGroupBox(self.tr("Sprache"))
@@ -155,7 +199,7 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Sprache der Oberfläche"))
         for code, name in workstation_settings.LANGUAGES:
             self.language.addItem(name, code)
-        label = QLabel(self.tr("Sprache der &Oberfläche:"))
+        label = QLabel(self.tr("&Sprache der Oberfläche:"))
         label.setBuddy(self.language)
         row.addWidget(label)
         row.addWidget(self.language)
@@ -169,6 +213,8 @@ class SettingsDialog(QDialog):
         self.calibration_template.currentIndexChanged.connect(lambda _i: self._show_calibration())
         self.test_sheet_button.clicked.connect(self.print_test_sheet)
         self.open_folder_button.clicked.connect(self.open_database_folder)
+        self.choose_database_button.clicked.connect(self.choose_database)
+        self.move_database_button.clicked.connect(self.move_database)
 
     def _last_backup_text(self) -> str:
         newest = backups.last_backup(self.db) if self.db.path is not None else None
@@ -183,6 +229,14 @@ class SettingsDialog(QDialog):
         box.setSingleStep(0.5)
         box.setDecimals(1)
         box.setSuffix(" mm")
+        box.setAccessibleName(accessible)
+        return box
+
+    @staticmethod
+    def _period_box(name: str, suffix: str, accessible: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(*settings_rules.PERIOD_LIMITS[name])
+        box.setSuffix(suffix)
         box.setAccessibleName(accessible)
         return box
 
@@ -209,6 +263,10 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(workstation_settings.language())))
         self._shown_template = None
         self._show_calibration()
+        periods = settings_rules.load_rule_periods(self.db)
+        self.consent_months.setValue(periods.consent_max_age_months)
+        self.police_years.setValue(periods.police_certificate_valid_years)
+        self.inactivity_months.setValue(periods.inactivity_months)
 
     def _remember_calibration(self) -> None:
         if self._shown_template is not None:
@@ -235,6 +293,12 @@ class SettingsDialog(QDialog):
                 calibration=dict(self._calibration),
             ),
         )
+        settings_rules.save_rule_periods(
+            self.db,
+            settings_rules.RulePeriods(
+                self.consent_months.value(), self.police_years.value(), self.inactivity_months.value()
+            ),
+        )
         workstation_settings.set_language(self.language.currentData())
 
     def accept(self) -> None:
@@ -243,18 +307,74 @@ class SettingsDialog(QDialog):
 
     # -- actions ---------------------------------------------------------------------------------------
     def print_test_sheet(self):
-        """Store this template's offset (so the sheet shows it) and open the test sheet's preview."""
+        """Preview the test sheet with the offset as shown; nothing is stored before OK (issue 19)."""
         self._remember_calibration()
         code = self.calibration_template.currentData()
-        x, y = self._calibration[code]
-        settings_service.set_calibration(self.db, code, x, y)
         return run_print_product(
             self,
             printing.print_calibration_sheet,
-            self.tr("Testblatt %s") % code,
+            fill(self.tr("Testblatt %1"), code),
             f"testblatt-{code}.pdf",
             template=code,
+            offset=self._calibration[code],
         )
+
+    def _database_note(self) -> str:
+        chosen = database_location.current_default()
+        if self.db.path is not None and chosen == self.db.path:
+            return ""
+        return fill(self.tr("Ab dem nächsten Start: %1"), str(chosen))
+
+    def choose_database(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _filter = file_dialogs.get_open_file_name(
+                self,
+                self.tr("Datenbank wählen"),
+                "",
+                self.tr("kidesk-Datenbanken (*.sqlite *.kidesk);;Alle Dateien (*)"),
+            )
+        if not path:
+            return False
+        try:
+            chosen = database_location.choose_database(path)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Datenbank wählen"), str(exc))
+            return False
+        self.database_note.setText(self._database_note())
+        QMessageBox.information(
+            self,
+            self.tr("Datenbank wählen"),
+            fill(self.tr("Ab dem nächsten Start arbeitet kidesk mit %1."), str(chosen)),
+        )
+        return True
+
+    def move_database(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _filter = file_dialogs.get_save_file_name(
+                self, self.tr("Datenbank verschieben"), "kidesk.sqlite", self.tr("kidesk-Datenbank (*.sqlite)")
+            )
+        if not path:
+            return False
+        try:
+            new = database_location.move_database(self.db, path)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Datenbank verschieben"), str(exc))
+            return False
+        self.database_note.setText(self._database_note())
+        QMessageBox.information(
+            self,
+            self.tr("Datenbank verschieben"),
+            fill(
+                self.tr(
+                    "Die Datenbank ist nach %1 kopiert; ab dem nächsten Start arbeitet kidesk dort. Die bisherige "
+                    "Datei %2 bleibt als Rückfall liegen – bitte erst löschen, wenn alles läuft. Bitte kidesk jetzt "
+                    "beenden, damit keine Änderung mehr in die alte Datei geht."
+                ),
+                str(new),
+                str(self.db.path),
+            ),
+        )
+        return True
 
     def open_database_folder(self) -> bool:
         if self.db.path is None:

@@ -214,4 +214,88 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("vocab", QT_TRANSLATE_NOOP("vocab", "zusammengeführt")),
     ("vocab", QT_TRANSLATE_NOOP("vocab", "gelöscht (Art. 17)")),
     ("vocab", QT_TRANSLATE_NOOP("vocab", "nach Wiederherstellung erneut gelöscht")),
+    # DeletionImpact (kidesk.services.deletion_impacts.NOUNS, counted by kidesk.ui.common.plural_text)
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Zuordnung einer Person (die Person bleibt)")),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Zuordnungen von Personen (die Personen bleiben)")),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Netzwerkmitgliedschaft")),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Netzwerkmitgliedschaften")),
+    (
+        "DeletionImpact",
+        QT_TRANSLATE_NOOP(
+            "DeletionImpact",
+            "Eintrag als Veranstalter, Mitveranstalter oder Förderer einer Veranstaltung (die Veranstaltung bleibt)",
+        ),
+    ),
+    (
+        "DeletionImpact",
+        QT_TRANSLATE_NOOP(
+            "DeletionImpact",
+            "Einträge als Veranstalter, Mitveranstalter oder Förderer von Veranstaltungen (die Veranstaltungen bleiben)",
+        ),
+    ),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Veranstaltungsteilnahme")),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Veranstaltungsteilnahmen")),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Eintrag im Verlauf der Anmeldungen")),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Einträge im Verlauf der Anmeldungen")),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Ehrenamtsprofil")),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Ehrenamtsprofile")),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Einsatzbereich")),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Einsatzbereiche")),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Spracheintrag")),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Spracheinträge")),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Stundeneintrag")),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Stundeneinträge")),
+    (
+        "DeletionImpact",
+        QT_TRANSLATE_NOOP("DeletionImpact", "untergeordnete Organisation verliert ihre Zuordnung (bleibt erhalten)"),
+    ),
+    (
+        "DeletionImpact",
+        QT_TRANSLATE_NOOP(
+            "DeletionImpact", "untergeordnete Organisationen verlieren ihre Zuordnung (bleiben erhalten)"
+        ),
+    ),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Netzwerk verliert seine koordinierende Organisation")),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Netzwerke verlieren ihre koordinierende Organisation")),
+    (
+        "DeletionImpact",
+        QT_TRANSLATE_NOOP("DeletionImpact", "Stundeneintrag verliert die Organisation (die Stunden bleiben)"),
+    ),
+    (
+        "DeletionImpact",
+        QT_TRANSLATE_NOOP("DeletionImpact", "Stundeneinträge verlieren die Organisation (die Stunden bleiben)"),
+    ),
+    (
+        "DeletionImpact",
+        QT_TRANSLATE_NOOP(
+            "DeletionImpact", "Veranstaltung verliert Reihe und Modulnummer (bleibt als Einzelveranstaltung)"
+        ),
+    ),
+    (
+        "DeletionImpact",
+        QT_TRANSLATE_NOOP(
+            "DeletionImpact", "Veranstaltungen verlieren Reihe und Modulnummer (bleiben als Einzelveranstaltungen)"
+        ),
+    ),
+    (
+        "DeletionImpact",
+        QT_TRANSLATE_NOOP(
+            "DeletionImpact",
+            "Veranstaltung hat danach keinen Veranstalter mehr (Einladungen, Bescheinigungen, Kalender)",
+        ),
+    ),
+    (
+        "DeletionImpact",
+        QT_TRANSLATE_NOOP(
+            "DeletionImpact",
+            "Veranstaltungen haben danach keinen Veranstalter mehr (Einladungen, Bescheinigungen, Kalender)",
+        ),
+    ),
+    (
+        "DeletionImpact",
+        QT_TRANSLATE_NOOP("DeletionImpact", "Einstellung „eigene Organisation“ (Briefkopf, Logo) wird geleert"),
+    ),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Einstellungen „eigene Organisation“ werden geleert")),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Einstellung „Absender der Briefe“ wird geleert")),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Einstellungen „Absender der Briefe“ werden geleert")),
 )

@@ -5,10 +5,10 @@
     <name>BackupDialog</name>
     <message>
         <location filename="../../kidesk/ui/backup_dialog.py" line="46"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="132"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="136"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="186"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="197"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="140"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="144"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="194"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="205"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
@@ -33,94 +33,102 @@
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="63"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="60"/>
+        <source>Vorhandene Sicherungen</source>
+        <translation>Existing backups</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="65"/>
         <source>Sicherung &amp;jetzt erstellen</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="65"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="67"/>
         <source>Ausgewählte &amp;zurückspielen …</source>
         <translation>&amp;Restore selected …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="72"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="74"/>
         <source>Aufbewahren und zweiter Ordner</source>
         <translation>Retention and second folder</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="78"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="81"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="86"/>
         <source>Tägliche Sicherungen</source>
         <translation>Daily backups</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="79"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="82"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="87"/>
         <source>Wöchentliche Sicherungen</source>
         <translation>Weekly backups</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="80"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="83"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="88"/>
         <source>Monatliche Sicherungen</source>
         <translation>Monthly backups</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="83"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="91"/>
         <source>Ordner wählen …</source>
         <translation>Choose folder …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="85"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="93"/>
         <source>Keiner</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="90"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="98"/>
         <source>Zweiter Ordner (Netzlaufwerk, USB-Stick)</source>
         <translation>Second folder (network drive, USB stick)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="108"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="116"/>
         <source>Letzte Sicherung: %1 — Ordner: %2</source>
         <translation>Last backup: %1 — folder: %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="110"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="118"/>
         <source>Noch keine Sicherung. Ordner: %1</source>
         <translation>No backup yet. Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="113"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="121"/>
         <source>(keiner)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="119"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="127"/>
         <source>nicht verwendbar: %1</source>
         <translation>not usable: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="134"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="142"/>
         <source>Sicherung geschrieben: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="143"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="162"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="167"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="151"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="170"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="175"/>
         <source>Zurückspielen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="143"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="151"/>
         <source>Bitte zuerst eine Sicherung auswählen.</source>
         <translation>Please select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="148"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="156"/>
         <source>Sicherung zurückspielen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="151"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="159"/>
         <source>Die Datenbank durch die Sicherung vom %1 ersetzen?
 
 Der jetzige Stand wird vorher selbst gesichert und kann wieder zurückgespielt werden.</source>
@@ -129,12 +137,12 @@ Der jetzige Stand wird vorher selbst gesichert und kann wieder zurückgespielt w
 The current state is backed up first and can be restored later.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="169"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="177"/>
         <source>Die Sicherung vom %1 ist zurückgespielt. Der vorige Stand liegt in %2.</source>
         <translation>The backup of %1 has been restored. The previous state is kept in %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="178"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="186"/>
         <source>Zweiter Sicherungsordner</source>
         <translation>Second backup folder</translation>
     </message>
@@ -193,12 +201,12 @@ The current state is backed up first and can be restored later.</translation>
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="347"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="355"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="351"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="359"/>
         <source>Check-in beenden</source>
         <translation>Finish check-in</translation>
     </message>
@@ -245,98 +253,107 @@ The current state is backed up first and can be restored later.</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/checkin_view.py" line="99"/>
+        <source>Name zum Einchecken</source>
+        <translation>Name to check in</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="100"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="107"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="100"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="101"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="108"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="101"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="102"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="109"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="102"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="103"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="110"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="114"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="122"/>
         <source>↑/↓ wählen · Enter = anwesend · Esc = Feld leeren
 Strg+N = neue Person ohne Anmeldung</source>
         <translation>↑/↓ select · Enter = present · Esc = clear field
 Ctrl+N = new person without registration</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="166"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="174"/>
         <source>%1 anwesend · %2 angemeldet · %3 auf der Liste</source>
         <translation>%1 present · %2 registered · %3 on the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="173"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="181"/>
         <source>+%1 Mitwirkende (%2 anwesend)</source>
         <translation>+%1 contributors (%2 present)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="206"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="214"/>
         <source>%1 war schon eingecheckt.</source>
         <translation>%1 was already checked in.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="210"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="218"/>
         <source>✓ %1 ist eingecheckt (stand als „%2“ auf der Liste).</source>
         <translation>✓ %1 is checked in (was listed as “%2”).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="217"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="225"/>
         <source>✓ %1 ist eingecheckt.</source>
         <translation>✓ %1 is checked in.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="261"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="269"/>
         <source>✓ %1 neu erfasst und eingecheckt.</source>
         <translation>✓ %1 added and checked in.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="273"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="281"/>
         <source>„%1“ gibt es so nicht. Gemeint ist wohl die vorhandene Organisation „%2“?</source>
         <translation>“%1” does not exist as typed. Do you mean the existing organisation “%2”?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="279"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="287"/>
         <source>Ähnlich sind auch: %1</source>
         <translation>Also similar: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="281"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="289"/>
         <source>Ja = „%1“ nehmen · Nein = „%2“ neu anlegen · Abbrechen = Eingabe ändern</source>
         <translation>Yes = take “%1” · No = create “%2” as new · Cancel = change the entry</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="285"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="293"/>
         <source>Organisation prüfen</source>
         <translation>Check organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="308"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="316"/>
         <source>Check-in von %1 zurücknehmen</source>
         <translation>Take back the check-in of %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="310"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="318"/>
         <source>Zuletzt eingecheckt: %1</source>
         <translation>Checked in last: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="318"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="326"/>
         <source>Es gibt keinen Check-in zum Zurücknehmen.</source>
         <translation>There is no check-in to take back.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="330"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="338"/>
         <source>↶ Check-in von %1 zurückgenommen.</source>
         <translation>↶ Check-in of %1 taken back.</translation>
     </message>
@@ -590,11 +607,6 @@ Ctrl+N = new person without registration</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/contact_editor.py" line="77"/>
-        <source>&amp;Anrede:</source>
-        <translation>Sa&amp;lutation:</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/contact_editor.py" line="77"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
@@ -642,11 +654,6 @@ Ctrl+N = new person without registration</translation>
         <location filename="../../kidesk/ui/contact_editor.py" line="83"/>
         <source>Funktion</source>
         <translation>Function</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/contact_editor.py" line="84"/>
-        <source>A&amp;bteilung:</source>
-        <translation>&amp;Department:</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/contact_editor.py" line="84"/>
@@ -744,6 +751,16 @@ Ctrl+N = new person without registration</translation>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
+        <location filename="../../kidesk/ui/contact_editor.py" line="77"/>
+        <source>Anrede:</source>
+        <translation>Salutation:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/contact_editor.py" line="84"/>
+        <source>Abteilung:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
         <location filename="../../kidesk/ui/contact_editor.py" line="110"/>
         <source>name@beispiel.de</source>
         <translation>name@example.org</translation>
@@ -809,6 +826,11 @@ Ctrl+N = new person without registration</translation>
         <translation>Other</translation>
     </message>
     <message>
+        <location filename="../../kidesk/ui/contact_editor.py" line="129"/>
+        <source>Spra&amp;chen:</source>
+        <translation>Lan&amp;guages:</translation>
+    </message>
+    <message>
         <location filename="../../kidesk/ui/contact_editor.py" line="130"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
@@ -817,11 +839,6 @@ Ctrl+N = new person without registration</translation>
         <location filename="../../kidesk/ui/contact_editor.py" line="131"/>
         <source>z. B. Deutsch, Türkisch</source>
         <translation>e.g. German, Turkish</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/contact_editor.py" line="129"/>
-        <source>Sprac&amp;hen:</source>
-        <translation>Lan&amp;guages:</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/contact_editor.py" line="136"/>
@@ -955,184 +972,177 @@ Ctrl+N = new person without registration</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="39"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="41"/>
         <source>Name, Organisation, E-Mail, Ort … (Strg+F)</source>
         <extracomment>the user wants to see an organisation (double-click on an affiliation)</extracomment>
         <translation>Name, organisation, e-mail, town … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="39"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="41"/>
         <source>Kontakte durchsuchen</source>
         <translation>Search contacts</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="43"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="45"/>
         <source>Nach Organisation filtern</source>
         <translation>Filter by organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="49"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="51"/>
         <source>Nach Ort filtern</source>
         <translation>Filter by town</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="59"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="61"/>
         <source>Nur eigene Mitarbeitende zeigen</source>
         <translation>Show own staff only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="41"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="43"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="47"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="49"/>
         <source>Ort:</source>
         <translation>Town:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="58"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="60"/>
         <source>nur Mitarbeitende</source>
         <translation>staff only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="60"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="62"/>
         <source>nur Ehrenamtliche</source>
         <translation>volunteers only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="61"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="63"/>
         <source>Nur Ehrenamtliche zeigen</source>
         <translation>Show volunteers only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="67"/>
-        <source>&amp;Drucken</source>
-        <translation>&amp;Print</translation>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="69"/>
+        <source>Druc&amp;ken</source>
+        <translation>Prin&amp;t</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="68"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="70"/>
         <source>Druckprodukte für den Kontakt oder die Auswahl</source>
         <translation>Print products for the contact or the selection</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="71"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="73"/>
         <source>&amp;Visitenkarten …</source>
         <translation>&amp;Business cards …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="72"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="74"/>
         <source>&amp;Adressetiketten für die Auswahl …</source>
         <translation>&amp;Address labels for the selection …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="76"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="78"/>
         <source>Kontaktliste</source>
         <translation>Contact list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="82"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="84"/>
         <source>Neuen Kontakt anlegen</source>
         <translation>Create new contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="83"/>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="108"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="85"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="110"/>
         <source>Kontakt speichern</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="84"/>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="109"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="86"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="111"/>
         <source>Kontakt löschen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="110"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="112"/>
         <source>Kontakt „%s“ gespeichert.</source>
         <translation>Contact “%s” saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="111"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="113"/>
         <source>Den Kontakt „%s“ wirklich löschen?</source>
         <translation>Really delete the contact “%s”?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="112"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="114"/>
         <source>Neuer Kontakt: Felder ausfüllen, dann mit Strg+S speichern.</source>
         <translation>New contact: fill in the fields, then save with Ctrl+S.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kidesk/ui/contacts_tab.py" line="113"/>
-        <source>%n Kontakte wirklich löschen?</source>
-        <translation>
-            <numerusform>Really delete %n contact?</numerusform>
-            <numerusform>Really delete %n contacts?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kidesk/ui/contacts_tab.py" line="114"/>
-        <source>%n Kontakt(e) gelöscht.</source>
-        <translation>
-            <numerusform>%n contact deleted.</numerusform>
-            <numerusform>%n contacts deleted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../kidesk/ui/contacts_tab.py" line="115"/>
-        <source>%n Kontakt(e)</source>
-        <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
-        </translation>
+        <source>%1 wirklich löschen?</source>
+        <translation>Really delete %1?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="141"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="116"/>
+        <source>%1 gelöscht.</source>
+        <translation>%1 deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="256"/>
+        <source>Adressetiketten (%1)</source>
+        <translation>Address labels (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="143"/>
         <source>Der vorhandene Kontakt ist geöffnet; es wurde kein neuer angelegt.</source>
         <translation>The existing contact is open; no new one was created.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="179"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="158"/>
+        <source>Kontakt</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="158"/>
+        <source>Kontakte</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="189"/>
         <source>alle Organisationen</source>
         <translation>all organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="180"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="190"/>
         <source>alle Orte</source>
         <translation>all towns</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="209"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="219"/>
         <source>Visitenkarten</source>
         <translation>Business cards</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="211"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="221"/>
         <source>Visitenkarten gibt es für eigene Mitarbeitende. Bitte einen gespeicherten Kontakt mit dem Haken „Eigene/r Mitarbeiter/in“ öffnen.</source>
         <translation>Business cards are for own staff. Please open a saved contact with “Own staff member” ticked.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="227"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="237"/>
         <source>Visitenkarten – %s</source>
         <translation>Business cards – %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="239"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="249"/>
         <source>Adressetiketten</source>
         <translation>Address labels</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="239"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="249"/>
         <source>Bitte zuerst Kontakte in der Liste auswählen.</source>
         <translation>Please select contacts in the list first.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kidesk/ui/contacts_tab.py" line="246"/>
-        <source>Adressetiketten (%n Kontakt(e))</source>
-        <translation>
-            <numerusform>Address labels (%n contact)</numerusform>
-            <numerusform>Address labels (%n contacts)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1171,169 @@ What you typed in open windows is still there: please check it and save. If the 
         <location filename="../../kidesk/ui/volunteers/date_field.py" line="18"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionImpact</name>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="220"/>
+        <source>Zuordnung einer Person (die Person bleibt)</source>
+        <translation>person&apos;s link to it (the person stays)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="221"/>
+        <source>Zuordnungen von Personen (die Personen bleiben)</source>
+        <translation>people&apos;s links to it (the people stay)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="222"/>
+        <source>Netzwerkmitgliedschaft</source>
+        <translation>network membership</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="223"/>
+        <source>Netzwerkmitgliedschaften</source>
+        <translation>network memberships</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="226"/>
+        <source>Eintrag als Veranstalter, Mitveranstalter oder Förderer einer Veranstaltung (die Veranstaltung bleibt)</source>
+        <translation>entry as organiser, co-host or funder of an event (the event stays)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="233"/>
+        <source>Einträge als Veranstalter, Mitveranstalter oder Förderer von Veranstaltungen (die Veranstaltungen bleiben)</source>
+        <translation>entries as organiser, co-host or funder of events (the events stay)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="238"/>
+        <source>Veranstaltungsteilnahme</source>
+        <translation>event participation</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="239"/>
+        <source>Veranstaltungsteilnahmen</source>
+        <translation>event participations</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="240"/>
+        <source>Eintrag im Verlauf der Anmeldungen</source>
+        <translation>entry in the registration history</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="241"/>
+        <source>Einträge im Verlauf der Anmeldungen</source>
+        <translation>entries in the registration history</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="242"/>
+        <source>Ehrenamtsprofil</source>
+        <translation>volunteer profile</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="243"/>
+        <source>Ehrenamtsprofile</source>
+        <translation>volunteer profiles</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="244"/>
+        <source>Einsatzbereich</source>
+        <translation>engagement area</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="245"/>
+        <source>Einsatzbereiche</source>
+        <translation>engagement areas</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="246"/>
+        <source>Spracheintrag</source>
+        <translation>language entry</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="247"/>
+        <source>Spracheinträge</source>
+        <translation>language entries</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="248"/>
+        <source>Stundeneintrag</source>
+        <translation>hours entry</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="249"/>
+        <source>Stundeneinträge</source>
+        <translation>hours entries</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="252"/>
+        <source>untergeordnete Organisation verliert ihre Zuordnung (bleibt erhalten)</source>
+        <translation>subordinate organisation loses its parent (it stays)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="256"/>
+        <source>untergeordnete Organisationen verlieren ihre Zuordnung (bleiben erhalten)</source>
+        <translation>subordinate organisations lose their parent (they stay)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="260"/>
+        <source>Netzwerk verliert seine koordinierende Organisation</source>
+        <translation>network loses its coordinating organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="261"/>
+        <source>Netzwerke verlieren ihre koordinierende Organisation</source>
+        <translation>networks lose their coordinating organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="264"/>
+        <source>Stundeneintrag verliert die Organisation (die Stunden bleiben)</source>
+        <translation>hours entry loses its organisation (the hours stay)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="268"/>
+        <source>Stundeneinträge verlieren die Organisation (die Stunden bleiben)</source>
+        <translation>hours entries lose their organisation (the hours stay)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="272"/>
+        <source>Veranstaltung verliert Reihe und Modulnummer (bleibt als Einzelveranstaltung)</source>
+        <translation>event loses its series and module number (stays as a single event)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="278"/>
+        <source>Veranstaltungen verlieren Reihe und Modulnummer (bleiben als Einzelveranstaltungen)</source>
+        <translation>events lose their series and module number (stay as single events)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="284"/>
+        <source>Veranstaltung hat danach keinen Veranstalter mehr (Einladungen, Bescheinigungen, Kalender)</source>
+        <translation>event is left without an organiser (invitations, certificates, calendar)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="291"/>
+        <source>Veranstaltungen haben danach keinen Veranstalter mehr (Einladungen, Bescheinigungen, Kalender)</source>
+        <translation>events are left without an organiser (invitations, certificates, calendar)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="298"/>
+        <source>Einstellung „eigene Organisation“ (Briefkopf, Logo) wird geleert</source>
+        <translation>setting &quot;own organisation&quot; (letterhead, logo) is cleared</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="300"/>
+        <source>Einstellungen „eigene Organisation“ werden geleert</source>
+        <translation>settings &quot;own organisation&quot; are cleared</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="301"/>
+        <source>Einstellung „Absender der Briefe“ wird geleert</source>
+        <translation>setting &quot;letter sender&quot; is cleared</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="302"/>
+        <source>Einstellungen „Absender der Briefe“ werden geleert</source>
+        <translation>settings &quot;letter sender&quot; are cleared</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1461,7 @@ What you typed in open windows is still there: please check it and save. If the 
     </message>
     <message>
         <location filename="../../kidesk/ui/duplicates_view.py" line="169"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="184"/>
         <source>Mögliche Dubletten</source>
         <translation>Possible duplicates</translation>
     </message>
@@ -1312,68 +1486,73 @@ What you typed in open windows is still there: please check it and save. If the 
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="193"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="191"/>
+        <source>Zusammenführen: Felder der beiden Kontakte</source>
+        <translation>Merge: fields of both contacts</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="196"/>
         <source>Seiten &amp;tauschen</source>
         <translation>S&amp;wap sides</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="194"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="197"/>
         <source>&amp;Zusammenführen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="195"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="198"/>
         <source>&amp;Keine Dublette</source>
         <translation>&amp;Not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="196"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="199"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="197"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="200"/>
         <source>Letzte Zusammenführung rückgängig machen</source>
         <translation>Undo the last merge</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="205"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="208"/>
         <source>Schl&amp;ießen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="225"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="228"/>
         <source>Nur ein Hinweis: vermutlich verschiedene Personen oder andere Schreibweise.</source>
         <translation>Only a hint: probably different people or another spelling.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="301"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="304"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="307"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="310"/>
         <source>Zusammenführung rückgängig gemacht.</source>
         <translation>Merge undone.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="272"/>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="287"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="275"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="290"/>
         <source>Zusammenführen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="228"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="231"/>
         <source>%1 mögliche Dubletten gefunden.</source>
         <translation>%1 possible duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="251"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="254"/>
         <source>Dubletten</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="275"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="278"/>
         <source>Kontakt %1 in Kontakt %2 zusammenführen? Kontakt %1 wird danach gelöscht; seine Angaben und Verknüpfungen gehen auf Kontakt %2 über.</source>
         <translation>Merge contact %1 into contact %2? Contact %1 will then be deleted; its details and links are transferred to contact %2.</translation>
     </message>
@@ -1441,53 +1620,53 @@ What you typed in open windows is still there: please check it and save. If the 
 <context>
     <name>EhrenamtskarteRuleDialog</name>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="255"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="256"/>
         <source>Kriterien der Ehrenamtskarte</source>
         <translation>Volunteer card criteria</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="260"/>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="265"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="261"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="266"/>
         <source> Std.</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="269"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="270"/>
         <source> Jahre</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="271"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="272"/>
         <source>Stunden je Woche</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="272"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="273"/>
         <source>Stunden je Jahr</source>
         <translation>Hours per year</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="273"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="274"/>
         <source>Mindestdauer des Engagements</source>
         <translation>Minimum length of engagement</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="278"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="279"/>
         <source>Vorgabe NRW: durchschnittlich 5 Stunden je Woche oder 250 Stunden im Jahr, seit mindestens zwei Jahren. Die Regel gilt für alle Arbeitsplätze.</source>
         <translation>NRW rule: on average 5 hours a week or 250 hours a year, for at least two years. The rule applies to all workstations.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="285"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="286"/>
         <source>je &amp;Woche mindestens:</source>
         <translation>at least per &amp;week:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="286"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="287"/>
         <source>oder je &amp;Jahr mindestens:</source>
         <translation>or at least per &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="287"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="288"/>
         <source>&amp;engagiert seit mindestens:</source>
         <translation>&amp;engaged for at least:</translation>
     </message>
@@ -1538,176 +1717,266 @@ What you typed in open windows is still there: please check it and save. If the 
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="101"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="117"/>
         <source>z. B. Fit für den Konsumalltag</source>
         <translation>e.g. Fit for everyday shopping</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="108"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="124"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="115"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="131"/>
         <source>z. B. Kreishaus Herford</source>
         <translation>e.g. Kreishaus Herford</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="117"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="133"/>
         <source>z. B. Ebene 3</source>
         <translation>e.g. Level 3</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="124"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="140"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="125"/>
-        <location filename="../../kidesk/ui/event_editor.py" line="300"/>
-        <location filename="../../kidesk/ui/event_editor.py" line="301"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="141"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="170"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="349"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="350"/>
         <source>Anmeldeschluss</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="131"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="147"/>
         <source>Inhalt, Referent/innen, Hinweise – erscheint in Einladung und Kalender</source>
         <translation>Content, speakers, notes – appears in the invitation and the calendar</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="139"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="157"/>
+        <source>Art der Veranstaltung</source>
+        <translation>Kind of event</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="160"/>
+        <source>Modulnummer in der Reihe</source>
+        <translation>Module number in the series</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="162"/>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="163"/>
+        <source>Ort</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="164"/>
+        <source>Raum</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="165"/>
+        <source>Straße des Veranstaltungsorts</source>
+        <translation>Street of the venue</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="166"/>
+        <source>Postleitzahl des Veranstaltungsorts</source>
+        <translation>Postcode of the venue</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="167"/>
+        <source>Stadt des Veranstaltungsorts</source>
+        <translation>Town of the venue</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="169"/>
+        <source>Anmeldeschluss festlegen</source>
+        <translation>Set a registration deadline</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="177"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="140"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="178"/>
         <source>&amp;Untertitel</source>
         <translation>&amp;Subtitle</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="143"/>
-        <location filename="../../kidesk/ui/event_editor.py" line="289"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="158"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="181"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="338"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="145"/>
-        <source>&amp;Art</source>
-        <translation>&amp;Kind</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="148"/>
-        <location filename="../../kidesk/ui/event_editor.py" line="291"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="186"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="340"/>
         <source>Modul Nr.</source>
         <translation>Module no.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="150"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="188"/>
         <source>&amp;Reihe</source>
         <translation>Se&amp;ries</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="153"/>
-        <location filename="../../kidesk/ui/event_editor.py" line="293"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="191"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="342"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="156"/>
-        <source>&amp;Beginn</source>
-        <translation>St&amp;art</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="160"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="198"/>
         <source>&amp;Ort / Raum</source>
         <translation>Venue / r&amp;oom</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="161"/>
-        <location filename="../../kidesk/ui/event_editor.py" line="296"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="199"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="345"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="165"/>
-        <location filename="../../kidesk/ui/event_editor.py" line="297"/>
-        <location filename="../../kidesk/ui/event_editor.py" line="298"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="203"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="346"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="347"/>
         <source>PLZ / Ort</source>
         <translation>Postcode / town</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="172"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="210"/>
         <source>&amp;Plätze</source>
         <translation>&amp;Places</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="173"/>
-        <location filename="../../kidesk/ui/event_editor.py" line="302"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="171"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="211"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="351"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="180"/>
-        <location filename="../../kidesk/ui/event_editor.py" line="195"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="183"/>
+        <source>&amp;Veranstaltungsart</source>
+        <translation>&amp;Kind of event</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="194"/>
+        <source>Be&amp;ginn</source>
+        <translation>Be&amp;gins</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="218"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="238"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="181"/>
-        <location filename="../../kidesk/ui/event_editor.py" line="196"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="219"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="239"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="182"/>
-        <location filename="../../kidesk/ui/event_editor.py" line="303"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="220"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="225"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="352"/>
         <source>Veranstalter, Mitveranstalter, Förderer</source>
         <translation>Organiser, co-hosts, funders</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="197"/>
-        <location filename="../../kidesk/ui/event_editor.py" line="304"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="221"/>
+        <source>Organisation für die Veranstalterliste</source>
+        <translation>Organisation for the host list</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="222"/>
+        <source>Rolle der Organisation</source>
+        <translation>Role of the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="223"/>
+        <source>Organisation hinzufügen</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="224"/>
+        <source>Ausgewählte Organisation entfernen</source>
+        <translation>Remove selected organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="240"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="244"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="353"/>
         <source>Referent/innen</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="253"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="241"/>
+        <source>Person für die Referent/innen</source>
+        <translation>Person for the speakers</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="242"/>
+        <source>Referent/in hinzufügen</source>
+        <translation>Add speaker</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="243"/>
+        <source>Ausgewählte Referent/in entfernen</source>
+        <translation>Remove selected speaker</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_editor.py" line="302"/>
         <source>– keine Reihe –</source>
         <translation>– no series –</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="286"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="155"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="335"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="287"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="156"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="336"/>
         <source>Untertitel</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="288"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="337"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="290"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="159"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="339"/>
         <source>Reihe</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="292"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="161"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="341"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="294"/>
-        <location filename="../../kidesk/ui/event_editor.py" line="295"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="343"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="344"/>
         <source>Ort / Raum</source>
         <translation>Venue / room</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_editor.py" line="299"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="168"/>
+        <location filename="../../kidesk/ui/event_editor.py" line="348"/>
         <source>Plätze</source>
         <translation>Places</translation>
     </message>
@@ -1947,167 +2216,198 @@ Print for everyone else?</translation>
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="61"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="281"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="62"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="297"/>
         <source>Duplizieren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="63"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="64"/>
         <source>Kopie anlegen – in einer Reihe als nächstes Modul im Rhythmus der Reihe</source>
         <translation>Make a copy – in a series as the next module, following the series’ rhythm</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="109"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="120"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="65"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="66"/>
         <source>Check-in …</source>
         <translation>Check-in …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="66"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="67"/>
         <source>Reihen …</source>
         <translation>Series …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="68"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="69"/>
         <source>Kalender (.ics)</source>
         <translation>Calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="71"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="72"/>
         <source>Diese Veranstaltung …</source>
         <translation>This event …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="72"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="73"/>
         <source>Alle kommenden Veranstaltungen …</source>
         <translation>All upcoming events …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="78"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="79"/>
         <source>alle Arten</source>
         <translation>all kinds</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="81"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="82"/>
         <source>jeder Status</source>
         <translation>any status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="83"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="84"/>
         <source>auch vergangene</source>
         <translation>include past</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="108"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="112"/>
+        <source>Nach Reihe filtern</source>
+        <translation>Filter by series</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/events_tab.py" line="113"/>
+        <source>Nach Art filtern</source>
+        <translation>Filter by kind</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/events_tab.py" line="114"/>
+        <source>Nach Status filtern</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/events_tab.py" line="115"/>
+        <source>Liste der Veranstaltungen</source>
+        <translation>List of events</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/events_tab.py" line="119"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="145"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="160"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="156"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="171"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="361"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="146"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="157"/>
         <source>Einladungsliste</source>
         <translation>Invite list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="147"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="158"/>
         <source>Unterlagen &amp;&amp; Versand</source>
         <translation>Paperwork &amp;&amp; mailing</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="183"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="194"/>
         <source>alle Reihen</source>
         <translation>all series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="212"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="223"/>
         <source>Veranstaltung „%s“ gespeichert.</source>
         <translation>Event “%s” saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="213"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="224"/>
         <source>Neue Veranstaltung: Titel und Termin eintragen, dann speichern.</source>
         <translation>New event: enter a title and a date, then save.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="221"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="232"/>
         <source>Keine kommenden Veranstaltungen. „Neu“ legt eine an; „auch vergangene“ zeigt frühere.</source>
         <translation>No upcoming events. “New” creates one; “include past” shows earlier ones.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="222"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="233"/>
         <source>Keine Veranstaltungen zu diesem Filter.</source>
         <translation>No events match this filter.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="210"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="360"/>
+        <source>%1 nach %2 exportiert.</source>
+        <translation>%1 exported to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/events_tab.py" line="361"/>
+        <source>Veranstaltungen</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/events_tab.py" line="221"/>
         <source>Veranstaltung speichern</source>
         <translation>Save event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="211"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="256"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="222"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="267"/>
         <source>Veranstaltung löschen</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="251"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="262"/>
         <source>„%1“ am %2 mit %3 Personen auf der Liste endgültig löschen?</source>
         <translation>Permanently delete “%1” on %2 with %3 people on the list?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="264"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="275"/>
         <source>Veranstaltung „%1“ gelöscht.</source>
         <translation>Event “%1” deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="286"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="290"/>
+        <source>Nächstes Modul planen</source>
+        <translation>Plan next module</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/events_tab.py" line="302"/>
         <source>Modul %1</source>
         <translation>Module %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="286"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="302"/>
         <source>Kopie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="287"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="303"/>
         <source>%1 am %2 angelegt – bitte Datum und Inhalt prüfen.</source>
         <translation>%1 created on %2 – please check the date and content.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="290"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="306"/>
         <source> Die Reihe hat %1 geplante Module – ggf. unter „Reihen …“ anpassen.</source>
         <translation> The series has %1 planned modules – adjust under “Series …” if needed.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="331"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="347"/>
         <source>Kalenderdatei speichern</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="331"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="347"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="340"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="356"/>
         <source>Kalender exportieren</source>
         <translation>Export calendar</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="342"/>
-        <source>%1 Veranstaltung(en) nach %2 exportiert.</source>
-        <translation>%1 event(s) exported to %2.</translation>
     </message>
 </context>
 <context>
@@ -2133,22 +2433,37 @@ Print for everyone else?</translation>
         <translation>Format:</translation>
     </message>
     <message>
+        <location filename="../../kidesk/ui/export_dialog.py" line="54"/>
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
         <location filename="../../kidesk/ui/export_dialog.py" line="55"/>
+        <source>Veranstaltung</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/export_dialog.py" line="56"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/export_dialog.py" line="58"/>
         <source>Interne Liste: auch Ehrenamtliche ohne Einwilligung zur Weitergabe an Partner</source>
         <translation>Internal list: also volunteers who have not consented to sharing with partners</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/export_dialog.py" line="65"/>
+        <location filename="../../kidesk/ui/export_dialog.py" line="68"/>
         <source>Exportieren …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/export_dialog.py" line="86"/>
+        <location filename="../../kidesk/ui/export_dialog.py" line="89"/>
         <source>Für Partner: Ehrenamtliche ohne Einwilligung zur Weitergabe werden weggelassen.</source>
         <translation>For partners: volunteers without consent to sharing are left out.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/export_dialog.py" line="89"/>
+        <location filename="../../kidesk/ui/export_dialog.py" line="92"/>
         <source>Es gibt noch keine Veranstaltung.</source>
         <translation>There are no events yet.</translation>
     </message>
@@ -2366,7 +2681,7 @@ Print for everyone else?</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="52"/>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="80"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="81"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
@@ -2386,118 +2701,118 @@ Print for everyone else?</translation>
         <translation>Adjust the NRW volunteer card criteria</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="75"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="76"/>
         <source>Eintrag &amp;löschen</source>
         <translation>De&amp;lete entry</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="78"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="79"/>
         <source>Datum des Einsatzes</source>
         <translation>Date of the work</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="79"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="80"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="81"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="82"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="82"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="83"/>
         <source>Erfasste Stunden</source>
         <translation>Recorded hours</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="88"/>
-        <source>&amp;Datum:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
         <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="89"/>
-        <source>S&amp;tunden:</source>
-        <translation>Hou&amp;rs:</translation>
+        <source>Dat&amp;um:</source>
+        <translation>Dat&amp;e:</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="90"/>
-        <source>T&amp;ätigkeit:</source>
-        <translation>Ac&amp;tivity:</translation>
+        <source>Stunden:</source>
+        <translation>Hours:</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="91"/>
+        <source>Täti&amp;gkeit:</source>
+        <translation>Acti&amp;vity:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="92"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="135"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="136"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="157"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="158"/>
         <source>%1: %2 Std.</source>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="159"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="160"/>
         <source>Summe je Jahr: %1 — insgesamt %2 Std.</source>
         <translation>Total per year: %1 — overall %2 h</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="162"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="163"/>
         <source>Noch keine Stunden erfasst.</source>
         <translation>No hours recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="166"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="167"/>
         <source>%1–%2: %3 Std. (%4 je Woche)</source>
         <translation>%1–%2: %3 h (%4 per week)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="174"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="175"/>
         <source>erfüllt</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="174"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="175"/>
         <source>nicht erfüllt</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="178"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="179"/>
         <source>Ehrenamtskarte NRW (%1 Std./Woche oder %2 Std./Jahr, seit %3 Jahren): %4. %5</source>
         <translation>NRW volunteer card (%1 h/week or %2 h/year, for %3 years): %4. %5</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="191"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="192"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="193"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="194"/>
         <source>Bitte das Datum des Einsatzes eintragen.</source>
         <translation>Please enter the date of the work.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="209"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="210"/>
         <source>%1 Std. am %2 eingetragen.</source>
         <translation>%1 h on %2 recorded.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="227"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="228"/>
         <source>Kriterien der Ehrenamtskarte</source>
         <translation>Volunteer card criteria</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="238"/>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="246"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="239"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="247"/>
         <source>Eintrag löschen</source>
         <translation>Delete entry</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="239"/>
+        <location filename="../../kidesk/ui/volunteers/hours_panel.py" line="240"/>
         <source>%1 Std. vom %2 löschen?</source>
         <translation>Delete %1 h of %2?</translation>
     </message>
@@ -2701,269 +3016,292 @@ Print for everyone else?</translation>
 <context>
     <name>InviteListPanel</name>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="62"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="63"/>
         <source>Alle aktiven Ehrenamtlichen</source>
         <extracomment>the status buttons shown under the list, in workflow order a bulk invitation adding at least this many people asks first, with the count the list changed (the events list shows counts, so the tab refreshes it)</extracomment>
         <translation>All active volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="63"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="64"/>
         <source>Kontakte von Organisationen …</source>
         <translation>Contacts of organisations …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="64"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="65"/>
         <source>Mitglieder eines Netzwerks …</source>
         <translation>Members of a network …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="65"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="265"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="66"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="272"/>
         <source>Teilnehmende früherer Module</source>
         <translation>Participants of earlier modules</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="66"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="67"/>
         <source>Person …</source>
         <translation>Person …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="68"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="238"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="69"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="245"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="69"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="70"/>
         <source>Letzte Änderung der Einladungsliste rückgängig machen</source>
         <translation>Undo the last change of the invite list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="73"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="74"/>
         <source>Alle Ehrenamtlichen mit Status „aktiv“ einladen</source>
         <translation>Invite all volunteers with status “active”</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="74"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="75"/>
         <source>Alle aktuellen Kontakte der gewählten Organisationen einladen</source>
         <translation>Invite all current contacts of the chosen organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="75"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="76"/>
         <source>Alle Kontakte der Mitgliedsorganisationen eines Netzwerks einladen</source>
         <translation>Invite all contacts of a network’s member organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="76"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="77"/>
         <source>Alle, die an einem früheren Modul dieser Reihe teilgenommen haben</source>
         <translation>Everyone who attended an earlier module of this series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="77"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="78"/>
         <source>Einzelne Personen von Hand einladen</source>
         <translation>Invite individual people by hand</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="79"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="80"/>
         <source> – niemand wird doppelt eingeladen.</source>
         <translation> – nobody is invited twice.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="99"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="102"/>
         <source>Markierte:</source>
         <translation>Selected:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="106"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="109"/>
         <source>Weitere …</source>
         <translation>More …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="112"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="348"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="375"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="115"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="357"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="382"/>
         <source>Von der Liste nehmen</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="118"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="121"/>
         <source>Einladen:</source>
         <translation>Invite:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="155"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="158"/>
         <source>Keine Veranstaltung gewählt.</source>
         <translation>No event selected.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="180"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="170"/>
+        <source>⚠ %1 ohne Postanschrift (bekommen keinen Brief): %2</source>
+        <translation>⚠ %1 without a postal address (no letter for them): %2</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="171"/>
+        <source>Eingeladene/r</source>
+        <translation>invitee</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="171"/>
+        <source>Eingeladene</source>
+        <translation>invitees</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="187"/>
         <source>Plätze unbegrenzt</source>
         <translation>Unlimited places</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="182"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="189"/>
         <source>&lt;b&gt;%1&lt;/b&gt; von %2 Plätzen belegt</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; of %2 seats taken</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="183"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="190"/>
         <source>&lt;b&gt;%1&lt;/b&gt; Plätze frei</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; places free</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="184"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="191"/>
         <source>%1 auf der Liste</source>
         <translation>%1 on the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="166"/>
-        <source>⚠ %1 Eingeladene ohne Postanschrift (bekommen keinen Brief): %2</source>
-        <translation>⚠ %1 invitees without a postal address (will not get a letter): %2</translation>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="342"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="186"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="342"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="360"/>
+        <source>Person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="342"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="360"/>
+        <source>Personen</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="359"/>
+        <source>%1 von der Einladungsliste nehmen? Ihr Statusverlauf für diese Veranstaltung wird gelöscht.</source>
+        <translation>Take %1 off the invitation list? Their status history for this event is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="193"/>
         <source>+%1 Mitwirkende (Referent/innen, Helfer/innen)</source>
         <translation>+%1 contributors (speakers, helpers)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="204"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="249"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="85"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="211"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="256"/>
         <source>Einladungsliste</source>
         <translation>Invite list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="208"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="215"/>
         <source>%1 Einladung(en)</source>
         <translation>%1 invitation(s)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="211"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="253"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="218"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="260"/>
         <source>Einladungsliste: %1</source>
         <translation>Invite list: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="215"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="222"/>
         <source>%1 Personen (%2) auf die Einladungsliste setzen?</source>
         <translation>Put %1 people (%2) on the invite list?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="217"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="224"/>
         <source>%1 stehen schon darauf und bleiben unverändert.</source>
         <translation>%1 are on it already and stay unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="218"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="225"/>
         <source>Das lässt sich danach mit „Rückgängig“ zurücknehmen.</source>
         <translation>This can be taken back afterwards with “Undo”.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="221"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="228"/>
         <source>Viele Personen einladen</source>
         <translation>Invite many people</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="230"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="237"/>
         <source>%1 Einladung(en) zurückgenommen</source>
         <translation>%1 invitation(s) taken back</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="232"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="239"/>
         <source>, %1 bleiben (Status seitdem geändert)</source>
         <translation>, %1 stay (status changed since)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="238"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="245"/>
         <source>Rückgängig: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="259"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="266"/>
         <source>alle aktiven Ehrenamtlichen</source>
         <translation>all active volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="275"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="282"/>
         <source>Kontakte von Organisationen einladen</source>
         <translation>Invite contacts of organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="276"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="283"/>
         <source>Alle aktuellen Kontakte der angehakten Organisationen kommen auf die Liste.</source>
         <translation>All current contacts of the ticked organisations are added to the list.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="283"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="290"/>
         <source>Kontakte der gewählten Organisationen</source>
         <translation>contacts of the chosen organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="290"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="297"/>
         <source>Mitglieder eines Netzwerks einladen</source>
         <translation>Invite members of a network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="291"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="298"/>
         <source>Alle Kontakte der Organisationen, die jetzt Mitglied des Netzwerks sind.</source>
         <translation>All contacts of the organisations that are currently members of the network.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="300"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="307"/>
         <source>Mitglieder des Netzwerks</source>
         <translation>members of the network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="307"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="314"/>
         <source>Personen einladen</source>
         <translation>Invite people</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="308"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="315"/>
         <source>Die angehakten Personen kommen auf die Liste.</source>
         <translation>The ticked people are added to the list.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="323"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="330"/>
         <source>Bitte zuerst Personen in der Liste markieren.</source>
         <translation>Please select people in the list first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="328"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="335"/>
         <source>Status ändern</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="334"/>
-        <source>%1 Person(en): %2</source>
-        <translation>%1 person(s): %2</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="336"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="345"/>
         <source> – ausgebucht, %1 auf der Warteliste</source>
         <translation> – fully booked, %1 on the waiting list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="338"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="347"/>
         <source> – nachgerückt: %1</source>
         <translation> – moved up from the waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="351"/>
-        <source>%1 Person(en) von der Einladungsliste nehmen? Ihr Statusverlauf für diese Veranstaltung wird gelöscht.</source>
-        <translation>Remove %1 person(s) from the invite list? Their status history for this event will be deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="360"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="367"/>
         <source>%1 von der Liste genommen</source>
         <translation>%1 taken off the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="361"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="368"/>
         <source>%1 Person(en) wieder auf der Liste</source>
         <translation>%1 person(s) back on the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="366"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="373"/>
         <source>%1 Person(en) von der Liste genommen (Rückgängig möglich).</source>
         <translation>%1 person(s) taken off the list (can be undone).</translation>
     </message>
@@ -3268,67 +3606,87 @@ Print for everyone else?</translation>
         <translation>&amp;Manual</translation>
     </message>
     <message>
+        <location filename="../../kidesk/ui/main_window.py" line="204"/>
+        <source>Neu</source>
+        <translation>New</translation>
+    </message>
+    <message>
         <location filename="../../kidesk/ui/main_window.py" line="205"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/main_window.py" line="206"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/main_window.py" line="207"/>
+        <source>Drucken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/main_window.py" line="212"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="211"/>
+        <location filename="../../kidesk/ui/main_window.py" line="218"/>
         <source>Si&amp;cherung …</source>
         <translation>Ba&amp;ckup …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="212"/>
+        <location filename="../../kidesk/ui/main_window.py" line="219"/>
         <source>&amp;Jahresbericht …</source>
         <translation>&amp;Annual report …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="217"/>
+        <location filename="../../kidesk/ui/main_window.py" line="224"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="225"/>
+        <location filename="../../kidesk/ui/main_window.py" line="232"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="229"/>
+        <location filename="../../kidesk/ui/main_window.py" line="236"/>
         <source>Beim Start &amp;Übersicht zeigen</source>
         <translation>Start on the &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="234"/>
+        <location filename="../../kidesk/ui/main_window.py" line="241"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="239"/>
+        <location filename="../../kidesk/ui/main_window.py" line="246"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="291"/>
+        <location filename="../../kidesk/ui/main_window.py" line="298"/>
         <source>Gefunden: %s</source>
         <translation>Found: %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="300"/>
+        <location filename="../../kidesk/ui/main_window.py" line="307"/>
         <source>Nichts rückgängig zu machen.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="328"/>
+        <location filename="../../kidesk/ui/main_window.py" line="335"/>
         <source>Einstellungen gespeichert.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="340"/>
+        <location filename="../../kidesk/ui/main_window.py" line="347"/>
         <source>Über kidesk</source>
         <translation>About kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="342"/>
+        <location filename="../../kidesk/ui/main_window.py" line="349"/>
         <source>kidesk %s
 
 Kontakte, Partnerorganisationen, Veranstaltungen und Ehrenamtliche eines Kommunalen Integrationszentrums.
@@ -3540,372 +3898,590 @@ Database: %s</translation>
     </message>
 </context>
 <context>
+    <name>NetworkDialog</name>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="44"/>
+        <source>Netzwerke</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="49"/>
+        <source>Netzwerk wählen</source>
+        <translation>Choose network</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="50"/>
+        <source>&amp;Netzwerk:</source>
+        <translation>&amp;Network:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="54"/>
+        <source>Name des Netzwerks</source>
+        <translation>Name of the network</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="56"/>
+        <source>Kurzname des Netzwerks</source>
+        <translation>Short name of the network</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="60"/>
+        <source>Beschreibung des Netzwerks</source>
+        <translation>Description of the network</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="62"/>
+        <source>Gründungsdatum</source>
+        <translation>Founding date</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="64"/>
+        <source>Koordinierende Organisation</source>
+        <translation>Coordinating organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="69"/>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="70"/>
+        <source>&amp;Kurzname:</source>
+        <translation>Short nam&amp;e:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="71"/>
+        <source>&amp;Beschreibung:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="72"/>
+        <source>&amp;Gegründet am:</source>
+        <translation>&amp;Founded on:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="73"/>
+        <source>Koo&amp;rdination:</source>
+        <translation>Coo&amp;rdination:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="81"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="81"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="81"/>
+        <source>Beitritt</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="81"/>
+        <source>Austritt</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="83"/>
+        <source>Mitglieder des Netzwerks</source>
+        <translation>Members of the network</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="90"/>
+        <source>auch &amp;ehemalige Mitglieder zeigen</source>
+        <translation>show f&amp;ormer members too</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="91"/>
+        <source>Ehemalige Mitglieder zeigen</source>
+        <translation>Show former members</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="95"/>
+        <source>Mitgliederliste e&amp;xportieren …</source>
+        <translation>E&amp;xport member list …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="96"/>
+        <source>Mitgliederliste mit Daten als CSV exportieren</source>
+        <translation>Export the member list with dates as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="97"/>
+        <source>Netzwerk &amp;löschen …</source>
+        <translation>De&amp;lete network …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="98"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="300"/>
+        <source>Netzwerk löschen</source>
+        <translation>Delete network</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="101"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="102"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="244"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="259"/>
+        <source>Netzwerk speichern</source>
+        <translation>Save network</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="104"/>
+        <source>Schl&amp;ießen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="105"/>
+        <source>Fenster schließen</source>
+        <translation>Close window</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="122"/>
+        <source>Mitglieder (mit Beitritt und Austritt):</source>
+        <translation>Members (with joining and leaving dates):</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="163"/>
+        <source>– keine –</source>
+        <translation>– none –</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="219"/>
+        <source>%1 aktuell</source>
+        <translation>%1 now</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="219"/>
+        <source>Mitglied</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="219"/>
+        <source>Mitglieder</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="232"/>
+        <source>Netzwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="244"/>
+        <source>„Gegründet am“ ist kein Datum (Beispiel: 27.02.2008).</source>
+        <translation>&quot;Founded on&quot; is not a date (example: 27.02.2008).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="275"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="284"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="288"/>
+        <source>Mitgliederliste exportieren</source>
+        <translation>Export member list</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="277"/>
+        <source>CSV für Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="289"/>
+        <source>%1 gespeichert: %2</source>
+        <translation>%1 saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="289"/>
+        <source>Zeile</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="289"/>
+        <source>Zeilen</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="298"/>
+        <source>Mit gelöscht werden: %1.</source>
+        <translation>Also deleted: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/network_editor.py" line="299"/>
+        <source>Das Netzwerk „%1“ wirklich löschen? Die Organisationen bleiben.</source>
+        <translation>Really delete the network &quot;%1&quot;? The organisations stay.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="73"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="75"/>
         <source>Logo</source>
         <extracomment>the user wants to enter a new contact working at this organisation</extracomment>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="79"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="81"/>
         <source>Logo der Organisation</source>
         <translation>Organisation logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="83"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="85"/>
         <source>Logo wählen oder ersetzen</source>
         <translation>Choose or replace logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="85"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="87"/>
         <source>Logo entfernen</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="93"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="95"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="95"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="95"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="97"/>
         <source>Name der Organisation (Pflichtfeld)</source>
         <translation>Organisation name (required)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="97"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="99"/>
         <source>&amp;Kurzname:</source>
         <translation>&amp;Short name:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="97"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="99"/>
         <source>Kurzname</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="97"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="99"/>
         <source>z. B. Caritas</source>
         <translation>e.g. Caritas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="102"/>
-        <source>&amp;Art:</source>
-        <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="102"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="104"/>
         <source>Art der Organisation</source>
         <translation>Kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="115"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="104"/>
+        <source>Art:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="117"/>
         <source>Übergeordnete Organisation</source>
         <translation>Parent organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="120"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="122"/>
         <source>Anschrift und Erreichbarkeit</source>
         <translation>Address and contact details</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="122"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="124"/>
         <source>Straße und Hausnummer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="123"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="125"/>
         <source>&amp;PLZ:</source>
         <translation>Post&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="123"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="125"/>
         <source>Postleitzahl</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="124"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="126"/>
         <source>&amp;Ort:</source>
         <translation>&amp;Town:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="124"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="126"/>
         <source>Ort</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="125"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="127"/>
         <source>&amp;Land:</source>
         <translation>Cou&amp;ntry:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="125"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="127"/>
         <source>Ländercode</source>
         <translation>Country code</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="131"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="133"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="133"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="135"/>
         <source>z. B. 05221/13-0</source>
         <translation>e.g. 05221/13-0</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="135"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="137"/>
         <source>Fa&amp;x:</source>
         <translation>Fa&amp;x:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="135"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="137"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="136"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="138"/>
         <source>E-&amp;Mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="136"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="138"/>
         <source>E-Mail-Adresse</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="137"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="139"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="140"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="145"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="142"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="147"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="148"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="151"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="150"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="153"/>
         <source>Personen in dieser Organisation</source>
         <translation>People in this organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="152"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="154"/>
         <source>Doppelklick oder Eingabetaste öffnet den Kontakt</source>
         <translation>Double-click or Enter opens the contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="156"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="158"/>
         <source>Neuen Kontakt in dieser Organisation anlegen</source>
         <translation>Create a new contact in this organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="159"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="161"/>
         <source>Untergeordnete Organisationen:</source>
         <translation>Subordinate organisations:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="162"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="164"/>
         <source>Untergeordnete Organisationen</source>
         <translation>Subordinate organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="170"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="172"/>
         <source>Netzwerke</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="174"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="176"/>
         <source>Netzwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="174"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="176"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="174"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="444"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="489"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="176"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="446"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="499"/>
         <source>Beitritt</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="174"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="444"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="176"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="446"/>
         <source>Austritt</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="176"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="178"/>
         <source>Netzwerkmitgliedschaften</source>
         <translation>Network memberships</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="191"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="193"/>
         <source>Ne&amp;tzwerk:</source>
         <translation>Ne&amp;twork:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="193"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="195"/>
         <source>Netzwerk zum Aufnehmen</source>
         <translation>Network to join</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="198"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="200"/>
         <source>Beitrittsdatum</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="202"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="201"/>
+        <source>Beitritt:</source>
+        <translation>Joined:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="204"/>
         <source>Rolle, z. B. Projektgruppe</source>
         <translation>Role, e.g. project group</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="203"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="205"/>
         <source>Rolle im Netzwerk</source>
         <translation>Role in the network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="205"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="206"/>
+        <source>A&amp;ufnehmen</source>
+        <translation>Add &amp;membership</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="207"/>
         <source>In das Netzwerk aufnehmen</source>
         <translation>Add to the network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="82"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="488"/>
+        <source>„%1“ ist schon eingetragen. Für einen Wiedereintritt bitte zuerst beim bisherigen Eintrag das Austrittsdatum eintragen.</source>
+        <translation>&quot;%1&quot; is already listed. To record re-joining, first enter the leaving date of the existing entry.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="84"/>
         <source>Logo w&amp;ählen …</source>
         <translation>&amp;Choose logo …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="84"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="86"/>
         <source>Logo ent&amp;fernen</source>
         <translation>Remove lo&amp;go</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="113"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="115"/>
         <source>&amp;Übergeordnet:</source>
         <translation>Pa&amp;rent:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="122"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="124"/>
         <source>Stra&amp;ße:</source>
         <translation>St&amp;reet:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="130"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="132"/>
         <source>T&amp;elefon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="137"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="139"/>
         <source>Webs&amp;ite:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="155"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="157"/>
         <source>Neue Pe&amp;rson hier …</source>
         <translation>New &amp;person here …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="199"/>
-        <source>&amp;Beitritt:</source>
-        <translation>Jo&amp;ined:</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="204"/>
-        <source>Aufne&amp;hmen</source>
-        <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="206"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="208"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="207"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="209"/>
         <source>Ausgewählte Mitgliedschaft entfernen</source>
         <translation>Remove selected membership</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="272"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="274"/>
         <source>Entf-Taste in der Liste</source>
         <translation>Del key in the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="280"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="322"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="282"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="324"/>
         <source>– keine –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="325"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="327"/>
         <source>Bitte eine vorhandene Organisation als übergeordnete wählen.</source>
         <translation>Please choose an existing organisation as parent.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="327"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="329"/>
         <source>Eine Organisation kann nicht sich selbst übergeordnet sein.</source>
         <translation>An organisation cannot be its own parent.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="375"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="377"/>
         <source>Neue Organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="394"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="396"/>
         <source>kein Logo</source>
         <translation>no logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="399"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="401"/>
         <source>Logo wählen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="399"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="401"/>
         <source>Bilder (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="411"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="413"/>
         <source>Die Datei lässt sich nicht lesen: %s</source>
         <translation>The file cannot be read: %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="417"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="419"/>
         <source>Das Bild ist beschädigt und lässt sich nicht anzeigen.</source>
         <translation>The image is damaged and cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="450"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="489"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="452"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="499"/>
         <source>%s bei „%s“ ist kein Datum (Beispiel: 27.02.2008).</source>
         <translation>%s for “%s” is not a date (example: 27.02.2008).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="454"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="456"/>
         <source>Beim Netzwerk „%s“ liegt der Austritt vor dem Beitritt.</source>
         <translation>For the network “%s” the leaving date is before the joining date.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="477"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="479"/>
         <source>Es gibt noch kein Netzwerk. Bitte zuerst eines anlegen.</source>
         <translation>There is no network yet. Please create one first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="483"/>
-        <source>„%s“ ist schon eingetragen.</source>
-        <translation>“%s” is already listed.</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="502"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="512"/>
         <source>Bitte zuerst eine Mitgliedschaft auswählen.</source>
         <translation>Please select a membership first.</translation>
     </message>
@@ -3946,142 +4522,158 @@ Database: %s</translation>
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="28"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="40"/>
         <source>Name, Kurzname, Ort … (Strg+F)</source>
         <extracomment>enter a new contact affiliated with this organisation: (organisation id, name) organisations were added, renamed or deleted (other tabs refresh their choice lists)</extracomment>
         <translation>Name, short name, town … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="28"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="40"/>
         <source>Organisationen durchsuchen</source>
         <translation>Search organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="32"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="44"/>
         <source>Nach Art filtern</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="33"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="45"/>
         <source>alle Arten</source>
         <translation>all kinds</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="39"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="51"/>
         <source>Nach Netzwerk filtern</source>
         <translation>Filter by network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="30"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="42"/>
         <source>Art:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="37"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="49"/>
         <source>Netzwerk:</source>
         <translation>Network:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="48"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="60"/>
+        <source>auch ehemalige</source>
+        <translation>former too</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="61"/>
+        <source>Auch ehemalige Netzwerkmitglieder zeigen</source>
+        <translation>Show former network members too</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="65"/>
         <source>Netzwerk anle&amp;gen …</source>
         <translation>New net&amp;work …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="49"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="66"/>
         <source>Neues Netzwerk anlegen</source>
         <translation>Create a new network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="53"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="67"/>
+        <source>Net&amp;zwerke bearbeiten …</source>
+        <translation>Edit net&amp;works …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="68"/>
+        <source>Netzwerke bearbeiten: Name, Koordination, Mitglieder</source>
+        <translation>Edit networks: name, coordination, members</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="75"/>
         <source>Liste der Partnerorganisationen</source>
         <translation>List of partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="56"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="78"/>
         <source>Neue Organisation anlegen</source>
         <translation>Create new organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="57"/>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="74"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="79"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="98"/>
         <source>Organisation speichern</source>
         <translation>Save organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="58"/>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="75"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="80"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="99"/>
         <source>Organisation löschen</source>
         <translation>Delete organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="76"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="100"/>
         <source>Organisation „%s“ gespeichert.</source>
         <translation>Organisation “%s” saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="77"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="101"/>
         <source>Die Organisation „%s“ wirklich löschen?</source>
         <translation>Really delete the organisation “%s”?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="78"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="102"/>
         <source>Neue Organisation: Felder ausfüllen, dann mit Strg+S speichern.</source>
         <translation>New organisation: fill in the fields, then save with Ctrl+S.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kidesk/ui/organisations_tab.py" line="79"/>
-        <source>%n Organisationen wirklich löschen?</source>
-        <translation>
-            <numerusform>Really delete %n organisation?</numerusform>
-            <numerusform>Really delete %n organisations?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kidesk/ui/organisations_tab.py" line="80"/>
-        <source>%n Organisation(en) gelöscht.</source>
-        <translation>
-            <numerusform>%n organisation deleted.</numerusform>
-            <numerusform>%n organisations deleted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kidesk/ui/organisations_tab.py" line="81"/>
-        <source>%n Organisation(en)</source>
-        <translation>
-            <numerusform>%n organisation</numerusform>
-            <numerusform>%n organisations</numerusform>
-        </translation>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="103"/>
+        <source>%1 wirklich löschen?</source>
+        <translation>Really delete %1?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="100"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="104"/>
+        <source>%1 gelöscht.</source>
+        <translation>%1 deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="109"/>
+        <source>Organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="109"/>
+        <source>Organisationen</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="206"/>
+        <source>Netzwerk „%1“ angelegt.</source>
+        <translation>Network &quot;%1&quot; created.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="127"/>
         <source>Neue Organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="126"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="156"/>
         <source>alle Netzwerke</source>
         <translation>all networks</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="140"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="184"/>
         <source>Für Organisationen gibt es keine Druckprodukte; Etiketten und Visitenkarten druckt der Reiter „Kontakte“.</source>
         <translation>There are no print products for organisations; labels and business cards are printed from the “Contacts” tab.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="150"/>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="157"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="194"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="201"/>
         <source>Netzwerk anlegen</source>
         <translation>Create network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="150"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="194"/>
         <source>&amp;Name des Netzwerks:</source>
         <translation>&amp;Name of the network:</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="162"/>
-        <source>Netzwerk „%s“ angelegt.</source>
-        <translation>Network “%s” created.</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +5014,15 @@ Database: %s</translation>
     </message>
 </context>
 <context>
+    <name>Plurals</name>
+    <message>
+        <location filename="../../kidesk/ui/common/plural_text.py" line="22"/>
+        <source>de</source>
+        <comment>language code of this translation (de, en …)</comment>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
     <name>PrintProducts</name>
     <message>
         <location filename="../../kidesk/ui/print_products.py" line="26"/>
@@ -4542,47 +5143,52 @@ Database: %s</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../kidesk/ui/volunteers/progress_panel.py" line="51"/>
+        <location filename="../../kidesk/ui/volunteers/progress_panel.py" line="30"/>
+        <source>Fortschritt in den Qualifizierungsreihen</source>
+        <translation>Progress in the qualification series</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/progress_panel.py" line="52"/>
         <source>Noch an keinem Modul einer Qualifizierungsreihe teilgenommen.</source>
         <translation>Has not attended any module of a qualification series yet.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/progress_panel.py" line="63"/>
+        <location filename="../../kidesk/ui/volunteers/progress_panel.py" line="64"/>
         <source>Besucht: Module %1 · fehlt: %2 · nötig für die Bescheinigung: %3 von %4</source>
         <translation>Attended: modules %1 · missing: %2 · needed for the certificate: %3 of %4</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/progress_panel.py" line="71"/>
+        <location filename="../../kidesk/ui/volunteers/progress_panel.py" line="72"/>
         <source>✓ Bescheinigung möglich</source>
         <translation>✓ certificate possible</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/progress_panel.py" line="71"/>
+        <location filename="../../kidesk/ui/volunteers/progress_panel.py" line="72"/>
         <source>noch nicht vollständig</source>
         <translation>not complete yet</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/progress_panel.py" line="72"/>
+        <location filename="../../kidesk/ui/volunteers/progress_panel.py" line="73"/>
         <source>Bescheinigung drucken</source>
         <translation>Print certificate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/progress_panel.py" line="74"/>
+        <location filename="../../kidesk/ui/volunteers/progress_panel.py" line="75"/>
         <source>Bescheinigung drucken: %1</source>
         <translation>Print certificate: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/progress_panel.py" line="91"/>
+        <location filename="../../kidesk/ui/volunteers/progress_panel.py" line="92"/>
         <source>Bescheinigung</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/progress_panel.py" line="94"/>
+        <location filename="../../kidesk/ui/volunteers/progress_panel.py" line="95"/>
         <source>Bescheinigung – %1</source>
         <translation>Certificate – %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/progress_panel.py" line="96"/>
+        <location filename="../../kidesk/ui/volunteers/progress_panel.py" line="97"/>
         <source>Bescheinigung erstellt.</source>
         <translation>Certificate created.</translation>
     </message>
@@ -5086,7 +5692,7 @@ Database: %s</translation>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../kidesk/ui/series_editor.py" line="226"/>
+        <location filename="../../kidesk/ui/series_editor.py" line="350"/>
         <source>Veranstaltungsreihen</source>
         <translation>Event series</translation>
     </message>
@@ -5094,80 +5700,167 @@ Database: %s</translation>
 <context>
     <name>SeriesEditor</name>
     <message>
-        <location filename="../../kidesk/ui/series_editor.py" line="54"/>
+        <location filename="../../kidesk/ui/series_editor.py" line="216"/>
         <source>Neue Reihe</source>
-        <extracomment>the user wants the next module of this series planned (the events tab does it) a module was double-clicked: show that event</extracomment>
         <translation>New series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/series_editor.py" line="61"/>
+        <location filename="../../kidesk/ui/series_editor.py" line="78"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/series_editor.py" line="64"/>
+        <source>Liste der Veranstaltungsreihen</source>
+        <extracomment>the user wants the next module of this series planned (the events tab does it) a module was double-clicked: show that event</extracomment>
+        <translation>List of event series</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="65"/>
+        <source>Re&amp;ihen:</source>
+        <translation>Ser&amp;ies:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="67"/>
+        <source>&amp;Neue Reihe</source>
+        <translation>&amp;New series</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="68"/>
+        <source>Neue Reihe anlegen</source>
+        <translation>Create a new series</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="71"/>
+        <source>Titel der Reihe</source>
+        <translation>Title of the series</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="75"/>
+        <source>Beschreibung der Reihe</source>
+        <translation>Description of the series</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="79"/>
+        <source>Zahl der Module</source>
+        <translation>Number of modules</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="82"/>
         <source>alle Module</source>
         <translation>all modules</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/series_editor.py" line="65"/>
-        <location filename="../../kidesk/ui/series_editor.py" line="212"/>
-        <location filename="../../kidesk/ui/series_editor.py" line="215"/>
+        <location filename="../../kidesk/ui/series_editor.py" line="83"/>
+        <source>Bescheinigung ab so vielen besuchten Modulen</source>
+        <translation>Certificate from this many modules attended</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="84"/>
+        <source>Reihe &amp;speichern</source>
+        <translation>&amp;Save series</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="85"/>
+        <location filename="../../kidesk/ui/series_editor.py" line="336"/>
+        <location filename="../../kidesk/ui/series_editor.py" line="339"/>
         <source>Reihe speichern</source>
         <translation>Save series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/series_editor.py" line="66"/>
-        <source>Nächstes Modul planen</source>
-        <translation>Plan next module</translation>
+        <location filename="../../kidesk/ui/series_editor.py" line="86"/>
+        <source>Nächstes &amp;Modul planen</source>
+        <translation>Plan next &amp;module</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/series_editor.py" line="68"/>
+        <location filename="../../kidesk/ui/series_editor.py" line="87"/>
+        <source>Nächstes Modul der Reihe planen</source>
+        <translation>Plan the next module of the series</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="88"/>
+        <source>Reihe &amp;löschen …</source>
+        <translation>De&amp;lete series …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="89"/>
+        <location filename="../../kidesk/ui/series_editor.py" line="229"/>
+        <location filename="../../kidesk/ui/series_editor.py" line="234"/>
+        <source>Reihe löschen</source>
+        <translation>Delete series</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="93"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="96"/>
+        <source>&amp;Beschreibung:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="101"/>
+        <source>Besc&amp;heinigung ab</source>
+        <translation>Certificate &amp;from</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="107"/>
+        <source>Mo&amp;dule:</source>
+        <translation>Mod&amp;ules:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="121"/>
+        <source>Module der Reihe (Eingabetaste öffnet das Modul)</source>
+        <translation>Modules of the series (Enter opens the module)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="133"/>
+        <source>Teilnahme: Personen × Module</source>
+        <translation>Attendance: people × modules</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="141"/>
+        <source>Module der &amp;Reihe:</source>
+        <translation>Modules of the se&amp;ries:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="169"/>
+        <source>Eingabetaste oder Doppelklick öffnet das Modul</source>
+        <translation>Enter or double-click opens the module</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="227"/>
+        <source>Dabei ändert sich: %1.</source>
+        <translation>This changes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="228"/>
+        <source>Die Reihe „%1“ wirklich löschen?</source>
+        <translation>Really delete the series &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="286"/>
+        <source>Alle Module sind geplant; für ein weiteres zuerst die Zahl der Module erhöhen.</source>
+        <translation>All modules are planned; for another one, first raise the number of modules.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/series_editor.py" line="91"/>
         <source>Reihe</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/series_editor.py" line="70"/>
-        <source>&amp;Titel</source>
-        <translation>&amp;Title</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/series_editor.py" line="71"/>
-        <source>Beschreibung</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/series_editor.py" line="74"/>
-        <source>Bescheinigung ab</source>
-        <translation>certificate from</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/series_editor.py" line="76"/>
+        <location filename="../../kidesk/ui/series_editor.py" line="105"/>
         <source>besuchten Modulen</source>
         <translation>modules attended</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/series_editor.py" line="78"/>
-        <source>Module</source>
-        <translation>Modules</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/series_editor.py" line="105"/>
-        <source>Module der Reihe</source>
-        <translation>Modules of the series</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/series_editor.py" line="108"/>
+        <location filename="../../kidesk/ui/series_editor.py" line="146"/>
         <source>Teilnahme: Ehrenamtliche × Module (✓ teilgenommen, – nicht erschienen/abgesagt)</source>
         <translation>Attendance: volunteers × modules (✓ attended, – no-show/cancelled)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/series_editor.py" line="128"/>
-        <source>Doppelklick öffnet das Modul</source>
-        <translation>Double-click opens the module</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/series_editor.py" line="175"/>
+        <location filename="../../kidesk/ui/series_editor.py" line="296"/>
         <source>%1 von %2 Personen erfüllen die Regel (mindestens %3 Module).</source>
         <translation>%1 of %2 people meet the rule (at least %3 modules).</translation>
     </message>
@@ -5200,178 +5893,311 @@ Database: %s</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="53"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="43"/>
+        <source>Avery Zweckform C32011 (2 × 5, 85 × 54 mm)</source>
+        <translation>Avery Zweckform C32011 (2 × 5, 85 × 54 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="44"/>
+        <source>Zweckform 32015 (2 × 4, 85 × 54 mm)</source>
+        <translation>Zweckform 32015 (2 × 4, 85 × 54 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="45"/>
+        <source>A4 mit Schnittmarken</source>
+        <translation>A4 with crop marks</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="48"/>
+        <source>Zweckform 3474 (3 × 8, 70 × 37 mm)</source>
+        <translation>Zweckform 3474 (3 × 8, 70 × 37 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="49"/>
+        <source>Zweckform 3475 (3 × 8, 70 × 36 mm)</source>
+        <translation>Zweckform 3475 (3 × 8, 70 × 36 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="50"/>
+        <source>Zweckform 3477 (2 × 7, 105 × 41 mm)</source>
+        <translation>Zweckform 3477 (2 × 7, 105 × 41 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="58"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="63"/>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="68"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="71"/>
         <source>Eigene Organisation</source>
         <translation>Own organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="68"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="73"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="71"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="76"/>
         <source>Name, Anschrift und Logo werden im Reiter „Partnerorganisationen“ gepflegt.</source>
         <translation>Name, address and logo are edited in the “Partner organisations” tab.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="75"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="80"/>
         <source>Absender für Briefe</source>
         <translation>Sender of letters</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="76"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="81"/>
         <source>&amp;Briefabsender:</source>
         <translation>Letter &amp;sender:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="86"/>
         <source>Vorlagen</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="84"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="89"/>
         <source>Vorlage für Visitenkarten</source>
         <translation>Template for business cards</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="92"/>
         <source>&amp;Visitenkarten:</source>
         <translation>&amp;Business cards:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="91"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="96"/>
         <source>Vorlage für Adressetiketten</source>
         <translation>Template for address labels</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="94"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="99"/>
         <source>&amp;Adressetiketten:</source>
         <translation>&amp;Address labels:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="104"/>
         <source>Druckerkalibrierung</source>
         <translation>Printer calibration</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="102"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="107"/>
         <source>Vorlage für die Kalibrierung</source>
         <translation>Template to calibrate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="105"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="110"/>
         <source>Vorla&amp;ge:</source>
         <translation>Tem&amp;plate:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="109"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="114"/>
         <source>Verschiebung nach rechts in Millimetern</source>
         <translation>Shift to the right in millimetres</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="110"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="115"/>
         <source>Verschiebung nach unten in Millimetern</source>
         <translation>Shift down in millimetres</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="111"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="116"/>
         <source>nach &amp;rechts:</source>
         <translation>&amp;right:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="113"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="118"/>
         <source>nach &amp;unten:</source>
         <translation>&amp;down:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="121"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="126"/>
         <source>Verschiebung:</source>
         <translation>Shift:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="122"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="127"/>
         <source>&amp;Testblatt drucken …</source>
         <translation>Print &amp;test sheet …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="123"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="128"/>
         <source>Testblatt für die gewählte Vorlage drucken</source>
         <translation>Print a test sheet for the chosen template</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="126"/>
-        <source>Das Testblatt zeigt Rahmen und Maße der Vorlage mit dieser Verschiebung.
-Verrutscht der Druck, die Abweichung hier eintragen.</source>
-        <translation>The test sheet shows the template’s frames and measurements with this shift.
-If the print is off, enter the difference here.</translation>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="131"/>
+        <source>Das Testblatt zeigt Rahmen und Maße der Vorlage mit dieser Verschiebung; gespeichert wird sie erst mit OK. Die Verschiebung bewegt den Druck um genau diesen Betrag: liegt der Druck 2 mm zu weit rechts, hier −2 mm eintragen (die Gegenrichtung), zu weit links +2 mm.</source>
+        <translation>The test sheet shows the frames and measures of the template with this offset; it is stored only with OK. The offset moves the print by exactly this amount: if the print is 2 mm too far right, enter −2 mm here (the opposite direction), if too far left +2 mm.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="137"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="144"/>
+        <source>Fristen im Ehrenamt</source>
+        <translation>Volunteer periods</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="147"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="153"/>
+        <source> Monate</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="147"/>
+        <source>Einwilligung erneuern nach Monaten</source>
+        <translation>Renew consent after months</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="150"/>
+        <source> Jahre</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="150"/>
+        <source>Führungszeugnis erneut fällig nach Jahren</source>
+        <translation>Police certificate due again after years</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="153"/>
+        <source>Als inaktiv vorschlagen nach Monaten</source>
+        <translation>Suggest as inactive after months</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="156"/>
+        <source>Einwilligung &amp;erneuern nach:</source>
+        <translation>R&amp;enew consent after:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="157"/>
+        <source>Führungs&amp;zeugnis fällig nach:</source>
+        <translation>Police certificate due after (&amp;z):</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="158"/>
+        <source>&amp;Inaktiv nach:</source>
+        <translation>&amp;Inactive after:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="202"/>
+        <source>&amp;Sprache der Oberfläche:</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="316"/>
+        <source>Testblatt %1</source>
+        <translation>Test sheet %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="326"/>
+        <source>Ab dem nächsten Start: %1</source>
+        <translation>From the next start: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="332"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="341"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="346"/>
+        <source>Datenbank wählen</source>
+        <translation>Choose database</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="334"/>
+        <source>kidesk-Datenbanken (*.sqlite *.kidesk);;Alle Dateien (*)</source>
+        <translation>kidesk databases (*.sqlite *.kidesk);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="347"/>
+        <source>Ab dem nächsten Start arbeitet kidesk mit %1.</source>
+        <translation>From the next start kidesk works with %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="354"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="361"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="366"/>
+        <source>Datenbank verschieben</source>
+        <translation>Move database</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="354"/>
+        <source>kidesk-Datenbank (*.sqlite)</source>
+        <translation>kidesk database (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="369"/>
+        <source>Die Datenbank ist nach %1 kopiert; ab dem nächsten Start arbeitet kidesk dort. Die bisherige Datei %2 bleibt als Rückfall liegen – bitte erst löschen, wenn alles läuft. Bitte kidesk jetzt beenden, damit keine Änderung mehr in die alte Datei geht.</source>
+        <translation>The database has been copied to %1; from the next start kidesk works there. The previous file %2 stays as a fallback – delete it only once everything works. Please quit kidesk now so that no change goes into the old file.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="165"/>
         <source>Datenbank</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="141"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="169"/>
         <source>Ort der Datenbank</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="143"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="171"/>
         <source>Ordner ö&amp;ffnen</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="144"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="172"/>
         <source>Ordner der Datenbank öffnen</source>
         <translation>Open the database folder</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="152"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="179"/>
+        <source>Andere &amp;wählen …</source>
+        <translation>Choose &amp;another …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="180"/>
+        <source>Andere Datenbank wählen (ab dem nächsten Start)</source>
+        <translation>Choose another database (from the next start)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="181"/>
+        <source>Vers&amp;chieben …</source>
+        <translation>Mo&amp;ve …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="182"/>
+        <source>Datenbank an einen anderen Ort kopieren und dort nutzen</source>
+        <translation>Copy the database to another place and use it there</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="196"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="155"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="199"/>
         <source>Sprache der Oberfläche</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="158"/>
-        <source>Sprache der &amp;Oberfläche:</source>
-        <translation>User &amp;interface language:</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="162"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="206"/>
         <source>(wirkt beim nächsten Start)</source>
         <translation>(takes effect at the next start)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="176"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="222"/>
         <source>Letzte Sicherung: keine</source>
         <translation>Last backup: none</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="177"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="223"/>
         <source>Letzte Sicherung: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="198"/>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="203"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="252"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="257"/>
         <source>– nicht festgelegt –</source>
         <translation>– not set –</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="254"/>
-        <source>Testblatt %s</source>
-        <translation>Test sheet %s</translation>
     </message>
 </context>
 <context>
@@ -5409,7 +6235,7 @@ If the print is off, enter the difference here.</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="141"/>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="282"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="293"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
@@ -5446,219 +6272,224 @@ If the print is off, enter the difference here.</translation>
         <translation>Sharing with partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="174"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="179"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="175"/>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="428"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="180"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="457"/>
         <source>Aktiv seit</source>
         <translation>Active since</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="176"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="181"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="177"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="182"/>
         <source>Verfügbarkeit</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="178"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="183"/>
         <source>Einsatzbereiche</source>
         <translation>Engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="179"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="184"/>
         <source>Weitere Einsatzbereiche</source>
         <translation>Further engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="180"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="185"/>
         <source>Sprachen mit Niveau</source>
         <translation>Languages with level</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="181"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="186"/>
         <source>Vereinbarung unterschrieben am</source>
         <translation>Agreement signed on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="182"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="187"/>
         <source>Einwilligung erteilt am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="183"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="188"/>
         <source>Einwilligung Fotos</source>
         <translation>Consent to photos</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="184"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="189"/>
         <source>Einwilligung Newsletter</source>
         <translation>Consent to newsletter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="185"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="190"/>
         <source>Einwilligung Weitergabe an Partnerorganisationen</source>
         <translation>Consent to sharing with partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="186"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="191"/>
         <source>Führungszeugnis eingesehen am</source>
         <translation>Police certificate inspected on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="187"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="192"/>
         <source>Führungszeugnis wieder fällig am</source>
         <translation>Police certificate due again on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="188"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="193"/>
         <source>Führungszeugnis ausgestellt am</source>
         <translation>Police certificate issued on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="189"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="194"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="220"/>
-        <source>&amp;Status:</source>
-        <extracomment>the widget to focus for a problem, by the field name a ValidationError carries</extracomment>
-        <translation>Stat&amp;us:</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="221"/>
-        <source>Aktiv &amp;seit:</source>
-        <translation>Acti&amp;ve since:</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="222"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="227"/>
         <source>&amp;Kommune:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="223"/>
-        <source>&amp;Verfügbarkeit:</source>
-        <translation>Availa&amp;bility:</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="224"/>
-        <source>&amp;Einsatzbereiche:</source>
-        <translation>&amp;Engagement areas:</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="233"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="239"/>
         <source>S&amp;prachen:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="237"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="248"/>
         <source>Vereinbarung und Einwilligung</source>
         <translation>Agreement and consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="239"/>
-        <source>Vereinbarung &amp;unterschrieben am:</source>
-        <translation>A&amp;greement signed on:</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="240"/>
-        <source>Einwilligung &amp;erteilt am:</source>
-        <translation>&amp;Consent given on:</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="245"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="256"/>
         <source>Zwecke:</source>
         <translation>Purposes:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="247"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="258"/>
         <source>Erweitertes Führungszeugnis (nur Daten, kein Dokument)</source>
         <translation>Extended police certificate (dates only, no document)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="249"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="260"/>
         <source>&amp;Eingesehen am:</source>
         <translation>Inspec&amp;ted on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="250"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="261"/>
         <source>Aus&amp;gestellt am:</source>
         <translation>&amp;Issued on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="251"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="262"/>
         <source>&amp;Wieder fällig am:</source>
         <translation>&amp;Due again on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="261"/>
-        <source>&amp;Notizen:</source>
-        <translation>N&amp;otes:</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="285"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="296"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="289"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="300"/>
         <source>Sprachniveau</source>
         <translation>Language level</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="433"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="462"/>
         <source>Führungszeugnis ausgestellt</source>
         <translation>Police certificate issued</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="495"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="524"/>
         <source>Datum bitte als TT.MM.JJJJ eingeben.</source>
         <translation>Please enter the date as DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="500"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="529"/>
         <source>Ohne eigenes Datum fällig am %1 (eingesehen + 5 Jahre).</source>
         <translation>Without a date of its own, due on %1 (inspected + 5 years).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="503"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="532"/>
         <source>Noch kein Führungszeugnis eingesehen.</source>
         <translation>No police certificate inspected yet.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="519"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="548"/>
         <source>Achtung: Das Führungszeugnis ist nach der Einsichtnahme ausgestellt – bitte die Daten prüfen.</source>
         <translation>Caution: the police certificate is dated after the inspection – please check the dates.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="524"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="553"/>
         <source>Achtung: Das Führungszeugnis (ausgestellt am %1) war bei der Einsichtnahme älter als drei Monate. § 72a SGB VIII verlangt ein aktuelles Zeugnis.</source>
         <translation>Caution: the police certificate (issued on %1) was more than three months old at the inspection. § 72a SGB VIII requires a recent certificate.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="429"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="458"/>
         <source>Vereinbarung</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="430"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="225"/>
+        <source>Stat&amp;us:</source>
+        <extracomment>the widget to focus for a problem, by the field name a ValidationError carries</extracomment>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="226"/>
+        <source>Akt&amp;iv seit:</source>
+        <translation>Act&amp;ive since:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="228"/>
+        <source>Verf&amp;ügbarkeit:</source>
+        <translation>Availabilit&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="229"/>
+        <source>Einsat&amp;zbereiche:</source>
+        <translation>Engagement areas (&amp;z):</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="243"/>
+        <source>Sp&amp;rachen:</source>
+        <translation>Languages (&amp;r):</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="250"/>
+        <source>Vereinbarung unterschrieben a&amp;m:</source>
+        <translation>Agreement signed on (&amp;m):</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="251"/>
+        <source>Einwilli&amp;gung erteilt am:</source>
+        <translation>Consent &amp;given on:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="272"/>
+        <source>N&amp;otizen:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="459"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="431"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="460"/>
         <source>Führungszeugnis eingesehen</source>
         <translation>Police certificate inspected</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="432"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="461"/>
         <source>Führungszeugnis fällig</source>
         <translation>Police certificate due</translation>
     </message>
@@ -5774,223 +6605,258 @@ If the print is off, enter the difference here.</translation>
 <context>
     <name>VolunteersTab</name>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="80"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="76"/>
         <source>Name suchen…</source>
         <translation>Search name…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="83"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="79"/>
         <source>alle Status</source>
         <translation>all statuses</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="85"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="81"/>
         <source>alle Kommunen</source>
         <translation>all municipalities</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="86"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="82"/>
         <source>alle Einsatzbereiche</source>
         <translation>all areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="87"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="83"/>
         <source>alle Sprachen</source>
         <translation>all languages</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="88"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="84"/>
         <source>jede Qualifizierung</source>
         <translation>any qualification</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="90"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="86"/>
         <source>begonnen</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="91"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="87"/>
         <source>abgeschlossen</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="92"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="88"/>
         <source>noch unvollständig</source>
         <translation>not complete yet</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="80"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="81"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="76"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="77"/>
         <source>Name suchen</source>
         <translation>Search name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="95"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="91"/>
         <source>Filter Status</source>
         <translation>Filter status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="96"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="92"/>
         <source>Filter Kommune</source>
         <translation>Filter municipality</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="97"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="93"/>
         <source>Filter Einsatzbereich</source>
         <translation>Filter area</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="98"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="94"/>
         <source>Filter Sprache</source>
         <translation>Filter language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="99"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="95"/>
         <source>Filter Qualifizierungsreihe</source>
         <translation>Filter qualification series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="100"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="96"/>
         <source>Filter Fortschritt in der Reihe</source>
         <translation>Filter progress in the series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="121"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="117"/>
         <source>Liste der Ehrenamtlichen</source>
         <translation>List of volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="131"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="127"/>
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="132"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="128"/>
         <source>Einen vorhandenen Kontakt als Ehrenamtliche/n erfassen (Strg+N)</source>
         <translation>Record an existing contact as a volunteer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="116"/>
-        <source>Zum Dankeschön-Fest &amp;einladen…</source>
-        <translation>&amp;Invite to the thank-you event…</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="133"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="129"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="134"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="130"/>
         <source>&amp;Verwerfen</source>
         <translation>Disc&amp;ard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="146"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="142"/>
         <source>&amp;Profil</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="147"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="143"/>
         <source>S&amp;tunden</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="148"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="144"/>
         <source>&amp;Qualifizierung</source>
         <translation>&amp;Qualification</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="160"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="156"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="161"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="157"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="203"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="243"/>
         <source>Ehrenamtsprofil speichern</source>
         <translation>Save volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="215"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="255"/>
         <source>%1 Ehrenamtliche</source>
         <translation>%1 volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="347"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="387"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="205"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="348"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="245"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="388"/>
         <source>Ehrenamtsprofil gespeichert.</source>
         <translation>Volunteer profile saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="204"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="112"/>
+        <source>Zum Dankeschön-&amp;Fest einladen…</source>
+        <translation>Invite to the thank-you &amp;festivity…</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="200"/>
+        <source> Wochen</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="201"/>
+        <source>Fällig innerhalb von Wochen</source>
+        <translation>Due within weeks</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="205"/>
+        <source>Fällige Punkte</source>
+        <translation>Items due</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="216"/>
+        <source>alle Arten</source>
+        <translation>all kinds</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="219"/>
+        <source>Art der fälligen Punkte</source>
+        <translation>Kind of items due</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="224"/>
+        <source>Fällig in den nächsten</source>
+        <translation>Due in the next</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="234"/>
+        <source>Doppelklick oder Enter öffnet die Person in der Übersicht.</source>
+        <translation>Double-click or Enter opens the person in the overview.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="244"/>
         <source>Ehrenamtsprofil löschen</source>
         <translation>Delete volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="208"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="248"/>
         <source>Das Ehrenamtsprofil von %1 mit allen erfassten Stunden löschen? Der Kontakt selbst bleibt erhalten.</source>
         <translation>Delete the volunteer profile of %1 with all recorded hours? The contact itself stays.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="213"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="253"/>
         <source>%1 Ehrenamtsprofile löschen?</source>
         <translation>Delete %1 volunteer profiles?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="214"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="254"/>
         <source>Ehrenamtsprofil von %1 gelöscht.</source>
         <translation>Volunteer profile of %1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="400"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="407"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="416"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="440"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="447"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="456"/>
         <source>Neue/r Ehrenamtliche/r</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="402"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="442"/>
         <source>Alle Kontakte sind bereits als Ehrenamtliche erfasst. Bitte zuerst im Reiter Kontakte die Person anlegen.</source>
         <translation>All contacts are already recorded as volunteers. Please create the person in the Contacts tab first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="407"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="447"/>
         <source>Kontakt:</source>
         <translation>Contact:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="419"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="459"/>
         <source>Ehrenamtsprofil angelegt.</source>
         <translation>Volunteer profile created.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="434"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="474"/>
         <source>Fällig (%1)</source>
         <translation>Due (%1)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="470"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="479"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="510"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="519"/>
         <source>Zum Dankeschön-Fest einladen</source>
         <extracomment>the sub-tab an item of the due list belongs to (profile fields or the hours)</extracomment>
         <translation>Invite to the thank-you event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="473"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="513"/>
         <source>%1 Ehrenamtliche eingeladen; %2 standen schon auf der Liste.</source>
         <translation>%1 volunteers invited; %2 were on the list already.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="478"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="518"/>
         <source>%1 hatten weniger Stunden als verlangt.</source>
         <translation>%1 had fewer hours than required.</translation>
     </message>
@@ -6463,42 +7329,42 @@ If the print is off, enter the difference here.</translation>
         <translation>last activity</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="209"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="210"/>
         <source>schriftlich</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="210"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="211"/>
         <source>mündlich</source>
         <translation>orally</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="211"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="212"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="212"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="213"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="213"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="214"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="214"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="215"/>
         <source>zusammengeführt</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="215"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="216"/>
         <source>gelöscht (Art. 17)</source>
         <translation>erased (Art. 17)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="216"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="217"/>
         <source>nach Wiederherstellung erneut gelöscht</source>
         <translation>erased again after a restore</translation>
     </message>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 
 import icalendar
 import pytest
@@ -25,6 +26,7 @@ from kidesk.services import events as ev
 from kidesk.ui import event_paperwork
 from kidesk.ui.common import file_dialogs
 from kidesk.ui.main_window import MainWindow
+from tests.event_fixtures import hold_today
 from tests.ui.conftest import type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -64,6 +66,8 @@ def test_newcomer_event_day(qtbot, demo_db, dialogs, captured, tmp_path, monkeyp
     series = ev.list_series(db)
     assert len(series) == 1
     before = [m.id for m in ev.series_modules(db, series[0].id)]
+    # all 12 modules of the demo are planned: a 13th needs a larger module count first (issue 19)
+    ev.save_series(db, replace(series[0], module_count=len(before) + 1))
     dialog = tab.open_series()
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.editor.next_module_button.isEnabled())
@@ -104,7 +108,8 @@ def test_newcomer_event_day(qtbot, demo_db, dialogs, captured, tmp_path, monkeyp
     for person in with_address[:5]:
         assert person.name.split()[-1] in labels_text
 
-    # 4. check-in: two from the list by typing and Enter, one walk-in, keyboard only
+    # 4. check-in: two from the list by typing and Enter, one walk-in, keyboard only (on the day)
+    hold_today(db, event_id)
     checkin = tab.open_checkin()
     qtbot.addWidget(checkin)
     view = checkin.view
@@ -148,6 +153,7 @@ def test_newcomer_event_day(qtbot, demo_db, dialogs, captured, tmp_path, monkeyp
         assert person.name.split()[-1] in attendance
 
     # 6. the event as .ics, opened by a calendar library
+    new = ev.load_event(db, event_id)  # held today since step 4
     target = tmp_path / "modul.ics"
     monkeypatch.setattr(file_dialogs, "get_save_file_name", (lambda *a, **k: (str(target), "")))
     assert tab.export_calendar() == str(target)
@@ -174,6 +180,7 @@ def test_cli_checkin_and_export(db, capsys, tmp_path):
     path = str(demo_db.location)
     upcoming = [e for e in ev.list_events(demo_db) if e.series_id]
     event_id = upcoming[0].id
+    hold_today(demo_db, event_id)  # check-in is for the day of the event
     open_people = [
         r for r in ev.invitees(demo_db, event_id) if r.status in ("invited", "registered") and r.role == "guest"
     ]

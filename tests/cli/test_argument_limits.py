@@ -126,3 +126,38 @@ def test_list_and_search_never_echo_control_characters(tmp_path, capsys):
 def test_printable_makes_everything_visible():
     assert arg_types.printable("a\x1b[31mb\udcffc\td") == "a\\x1b[31mb\\udcffc\td"
     assert arg_types.cell("a\tb\nc") == "a\\x09b\\x0ac"
+
+
+def test_every_option_and_argument_has_help_text():
+    """Issue 19: --template, --event, --layout, --form, --size, --series, --limit had none."""
+    silent = [
+        f"{where} {a.option_strings or a.dest}"
+        for where, a in _walk(build_parser())
+        if not isinstance(a, argparse._SubParsersAction) and (not a.help or a.help == argparse.SUPPRESS)
+    ]
+    assert silent == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["print", "cards", "--copies", "x"], "Option --copies:"),
+        (["print", "badges", "--event", "1", "-o", "b.pdf", "--layout", "a3"], "gibt es nicht (möglich:"),
+        (["print", "badges"], "es fehlt:"),
+        (["nosuch"], "Befehl: „nosuch“ gibt es nicht"),
+        (["list", "events", "--bogus"], "unbekannte Angaben: --bogus"),
+    ],
+)
+def test_usage_errors_are_one_german_line(argv, expected, tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", str(tmp_path / "kidesk.sqlite"), *argv])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and expected in err and "--help" in err, err
+    for english in ("usage:", "error:", "invalid choice", "argument", "required", "unrecognized"):
+        assert english not in err
+
+
+def test_help_is_german():
+    text = build_parser().format_help()
+    assert text.startswith("Aufruf: kidesk") and "Optionen:" in text and "show this help" not in text

@@ -7,7 +7,7 @@ import pytest
 
 from kidesk.cli import main
 from kidesk.services import events as ev
-from tests.event_fixtures import build_event_world
+from tests.event_fixtures import build_event_world, hold_today
 
 
 @pytest.fixture
@@ -22,7 +22,7 @@ def _status(db, event_id, contact_id):
 def test_export_one_event(db, db_path, world, tmp_path, capsys):
     out = tmp_path / "modul.ics"
     assert main(["--db", str(db_path), "export", "events", str(out), "--event", str(world.module2)]) == 0
-    assert "1 Veranstaltung(en)" in capsys.readouterr().out
+    assert "1 Veranstaltung nach" in capsys.readouterr().out  # issue 19: no "(en)"
     cal = icalendar.Calendar.from_ical(out.read_bytes())
     (vevent,) = cal.walk("VEVENT")
     assert str(vevent["SUMMARY"]) == "Asylrecht kompakt"
@@ -52,6 +52,7 @@ def test_export_needs_a_target(db_path, capsys):
 
 
 def test_checkin_marks_named_people_attended(db, db_path, world, capsys):
+    hold_today(db, world.module2)  # check-in is for the day of the event
     ev.invite_contacts(db, world.module2, [world.ayse, world.jonas, world.hans])
     code = main(["--db", str(db_path), "checkin", "--event", str(world.module2), "Ayse Yilmaz", "Müller, Jonas"])
     out = capsys.readouterr().out
@@ -63,6 +64,7 @@ def test_checkin_marks_named_people_attended(db, db_path, world, capsys):
 
 
 def test_checkin_reports_unknown_and_ambiguous_names_and_exits_non_zero(db, db_path, world, capsys):
+    hold_today(db, world.module2)
     ev.invite_contacts(db, world.module2, [world.ayse, world.sogol])
     code = main(
         ["--db", str(db_path), "checkin", "--event", str(world.module2), "Erika Mustermann", "S", "Ayşe Yılmaz"]

@@ -12,7 +12,7 @@ from kidesk.db.models import Affiliation, Contact, Event, Organisation, Particip
 from kidesk.errors import NotFound, ValidationError
 from kidesk.services import events as ev
 from kidesk.services.edit_conflicts import RecordChangedElsewhere
-from tests.event_fixtures import TODAY, build_event_world
+from tests.event_fixtures import TODAY, build_event_world, hold_today
 
 
 @pytest.fixture
@@ -147,6 +147,7 @@ def test_save_series_validates_the_certificate_rule(db, world):
 
 
 def test_series_matrix_shows_who_attended_what_and_the_rule(db, world):
+    hold_today(db, world.module2)  # check-in is for the day of the event
     ev.invite_active_volunteers(db, world.module2)
     ayse = next(r for r in ev.invitees(db, world.module2) if r.contact_id == world.ayse)
     ev.check_in(db, ayse.participation_id)
@@ -326,6 +327,7 @@ def test_inviting_an_unknown_contact_invites_nobody(db, world):
 
 
 def test_check_in_by_name_exact_unknown_and_ambiguous(db, world):
+    hold_today(db, world.module2)
     ev.invite_contacts(db, world.module2, [world.ayse, world.jonas, world.sogol])
     assert ev.check_in_by_name(db, world.module2, "Ayse Yilmaz").status == "attended"
     assert _status(db, world.module2, world.ayse) == "attended"
@@ -342,6 +344,7 @@ def test_check_in_by_name_exact_unknown_and_ambiguous(db, world):
 
 
 def test_walk_in_creates_contact_organisation_and_attendance(db, world):
+    hold_today(db, world.module2)
     result = ev.check_in_walk_in(
         db, world.module2, ev.WalkInData("Leyla", "Demir", "Frauentreff Bünde", "leyla@example.org")
     )

@@ -60,7 +60,7 @@ def test_membership_dates_checked(office):
 def test_deletion_impact(office):
     db, ids = office
     impact = organisations.deletion_impact(db, ids["kreis"])
-    assert impact.children == 1 and impact.memberships == 1
+    assert impact.count("organisations", "unlinked", "parent_id") == 1 and impact.count("network_memberships") == 1
     organisations.delete_organisation(db, ids["kreis"])
     assert organisations.load_organisation(db, ids["ki"]).parent_id is None
 

@@ -8,12 +8,13 @@ from PySide6.QtCore import Qt
 from kidesk.db.models import Contact
 from kidesk.services import events as ev
 from kidesk.ui.checkin_view import CheckinDialog, CheckinView
-from tests.event_fixtures import build_event_world
+from tests.event_fixtures import build_event_world, hold_today
 
 
 @pytest.fixture
 def world(db):
     w = build_event_world(db)
+    hold_today(db, w.module2)  # check-in is for the day of the event
     ev.invite_active_volunteers(db, w.module2)  # Ayşe, Jonas, Maria (+ speaker Petra)
     ev.invite_contacts(db, w.module2, [w.sogol])
     return w

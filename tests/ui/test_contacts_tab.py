@@ -140,7 +140,7 @@ def test_delete_asks_and_names_what_goes_with_it(tab, office, dialogs):
     tab.delete_selected()
     question = dialogs.texts("question")[-1]
     assert "Olena Kovalenko" in question
-    assert "1 Veranstaltungsteilnahme" in question and "Ehrenamtsprofil mit 2 Stundeneintr" in question
+    assert "1 Veranstaltungsteilnahme;" in question and "1 Ehrenamtsprofil" in question and "2 Stundeneinträge" in question
     with db.session() as s:
         assert s.get(Contact, ids["volunteer_contact"]) is not None
     dialogs.answers.append(QMessageBox.StandardButton.Yes)
@@ -279,8 +279,10 @@ def test_contact_can_be_entered_with_the_keyboard_only(qtbot, office):
 
 
 def test_labels_have_mnemonics_and_fields_accessible_names(tab):
+    # Alt+letters are unique per window (tests/ui/test_keyboard_walk.py); with the menu bar's four the
+    # letters of "Anrede" and "Abteilung" are all taken, so these two are reached by Tab only
     for name, entry in tab.editor.fields.items():
-        assert "&" in entry.label.text(), name
+        assert "&" in entry.label.text() or name in ("salutation", "department"), name
         assert entry.label.buddy() is entry.widget
         assert entry.widget.accessibleName(), name
 

@@ -219,7 +219,7 @@ def test_address_labels_for_the_selection(window, office):
     assert set(tab.selected_ids()) == {ids["staff"], ids["caritas_person"]}
     preview = tab.print_address_labels()
     assert preview is not None and preview.document.pageCount() == 1
-    assert "Adressetiketten (2 Kontakt(e))" == preview.windowTitle()
+    assert "Adressetiketten (2 Kontakte)" == preview.windowTitle()  # issue 19: no "(e)"
 
 
 def test_screenshot_of_the_main_window(window, office, tmp_path):

@@ -187,7 +187,7 @@ def test_delete_organisation_keeps_people(tab, office, dialogs):
     dialogs.answers.append(QMessageBox.StandardButton.Yes)
     tab.delete_selected()
     question = dialogs.texts("question")[-1]
-    assert "Zuordnung(en) von Personen" in question and "Netzwerkmitgliedschaft" in question
+    assert "Zuordnungen von Personen" in question and "Netzwerkmitgliedschaft" in question
     with db.session() as s:
         assert s.get(Organisation, ids["caritas"]) is None
         assert s.get(Contact, ids["caritas_person"]) is not None

@@ -74,5 +74,67 @@ def test_test_sheet_opens_preview(qtbot, office):
     dialog.offset_x.setValue(1.0)
     preview = dialog.print_test_sheet()
     assert preview is not None and preview.document.pageCount() >= 1
+    with db.session() as s:  # issue 19: the try-out is not stored; Cancel leaves the old offset
+        assert db_settings.calibration(s, "3475") == (0.0, 0.0)
+    dialog.reject()
     with db.session() as s:
-        assert db_settings.calibration(s, "3475") == (1.0, 0.0)
+        assert db_settings.calibration(s, "3475") == (0.0, 0.0)
+
+
+def test_test_sheet_shows_the_offset_typed_not_the_stored_one(office):
+    from kidesk.services.printing import print_calibration_sheet
+
+    db, _ids = office
+    stored = print_calibration_sheet(db, template="3475")
+    tried = print_calibration_sheet(db, template="3475", offset=(2.0, 0.0))
+    assert stored != tried
+
+
+def test_volunteer_periods_are_set_in_the_dialog(qtbot, office):
+    from kidesk.services.volunteers import settings_rules
+
+    db, _ids = office
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.police_years.value() == settings_rules.DEFAULT_POLICE_CERTIFICATE_VALID_YEARS
+    dialog.consent_months.setValue(36)
+    dialog.police_years.setValue(3)
+    dialog.inactivity_months.setValue(6)
+    dialog.accept()
+    assert settings_rules.load_rule_periods(db) == settings_rules.RulePeriods(36, 3, 6)
+
+
+def test_database_can_be_moved_and_chosen_for_the_next_start(qtbot, office, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from kidesk import paths
+    from kidesk.db.database import open_database
+    from kidesk.services import database_location
+
+    db, _ids = office
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append(text))
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "netz" / "büro – داده.sqlite"
+    target.parent.mkdir()
+    assert dialog.move_database(str(target))
+    assert paths.default_db_path() == target.resolve() and "bleibt als Rückfall" in shown[-1]
+    moved = open_database(target, create=False)
+    try:
+        from kidesk.services import organisations
+
+        assert organisations.organisation_count(moved, organisations.OrganisationListQuery()) > 0
+    finally:
+        moved.dispose()
+    assert not dialog.move_database(str(target))  # never overwrites
+    assert "gibt es schon" in shown[-1]
+    broken = tmp_path / "kaputt.sqlite"
+    broken.write_bytes(b"=SUM(A1) <b>&")
+    assert not dialog.choose_database(str(broken))
+    assert paths.default_db_path() == target.resolve()
+    assert dialog.choose_database(str(db.path))
+    assert paths.default_db_path() == db.path.resolve()
+    database_location.forget_choice()
+    assert paths.default_db_path().name == paths.DB_FILENAME

@@ -103,6 +103,10 @@ def test_duplicate_asks_first_naming_what_it_creates_and_renumbers_the_subtitle(
     from kidesk.ui.events_tab import EventsTab
 
     fill_demo_data(db)
+    import dataclasses
+
+    (series,) = ev.list_series(db)  # all 12 modules are planned: a 13th needs room first (issue 19)
+    ev.save_series(db, dataclasses.replace(series, module_count=(series.module_count or 12) + 1))
     asked = []
     answers = [None, QMessageBox.StandardButton.Yes]  # first Enter (the default), then Yes
 

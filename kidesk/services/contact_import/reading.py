@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from kidesk.domain.os_errors import os_reason
 from kidesk.services import column_mapping as cm
 from kidesk.services.contact_import import kidesk_workbook
 from kidesk.services.csv_sniffing import ImportFileError, read_csv_grid
@@ -44,7 +45,7 @@ def _read_bytes(path: Path) -> bytes:
     except IsADirectoryError as exc:
         raise ImportFileError(f"{path} ist ein Ordner, keine Datei.") from exc
     except OSError as exc:
-        raise ImportFileError(f"{path} kann nicht gelesen werden ({exc.strerror}).") from exc
+        raise ImportFileError(f"{path} kann nicht gelesen werden ({os_reason(exc)}).") from exc
 
 
 def sheet_names(path: str | os.PathLike[str]) -> list[str]:

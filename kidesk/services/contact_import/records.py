@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kidesk.db import vocab
+from kidesk.domain.plurals import count_of
 from kidesk.errors import UserError
 from kidesk.services.tabular_source import ERROR, WARNING, Problem, RawTable
 
@@ -158,7 +159,7 @@ class ImportPlan:
         ]
         text = ", ".join(parts)
         if self.new_organisations:
-            text += f"; {len(self.new_organisations)} neue Organisation(en)"
+            text += "; " + count_of(len(self.new_organisations), "neue Organisation", "neue Organisationen")
         errors = sum(1 for p in self.problems if p.severity == ERROR)
         warnings = sum(1 for p in self.problems if p.severity == WARNING)
         return f"{text}; {errors} Fehler, {warnings} Hinweise ({self.table.description})"
@@ -186,7 +187,10 @@ class ImportResult:
         self.organisations_created += other.organisations_created
 
     def summary(self) -> str:
-        text = f"{self.created} Kontakte angelegt, {self.updated} ergänzt, {self.skipped} übersprungen"
+        text = (
+            f"{count_of(self.created, 'Kontakt', 'Kontakte')} angelegt, {self.updated} ergänzt, "
+            f"{self.skipped} übersprungen"
+        )
         if self.organisations_created:
-            text += f", {self.organisations_created} Organisationen angelegt"
+            text += f", {count_of(self.organisations_created, 'Organisation', 'Organisationen')} angelegt"
         return text + "."

@@ -22,6 +22,7 @@ from kidesk.db.database import Database
 from kidesk.db.models import Affiliation, Contact, Organisation, Participation
 from kidesk.domain import names
 from kidesk.domain.affiliations import primary_organisation_name
+from kidesk.domain.dates import format_date
 from kidesk.domain.organisation_names import same_organisation, similar_organisation
 from kidesk.errors import NotFound, UserError, ValidationError
 from kidesk.services.events.common import CHECKIN_STATUSES, AmbiguousName, clean, fold_name, get_event, now
@@ -130,10 +131,20 @@ def checkin_candidates(db: Database, event_id: int, text: str = "") -> list[Chec
     return filter_candidates(people, text)
 
 
+def refuse_future_event(event) -> None:
+    """Check-in is for the day of the event: an attendance in the future would count for a certificate."""
+    if event.starts_at.date() > now().date():
+        raise ValidationError(
+            f"„{event.title}“ findet erst am {format_date(event.starts_at)} statt. "
+            "Einchecken geht ab dem Veranstaltungstag."
+        )
+
+
 def check_in(db: Database, participation_id: int) -> CheckinCandidate:
     """Mark one participant as attended (idempotent: a second check-in changes nothing)."""
     with db.session() as session:
         p = queries.get_or_raise(session, Participation, participation_id, "Eine Teilnahme")
+        refuse_future_event(p.event)
         undo = None
         if p.status != "attended":
             undo = CheckinUndo(p.id, p.contact.full_name, p.status, p.attended_at, len(p.history))
@@ -312,6 +323,7 @@ def check_in_walk_in(db: Database, event_id: int, data: WalkInData) -> CheckinCa
     added_aff: Affiliation | None = None
     with db.session() as session:
         event = get_event(session, event_id)
+        refuse_future_event(event)
         organisation = None
         if data.organisation_id is not None:
             organisation = queries.get_or_raise(session, Organisation, data.organisation_id, "Eine Organisation")

@@ -22,10 +22,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kidesk.db import queries, vocab
+from kidesk.db import settings as db_settings
 from kidesk.db.database import Database
 from kidesk.db.models import Contact, Event, EventHost, EventSeries, Organisation, Participation
 from kidesk.domain.dates import format_datetime
 from kidesk.errors import ValidationError
+from kidesk.services.deletion_impacts import RecordDeletionImpact, impact_lines
 from kidesk.services.edit_conflicts import RecordChangedElsewhere, StaleDataError, check_version, stale_message
 from kidesk.services.events.common import DEFAULT_DUPLICATE_SHIFT, clean, get_event
 from kidesk.services.events.counts import EventCounts, _counts_by_event
@@ -165,7 +167,13 @@ def _validate_event(session: Session, data: EventData) -> None:
                 field="module_number",
             )
     if data.series_id is not None:
-        queries.get_or_raise(session, EventSeries, data.series_id, "Eine Veranstaltungsreihe")
+        series = queries.get_or_raise(session, EventSeries, data.series_id, "Eine Veranstaltungsreihe")
+        if data.module_number is not None and series.module_count and data.module_number > series.module_count:
+            raise ValidationError(
+                f"Die Reihe „{series.title}“ hat {series.module_count} Module; Modul {data.module_number} gibt es "
+                "darin nicht. Bitte die Modulnummer prüfen oder zuerst die Zahl der Module der Reihe erhöhen.",
+                field="module_number",
+            )
     seen: set[tuple[int, str]] = set()
     for host in data.hosts:
         if host.role not in vocab.HOST_ROLES:
@@ -291,6 +299,13 @@ def event_summary(db: Database, event_id: int) -> EventSummary:
         return EventSummary(e.id, e.title, e.starts_at, e.ends_at, e.series_id)
 
 
+def event_deletion_impact(db: Database, event_id: int) -> RecordDeletionImpact:
+    """The invite list, its history and the hosts go with the event."""
+    with db.session() as session:
+        event = get_event(session, event_id)
+        return RecordDeletionImpact(event.title, impact_lines(session, "events", event_id))
+
+
 def delete_event(db: Database, event_id: int) -> None:
     with db.session() as session:
         session.delete(get_event(session, event_id))
@@ -344,6 +359,13 @@ class DuplicatePlan:
 def _plan_duplicate(session: Session, src: Event, starts_at: dt.datetime | None) -> DuplicatePlan:
     new_start = starts_at or (src.starts_at + _series_rhythm(session, src))
     number = _next_module_number(session, src.series_id) if src.series_id else None
+    series = src.series
+    if number is not None and series is not None and series.module_count and number > series.module_count:
+        raise ValidationError(
+            f"Alle {series.module_count} Module der Reihe „{series.title}“ sind schon geplant. Für ein weiteres "
+            "Modul bitte zuerst in der Reihe die Zahl der Module erhöhen.",
+            field="module_number",
+        )
     return DuplicatePlan(
         source_title=src.title,
         title=src.title,
@@ -470,6 +492,7 @@ class EventChoices:
     series: list[tuple[int, str]]
     organisations: list[tuple[int, str]]
     contacts: list[tuple[int, str]]
+    own_organisation: tuple[int, str] | None = None  # the default organiser of a new event (issue 19)
 
 
 def event_choices(db: Database) -> EventChoices:
@@ -479,7 +502,14 @@ def event_choices(db: Database) -> EventChoices:
             queries.id_name_list(session, "series"),
             queries.id_name_list(session, "organisations"),
             queries.id_name_list(session, "contacts"),
+            _own_organisation(session),
         )
+
+
+def _own_organisation(session: Session) -> tuple[int, str] | None:
+    own_id = db_settings.get(session, db_settings.OWN_ORGANISATION_ID)
+    own = session.get(Organisation, own_id) if own_id is not None else None
+    return (own.id, own.name) if own is not None else None
 
 
 def id_name_list(db: Database, what: str) -> list[tuple[int, str]]:

@@ -11,10 +11,11 @@ from kidesk.db import queries
 from kidesk.db.database import Database
 from kidesk.db.models import Contact, Event, EventSeries, Participation, Volunteer
 from kidesk.errors import ValidationError
+from kidesk.services.deletion_impacts import RecordDeletionImpact, impact_lines
 from kidesk.services.edit_conflicts import check_version
 from kidesk.services.events.common import clean, fold_name
 from kidesk.services.events.records import EventRow, list_events
-from kidesk.services.series_progress import series_progress, series_rule
+from kidesk.services.series_progress import CERTIFICATE_ROLES, series_progress, series_rule
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,14 @@ def save_series(db: Database, data: SeriesData) -> int:
         else:
             series = queries.get_or_raise(session, EventSeries, data.id, "Eine Veranstaltungsreihe")
             check_version(series, data.version, f"Die Reihe „{series.title}“")
+        if data.module_count is not None and data.id is not None:
+            highest = session.execute(select(func.max(Event.module_number)).where(Event.series_id == data.id)).scalar()
+            if highest and highest > data.module_count:
+                raise ValidationError(
+                    f"Die Reihe hat schon Modul {highest}; die Zahl der Module kann darum nicht "
+                    f"{data.module_count} sein.",
+                    field="module_count",
+                )
         series.title = title
         series.description = clean(data.description)
         series.module_count = data.module_count
@@ -111,7 +120,9 @@ def series_matrix(db: Database, series_id: int) -> SeriesMatrix:
     Volunteers who never appeared are left out (the matrix is about who attended what);
     non-volunteers who attended are shown too, since a certificate may be due to them.
     Modules counted and the rule met come from :mod:`kidesk.services.series_progress`
-    (the certificate rule), so the matrix and the certificates always agree.
+    (the certificate rule: guests only, modules held by today), and the rows are the
+    people whose role counts there, so the matrix and ``print certificates`` list the same
+    people (tests/services/test_certificate_rule_consistency.py).
     """
     with db.session() as session:
         series = queries.get_or_raise(session, EventSeries, series_id, "Eine Veranstaltungsreihe")
@@ -124,7 +135,7 @@ def series_matrix(db: Database, series_id: int) -> SeriesMatrix:
         index = {e.id: i for i, e in enumerate(events)}
         parts = session.execute(
             select(Participation.event_id, Participation.contact_id, Participation.status).where(
-                Participation.event_id.in_(index), Participation.role == "guest"
+                Participation.event_id.in_(index), Participation.role.in_(CERTIFICATE_ROLES)
             )
         ).all()
         by_contact: dict[int, list[str | None]] = {}
@@ -159,3 +170,22 @@ def series_matrix(db: Database, series_id: int) -> SeriesMatrix:
             )
         rows.sort(key=lambda r: fold_name(r.name))
         return SeriesMatrix(series.id, series.title, needed, modules, rows)
+
+
+def series_deletion_impact(db: Database, series_id: int) -> RecordDeletionImpact:
+    """What deleting the series changes: its events stay, without series and module number."""
+    with db.session() as session:
+        series = queries.get_or_raise(session, EventSeries, series_id, "Die Veranstaltungsreihe")
+        return RecordDeletionImpact(series.title, impact_lines(session, "event_series", series_id))
+
+
+def delete_series(db: Database, series_id: int, expected_version: int | None = None) -> None:
+    """Delete the series; its events stay as single events (module numbers need a series)."""
+    with db.session() as session:
+        series = queries.get_or_raise(session, EventSeries, series_id, "Die Veranstaltungsreihe")
+        check_version(series, expected_version, f"Die Reihe „{series.title}“")
+        for event in session.scalars(select(Event).where(Event.series_id == series_id)):
+            event.module_number = None
+            event.series_id = None
+        session.flush()
+        session.delete(series)

@@ -27,7 +27,7 @@ def print_certificates(
     issued_on = issued_on or dt.date.today()
     with db.session() as session:
         series = queries.get_or_raise(session, EventSeries, series_id, "Die Veranstaltungsreihe")
-        progress = [p for p in series_progress(session, series_id) if p.meets_rule]
+        progress = [p for p in series_progress(session, series_id, issued_on) if p.meets_rule]
         if volunteer_ids:
             wanted = set(session.scalars(select(Volunteer.contact_id).where(Volunteer.id.in_(list(volunteer_ids)))))
             progress = [p for p in progress if p.contact_id in wanted]

@@ -13,6 +13,7 @@ from kidesk.db import list_queries, queries
 from kidesk.db.database import Database, begin_write
 from kidesk.db.models import Organisation, Volunteer, VolunteerHours
 from kidesk.domain.dates import format_date
+from kidesk.domain.plurals import count_of
 from kidesk.errors import NotFound, ValidationError
 from kidesk.services.volunteers.settings_rules import (
     EARLIEST_HOURS_DATE,
@@ -137,7 +138,7 @@ def add_hours_in(
     )
     if same_day + amount > MAX_HOURS_PER_DAY:
         raise ValidationError(
-            f"Für {volunteer.contact.full_name} sind am {format_date(worked_on)} schon {format_hours(same_day)} Stunden "
+            f"Für {volunteer.contact.full_name} sind am {format_date(worked_on)} schon {count_of(same_day, 'Stunde', 'Stunden')} "
             f"eingetragen; mit {format_hours(amount)} weiteren wären es mehr als 24.",
             field="hours",
         )

@@ -24,6 +24,7 @@ from kidesk.db.models import (
 )
 from kidesk.domain.consent import may_share_with_partners, photo_consent_missing
 from kidesk.errors import NotFound, ValidationError
+from kidesk.services.series_progress import certificate_attendance
 from kidesk.services.volunteers.due import police_certificate_due
 from kidesk.services.volunteers.qualification import required_modules, series_modules
 from kidesk.services.volunteers.settings_rules import (
@@ -83,10 +84,9 @@ def _attended_count_subquery(series_id: int):
         .join(Event, Event.id == Participation.event_id)
         .where(
             Participation.contact_id == Volunteer.contact_id,
-            Participation.status == "attended",
+            *certificate_attendance(),
             Event.series_id == series_id,
             Event.module_number.is_not(None),
-            Event.status != "cancelled",
         )
         .scalar_subquery()
     )

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from kidesk.db.database import Database
 from kidesk.db.models import Event, EventSeries, Participation
-from kidesk.services.series_progress import modules_required
+from kidesk.services.series_progress import certificate_attendance, modules_required
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def _attended_modules_stmt(series_id: int | None = None) -> Select:
     stmt = (
         select(Participation.contact_id, Event.series_id, Event.module_number)
         .join(Event, Event.id == Participation.event_id)
-        .where(Participation.status == "attended", Event.module_number.is_not(None), Event.status != "cancelled")
+        .where(*certificate_attendance(), Event.module_number.is_not(None))
     )
     if series_id is not None:
         stmt = stmt.where(Event.series_id == series_id)

@@ -16,11 +16,15 @@ Dates: "add N years/months" clamps to the end of the month — 29.02.2020 + 5 ye
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from kidesk.db import settings
+from kidesk.db.database import Database
+from kidesk.domain.plurals import format_number
+from kidesk.errors import ValidationError
 
 #: The towns of Kreis Herford (the demo's municipalities); the field stays free text.
 MUNICIPALITIES = (
@@ -108,6 +112,48 @@ def inactivity_months(session: Session) -> int:
     return _int_setting(session, INACTIVITY_MONTHS_KEY, DEFAULT_INACTIVITY_MONTHS)
 
 
+@dataclass(frozen=True)
+class RulePeriods:
+    """The three periods an office sets in the settings dialog (issue 19)."""
+
+    consent_max_age_months: int = DEFAULT_CONSENT_MAX_AGE_MONTHS
+    police_certificate_valid_years: int = DEFAULT_POLICE_CERTIFICATE_VALID_YEARS
+    inactivity_months: int = DEFAULT_INACTIVITY_MONTHS
+
+
+PERIOD_LIMITS = {
+    "consent_max_age_months": (1, 120),
+    "police_certificate_valid_years": (1, 10),
+    "inactivity_months": (1, 60),
+}
+
+
+def load_rule_periods(db: Database) -> RulePeriods:
+    with db.session() as session:
+        return RulePeriods(
+            consent_max_age_months(session), police_certificate_valid_years(session), inactivity_months(session)
+        )
+
+
+def save_rule_periods(db: Database, periods: RulePeriods) -> None:
+    for name, (low, high) in PERIOD_LIMITS.items():
+        value = getattr(periods, name)
+        if not low <= value <= high:
+            raise ValidationError(f"Die Frist muss zwischen {low} und {high} liegen (eingegeben: {value}).", field=name)
+    with db.session() as session:
+        for key, value, current in (
+            (CONSENT_MAX_AGE_MONTHS_KEY, periods.consent_max_age_months, consent_max_age_months(session)),
+            (
+                POLICE_CERTIFICATE_VALID_YEARS_KEY,
+                periods.police_certificate_valid_years,
+                police_certificate_valid_years(session),
+            ),
+            (INACTIVITY_MONTHS_KEY, periods.inactivity_months, inactivity_months(session)),
+        ):
+            if value != current:  # a save that changes nothing writes nothing
+                settings.put(session, key, value)
+
+
 # --- calendar arithmetic -----------------------------------------------------------------------
 
 
@@ -141,9 +187,8 @@ def clean(text: str | None) -> str | None:
 
 
 def format_hours(value: Decimal | float | int) -> str:
-    """German notation without trailing zeros: 2,5 / 12 / 0,75."""
-    text = f"{Decimal(str(value)):.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+    """German notation without trailing zeros: 2,5 / 12 / 0,75 (:func:`kidesk.domain.plurals.format_number`)."""
+    return format_number(value)
 
 
 def money(value: object) -> Decimal:

@@ -72,6 +72,7 @@ class HoursPanel(QWidget):
             VolunteerHoursTableModel.COL_ACTIVITY, QHeaderView.ResizeMode.Stretch
         )
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (issue 19)
         self.delete_button = QPushButton(self.tr("Eintrag &löschen"))
 
         for widget, name in (
@@ -85,9 +86,9 @@ class HoursPanel(QWidget):
 
         entry = QGridLayout()
         labels = [
-            QLabel(self.tr("&Datum:")),
-            QLabel(self.tr("S&tunden:")),
-            QLabel(self.tr("T&ätigkeit:")),
+            QLabel(self.tr("Dat&um:")),
+            QLabel(self.tr("Stunden:")),
+            QLabel(self.tr("Täti&gkeit:")),
             QLabel(self.tr("&Organisation:")),
         ]
         for col, (label_widget, field) in enumerate(

@@ -170,6 +170,7 @@ class VolunteerEditor(RecordEditor):
         self.message = QLabel()
         self.message.setWordWrap(True)
 
+        self.languages.setTabKeyNavigation(False)  # Tab leaves the table (issue 19)
         for widget, name in (
             (self.status, self.tr("Status")),
             (self.active_since, self.tr("Aktiv seit")),
@@ -217,11 +218,11 @@ class VolunteerEditor(RecordEditor):
         markers.addStretch(1)
 
         general = QFormLayout()
-        general.addRow(self.tr("&Status:"), self.status)
-        general.addRow(self.tr("Aktiv &seit:"), self.active_since)
+        general.addRow(self.tr("Stat&us:"), self.status)
+        general.addRow(self.tr("Akt&iv seit:"), self.active_since)
         general.addRow(self.tr("&Kommune:"), self.municipality)
-        general.addRow(self.tr("&Verfügbarkeit:"), self.availability)
-        general.addRow(self.tr("&Einsatzbereiche:"), self.areas)
+        general.addRow(self.tr("Verf&ügbarkeit:"), self.availability)
+        general.addRow(self.tr("Einsat&zbereiche:"), self.areas)
         general.addRow("", self.other_areas)
         lang_buttons = QHBoxLayout()
         lang_buttons.addWidget(self.add_language_button)
@@ -236,8 +237,8 @@ class VolunteerEditor(RecordEditor):
 
         consent_group = QGroupBox(self.tr("Vereinbarung und Einwilligung"))
         consent_form = QFormLayout(consent_group)
-        consent_form.addRow(self.tr("Vereinbarung &unterschrieben am:"), self.agreement_signed_on)
-        consent_form.addRow(self.tr("Einwilligung &erteilt am:"), self.consent_given_on)
+        consent_form.addRow(self.tr("Vereinbarung unterschrieben a&m:"), self.agreement_signed_on)
+        consent_form.addRow(self.tr("Einwilli&gung erteilt am:"), self.consent_given_on)
         purposes = QVBoxLayout()
         purposes.addWidget(self.consent_photos)
         purposes.addWidget(self.consent_newsletter)
@@ -258,7 +259,7 @@ class VolunteerEditor(RecordEditor):
         layout.addWidget(consent_group)
         layout.addWidget(police_group)
         notes_form = QFormLayout()
-        notes_form.addRow(self.tr("&Notizen:"), self.notes)
+        notes_form.addRow(self.tr("N&otizen:"), self.notes)
         layout.addLayout(notes_form)
         layout.addWidget(self.message)
         layout.addStretch(1)

@@ -27,6 +27,7 @@ class ProgressPanel(QWidget):
         self._grid = QGridLayout(self._content)
         self._grid.setColumnStretch(1, 1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Fortschritt in den Qualifizierungsreihen"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._content)

@@ -109,7 +109,7 @@ class VolunteersTab(RecordListTab):
         filter_grid.addWidget(self.progress_filter, 1, 2)
 
         # -- list and editor (the base lays them out) ----------------------------------------------
-        self.invite_button = QPushButton(self.tr("Zum Dankeschön-Fest &einladen…"))
+        self.invite_button = QPushButton(self.tr("Zum Dankeschön-&Fest einladen…"))
         self.build_layout(
             [filter_grid], VolunteerTableModel(db, parent=self), VolunteerEditor(choices), [self.invite_button]
         )
