@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from kidesk import paths
 from kidesk.db.database import Database
 from kidesk.ui import crash_handler, workstation_settings
+from kidesk.ui.common.control_char_guard import install_control_char_guard
 from kidesk.ui.common.wheel_guard import install_wheel_guard
 
 
@@ -19,6 +20,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("kidesk")
     app.setApplicationDisplayName("kidesk")
     install_wheel_guard(app)  # the wheel never edits an unfocused field (issue 14)
+    install_control_char_guard(app)  # no pasted escape sequence in a text field (issue 12)
     return app  # type: ignore[return-value]
 
 
@@ -47,11 +49,13 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
 
 
 def run_gui(db: Database, *, demo: bool = False) -> int:
+    from kidesk.ui.busy_wait import install_busy_message
     from kidesk.ui.main_window import MainWindow
 
     app = create_application()
     crash_handler.install()  # an unexpected error becomes a dialog and a line in kidesk.log
     install_translators(app)
     window = MainWindow(db, demo=demo)
+    install_busy_message(window, db)  # another program's write lock: "bitte warten", not a frozen window
     window.show()
     return app.exec()

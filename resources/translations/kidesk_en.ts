@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
-    <name></name>
-</context>
-<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../kidesk/ui/backup_dialog.py" line="46"/>
@@ -140,6 +137,29 @@ The current state is backed up first and can be restored later.</translation>
         <location filename="../../kidesk/ui/backup_dialog.py" line="178"/>
         <source>Zweiter Sicherungsordner</source>
         <translation>Second backup folder</translation>
+    </message>
+</context>
+<context>
+    <name>BusyMessage</name>
+    <message>
+        <location filename="../../kidesk/ui/busy_wait.py" line="21"/>
+        <source>Die Datenbank wird gerade von einem anderen kidesk-Programm benutzt – bitte warten …</source>
+        <translation>The database is being used by another kidesk program – please wait …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/busy_wait.py" line="39"/>
+        <source>Bitte warten</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/busy_wait.py" line="41"/>
+        <source>&amp;Abbrechen</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/busy_wait.py" line="42"/>
+        <source>Warten auf die Datenbank</source>
+        <translation>Waiting for the database</translation>
     </message>
 </context>
 <context>
