@@ -43,7 +43,8 @@ from sqlalchemy.exc import OperationalError as SAOperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kidesk import paths
-from kidesk.db import backup_files, collation, migrate, process_lock, sqlite_files
+from kidesk.db import backup_files, collation, process_lock, sqlite_files
+from kidesk.db import revisions as migrate  # Alembic itself only when an upgrade runs
 from kidesk.db.sqlite_files import DatabaseBusy, DatabaseFileLost, busy_timeout_ms
 from kidesk.domain.control_chars import FORBIDDEN as _CONTROL_CHARS
 from kidesk.domain.control_chars import strip_control
@@ -478,13 +479,15 @@ def open_database(
         if migrate.needs_upgrade(current) and damaged is not None:
             raise DatabaseCorrupt(damaged)
         if migrate.needs_upgrade(current):
+            from kidesk.db.migrate import upgrade
+
             if path is None:
-                migrate.upgrade(engine)
+                upgrade(engine)
             else:
                 with process_lock.exclusive_use(path, "Die Umstellung der Datenbank auf die neue kidesk-Version"):
                     if existed and sqlite_files.has_user_tables(path):
                         backup_file = backup_sqlite(path, reason=f"before-{migrate.head_revision()}")
-                    migrate.upgrade(engine)
+                    upgrade(engine)
         if path is not None:
             sqlite_files.tighten_database_files(path)
             if path.parent.resolve() == paths.data_dir().resolve():
