@@ -30,7 +30,9 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return f"{cpu}, {os.cpu_count()} Kerne, Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    return (
+        f"{cpu}, {os.cpu_count()} Kerne, Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    )
 
 
 def fmt(value: float | None) -> str:

@@ -1,10 +1,10 @@
 """Child processes of the benchmark: each prints one JSON line (time and peak memory).
 
-    python -m bench.probes bare-window
-    python -m bench.probes main-window DB
-    python -m bench.probes scroll DB
-    python -m bench.probes import DB CSV
-    python -m bench.probes executemany DB CSV
+python -m bench.probes bare-window
+python -m bench.probes main-window DB
+python -m bench.probes scroll DB
+python -m bench.probes import DB CSV
+python -m bench.probes executemany DB CSV
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ SCROLL_CAP_S = 120  # the whole list at 100 000 rows, or as far as two minutes g
 
 
 def _bare_window() -> dict:
-    from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QTableView
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QTabWidget
 
     app = QApplication([])
     window = QMainWindow()

@@ -40,7 +40,11 @@ LAST = _pool(
     "_GERMAN_LAST", "_TURKISH_LAST", "_ARABIC_LAST", "_ARABIC_SCRIPT_LAST", "_FARSI_LAST", "_PERSIAN_SCRIPT_LAST",
     "_UKR_LAST", "_KURD_LAST",
 )  # fmt: skip
-ODD = ["Wolfeschlegelsteinhausenbergerdorff-Müller-Lüdenscheidt von und zu Ostwestfalen-Lippe", "<b>Fett</b> & Co", "=SUM(A1)"]
+ODD = [
+    "Wolfeschlegelsteinhausenbergerdorff-Müller-Lüdenscheidt von und zu Ostwestfalen-Lippe",
+    "<b>Fett</b> & Co",
+    "=SUM(A1)",
+]
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,15 @@ def contact_rows(n: int, seed: int = 7, start: int = 0) -> list[tuple]:
             last = ODD[i % len(ODD)][:120]
         first = rng.choice(FIRST)
         rows.append(
-            (first, f"{last}", rng.choice(TOWNS), f"{i}@bench.example", f"0522{i % 10}/{i:06d}", "Herforder Str. 1", "32052")
+            (
+                first,
+                f"{last}",
+                rng.choice(TOWNS),
+                f"{i}@bench.example",
+                f"0522{i % 10}/{i:06d}",
+                "Herforder Str. 1",
+                "32052",
+            )
         )
     return rows
 
