@@ -196,7 +196,8 @@ def run(work: Path) -> None:
         try:
             done = kidesk(db, *args, timeout=60)
             ok = done.returncode != 0 and "Traceback" not in done.stderr and len(done.stderr) < 600
-            outcome = f"exit {done.returncode} in {time.monotonic() - t0:.1f} s: {done.stderr.strip()[:150]}"
+            last = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
+            outcome = f"exit {done.returncode} in {time.monotonic() - t0:.1f} s: {last[:150]}"
         except subprocess.TimeoutExpired:
             ok, outcome = False, "hängt (> 60 s)"
         record(f"feindliche Eingabe: {label}", outcome, ok)
