@@ -107,9 +107,8 @@ def _contact_order(query: ContactListQuery) -> list:
     return [*ordered, Contact.id.desc() if query.descending else Contact.id.asc()]
 
 
-def contact_statement(query: ContactListQuery) -> Select:
-    """The whole list as one SELECT (columns in :class:`ContactRow` order)."""
-    columns = (
+def _contact_columns() -> Select:
+    return select(
         Contact.id,
         Contact.last_name,
         Contact.first_name,
@@ -121,11 +120,24 @@ def contact_statement(query: ContactListQuery) -> Select:
         Contact.is_staff,
         exists().where(Volunteer.contact_id == Contact.id).label("is_volunteer"),
     )
-    return _contact_where(query, select(*columns)).order_by(*_contact_order(query))
+
+
+def contact_statement(query: ContactListQuery) -> Select:
+    """The whole list as one SELECT (columns in :class:`ContactRow` order)."""
+    return _contact_where(query, _contact_columns()).order_by(*_contact_order(query))
 
 
 def contact_page(session: Session, query: ContactListQuery, offset: int, limit: int) -> list[ContactRow]:
-    rows = session.execute(contact_statement(query).offset(offset).limit(limit))
+    """One page of the list. The sort runs over the ids alone (a "deferred join"): the
+    organisation and volunteer columns are looked up for the page's rows only, not for every
+    contact the sort passes (at 100 000 contacts that was most of the time of a page)."""
+    order = _contact_order(query)
+    page_ids = _contact_where(query, select(Contact.id)).order_by(*order).offset(offset).limit(limit)
+    ids = list(session.scalars(page_ids))
+    if not ids:
+        return []
+    by_id = {r[0]: r for r in session.execute(_contact_columns().where(Contact.id.in_(ids)))}
+    rows = [by_id[i] for i in ids if i in by_id]
     return [
         ContactRow(
             id=r[0],

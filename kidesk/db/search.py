@@ -25,6 +25,7 @@ prefix: "car her" finds "Caritas … Herford".
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -110,19 +111,30 @@ def search(
     query = fts_query(user_text)
     if query is None:
         return []
-    sql = f"SELECT rowid, label, body FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q"
-    params: dict[str, object] = {"q": query, "limit": limit}
+    sql = f"SELECT rowid, label, body FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?"
     if kinds:
         codes = ",".join(str(KIND_CODES[k]) for k in kinds)
         sql += f" AND (rowid % 4) IN ({codes})"
-    sql += " ORDER BY rank LIMIT :candidates"
-    params["candidates"] = max(limit * 4, 100)
+    sql += " ORDER BY rank LIMIT ?"
     hits = []
-    for rowid, title, body in session.execute(text(sql), params):
+    # straight to the driver: one statement per keystroke, no SQL expression to compile, no result
+    # wrapping (issue 16); still the session's connection, so it waits visibly for a lock like any other
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        rows = cursor.execute(sql, (query, max(limit * 4, 100))).fetchall()
+    finally:
+        cursor.close()
+    for rowid, title, body in rows:
         hits.append(SearchHit(KIND_BY_CODE[rowid % 4], rowid // 4, title, " ".join((body or "").split())))
     first_word = _WORD.findall(search_fold(user_text))[0]
     hits.sort(key=lambda hit: _prominence(hit, first_word))  # stable: bm25 order within each group
     return hits[:limit]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _variants(word: str) -> tuple[str, ...]:
+    """:func:`names.search_variants`, remembered: the same names come back with every keystroke."""
+    return tuple(names.search_variants(word))
 
 
 def _prominence(hit: SearchHit, first_word: str) -> int:
@@ -130,17 +142,17 @@ def _prominence(hit: SearchHit, first_word: str) -> int:
     an organisation's name or short name, an event's title), 1 when it starts another word of
     the name, 2 when only other fields match. "Ca" thus puts Caritas before Carla Hartmann.
     """
-    typed = names.search_variants(first_word)
-    words = [names.search_variants(w) for w in _WORD.findall(hit.title)]
+    typed = _variants(first_word)
+    words = [_variants(w) for w in _WORD.findall(hit.title)]
     if hit.kind == "contact":
         key_words = words[-1:]
     elif hit.kind == "organisation":
         # the short name leads the body
-        key_words = words[:1] + [names.search_variants(w) for w in _WORD.findall(hit.detail)[:1]]
+        key_words = words[:1] + [_variants(w) for w in _WORD.findall(hit.detail)[:1]]
     else:
         key_words = words[:1]
 
-    def starts(group: list[list[str]]) -> bool:
+    def starts(group: list[tuple[str, ...]]) -> bool:
         return any(form.startswith(t) for forms in group for form in forms for t in typed)
 
     if starts(key_words):

@@ -30,7 +30,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from kidesk import paths
-from kidesk.db import backup_files, migrate, process_lock, sqlite_files
+from kidesk.db import backup_files, process_lock, revisions, sqlite_files
 from kidesk.db import settings as db_settings
 from kidesk.db.backup_files import Rotation
 from kidesk.db.database import Database, resolve_target, sqlite_path
@@ -222,7 +222,7 @@ def inspect_backup(file: str | os.PathLike[str]) -> BackupInfo:
         if problem is None:
             if revision is None or "contacts" not in counts:
                 problem = "keine vollständige kidesk-Datenbank"
-            elif not migrate.is_known_revision(revision):
+            elif not revisions.is_known_revision(revision):
                 problem = f"stammt von einer neueren kidesk-Version (Schema {revision})"
     except UserError as exc:
         problem = str(exc)
@@ -284,7 +284,9 @@ def restore_backup(db: Database | str | os.PathLike[str] | None, file: str | os.
         except sqlite3.Error as exc:
             raise sqlite_files.explain(exc, target) from exc
         sqlite_files.tighten_database_files(target)
-        if isinstance(db, Database) and migrate.needs_upgrade(info.revision):
+        if isinstance(db, Database) and revisions.needs_upgrade(info.revision):
+            from kidesk.db import migrate
+
             migrate.upgrade(db.engine)
     erased_again = privacy_erasure.reapply_at(db if isinstance(db, Database) else target, erasures)
     return RestoreResult(restored_from=info.path, replaced_kept_as=kept, counts=info.counts, erased_again=erased_again)

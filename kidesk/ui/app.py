@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from kidesk import paths
 from kidesk.db.database import Database
 from kidesk.ui import crash_handler, workstation_settings
+from kidesk.ui.common.control_char_guard import install_control_char_guard
 from kidesk.ui.common.focus_frame import install_focus_frame
 from kidesk.ui.common.wheel_guard import install_wheel_guard
 
@@ -20,6 +21,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("kidesk")
     # no display name: Qt would append " — kidesk" to every title ("kidesk – Demo-Datenbank — kidesk")
     install_wheel_guard(app)  # the wheel never edits an unfocused field (issue 14)
+    install_control_char_guard(app)  # no pasted escape sequence in a text field (issue 12)
     return app  # type: ignore[return-value]
 
 
@@ -48,6 +50,7 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
 
 
 def run_gui(db: Database, *, demo: bool = False) -> int:
+    from kidesk.ui.busy_wait import install_busy_message
     from kidesk.ui.main_window import MainWindow
 
     app = create_application()
@@ -55,5 +58,6 @@ def run_gui(db: Database, *, demo: bool = False) -> int:
     install_translators(app)
     install_focus_frame(app)  # a visible focus frame (issue 14)
     window = MainWindow(db, demo=demo)
+    install_busy_message(window, db)  # another program's write lock: "bitte warten", not a frozen window
     window.show()
     return app.exec()

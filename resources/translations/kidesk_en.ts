@@ -148,6 +148,29 @@ The current state is backed up first and can be restored later.</translation>
     </message>
 </context>
 <context>
+    <name>BusyMessage</name>
+    <message>
+        <location filename="../../kidesk/ui/busy_wait.py" line="21"/>
+        <source>Die Datenbank wird gerade von einem anderen kidesk-Programm benutzt – bitte warten …</source>
+        <translation>The database is being used by another kidesk program – please wait …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/busy_wait.py" line="39"/>
+        <source>Bitte warten</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/busy_wait.py" line="41"/>
+        <source>&amp;Abbrechen</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/busy_wait.py" line="42"/>
+        <source>Warten auf die Datenbank</source>
+        <translation>Waiting for the database</translation>
+    </message>
+</context>
+<context>
     <name>CardLayoutDialog</name>
     <message>
         <location filename="../../kidesk/ui/print_products.py" line="42"/>
@@ -972,175 +995,175 @@ Ctrl+N = new person without registration</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="41"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="38"/>
         <source>Name, Organisation, E-Mail, Ort … (Strg+F)</source>
         <extracomment>the user wants to see an organisation (double-click on an affiliation)</extracomment>
         <translation>Name, organisation, e-mail, town … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="41"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="38"/>
         <source>Kontakte durchsuchen</source>
         <translation>Search contacts</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="45"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="42"/>
         <source>Nach Organisation filtern</source>
         <translation>Filter by organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="51"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="48"/>
         <source>Nach Ort filtern</source>
         <translation>Filter by town</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="61"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="58"/>
         <source>Nur eigene Mitarbeitende zeigen</source>
         <translation>Show own staff only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="43"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="40"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="49"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="46"/>
         <source>Ort:</source>
         <translation>Town:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="60"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="57"/>
         <source>nur Mitarbeitende</source>
         <translation>staff only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="62"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="59"/>
         <source>nur Ehrenamtliche</source>
         <translation>volunteers only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="63"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="60"/>
         <source>Nur Ehrenamtliche zeigen</source>
         <translation>Show volunteers only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="69"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="66"/>
         <source>Druc&amp;ken</source>
         <translation>Prin&amp;t</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="70"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="67"/>
         <source>Druckprodukte für den Kontakt oder die Auswahl</source>
         <translation>Print products for the contact or the selection</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="73"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="70"/>
         <source>&amp;Visitenkarten …</source>
         <translation>&amp;Business cards …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="74"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="71"/>
         <source>&amp;Adressetiketten für die Auswahl …</source>
         <translation>&amp;Address labels for the selection …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="78"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="75"/>
         <source>Kontaktliste</source>
         <translation>Contact list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="84"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="81"/>
         <source>Neuen Kontakt anlegen</source>
         <translation>Create new contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="85"/>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="110"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="82"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="107"/>
         <source>Kontakt speichern</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="86"/>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="111"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="83"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="108"/>
         <source>Kontakt löschen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="112"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="109"/>
         <source>Kontakt „%s“ gespeichert.</source>
         <translation>Contact “%s” saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="113"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="110"/>
         <source>Den Kontakt „%s“ wirklich löschen?</source>
         <translation>Really delete the contact “%s”?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="114"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="111"/>
         <source>Neuer Kontakt: Felder ausfüllen, dann mit Strg+S speichern.</source>
         <translation>New contact: fill in the fields, then save with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="115"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="112"/>
         <source>%1 wirklich löschen?</source>
         <translation>Really delete %1?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="116"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="113"/>
         <source>%1 gelöscht.</source>
         <translation>%1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="256"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="253"/>
         <source>Adressetiketten (%1)</source>
         <translation>Address labels (%1)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="143"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="140"/>
         <source>Der vorhandene Kontakt ist geöffnet; es wurde kein neuer angelegt.</source>
         <translation>The existing contact is open; no new one was created.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="158"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="155"/>
         <source>Kontakt</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="158"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="155"/>
         <source>Kontakte</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="189"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="186"/>
         <source>alle Organisationen</source>
         <translation>all organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="190"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="187"/>
         <source>alle Orte</source>
         <translation>all towns</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="219"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="216"/>
         <source>Visitenkarten</source>
         <translation>Business cards</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="221"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="218"/>
         <source>Visitenkarten gibt es für eigene Mitarbeitende. Bitte einen gespeicherten Kontakt mit dem Haken „Eigene/r Mitarbeiter/in“ öffnen.</source>
         <translation>Business cards are for own staff. Please open a saved contact with “Own staff member” ticked.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="237"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="234"/>
         <source>Visitenkarten – %s</source>
         <translation>Business cards – %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="249"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="246"/>
         <source>Adressetiketten</source>
         <translation>Address labels</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="249"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="246"/>
         <source>Bitte zuerst Kontakte in der Liste auswählen.</source>
         <translation>Please select contacts in the list first.</translation>
     </message>
@@ -1176,162 +1199,162 @@ What you typed in open windows is still there: please check it and save. If the 
 <context>
     <name>DeletionImpact</name>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="220"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="218"/>
         <source>Zuordnung einer Person (die Person bleibt)</source>
         <translation>person&apos;s link to it (the person stays)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="221"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="219"/>
         <source>Zuordnungen von Personen (die Personen bleiben)</source>
         <translation>people&apos;s links to it (the people stay)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="222"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="220"/>
         <source>Netzwerkmitgliedschaft</source>
         <translation>network membership</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="223"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="221"/>
         <source>Netzwerkmitgliedschaften</source>
         <translation>network memberships</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="226"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="224"/>
         <source>Eintrag als Veranstalter, Mitveranstalter oder Förderer einer Veranstaltung (die Veranstaltung bleibt)</source>
         <translation>entry as organiser, co-host or funder of an event (the event stays)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="233"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="231"/>
         <source>Einträge als Veranstalter, Mitveranstalter oder Förderer von Veranstaltungen (die Veranstaltungen bleiben)</source>
         <translation>entries as organiser, co-host or funder of events (the events stay)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="238"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="236"/>
         <source>Veranstaltungsteilnahme</source>
         <translation>event participation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="239"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="237"/>
         <source>Veranstaltungsteilnahmen</source>
         <translation>event participations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="240"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="238"/>
         <source>Eintrag im Verlauf der Anmeldungen</source>
         <translation>entry in the registration history</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="241"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="239"/>
         <source>Einträge im Verlauf der Anmeldungen</source>
         <translation>entries in the registration history</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="242"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="240"/>
         <source>Ehrenamtsprofil</source>
         <translation>volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="243"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="241"/>
         <source>Ehrenamtsprofile</source>
         <translation>volunteer profiles</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="244"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="242"/>
         <source>Einsatzbereich</source>
         <translation>engagement area</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="245"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="243"/>
         <source>Einsatzbereiche</source>
         <translation>engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="246"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="244"/>
         <source>Spracheintrag</source>
         <translation>language entry</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="247"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="245"/>
         <source>Spracheinträge</source>
         <translation>language entries</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="248"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="246"/>
         <source>Stundeneintrag</source>
         <translation>hours entry</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="249"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="247"/>
         <source>Stundeneinträge</source>
         <translation>hours entries</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="252"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="250"/>
         <source>untergeordnete Organisation verliert ihre Zuordnung (bleibt erhalten)</source>
         <translation>subordinate organisation loses its parent (it stays)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="256"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="254"/>
         <source>untergeordnete Organisationen verlieren ihre Zuordnung (bleiben erhalten)</source>
         <translation>subordinate organisations lose their parent (they stay)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="260"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="258"/>
         <source>Netzwerk verliert seine koordinierende Organisation</source>
         <translation>network loses its coordinating organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="261"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="259"/>
         <source>Netzwerke verlieren ihre koordinierende Organisation</source>
         <translation>networks lose their coordinating organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="264"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="262"/>
         <source>Stundeneintrag verliert die Organisation (die Stunden bleiben)</source>
         <translation>hours entry loses its organisation (the hours stay)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="268"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="266"/>
         <source>Stundeneinträge verlieren die Organisation (die Stunden bleiben)</source>
         <translation>hours entries lose their organisation (the hours stay)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="272"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="270"/>
         <source>Veranstaltung verliert Reihe und Modulnummer (bleibt als Einzelveranstaltung)</source>
         <translation>event loses its series and module number (stays as a single event)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="278"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="276"/>
         <source>Veranstaltungen verlieren Reihe und Modulnummer (bleiben als Einzelveranstaltungen)</source>
         <translation>events lose their series and module number (stay as single events)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="284"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="282"/>
         <source>Veranstaltung hat danach keinen Veranstalter mehr (Einladungen, Bescheinigungen, Kalender)</source>
         <translation>event is left without an organiser (invitations, certificates, calendar)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="291"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="289"/>
         <source>Veranstaltungen haben danach keinen Veranstalter mehr (Einladungen, Bescheinigungen, Kalender)</source>
         <translation>events are left without an organiser (invitations, certificates, calendar)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="298"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="296"/>
         <source>Einstellung „eigene Organisation“ (Briefkopf, Logo) wird geleert</source>
         <translation>setting &quot;own organisation&quot; (letterhead, logo) is cleared</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="300"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="298"/>
         <source>Einstellungen „eigene Organisation“ werden geleert</source>
         <translation>settings &quot;own organisation&quot; are cleared</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="301"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="299"/>
         <source>Einstellung „Absender der Briefe“ wird geleert</source>
         <translation>setting &quot;letter sender&quot; is cleared</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="302"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="300"/>
         <source>Einstellungen „Absender der Briefe“ werden geleert</source>
         <translation>settings &quot;letter sender&quot; are cleared</translation>
     </message>
@@ -2217,7 +2240,7 @@ Print for everyone else?</translation>
     <name>EventsTab</name>
     <message>
         <location filename="../../kidesk/ui/events_tab.py" line="62"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="297"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="294"/>
         <source>Duplizieren</source>
         <translation>Duplicate</translation>
     </message>
@@ -2227,7 +2250,7 @@ Print for everyone else?</translation>
         <translation>Make a copy – in a series as the next module, following the series’ rhythm</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="120"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="117"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
@@ -2272,140 +2295,140 @@ Print for everyone else?</translation>
         <translation>include past</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="112"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="110"/>
         <source>Nach Reihe filtern</source>
         <translation>Filter by series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="113"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="111"/>
         <source>Nach Art filtern</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="114"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="112"/>
         <source>Nach Status filtern</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="115"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="113"/>
         <source>Liste der Veranstaltungen</source>
         <translation>List of events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="119"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="116"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="156"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="171"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="361"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="153"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="168"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="358"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="157"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="154"/>
         <source>Einladungsliste</source>
         <translation>Invite list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="158"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="155"/>
         <source>Unterlagen &amp;&amp; Versand</source>
         <translation>Paperwork &amp;&amp; mailing</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="194"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="191"/>
         <source>alle Reihen</source>
         <translation>all series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="223"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="220"/>
         <source>Veranstaltung „%s“ gespeichert.</source>
         <translation>Event “%s” saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="224"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="221"/>
         <source>Neue Veranstaltung: Titel und Termin eintragen, dann speichern.</source>
         <translation>New event: enter a title and a date, then save.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="232"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="229"/>
         <source>Keine kommenden Veranstaltungen. „Neu“ legt eine an; „auch vergangene“ zeigt frühere.</source>
         <translation>No upcoming events. “New” creates one; “include past” shows earlier ones.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="233"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="230"/>
         <source>Keine Veranstaltungen zu diesem Filter.</source>
         <translation>No events match this filter.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="360"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="357"/>
         <source>%1 nach %2 exportiert.</source>
         <translation>%1 exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="361"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="358"/>
         <source>Veranstaltungen</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="221"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="218"/>
         <source>Veranstaltung speichern</source>
         <translation>Save event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="222"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="267"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="219"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="264"/>
         <source>Veranstaltung löschen</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="262"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="259"/>
         <source>„%1“ am %2 mit %3 Personen auf der Liste endgültig löschen?</source>
         <translation>Permanently delete “%1” on %2 with %3 people on the list?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="275"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="272"/>
         <source>Veranstaltung „%1“ gelöscht.</source>
         <translation>Event “%1” deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="290"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="287"/>
         <source>Nächstes Modul planen</source>
         <translation>Plan next module</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="302"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="299"/>
         <source>Modul %1</source>
         <translation>Module %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="302"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="299"/>
         <source>Kopie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="303"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="300"/>
         <source>%1 am %2 angelegt – bitte Datum und Inhalt prüfen.</source>
         <translation>%1 created on %2 – please check the date and content.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="306"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="303"/>
         <source> Die Reihe hat %1 geplante Module – ggf. unter „Reihen …“ anpassen.</source>
         <translation> The series has %1 planned modules – adjust under “Series …” if needed.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="347"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="344"/>
         <source>Kalenderdatei speichern</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="347"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="344"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="356"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="353"/>
         <source>Kalender exportieren</source>
         <translation>Export calendar</translation>
     </message>
@@ -6235,7 +6258,7 @@ Database: %s</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="141"/>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="293"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="283"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
@@ -6272,224 +6295,219 @@ Database: %s</translation>
         <translation>Sharing with partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="179"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="175"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="180"/>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="457"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="176"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="429"/>
         <source>Aktiv seit</source>
         <translation>Active since</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="181"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="177"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="182"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="178"/>
         <source>Verfügbarkeit</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="183"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="179"/>
         <source>Einsatzbereiche</source>
         <translation>Engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="184"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="180"/>
         <source>Weitere Einsatzbereiche</source>
         <translation>Further engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="185"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="181"/>
         <source>Sprachen mit Niveau</source>
         <translation>Languages with level</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="186"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="182"/>
         <source>Vereinbarung unterschrieben am</source>
         <translation>Agreement signed on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="187"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="183"/>
         <source>Einwilligung erteilt am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="188"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="184"/>
         <source>Einwilligung Fotos</source>
         <translation>Consent to photos</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="189"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="185"/>
         <source>Einwilligung Newsletter</source>
         <translation>Consent to newsletter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="190"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="186"/>
         <source>Einwilligung Weitergabe an Partnerorganisationen</source>
         <translation>Consent to sharing with partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="191"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="187"/>
         <source>Führungszeugnis eingesehen am</source>
         <translation>Police certificate inspected on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="192"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="188"/>
         <source>Führungszeugnis wieder fällig am</source>
         <translation>Police certificate due again on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="193"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="189"/>
         <source>Führungszeugnis ausgestellt am</source>
         <translation>Police certificate issued on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="194"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="190"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="227"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="223"/>
         <source>&amp;Kommune:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="239"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="234"/>
         <source>S&amp;prachen:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="248"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="238"/>
         <source>Vereinbarung und Einwilligung</source>
         <translation>Agreement and consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="256"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="246"/>
         <source>Zwecke:</source>
         <translation>Purposes:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="258"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="248"/>
         <source>Erweitertes Führungszeugnis (nur Daten, kein Dokument)</source>
         <translation>Extended police certificate (dates only, no document)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="260"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="250"/>
         <source>&amp;Eingesehen am:</source>
         <translation>Inspec&amp;ted on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="261"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="251"/>
         <source>Aus&amp;gestellt am:</source>
         <translation>&amp;Issued on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="262"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="252"/>
         <source>&amp;Wieder fällig am:</source>
         <translation>&amp;Due again on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="296"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="286"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="300"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="290"/>
         <source>Sprachniveau</source>
         <translation>Language level</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="462"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="434"/>
         <source>Führungszeugnis ausgestellt</source>
         <translation>Police certificate issued</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="524"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="496"/>
         <source>Datum bitte als TT.MM.JJJJ eingeben.</source>
         <translation>Please enter the date as DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="529"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="501"/>
         <source>Ohne eigenes Datum fällig am %1 (eingesehen + 5 Jahre).</source>
         <translation>Without a date of its own, due on %1 (inspected + 5 years).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="532"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="504"/>
         <source>Noch kein Führungszeugnis eingesehen.</source>
         <translation>No police certificate inspected yet.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="548"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="520"/>
         <source>Achtung: Das Führungszeugnis ist nach der Einsichtnahme ausgestellt – bitte die Daten prüfen.</source>
         <translation>Caution: the police certificate is dated after the inspection – please check the dates.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="553"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="525"/>
         <source>Achtung: Das Führungszeugnis (ausgestellt am %1) war bei der Einsichtnahme älter als drei Monate. § 72a SGB VIII verlangt ein aktuelles Zeugnis.</source>
         <translation>Caution: the police certificate (issued on %1) was more than three months old at the inspection. § 72a SGB VIII requires a recent certificate.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="458"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="430"/>
         <source>Vereinbarung</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="225"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="221"/>
         <source>Stat&amp;us:</source>
         <extracomment>the widget to focus for a problem, by the field name a ValidationError carries</extracomment>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="226"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="222"/>
         <source>Akt&amp;iv seit:</source>
         <translation>Act&amp;ive since:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="228"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="224"/>
         <source>Verf&amp;ügbarkeit:</source>
         <translation>Availabilit&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="229"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="225"/>
         <source>Einsat&amp;zbereiche:</source>
         <translation>Engagement areas (&amp;z):</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="243"/>
-        <source>Sp&amp;rachen:</source>
-        <translation>Languages (&amp;r):</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="250"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="240"/>
         <source>Vereinbarung unterschrieben a&amp;m:</source>
         <translation>Agreement signed on (&amp;m):</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="251"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="241"/>
         <source>Einwilli&amp;gung erteilt am:</source>
         <translation>Consent &amp;given on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="272"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="262"/>
         <source>N&amp;otizen:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="459"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="431"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="460"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="432"/>
         <source>Führungszeugnis eingesehen</source>
         <translation>Police certificate inspected</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="461"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="433"/>
         <source>Führungszeugnis fällig</source>
         <translation>Police certificate due</translation>
     </message>
@@ -6736,23 +6754,23 @@ Database: %s</translation>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="243"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="199"/>
         <source>Ehrenamtsprofil speichern</source>
         <translation>Save volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="255"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="211"/>
         <source>%1 Ehrenamtliche</source>
         <translation>%1 volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="387"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="343"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="245"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="388"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="201"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="344"/>
         <source>Ehrenamtsprofil gespeichert.</source>
         <translation>Volunteer profile saved.</translation>
     </message>
@@ -6763,100 +6781,65 @@ Database: %s</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/volunteers/tab.py" line="200"/>
-        <source> Wochen</source>
-        <translation> weeks</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="201"/>
-        <source>Fällig innerhalb von Wochen</source>
-        <translation>Due within weeks</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="205"/>
-        <source>Fällige Punkte</source>
-        <translation>Items due</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="216"/>
-        <source>alle Arten</source>
-        <translation>all kinds</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="219"/>
-        <source>Art der fälligen Punkte</source>
-        <translation>Kind of items due</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="224"/>
-        <source>Fällig in den nächsten</source>
-        <translation>Due in the next</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="234"/>
-        <source>Doppelklick oder Enter öffnet die Person in der Übersicht.</source>
-        <translation>Double-click or Enter opens the person in the overview.</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="244"/>
         <source>Ehrenamtsprofil löschen</source>
         <translation>Delete volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="248"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="204"/>
         <source>Das Ehrenamtsprofil von %1 mit allen erfassten Stunden löschen? Der Kontakt selbst bleibt erhalten.</source>
         <translation>Delete the volunteer profile of %1 with all recorded hours? The contact itself stays.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="253"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="209"/>
         <source>%1 Ehrenamtsprofile löschen?</source>
         <translation>Delete %1 volunteer profiles?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="254"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="210"/>
         <source>Ehrenamtsprofil von %1 gelöscht.</source>
         <translation>Volunteer profile of %1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="440"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="447"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="456"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="396"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="403"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="412"/>
         <source>Neue/r Ehrenamtliche/r</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="442"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="398"/>
         <source>Alle Kontakte sind bereits als Ehrenamtliche erfasst. Bitte zuerst im Reiter Kontakte die Person anlegen.</source>
         <translation>All contacts are already recorded as volunteers. Please create the person in the Contacts tab first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="447"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="403"/>
         <source>Kontakt:</source>
         <translation>Contact:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="459"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="415"/>
         <source>Ehrenamtsprofil angelegt.</source>
         <translation>Volunteer profile created.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="474"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="430"/>
         <source>Fällig (%1)</source>
         <translation>Due (%1)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="510"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="519"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="466"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="475"/>
         <source>Zum Dankeschön-Fest einladen</source>
         <extracomment>the sub-tab an item of the due list belongs to (profile fields or the hours)</extracomment>
         <translation>Invite to the thank-you event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="513"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="469"/>
         <source>%1 Ehrenamtliche eingeladen; %2 standen schon auf der Liste.</source>
         <translation>%1 volunteers invited; %2 were on the list already.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="518"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="474"/>
         <source>%1 hatten weniger Stunden als verlangt.</source>
         <translation>%1 had fewer hours than required.</translation>
     </message>
@@ -7329,42 +7312,42 @@ Database: %s</translation>
         <translation>last activity</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="210"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="209"/>
         <source>schriftlich</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="211"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="210"/>
         <source>mündlich</source>
         <translation>orally</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="212"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="211"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="213"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="212"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="214"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="213"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="215"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="214"/>
         <source>zusammengeführt</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="216"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="215"/>
         <source>gelöscht (Art. 17)</source>
         <translation>erased (Art. 17)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="217"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="216"/>
         <source>nach Wiederherstellung erneut gelöscht</source>
         <translation>erased again after a restore</translation>
     </message>

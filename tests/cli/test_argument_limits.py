@@ -12,6 +12,7 @@ import argparse
 import datetime as dt
 
 import pytest
+from sqlalchemy import insert
 
 from kidesk.cli import arg_types, build_parser, main
 from kidesk.db.database import open_database
@@ -111,8 +112,10 @@ def test_hostile_arguments_end_in_one_usage_error(argv, tmp_path, capsys):
 def test_list_and_search_never_echo_control_characters(tmp_path, capsys):
     path = tmp_path / "kidesk.sqlite"
     db = open_database(path)
-    with db.session() as session:  # as an old import might have stored it
-        session.add(Contact(first_name="Eva\x1b[2J", last_name="Bra\tun\nX", created_at=dt.datetime(2024, 1, 1)))
+    with db.session() as session:  # as an old import might have stored it (Core insert: no flush cleaning)
+        session.execute(
+            insert(Contact).values(first_name="Eva\x1b[2J", last_name="Bra\tun\nX", created_at=dt.datetime(2024, 1, 1))
+        )
     db.dispose()
     assert main(["--db", str(path), "list", "contacts"]) == 0
     out = capsys.readouterr().out
