@@ -334,6 +334,7 @@ class ReportView(QDialog):
         notes.setWordWrap(True)
         grid.addWidget(notes)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Tabellen des Berichts"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(overview)
         self.pages.addTab(scroll, self.tr("Überblick"))

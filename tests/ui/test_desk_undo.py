@@ -11,12 +11,13 @@ from kidesk.services import events as ev
 from kidesk.ui import invite_list_panel
 from kidesk.ui.checkin_view import CheckinView
 from kidesk.ui.invite_list_panel import InviteListPanel
-from tests.event_fixtures import build_event_world
+from tests.event_fixtures import build_event_world, hold_today
 
 
 @pytest.fixture
 def world(db):
     w = build_event_world(db)
+    hold_today(db, w.module2)  # check-in is for the day of the event
     ev.invite_active_volunteers(db, w.module2)
     ev.invite_contacts(db, w.module2, [w.sogol])
     return w

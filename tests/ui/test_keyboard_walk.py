@@ -84,7 +84,8 @@ def test_main_window_every_tab(qtbot, demo):
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         tab = window.tabs.widget(index)
-        if tab.model.rowCount():
+        model = getattr(tab, "model", None)  # the overview has no record list
+        if model is not None and model.rowCount():
             tab.table.selectRow(0)  # an open record: the editor's fields are enabled
         QApplication.processEvents()
         _walk_pages(window, window.tabs.tabText(index), problems)
@@ -93,6 +94,12 @@ def test_main_window_every_tab(qtbot, demo):
 
 def _first_event(db) -> int:
     return ev.list_events(db, include_past=True)[0].id
+
+
+def _first_contact(db) -> int:
+    from kidesk.services import contacts
+
+    return contacts.staff_choices(db)[0][0]
 
 
 def _first_network(db) -> int:
@@ -104,7 +111,15 @@ def _dialogs():
     from kidesk.ui.checkin_view import CheckinDialog
     from kidesk.ui.duplicates_view import DuplicatesView
     from kidesk.ui.export_dialog import ExportDialog
+    from kidesk.ui.help.help_dialog import HelpDialog
+    from kidesk.ui.invitation_text_editor import InvitationTextDialog
     from kidesk.ui.network_editor import NetworkDialog
+    from kidesk.ui.print_products import CardLayoutDialog
+    from kidesk.ui.privacy.actions import ErasureDialog, LeftOutDialog, RegisterDialog
+    from kidesk.ui.privacy.consent_dialog import ConsentDialog
+    from kidesk.ui.privacy.history_dialog import HistoryDialog
+    from kidesk.ui.privacy.review_dialog import ReviewDialog
+    from kidesk.ui.report_view import ReportView
     from kidesk.ui.series_editor import SeriesDialog
     from kidesk.ui.settings_dialog import SettingsDialog
     from kidesk.ui.volunteers.hours_panel import EhrenamtskarteRuleDialog
@@ -119,6 +134,16 @@ def _dialogs():
         "Check-in": lambda db: CheckinDialog(db, _first_event(db)),
         "Dubletten": lambda db: DuplicatesView(db),
         "Ehrenamtskarte": lambda db: EhrenamtskarteRuleDialog(vs.EhrenamtskarteRule()),
+        "Hilfe": lambda db: HelpDialog(),
+        "Einladungstext": lambda db: InvitationTextDialog(db, _first_event(db)),
+        "Visitenkarten": lambda db: CardLayoutDialog(10),
+        "Löschen Art. 17": lambda db: ErasureDialog("Ayşe Yılmaz"),
+        "Fehlende Einwilligungen": lambda db: LeftOutDialog(db),
+        "Löschregister": lambda db: RegisterDialog(db),
+        "Einwilligungen": lambda db: ConsentDialog(db, _first_contact(db)),
+        "Verlauf": lambda db: HistoryDialog(db, "contact", _first_contact(db), "Ayşe Yılmaz"),
+        "Aufbewahrung": lambda db: ReviewDialog(db),
+        "Jahresbericht": lambda db: ReportView(db),
         "Anerkennung": lambda db: (
             RecognitionDialog(vs.recognition_event_choices(db))
             if hasattr(vs, "recognition_event_choices")

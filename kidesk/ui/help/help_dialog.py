@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,6 +55,11 @@ class HelpDialog(QDialog):
             self.pages.addItem(item)
         self.pages.setMaximumWidth(240)
         self.browser = QTextBrowser(self)
+        # Tab leaves the text instead of walking its links (a Tab trap); the page list reaches every page
+        self.browser.setTabChangesFocus(True)
+        self.browser.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction & ~Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.browser.setAccessibleName(self.tr("Hilfetext"))
         self.browser.setOpenExternalLinks(True)
         self.browser.setSearchPaths([str(folder)])

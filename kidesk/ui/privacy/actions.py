@@ -350,7 +350,8 @@ def install_privacy_menu(window: Any) -> QMenu:
     """The main window's menu "Datenschutz"."""
     apply_saved_user_name()
     db = window.db
-    menu = QMenu(QCoreApplication.translate("PrivacyActions", "Daten&schutz"), window)
+    # no Alt letter: none of its letters is free in every tab (the keyboard walk checks); F10 reaches it
+    menu = QMenu(QCoreApplication.translate("PrivacyActions", "Datenschutz"), window)
     menu.addAction(
         QCoreApplication.translate("PrivacyActions", "&Aufbewahrung prüfen …"), lambda: ReviewDialog(db, window).exec()
     )

@@ -55,6 +55,7 @@ class DuePage(QWidget):
         self.weeks.setAccessibleName(self.tr("Fällig innerhalb von Wochen"))
         self.model = DueItemTableModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (keyboard walk)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Fällige Punkte"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

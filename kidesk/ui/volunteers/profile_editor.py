@@ -231,7 +231,7 @@ class VolunteerEditor(RecordEditor):
         lang_box = QVBoxLayout()
         lang_box.addWidget(self.languages)
         lang_box.addLayout(lang_buttons)
-        self.languages_label = QLabel(self.tr("S&prachen:"))
+        self.languages_label = QLabel(self.tr("Sp&rachen:"))
         self.languages_label.setBuddy(self.add_language_button)
         general.addRow(self.languages_label, lang_box)
 
@@ -248,7 +248,7 @@ class VolunteerEditor(RecordEditor):
         police_group = QGroupBox(self.tr("Erweitertes Führungszeugnis (nur Daten, kein Dokument)"))
         police_form = QFormLayout(police_group)
         police_form.addRow(self.tr("&Eingesehen am:"), self.police_inspected_on)
-        police_form.addRow(self.tr("Aus&gestellt am:"), self.police_issued_on)
+        police_form.addRow(self.tr("Ausgeste&llt am:"), self.police_issued_on)
         police_form.addRow(self.tr("&Wieder fällig am:"), self.police_due_on)
         police_form.addRow("", self.police_hint)
 
