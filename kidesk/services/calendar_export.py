@@ -30,6 +30,7 @@ from kidesk import __version__
 from kidesk.db import queries, settings, vocab
 from kidesk.db.database import Database
 from kidesk.db.models import Event, Organisation
+from kidesk.domain.control_chars import FORBIDDEN
 from kidesk.domain.dates import format_date
 from kidesk.errors import NotFound
 
@@ -167,7 +168,8 @@ def calendar_bytes(
                 raise NotFound("Es gibt keine kommenden Veranstaltungen zum Exportieren.")
         for event in events:
             cal.add_component(_vevent(session, event, stamp))
-    return cal.to_ical()
+    # stored control characters (older data) never reach the file; CRLF line ends stay (issue 12)
+    return FORBIDDEN.sub("", cal.to_ical().decode("utf-8")).encode("utf-8")
 
 
 def export_calendar(db: Database, path, *, event_id: int | None = None, today: dt.date | None = None) -> int:

@@ -54,6 +54,7 @@ from kidesk.db import queries, vocab
 from kidesk.db.database import Database
 from kidesk.db.models import Affiliation, Contact, Event, Organisation, Participation, Volunteer, VolunteerHours
 from kidesk.domain.affiliations import primary_organisation_name
+from kidesk.domain.control_chars import strip_control
 from kidesk.domain.dates import format_date, format_datetime
 from kidesk.errors import NotFound, UserError
 from kidesk.services import output_files, vcard_io
@@ -441,7 +442,8 @@ def csv_text(value: object) -> str:
         return format_datetime(value)
     if isinstance(value, dt.date):
         return format_date(value)
-    return str(value)
+    # text an older version or another program stored may still hold control characters (issue 12)
+    return strip_control(str(value))
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -14,6 +14,7 @@ import re
 
 import vobject
 
+from kidesk.domain.control_chars import FORBIDDEN
 from kidesk.services.contact_import.vcard_reading import HEADERS  # noqa: F401 (re-exported)
 from kidesk.services.tabular_source import RawTable
 
@@ -130,4 +131,4 @@ def contact_vcard(
 def write_vcards(path, cards: list[vobject.base.Component]) -> None:
     with open(path, "w", encoding="utf-8", newline="") as fh:
         for card in cards:
-            fh.write(card.serialize())
+            fh.write(FORBIDDEN.sub("", card.serialize()))  # stored control characters never reach the file (issue 12)

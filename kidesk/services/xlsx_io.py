@@ -26,6 +26,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
+from kidesk.domain.control_chars import FORBIDDEN as _CONTROL_CHARS
 from kidesk.domain.dates import format_date, format_datetime
 from kidesk.services.csv_sniffing import ImportFileError
 from kidesk.services.tabular_source import Problem, RawRow
@@ -124,7 +125,8 @@ def _cell_value(value: object) -> object:
         return None
     if isinstance(value, (bool, int, float, Decimal, dt.date, dt.datetime)):
         return value
-    return _escape(ILLEGAL_CHARACTERS_RE.sub("", str(value)))
+    # openpyxl refuses C0 controls; C1 controls (a terminal's CSI) go too (issue 12)
+    return _escape(_CONTROL_CHARS.sub("", ILLEGAL_CHARACTERS_RE.sub("", str(value))))
 
 
 @dataclass(frozen=True)

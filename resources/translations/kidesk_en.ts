@@ -1373,104 +1373,104 @@ What you typed in open windows is still there: please check it and save. If the 
         <translation>Due within weeks</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="59"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="60"/>
         <source>Fällige Punkte</source>
         <translation>Items due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="68"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="69"/>
         <source>alle Arten</source>
         <translation>all kinds</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="71"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="72"/>
         <source>Art der fälligen Punkte</source>
         <translation>Kind of items due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="73"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="74"/>
         <source>Führungszeugnis heute ein&amp;gesehen</source>
         <translation>Police certificate &amp;seen today</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="74"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="75"/>
         <source>Führungszeugnis der markierten Person heute eingesehen</source>
         <translation>Police certificate of the selected person seen today</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="76"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="77"/>
         <source>Trägt für die markierte Person das heutige Datum als „eingesehen am“ ein.</source>
         <translation>Enters today&apos;s date as “seen on” for the selected person.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="78"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="79"/>
         <source>Dr&amp;ucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="79"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="80"/>
         <source>Fälligkeitsliste drucken</source>
         <translation>Print the due list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="80"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="81"/>
         <source>Als CSV e&amp;xportieren …</source>
         <translation>E&amp;xport as CSV …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="81"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="82"/>
         <source>Fälligkeitsliste als CSV exportieren</source>
         <translation>Export the due list as CSV</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="85"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="86"/>
         <source>Fällig in den nächsten</source>
         <translation>Due in the next</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="96"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="97"/>
         <source>Doppelklick oder Enter öffnet die Person in der Übersicht.</source>
         <translation>Double-click or Enter opens the person in the overview.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="132"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="133"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;%1 überfällig&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;%1 overdue&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="165"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="166"/>
         <source>Führungszeugnis eingesehen</source>
         <translation>Police certificate seen</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="171"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="172"/>
         <source>Führungszeugnis von %1 heute eingesehen; wieder fällig am %2.</source>
         <translation>Police certificate of %1 seen today; due again on %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="187"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="188"/>
         <source>Fällig in den nächsten %1 Wochen – Stand %2</source>
         <translation>Due in the next %1 weeks – as of %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="208"/>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="218"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="209"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="219"/>
         <source>Fälligkeitsliste</source>
         <translation>Due list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="223"/>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="230"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="224"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="231"/>
         <source>Fälligkeitsliste exportieren</source>
         <translation>Export due list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="223"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="224"/>
         <source>CSV-Dateien (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="232"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="233"/>
         <source>%1 fällige Punkte nach %2 exportiert.</source>
         <translation>%1 due items exported to %2.</translation>
     </message>
@@ -2586,17 +2586,17 @@ Print for everyone else?</translation>
         <translation>Help pages</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/help/help_dialog.py" line="58"/>
+        <location filename="../../kidesk/ui/help/help_dialog.py" line="63"/>
         <source>Hilfetext</source>
         <translation>Help text</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/help/help_dialog.py" line="62"/>
+        <location filename="../../kidesk/ui/help/help_dialog.py" line="67"/>
         <source>S&amp;chließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/help/help_dialog.py" line="82"/>
+        <location filename="../../kidesk/ui/help/help_dialog.py" line="87"/>
         <source>Das Handbuch wurde nicht gefunden. Es liegt im Ordner docs/manual des Programms.</source>
         <translation>The manual was not found. It lives in the program&apos;s docs/manual folder.</translation>
     </message>
@@ -5133,32 +5133,32 @@ Database: %s</translation>
         <translation>Name for the history (empty: the Windows/Linux user):</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="353"/>
-        <source>Daten&amp;schutz</source>
-        <translation>&amp;Privacy</translation>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="354"/>
+        <source>Datenschutz</source>
+        <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="355"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="356"/>
         <source>&amp;Aufbewahrung prüfen …</source>
         <translation>&amp;Review retention …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="358"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="359"/>
         <source>&amp;Fehlende Einwilligungen …</source>
         <translation>&amp;Missing consents …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="362"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="363"/>
         <source>&amp;Löschregister …</source>
         <translation>&amp;Erasure register …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="365"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="366"/>
         <source>&amp;Verzeichnis der Verarbeitungstätigkeiten (PDF) …</source>
         <translation>Record of &amp;processing activities (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="370"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="371"/>
         <source>&amp;Benutzername an diesem Arbeitsplatz …</source>
         <translation>&amp;User name at this workstation …</translation>
     </message>
@@ -5487,7 +5487,7 @@ Database: %s</translation>
     <message>
         <location filename="../../kidesk/ui/report_view.py" line="232"/>
         <location filename="../../kidesk/ui/report_view.py" line="300"/>
-        <location filename="../../kidesk/ui/report_view.py" line="393"/>
+        <location filename="../../kidesk/ui/report_view.py" line="394"/>
         <source>Jahresbericht</source>
         <translation>Annual report</translation>
     </message>
@@ -5578,32 +5578,37 @@ Database: %s</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/report_view.py" line="320"/>
-        <location filename="../../kidesk/ui/report_view.py" line="355"/>
+        <location filename="../../kidesk/ui/report_view.py" line="356"/>
         <source>Klicken: die Datensätze dahinter anzeigen</source>
         <translation>Click: show the records behind it</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="339"/>
+        <location filename="../../kidesk/ui/report_view.py" line="337"/>
+        <source>Tabellen des Berichts</source>
+        <translation>Tables of the report</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/report_view.py" line="340"/>
         <source>Überblick</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="398"/>
+        <location filename="../../kidesk/ui/report_view.py" line="399"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="398"/>
+        <location filename="../../kidesk/ui/report_view.py" line="399"/>
         <source>Als Excel speichern</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="399"/>
+        <location filename="../../kidesk/ui/report_view.py" line="400"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="399"/>
+        <location filename="../../kidesk/ui/report_view.py" line="400"/>
         <source>Excel-Arbeitsmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -6381,11 +6386,6 @@ Database: %s</translation>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="234"/>
-        <source>S&amp;prachen:</source>
-        <translation>&amp;Languages:</translation>
-    </message>
-    <message>
         <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="238"/>
         <source>Vereinbarung und Einwilligung</source>
         <translation>Agreement and consent</translation>
@@ -6404,11 +6404,6 @@ Database: %s</translation>
         <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="250"/>
         <source>&amp;Eingesehen am:</source>
         <translation>Inspec&amp;ted on:</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="251"/>
-        <source>Aus&amp;gestellt am:</source>
-        <translation>&amp;Issued on:</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="252"/>
@@ -6482,6 +6477,11 @@ Database: %s</translation>
         <translation>Engagement areas (&amp;z):</translation>
     </message>
     <message>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="234"/>
+        <source>Sp&amp;rachen:</source>
+        <translation>Lan&amp;guages:</translation>
+    </message>
+    <message>
         <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="240"/>
         <source>Vereinbarung unterschrieben a&amp;m:</source>
         <translation>Agreement signed on (&amp;m):</translation>
@@ -6490,6 +6490,11 @@ Database: %s</translation>
         <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="241"/>
         <source>Einwilli&amp;gung erteilt am:</source>
         <translation>Consent &amp;given on:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="251"/>
+        <source>Ausgeste&amp;llt am:</source>
+        <translation>Issued o&amp;n:</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="262"/>
