@@ -17,6 +17,9 @@ from kidesk.db.models import Setting
 
 OWN_ORGANISATION_ID = "own_organisation_id"  # int: the Organisation row that is "us" (letterhead, logo)
 LETTER_SENDER_CONTACT_ID = "letter_sender_contact_id"  # int: staff Contact named as sender/contact person
+#: + user name (kidesk's audit user: the OS user or the name set on a shared PC) -> int: that user's own
+#: letter sender, used before the office-wide one (issue 14: each colleague signs her own letters)
+USER_LETTER_SENDER_PREFIX = "letter_sender_contact_id.user."
 DEFAULT_CARD_TEMPLATE = "print.default_card_template"  # "C32011" | "32015" | "a4-cropmarks"
 DEFAULT_LABEL_TEMPLATE = "print.default_label_template"  # "3474" | "3475" | "3477"
 CALIBRATION_PREFIX = "print.calibration."  # + template id -> {"x_mm": float, "y_mm": float}
@@ -56,3 +59,7 @@ def calibration(session: Session, template: str) -> tuple[float, float]:
 
 def set_calibration(session: Session, template: str, x_mm: float, y_mm: float) -> None:
     put(session, CALIBRATION_PREFIX + template, {"x_mm": float(x_mm), "y_mm": float(y_mm)})
+
+
+def user_letter_sender_key(user: str) -> str:
+    return USER_LETTER_SENDER_PREFIX + user.strip().casefold()

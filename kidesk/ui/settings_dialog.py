@@ -58,6 +58,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Einstellungen"))
         self.setMinimumWidth(640)
         self._calibration: dict[str, tuple[float, float]] = {}
+        self._user = ""
         self._shown_template: str | None = None
         self._build()
         self.load()
@@ -81,6 +82,11 @@ class SettingsDialog(QDialog):
         label = QLabel(self.tr("&Briefabsender:"))
         label.setBuddy(self.letter_sender)
         form.addRow(label, self.letter_sender)
+        self.my_letter_sender = QComboBox()
+        self.my_letter_sender.setAccessibleName(self.tr("Mein eigener Absender für Briefe"))
+        self.my_sender_label = QLabel(self.tr("&Mein Absender:"))
+        self.my_sender_label.setBuddy(self.my_letter_sender)
+        form.addRow(self.my_sender_label, self.my_letter_sender)
         layout.addWidget(own)
 
         templates = QGroupBox(self.tr("Vorlagen"))
@@ -258,6 +264,17 @@ class SettingsDialog(QDialog):
         for contact_id, name in staff:
             self.letter_sender.addItem(name, contact_id)
         self.letter_sender.setCurrentIndex(max(0, self.letter_sender.findData(sender)))
+        self._user = stored.user
+        self.my_letter_sender.clear()
+        self.my_letter_sender.addItem(self.tr("– wie der Briefabsender für alle –"), None)
+        for contact_id, name in staff:
+            self.my_letter_sender.addItem(name, contact_id)
+        self.my_letter_sender.setCurrentIndex(
+            max(0, self.my_letter_sender.findData(stored.my_letter_sender_contact_id))
+        )
+        self.my_letter_sender.setToolTip(
+            fill(self.tr("Gilt nur für Briefe und Bescheinigungen, die %1 druckt."), stored.user)
+        )
         self.card_template.setCurrentIndex(max(0, self.card_template.findData(cards)))
         self.label_template.setCurrentIndex(max(0, self.label_template.findData(labels)))
         self.language.setCurrentIndex(max(0, self.language.findData(workstation_settings.language())))
@@ -288,6 +305,8 @@ class SettingsDialog(QDialog):
             settings_service.OfficeSettings(
                 own_organisation_id=self.own_organisation.currentData(),
                 letter_sender_contact_id=self.letter_sender.currentData(),
+                my_letter_sender_contact_id=self.my_letter_sender.currentData(),
+                user=self._user,
                 default_card_template=self.card_template.currentData(),
                 default_label_template=self.label_template.currentData(),
                 calibration=dict(self._calibration),

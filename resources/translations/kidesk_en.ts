@@ -5956,274 +5956,294 @@ Database: %s</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="68"/>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="71"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="72"/>
         <source>Eigene Organisation</source>
         <translation>Own organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="74"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="76"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="77"/>
         <source>Name, Anschrift und Logo werden im Reiter „Partnerorganisationen“ gepflegt.</source>
         <translation>Name, address and logo are edited in the “Partner organisations” tab.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="81"/>
         <source>Absender für Briefe</source>
         <translation>Sender of letters</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="82"/>
         <source>&amp;Briefabsender:</source>
         <translation>Letter &amp;sender:</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/settings_dialog.py" line="86"/>
+        <source>Mein eigener Absender für Briefe</source>
+        <translation>My own letter sender</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="87"/>
+        <source>&amp;Mein Absender:</source>
+        <translation>&amp;My sender:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="92"/>
         <source>Vorlagen</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="89"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="95"/>
         <source>Vorlage für Visitenkarten</source>
         <translation>Template for business cards</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="92"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="98"/>
         <source>&amp;Visitenkarten:</source>
         <translation>&amp;Business cards:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="96"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="102"/>
         <source>Vorlage für Adressetiketten</source>
         <translation>Template for address labels</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="105"/>
         <source>&amp;Adressetiketten:</source>
         <translation>&amp;Address labels:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="104"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="110"/>
         <source>Druckerkalibrierung</source>
         <translation>Printer calibration</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="107"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="113"/>
         <source>Vorlage für die Kalibrierung</source>
         <translation>Template to calibrate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="110"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="116"/>
         <source>Vorla&amp;ge:</source>
         <translation>Tem&amp;plate:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="114"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="120"/>
         <source>Verschiebung nach rechts in Millimetern</source>
         <translation>Shift to the right in millimetres</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="115"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="121"/>
         <source>Verschiebung nach unten in Millimetern</source>
         <translation>Shift down in millimetres</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="116"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="122"/>
         <source>nach &amp;rechts:</source>
         <translation>&amp;right:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="118"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="124"/>
         <source>nach &amp;unten:</source>
         <translation>&amp;down:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="132"/>
         <source>Verschiebung:</source>
         <translation>Shift:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="127"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="133"/>
         <source>&amp;Testblatt drucken …</source>
         <translation>Print &amp;test sheet …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="128"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="134"/>
         <source>Testblatt für die gewählte Vorlage drucken</source>
         <translation>Print a test sheet for the chosen template</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="137"/>
         <source>Das Testblatt zeigt Rahmen und Maße der Vorlage mit dieser Verschiebung; gespeichert wird sie erst mit OK. Die Verschiebung bewegt den Druck um genau diesen Betrag: liegt der Druck 2 mm zu weit rechts, hier −2 mm eintragen (die Gegenrichtung), zu weit links +2 mm.</source>
         <translation>The test sheet shows the frames and measures of the template with this offset; it is stored only with OK. The offset moves the print by exactly this amount: if the print is 2 mm too far right, enter −2 mm here (the opposite direction), if too far left +2 mm.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="144"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="150"/>
         <source>Fristen im Ehrenamt</source>
         <translation>Volunteer periods</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="147"/>
         <location filename="../../kidesk/ui/settings_dialog.py" line="153"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="159"/>
         <source> Monate</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="147"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="153"/>
         <source>Einwilligung erneuern nach Monaten</source>
         <translation>Renew consent after months</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="150"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="156"/>
         <source> Jahre</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="150"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="156"/>
         <source>Führungszeugnis erneut fällig nach Jahren</source>
         <translation>Police certificate due again after years</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="153"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="159"/>
         <source>Als inaktiv vorschlagen nach Monaten</source>
         <translation>Suggest as inactive after months</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="156"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="162"/>
         <source>Einwilligung &amp;erneuern nach:</source>
         <translation>R&amp;enew consent after:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="157"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="163"/>
         <source>Führungs&amp;zeugnis fällig nach:</source>
         <translation>Police certificate due after (&amp;z):</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="158"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="164"/>
         <source>&amp;Inaktiv nach:</source>
         <translation>&amp;Inactive after:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="202"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="208"/>
         <source>&amp;Sprache der Oberfläche:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="316"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="269"/>
+        <source>– wie der Briefabsender für alle –</source>
+        <translation>– same as the sender for everyone –</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="276"/>
+        <source>Gilt nur für Briefe und Bescheinigungen, die %1 druckt.</source>
+        <translation>Applies only to letters and certificates printed by %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="335"/>
         <source>Testblatt %1</source>
         <translation>Test sheet %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="326"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="345"/>
         <source>Ab dem nächsten Start: %1</source>
         <translation>From the next start: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="332"/>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="341"/>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="346"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="351"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="360"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="365"/>
         <source>Datenbank wählen</source>
         <translation>Choose database</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="334"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="353"/>
         <source>kidesk-Datenbanken (*.sqlite *.kidesk);;Alle Dateien (*)</source>
         <translation>kidesk databases (*.sqlite *.kidesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="347"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="366"/>
         <source>Ab dem nächsten Start arbeitet kidesk mit %1.</source>
         <translation>From the next start kidesk works with %1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="354"/>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="361"/>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="366"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="373"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="380"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="385"/>
         <source>Datenbank verschieben</source>
         <translation>Move database</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="354"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="373"/>
         <source>kidesk-Datenbank (*.sqlite)</source>
         <translation>kidesk database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="369"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="388"/>
         <source>Die Datenbank ist nach %1 kopiert; ab dem nächsten Start arbeitet kidesk dort. Die bisherige Datei %2 bleibt als Rückfall liegen – bitte erst löschen, wenn alles läuft. Bitte kidesk jetzt beenden, damit keine Änderung mehr in die alte Datei geht.</source>
         <translation>The database has been copied to %1; from the next start kidesk works there. The previous file %2 stays as a fallback – delete it only once everything works. Please quit kidesk now so that no change goes into the old file.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="165"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="171"/>
         <source>Datenbank</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="169"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="175"/>
         <source>Ort der Datenbank</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="171"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="177"/>
         <source>Ordner ö&amp;ffnen</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="172"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="178"/>
         <source>Ordner der Datenbank öffnen</source>
         <translation>Open the database folder</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="179"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="185"/>
         <source>Andere &amp;wählen …</source>
         <translation>Choose &amp;another …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="180"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="186"/>
         <source>Andere Datenbank wählen (ab dem nächsten Start)</source>
         <translation>Choose another database (from the next start)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="181"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="187"/>
         <source>Vers&amp;chieben …</source>
         <translation>Mo&amp;ve …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="182"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="188"/>
         <source>Datenbank an einen anderen Ort kopieren und dort nutzen</source>
         <translation>Copy the database to another place and use it there</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="202"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="199"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="205"/>
         <source>Sprache der Oberfläche</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="206"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="212"/>
         <source>(wirkt beim nächsten Start)</source>
         <translation>(takes effect at the next start)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="222"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="228"/>
         <source>Letzte Sicherung: keine</source>
         <translation>Last backup: none</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="223"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="229"/>
         <source>Letzte Sicherung: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="252"/>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="257"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="258"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="263"/>
         <source>– nicht festgelegt –</source>
         <translation>– not set –</translation>
     </message>

@@ -138,3 +138,26 @@ def test_database_can_be_moved_and_chosen_for_the_next_start(qtbot, office, tmp_
     assert paths.default_db_path() == db.path.resolve()
     database_location.forget_choice()
     assert paths.default_db_path().name == paths.DB_FILENAME
+
+
+def test_my_own_letter_sender_is_saved_for_me_only(qtbot, office):
+    from kidesk.db import audit
+
+    db, ids = office
+    audit.set_actor("ayse")
+    try:
+        dialog = SettingsDialog(db)
+        qtbot.addWidget(dialog)
+        assert dialog.my_letter_sender.currentData() is None  # "wie der Briefabsender für alle"
+        assert "ayse" in dialog.my_letter_sender.toolTip()
+        dialog.my_letter_sender.setCurrentIndex(dialog.my_letter_sender.findData(ids["staff"]))
+        dialog.accept()
+        with db.session() as s:
+            assert db_settings.get(s, db_settings.user_letter_sender_key("ayse")) == ids["staff"]
+            assert db_settings.get(s, db_settings.LETTER_SENDER_CONTACT_ID) is None  # the office's is untouched
+        audit.set_actor("bernd")
+        other = SettingsDialog(db)
+        qtbot.addWidget(other)
+        assert other.my_letter_sender.currentData() is None
+    finally:
+        audit.set_actor(None)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from kidesk.db import settings
+from kidesk.db import audit, settings
 from kidesk.db.collation import sort_key
 from kidesk.db.models import Affiliation, Contact, Event, EventHost, Organisation, Participation
 from kidesk.domain.dates import format_date
@@ -112,5 +112,11 @@ def own_organisation(session: Session, *, required: bool) -> Organisation | None
 
 
 def sender_contact(session: Session) -> Contact | None:
-    contact_id = settings.get(session, settings.LETTER_SENDER_CONTACT_ID)
-    return session.get(Contact, contact_id) if contact_id else None
+    """Who signs letters and certificates: the working user's own choice first (set once in the
+    settings), else the office-wide sender; a choice whose contact was deleted falls through."""
+    for key in (settings.user_letter_sender_key(audit.current_actor()), settings.LETTER_SENDER_CONTACT_ID):
+        contact_id = settings.get(session, key)
+        contact = session.get(Contact, contact_id) if contact_id else None
+        if contact is not None:
+            return contact
+    return None
