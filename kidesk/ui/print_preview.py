@@ -52,6 +52,8 @@ from PySide6.QtWidgets import (
 from kidesk.errors import UserError
 from kidesk.services import output_files
 from kidesk.ui.common import file_dialogs
+from kidesk.ui.common.plural_text import count_text
+from kidesk.ui.common.text import fill
 
 MAX_RENDER_DPI = 300
 ZOOM_STEP = 1.25
@@ -206,6 +208,7 @@ class PdfPreviewDialog(QDialog):
         self.setWindowTitle(title)
         self.setObjectName("PdfPreviewDialog")
         self.pdf_bytes = pdf_bytes
+        self.notices: list[str] = []
         self.suggested_name = suggested_name
         self._data = QByteArray(pdf_bytes)
         self._buffer = QBuffer(self._data, self)
@@ -262,11 +265,23 @@ class PdfPreviewDialog(QDialog):
             for action in (self.action_print, self.action_previous, self.action_next):
                 action.setEnabled(False)
         else:
-            self.status.setText(
-                self.tr("%d Seite(n). Gedruckt wird ohne Skalierung in Originalgröße.") % self.document.pageCount()
-            )
+            pages = count_text(self.document.pageCount(), self.tr("Seite"), self.tr("Seiten"))
+            self.status.setText(fill(self.tr("%1. Gedruckt wird ohne Skalierung in Originalgröße."), pages))
+            self._show_notices(getattr(pdf_bytes, "notices", ()))
         self._page_changed(0)
         self.resize(self._fitting_size(parent))
+
+    def _show_notices(self, notices) -> None:
+        """What the text engine had to shorten (issue 15): named in the status line, every one in its tooltip."""
+        if not notices:
+            return
+        messages = [n.message() for n in notices]
+        shortened = count_text(len(messages), self.tr("Angabe"), self.tr("Angaben"))
+        first = messages[0] if len(messages) == 1 else fill(self.tr("%1 und weitere"), messages[0])
+        self.status.setText(self.status.text() + " " + fill(self.tr("⚠ %1 gekürzt: %2"), shortened, first))
+        self.status.setToolTip("\n".join(messages))
+        self.status.setStyleSheet("color: #9a3412;")
+        self.notices = messages
 
     def _fitting_size(self, parent: QWidget | None) -> QSize:
         """900×1000 where the screen allows; on a smaller screen (1366×768, 1280×900) the whole

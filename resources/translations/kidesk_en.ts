@@ -4912,126 +4912,152 @@ Database: %s</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="219"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="222"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="222"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="225"/>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="225"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="228"/>
         <source>Als &amp;PDF speichern …</source>
         <translation>Save as &amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="232"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="235"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="268"/>
         <source>Seite</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="236"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="239"/>
         <source> von %d </source>
         <translation> of %d </translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="229"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="232"/>
         <source>Vorherige Seite (Bild auf)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="116"/>
-        <location filename="../../kidesk/ui/print_preview.py" line="335"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="118"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="350"/>
         <source>Abbrechen</source>
         <extracomment>the progress window appears only when laying out takes longer than this</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="117"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="119"/>
         <source>Druckvorschau wird erstellt</source>
         <translation>Preparing print preview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="239"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="242"/>
         <source>Nächste Seite (Bild ab)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="243"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="246"/>
         <source>Verkleinern (Strg+Minus)</source>
         <translation>Zoom out (Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="246"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="249"/>
         <source>Vergrößern (Strg+Plus)</source>
         <translation>Zoom in (Ctrl+Plus)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="248"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="251"/>
         <source>Seitenbreite</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="249"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="252"/>
         <source>Ganze Seite</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="250"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="253"/>
         <source>S&amp;chließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="253"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="256"/>
         <source>Status der Vorschau</source>
         <translation>Preview status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="261"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="264"/>
         <source>Das PDF lässt sich nicht anzeigen (leer oder beschädigt).</source>
         <translation>The PDF cannot be shown (empty or damaged).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="266"/>
-        <source>%d Seite(n). Gedruckt wird ohne Skalierung in Originalgröße.</source>
-        <translation>%d page(s). Printed at original size, without scaling.</translation>
+        <location filename="../../kidesk/ui/print_preview.py" line="268"/>
+        <source>Seiten</source>
+        <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="335"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="269"/>
+        <source>%1. Gedruckt wird ohne Skalierung in Originalgröße.</source>
+        <translation>%1. Printed at original size without scaling.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_preview.py" line="279"/>
+        <source>Angabe</source>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_preview.py" line="279"/>
+        <source>Angaben</source>
+        <translation>entries</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_preview.py" line="280"/>
+        <source>%1 und weitere</source>
+        <translation>%1 and more</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_preview.py" line="281"/>
+        <source>⚠ %1 gekürzt: %2</source>
+        <translation>⚠ %1 shortened: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/print_preview.py" line="350"/>
         <source>Seiten werden an den Drucker geschickt …</source>
         <translation>Sending pages to the printer …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="355"/>
-        <location filename="../../kidesk/ui/print_preview.py" line="363"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="370"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="378"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="364"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="379"/>
         <source>Der Drucker lässt sich nicht öffnen. Bitte Drucker und Verbindung prüfen.</source>
         <translation>The printer cannot be opened. Please check the printer and its connection.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="367"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="382"/>
         <source>%d Seite(n) an den Drucker geschickt.</source>
         <translation>%d page(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="373"/>
-        <location filename="../../kidesk/ui/print_preview.py" line="383"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="388"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="398"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="373"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="388"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="385"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="400"/>
         <source>Gespeichert: %s</source>
         <translation>Saved: %s</translation>
     </message>

@@ -83,3 +83,31 @@ def test_broken_pdf_says_so(qtbot):
     qtbot.addWidget(dialog)
     assert "nicht anzeigen" in dialog.status.text()
     assert not dialog.action_print.isEnabled()
+
+
+def test_what_the_labels_had_to_shorten_is_named_in_the_status_line(qtbot, db):
+    """issue 15: a 70-character noble name on a small label is shortened *and* reported here."""
+    from kidesk.db.models import Contact
+    from kidesk.services import printing
+
+    with db.session() as s:
+        long_name = Contact(
+            first_name="Maximiliane-Friederike Alexandra Theodora",
+            last_name="von Hohenzollern-Sigmaringen-Wittelsbach-Ansbach-Bayreuth-Kulmbach",
+            street="Lübbecker Straße 12",
+            postcode="32278",
+            city="Kirchlengern",
+        )
+        short = Contact(first_name="Ayşe", last_name="Yılmaz", street="Bahnhofstr. 1", postcode="32052", city="Herford")
+        s.add_all([long_name, short])
+        s.commit()
+        ids = [long_name.id, short.id]
+    dialog = show_pdf_preview(None, printing.print_labels(db, template="3474", contact_ids=ids), "Etiketten")
+    qtbot.addWidget(dialog)
+    assert "gekürzt" in dialog.status.text() and "Maximiliane" in dialog.status.text()
+    assert dialog.notices and all("Maximiliane" in n for n in dialog.notices)
+    assert "Yılmaz" not in dialog.status.toolTip()
+    plain = show_pdf_preview(None, printing.print_labels(db, template="3474", contact_ids=ids[1:]), "Etiketten")
+    qtbot.addWidget(plain)
+    assert "gekürzt" not in plain.status.text() and plain.notices == []
+    assert plain.status.text().startswith("1 Seite.")
