@@ -7,9 +7,22 @@ workspace's print preview. "Per E-Mail senden" opens the default mail program on
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kidesk.db.database import Database
 from kidesk.errors import UserError
@@ -86,9 +99,7 @@ class EventPaperworkPanel(QWidget):
                 printing.print_badges, self.tr("Namensschilder"), "namensschilder.pdf", event_id=self.event_id
             )
         )
-        self.flyer.clicked.connect(
-            lambda: self._print(printing.print_flyer, self.tr("Flyer"), "flyer.pdf", event_id=self.event_id)
-        )
+        self.flyer.clicked.connect(self.print_flyer)
         self.attendance.clicked.connect(
             lambda: self._print(
                 printing.print_attendance, self.tr("Teilnahmeliste"), "teilnahmeliste.pdf", event_id=self.event_id
@@ -117,6 +128,19 @@ class EventPaperworkPanel(QWidget):
         self.certificates.setToolTip("" if self.series_id else self.tr("Nur für Veranstaltungen einer Reihe"))
 
     # -- printing ---------------------------------------------------------------------------
+    def print_flyer(self) -> bool:
+        """Size, design and (for a print shop) bleed are asked first (issue 15: two designs)."""
+        if self.event_id is None:
+            return False
+        options = FlyerOptionsDialog(self)
+        if options.exec() != QDialog.DialogCode.Accepted:
+            return False
+        size, design, bleed = options.choice()
+        return self._print(
+            printing.print_flyer, self.tr("Flyer"), "flyer.pdf", event_id=self.event_id, size=size, design=design,
+            bleed=bleed,
+        )  # fmt: skip
+
     def _print(self, render, title: str, filename: str, **kwargs) -> bool:
         if self.event_id is None:
             return False
@@ -235,3 +259,40 @@ class EventPaperworkPanel(QWidget):
         QGuiApplication.clipboard().setText(text)
         self.status_message.emit(fill(self.tr("%1 E-Mail-Adressen kopiert."), len(mail.addresses)))
         return text
+
+
+class FlyerOptionsDialog(QDialog):
+    """Paper size, one of the designs, and the print-shop option of a flyer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Flyer"))
+        self.size_box = QComboBox(self)
+        self.size_box.addItem(self.tr("A4 (Aushang)"), "A4")
+        self.size_box.addItem(self.tr("A5 (Handzettel)"), "A5")
+        self.size_box.setAccessibleName(self.tr("Papierformat des Flyers"))
+        self.design_box = QComboBox(self)
+        for code, label in printing.flyer_designs().items():
+            self.design_box.addItem(QCoreApplication.translate("FlyerDesign", label), code)
+        self.design_box.setAccessibleName(self.tr("Gestaltung des Flyers"))
+        self.bleed = QCheckBox(self.tr("Für die &Druckerei: 3 mm Beschnitt und Schnittmarken"), self)
+        self.bleed.setAccessibleName(self.tr("Beschnitt und Schnittmarken für die Druckerei"))
+        form = QFormLayout()
+        size_label = QLabel(self.tr("&Format:"), self)
+        size_label.setBuddy(self.size_box)
+        design_label = QLabel(self.tr("&Gestaltung:"), self)
+        design_label.setBuddy(self.design_box)
+        form.addRow(size_label, self.size_box)
+        form.addRow(design_label, self.design_box)
+        form.addRow(self.bleed)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Vorschau"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbre&chen"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def choice(self) -> tuple[str, str, bool]:
+        return self.size_box.currentData(), self.design_box.currentData(), self.bleed.isChecked()

@@ -298,4 +298,7 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Einstellungen „eigene Organisation“ werden geleert")),
     ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Einstellung „Absender der Briefe“ wird geleert")),
     ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Einstellungen „Absender der Briefe“ werden geleert")),
+    # flyer designs (kidesk.pdf.event_flyer.FLYER_DESIGNS, shown by the flyer dialog)
+    ("FlyerDesign", QT_TRANSLATE_NOOP("FlyerDesign", "Klar – farbiger Titelblock, Anmeldung mit QR-Code unten")),
+    ("FlyerDesign", QT_TRANSLATE_NOOP("FlyerDesign", "Spalte – farbige Randspalte mit Datum, Ort und Anmeldung")),
 )

@@ -2007,135 +2007,135 @@ What you typed in open windows is still there: please check it and save. If the 
 <context>
     <name>EventPaperworkPanel</name>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="33"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="167"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="46"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="191"/>
         <source>Einladungsbriefe</source>
         <translation>Invitation letters</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="34"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="183"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="47"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="207"/>
         <source>Adressetiketten</source>
         <translation>Address labels</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="35"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="86"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="48"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="99"/>
         <source>Namensschilder</source>
         <translation>Name badges</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="36"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="90"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="49"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="140"/>
         <source>Flyer</source>
         <translation>Flyer</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="37"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="94"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="50"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="105"/>
         <source>Teilnahmeliste</source>
         <translation>Attendance list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="38"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="100"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="51"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="111"/>
         <source>Teilnahmebescheinigungen</source>
         <translation>Certificates of participation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="39"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="205"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="211"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="52"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="229"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="235"/>
         <source>Per E-Mail senden</source>
         <translation>Send by e-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="40"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="53"/>
         <source>Einladungstext …</source>
         <translation>Invitation text …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="41"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="54"/>
         <source>Einladungstext bearbeiten</source>
         <translation>Edit invitation text</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="42"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="55"/>
         <source>Adressen kopieren</source>
         <translation>Copy addresses</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="44"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="57"/>
         <source>Drucken (mit Vorschau)</source>
         <translation>Print (with preview)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="47"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="60"/>
         <source>DIN-5008-Briefe an alle Eingeladenen mit Postanschrift</source>
         <translation>DIN 5008 letters to everyone invited who has a postal address</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="48"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="61"/>
         <source>Adressetiketten der Eingeladenen (Vorlage aus den Einstellungen)</source>
         <translation>Address labels for everyone invited (template from the settings)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="49"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="62"/>
         <source>Namensschilder für Angemeldete und Referent/innen</source>
         <translation>Name badges for registered participants and speakers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="50"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="63"/>
         <source>Flyer/Aushang zur Veranstaltung</source>
         <translation>Flyer/notice for the event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="51"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="64"/>
         <source>Unterschriftenliste für den Fördergeber, mit Leerzeilen</source>
         <translation>Signature list for the funding body, with blank lines</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="52"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="65"/>
         <source>Bescheinigungen für alle, die die Regel der Reihe erfüllen</source>
         <translation>Certificates for everyone who meets the series rule</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="53"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="66"/>
         <source>Text der Einladungsbriefe mit Platzhaltern und Vorschau ändern</source>
         <translation>Change the invitation letters&apos; text, with placeholders and preview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="63"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="76"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="66"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="79"/>
         <source>Öffnet das E-Mail-Programm mit allen Adressen in BCC und dem Einladungstext</source>
         <translation>Opens the e-mail program with all addresses in BCC and the invitation text</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="67"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="80"/>
         <source>Alle E-Mail-Adressen der Eingeladenen in die Zwischenablage</source>
         <translation>Copy all e-mail addresses of those invited to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="117"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="128"/>
         <source>Nur für Veranstaltungen einer Reihe</source>
         <translation>Only for events in a series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="126"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="150"/>
         <source>„%1“ wird gesetzt …</source>
         <translation>Laying out “%1” …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="132"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="156"/>
         <source>„%1“ abgebrochen.</source>
         <translation>“%1” cancelled.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="153"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="177"/>
         <source>%1 Eingeladene haben keine Postanschrift (auch nicht über ihre Organisation):
 
 %2
@@ -2148,27 +2148,27 @@ Für alle anderen drucken?</source>
 Print for everyone else?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="205"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="229"/>
         <source>Niemand auf der Liste hat eine E-Mail-Adresse.</source>
         <translation>Nobody on the list has an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="214"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="238"/>
         <source>Die Liste ist zu lang für eine E-Mail. Es öffnen sich %1 E-Mails mit je einem Teil der Adressen (BCC). Fortfahren?</source>
         <translation>The list is too long for one e-mail. %1 e-mails will open, each with part of the addresses (BCC). Continue?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="224"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="248"/>
         <source>%1 Adressen an das E-Mail-Programm übergeben</source>
         <translation>%1 addresses passed to the e-mail program</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="226"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="250"/>
         <source> – %1 ohne E-Mail-Adresse brauchen einen Brief</source>
         <translation> – %1 without an e-mail address need a letter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="236"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="260"/>
         <source>%1 E-Mail-Adressen kopiert.</source>
         <translation>%1 e-mail addresses copied.</translation>
     </message>
@@ -2534,6 +2534,77 @@ Print for everyone else?</translation>
         <location filename="../../kidesk/ui/translatable_labels.py" line="23"/>
         <source>vCard (.vcf) für Outlook, Thunderbird, Smartphone</source>
         <translation>vCard (.vcf) for Outlook, Thunderbird, smartphone</translation>
+    </message>
+</context>
+<context>
+    <name>FlyerDesign</name>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="302"/>
+        <source>Klar – farbiger Titelblock, Anmeldung mit QR-Code unten</source>
+        <translation>Clear – coloured title block, registration with QR code at the bottom</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="303"/>
+        <source>Spalte – farbige Randspalte mit Datum, Ort und Anmeldung</source>
+        <translation>Column – coloured side column with date, venue and registration</translation>
+    </message>
+</context>
+<context>
+    <name>FlyerOptionsDialog</name>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="269"/>
+        <source>Flyer</source>
+        <translation>Flyer</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="271"/>
+        <source>A4 (Aushang)</source>
+        <translation>A4 (poster)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="272"/>
+        <source>A5 (Handzettel)</source>
+        <translation>A5 (handout)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="273"/>
+        <source>Papierformat des Flyers</source>
+        <translation>Paper size of the flyer</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="277"/>
+        <source>Gestaltung des Flyers</source>
+        <translation>Design of the flyer</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="278"/>
+        <source>Für die &amp;Druckerei: 3 mm Beschnitt und Schnittmarken</source>
+        <translation>For a print &amp;shop: 3 mm bleed and crop marks</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="279"/>
+        <source>Beschnitt und Schnittmarken für die Druckerei</source>
+        <translation>Bleed and crop marks for a print shop</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="281"/>
+        <source>&amp;Format:</source>
+        <translation>Si&amp;ze:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="283"/>
+        <source>&amp;Gestaltung:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="289"/>
+        <source>&amp;Vorschau</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="290"/>
+        <source>Abbre&amp;chen</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>

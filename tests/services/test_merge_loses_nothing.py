@@ -158,3 +158,36 @@ def test_impossible_affiliation_dates_are_refused_and_nothing_changes(db, volunt
     with pytest.raises(UserError, match="Ende vor dem Beginn"):
         merge_contacts(db, keep, other, choices)
     assert _dump(db) == before
+
+
+def test_the_consents_of_both_records_are_kept_with_their_history(db, volunteers):
+    """A consent given (and withdrawn) on the record that goes is a dated record: it moves."""
+    from kidesk.db.models import Consent
+
+    keep, other = volunteers
+    with db.session() as s:
+        s.add_all(
+            [
+                Consent(contact_id=keep, purpose="photos", given_on=dt.date(2024, 1, 5), method="written"),
+                Consent(contact_id=other, purpose="newsletter", given_on=dt.date(2025, 2, 1), method="email"),
+                Consent(
+                    contact_id=other,
+                    purpose="photos",
+                    given_on=dt.date(2023, 3, 1),
+                    method="oral",
+                    withdrawn_on=dt.date(2023, 9, 1),
+                ),
+            ]
+        )
+    result = merge_contacts(db, keep, other)
+    with db.session() as s:
+        kept = sorted((c.purpose, c.given_on, c.withdrawn_on) for c in s.get(Contact, keep).consents)
+    assert kept == [
+        ("newsletter", dt.date(2025, 2, 1), None),
+        ("photos", dt.date(2023, 3, 1), dt.date(2023, 9, 1)),
+        ("photos", dt.date(2024, 1, 5), None),
+    ]
+    undo_merge(db, result.undo)
+    with db.session() as s:
+        assert [c.purpose for c in s.get(Contact, other).consents] == ["photos", "newsletter"]
+        assert [c.purpose for c in s.get(Contact, keep).consents] == ["photos"]

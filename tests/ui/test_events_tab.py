@@ -413,6 +413,11 @@ def test_each_paperwork_button_previews_a_real_pdf(qtbot, tab, db, world, monkey
     _select_people(tab, {world.ayse, world.jonas})
     # both attended module 1; attending module 2 too meets the series' rule of two modules
     tab.invites.set_selected_status("attended" if button == "certificates" else "registered")
+    if button == "flyer":  # the flyer asks size and design first: the defaults (A4, "klar")
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        QTimer.singleShot(0, lambda: QApplication.activeModalWidget().accept())
     qtbot.mouseClick(getattr(tab.paperwork, button), Qt.MouseButton.LeftButton)
     assert no_dialogs == [] and len(previews) == 1, no_dialogs
     reader = PdfReader(io.BytesIO(previews[0][1]))
@@ -590,3 +595,38 @@ def test_editing_back_to_the_stored_text_is_clean_again_and_undo_steps_back(qtbo
     assert tab.save_button.isEnabled()
     assert tab.undo() and tab.editor.capacity.value() == 3
     assert not tab.save_button.isEnabled()
+
+
+def test_the_flyer_asks_size_design_and_bleed_first(qtbot, tab, world, monkeypatch):
+    """issue 15: both designs and the print-shop file are reachable from the window, not only the CLI."""
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    previews = []
+    monkeypatch.setattr(event_paperwork.print_preview, "show_pdf_preview", lambda *a, **k: previews.append(a))
+    tab.jump_to(world.module2)
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, event_paperwork.FlyerOptionsDialog)
+        assert [dialog.design_box.itemData(i) for i in range(dialog.design_box.count())] == ["klar", "spalte"]
+        dialog.size_box.setCurrentIndex(dialog.size_box.findData("A5"))
+        dialog.design_box.setCurrentIndex(dialog.design_box.findData("spalte"))
+        dialog.bleed.setChecked(True)
+        dialog.accept()
+
+    QTimer.singleShot(0, choose)
+    qtbot.mouseClick(tab.paperwork.flyer, Qt.MouseButton.LeftButton)
+    assert len(previews) == 1
+    page = PdfReader(io.BytesIO(previews[0][1])).pages[0]
+    def mm(box) -> float:
+        return float(box.width) / 72 * 25.4
+
+    assert abs(mm(page.trimbox) - 148) < 0.5 and abs(mm(page.bleedbox) - (148 + 2 * 3)) < 0.5  # A5, 3 mm bleed
+
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+    qtbot.mouseClick(tab.paperwork.flyer, Qt.MouseButton.LeftButton)
+    assert len(previews) == 1  # cancelled: nothing printed

@@ -111,6 +111,7 @@ def _dialogs():
     from kidesk.ui.checkin_view import CheckinDialog
     from kidesk.ui.duplicates_view import DuplicatesView
     from kidesk.ui.export_dialog import ExportDialog
+    from kidesk.ui.event_paperwork import FlyerOptionsDialog
     from kidesk.ui.help.help_dialog import HelpDialog
     from kidesk.ui.invitation_text_editor import InvitationTextDialog
     from kidesk.ui.network_editor import NetworkDialog
@@ -137,6 +138,7 @@ def _dialogs():
         "Hilfe": lambda db: HelpDialog(),
         "Einladungstext": lambda db: InvitationTextDialog(db, _first_event(db)),
         "Visitenkarten": lambda db: CardLayoutDialog(10),
+        "Flyer": lambda db: FlyerOptionsDialog(),
         "Löschen Art. 17": lambda db: ErasureDialog("Ayşe Yılmaz"),
         "Fehlende Einwilligungen": lambda db: LeftOutDialog(db),
         "Löschregister": lambda db: RegisterDialog(db),

@@ -348,6 +348,11 @@ def merge_contacts(db: Database, keep_id: int, other_id: int, choices: dict[str,
         keep.notes = merger.notes(by_key["notes"], contact_lost)
         _merge_participations(session, keep, other, merger)
         _merge_volunteer(session, keep, other, by_key, merger)
+        with session.no_autoflush:  # each consent is a dated record (issue 13): all are kept
+            moving, staying = list(other.consents), keep.consents
+            for consent in moving:
+                other.consents.remove(consent)
+                staying.append(consent)
         session.flush()
         session.delete(other)
         session.flush()

@@ -65,7 +65,7 @@ helpers in ``loading`` and ``records`` take that session and are not re-exported
 from kidesk.services.printing.calibration import print_calibration_sheet
 from kidesk.services.printing.cards import load_logo_file, print_cards
 from kidesk.services.printing.certificates import print_certificates
-from kidesk.services.printing.event_products import print_attendance, print_badges, print_flyer
+from kidesk.services.printing.event_products import flyer_designs, print_attendance, print_badges, print_flyer
 from kidesk.services.printing.labels import contacts_without_address, print_labels
 from kidesk.services.printing.letters import (
     DEFAULT_INVITATION_BODY,
@@ -81,6 +81,7 @@ __all__ = [
     "ContactWithoutAddress",
     "NothingToPrint",
     "contacts_without_address",
+    "flyer_designs",
     "invitation_warnings",
     "load_logo_file",
     "print_attendance",

@@ -29,6 +29,13 @@ def print_badges(db: Database, *, event_id: int, layout: str = "a4-4up") -> byte
     return render_badges(title, badges, layout=layout)
 
 
+def flyer_designs() -> dict[str, str]:
+    """The flyer designs to choose from (code → German label) and the sizes, for the window."""
+    from kidesk.pdf.event_flyer import FLYER_DESIGNS
+
+    return dict(FLYER_DESIGNS)
+
+
 def print_flyer(db: Database, *, event_id: int, size: str = "A4", design: str = "klar", bleed: bool = False) -> bytes:
     """``design``: one of :data:`kidesk.pdf.event_flyer.FLYER_DESIGNS`; ``bleed``: a print-shop
     file with 3 mm bleed and crop marks instead of the office printer's safe margin."""
