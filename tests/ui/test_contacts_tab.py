@@ -140,7 +140,9 @@ def test_delete_asks_and_names_what_goes_with_it(tab, office, dialogs):
     tab.delete_selected()
     question = dialogs.texts("question")[-1]
     assert "Olena Kovalenko" in question
-    assert "1 Veranstaltungsteilnahme;" in question and "1 Ehrenamtsprofil" in question and "2 Stundeneinträge" in question
+    assert (
+        "1 Veranstaltungsteilnahme;" in question and "1 Ehrenamtsprofil" in question and "2 Stundeneinträge" in question
+    )
     with db.session() as s:
         assert s.get(Contact, ids["volunteer_contact"]) is not None
     dialogs.answers.append(QMessageBox.StandardButton.Yes)
