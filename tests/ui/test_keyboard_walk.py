@@ -110,8 +110,8 @@ def _dialogs():
     from kidesk.ui.backup_dialog import BackupDialog
     from kidesk.ui.checkin_view import CheckinDialog
     from kidesk.ui.duplicates_view import DuplicatesView
-    from kidesk.ui.export_dialog import ExportDialog
     from kidesk.ui.event_paperwork import FlyerOptionsDialog
+    from kidesk.ui.export_dialog import ExportDialog
     from kidesk.ui.help.help_dialog import HelpDialog
     from kidesk.ui.invitation_text_editor import InvitationTextDialog
     from kidesk.ui.network_editor import NetworkDialog
