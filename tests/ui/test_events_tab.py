@@ -622,6 +622,7 @@ def test_the_flyer_asks_size_design_and_bleed_first(qtbot, tab, world, monkeypat
     qtbot.mouseClick(tab.paperwork.flyer, Qt.MouseButton.LeftButton)
     assert len(previews) == 1
     page = PdfReader(io.BytesIO(previews[0][1])).pages[0]
+
     def mm(box) -> float:
         return float(box.width) / 72 * 25.4
 
