@@ -198,7 +198,7 @@ def _qr_encoder() -> str | None:
 def printing(db: Any, path: Path, n: int, runs: int, work: Path) -> list[Row]:
     from kidesk.db import settings as db_settings
     from kidesk.services.printing import print_cards, print_invitations
-    from kidesk.services.printing.records import contact_vcard
+    from kidesk.services.printing.records import contact_vcards
 
     with db.session() as session:
         db_settings.put(session, db_settings.OWN_ORGANISATION_ID, 1)
@@ -218,7 +218,7 @@ def printing(db: Any, path: Path, n: int, runs: int, work: Path) -> list[Row]:
     from kidesk.db.models import Contact
 
     with db.session() as session:
-        vcards = [contact_vcard(c, None) for c in session.query(Contact).filter(Contact.id.in_(ids)).all()]
+        vcards = [contact_vcards(c, None)[0] for c in session.query(Contact).filter(Contact.id.in_(ids)).all()]
     ours = median_s(lambda: print_cards(db, template="C32011", contact_ids=ids, copies=1), runs)
     encoder = _qr_encoder()
     if encoder is None:

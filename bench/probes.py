@@ -46,7 +46,9 @@ def _main_window(db_path: str, scroll: bool = False) -> dict:
     shown = time.perf_counter() - T0
     result = {"seconds": shown, "peak_mib": peak_mib()}
     if scroll:
-        view = window.tabs.widget(0).table
+        window.tabs.setCurrentWidget(window.contacts_tab)  # the overview is the first tab
+        app.processEvents()
+        view = window.contacts_tab.table
         model = view.model()
         t0 = time.perf_counter()
         while model.canFetchMore(view.rootIndex()) and time.perf_counter() - t0 < SCROLL_CAP_S:

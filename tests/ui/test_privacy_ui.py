@@ -127,7 +127,7 @@ def test_main_window_has_the_privacy_menu(qtbot, db):
     window = MainWindow(db)
     qtbot.addWidget(window)
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles[-2:] == ["Daten&schutz", "&Hilfe"]
+    assert titles[-2:] == ["Datenschutz", "&Hilfe"]
 
 
 def test_user_name_on_a_shared_pc_goes_into_the_audit(qtbot, db, monkeypatch):
