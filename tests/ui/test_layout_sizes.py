@@ -60,3 +60,29 @@ def test_nothing_is_clipped_at_the_smallest_and_largest_size(qtbot, db, size):
             QApplication.processEvents()
             problems += [f"{window.tabs.tabText(i)} / {inner.tabText(page)}: {p}" for p in _clipped(window, tab)]
     assert sorted(set(problems)) == []
+
+
+def test_the_same_layouts_fit_at_150_percent_scaling():
+    """issue 14: 150 % display scaling (QT_SCALE_FACTOR is read when the application starts, so the
+    same walk runs in a fresh process); the child checks that the scaling is really in effect."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "QT_SCALE_FACTOR": "1.5", "QT_QPA_PLATFORM": "offscreen"}
+    here = Path(__file__)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", str(here),
+         "-k", "smallest_and_largest or device_pixel_ratio"],
+        cwd=here.parents[2], env=env, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert "3 passed" in done.stdout, done.stdout[-500:]
+
+
+def test_device_pixel_ratio_is_what_the_environment_asks_for(qapp):
+    import os
+
+    wanted = float(os.environ.get("QT_SCALE_FACTOR", "1"))
+    assert qapp.primaryScreen().devicePixelRatio() == pytest.approx(wanted)
