@@ -34,24 +34,8 @@ from kidesk.domain.dates import format_date
 from kidesk.errors import NotFound, UserError
 from kidesk.services.name_folding import same_text
 
-MERGE_FIELDS = (
-    "salutation",
-    "title",
-    "first_name",
-    "last_name",
-    "function",
-    "department",
-    "phone",
-    "mobile",
-    "fax",
-    "email",
-    "room",
-    "street",
-    "postcode",
-    "city",
-    "country",
-    "languages",
-)
+#: every field of the contact form except the notes (kept from both records), in the form's order
+MERGE_FIELDS = tuple(name for name in vocab.CONTACT_FIELD_LABELS if name != "notes")
 FIELD_LABELS = vocab.CONTACT_FIELD_LABELS
 VOLUNTEER_FIELDS = {
     "status": "Status (Ehrenamt)",
