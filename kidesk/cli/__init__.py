@@ -57,6 +57,7 @@ COMMAND_MODULES = (
     "kidesk.cli.duplicates_command",
     "kidesk.cli.report_commands",
     "kidesk.cli.privacy_commands",
+    "kidesk.cli.pack_commands",
 )
 
 
