@@ -133,6 +133,8 @@ def _copy_table(source: Connection, target: Connection, table: Table, progress: 
     columns = _columns(table, present)
     names = [c.name for c in columns]
     later = [c.name for c in _self_references(table) if c.name in present]
+    # the second pass writes these back as they were (an UPDATE would stamp updated_at anew)
+    kept = [c.name for c in columns if c.onupdate is not None and c.name not in later]
     total = int(source.execute(select(func.count()).select_from(table)).scalar_one())
     done = 0
     pending: list[dict[str, Any]] = []
@@ -142,7 +144,7 @@ def _copy_table(source: Connection, target: Connection, table: Table, progress: 
         if later:
             for row in rows:
                 if any(row[name] is not None for name in later):
-                    pending.append({"_id": row["id"], **{name: row[name] for name in later}})
+                    pending.append({"_id": row["id"], **{name: row[name] for name in (*later, *kept)}})
                     for name in later:
                         row[name] = None
         target.execute(table.insert(), rows)
@@ -152,7 +154,7 @@ def _copy_table(source: Connection, target: Connection, table: Table, progress: 
     if pending:
         from sqlalchemy import bindparam
 
-        stmt = table.update().where(table.c.id == bindparam("_id")).values({n: bindparam(n) for n in later})
+        stmt = table.update().where(table.c.id == bindparam("_id")).values({n: bindparam(n) for n in (*later, *kept)})
         for start in range(0, len(pending), BATCH):
             target.execute(stmt, pending[start : start + BATCH])
     if progress is not None and total == 0:
