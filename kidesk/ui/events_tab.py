@@ -36,6 +36,7 @@ from kidesk.db.database import Database
 from kidesk.domain.dates import format_date
 from kidesk.errors import UserError
 from kidesk.services import calendar_export, events
+from kidesk.ui import event_pack_dialog
 from kidesk.ui.checkin_view import CheckinDialog
 from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.plural_text import count_text
@@ -72,6 +73,13 @@ class EventsTab(RecordListTab):
         self.ics_this = ics_menu.addAction(self.tr("Diese Veranstaltung …"), lambda: self.export_calendar())
         ics_menu.addAction(self.tr("Alle kommenden Veranstaltungen …"), lambda: self.export_calendar(all_upcoming=True))
         self.ics_button.setMenu(ics_menu)
+        self.laptop_button = QToolButton(self)  # issue 20: the event laptop
+        self.laptop_button.setText(self.tr("Laptop"))
+        self.laptop_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        laptop_menu = QMenu(self.laptop_button)
+        self.pack_action = laptop_menu.addAction(self.tr("Für Laptop mitnehmen …"), lambda: self.pack_for_laptop())
+        laptop_menu.addAction(self.tr("Vom Laptop übernehmen …"), lambda: self.merge_from_laptop())
+        self.laptop_button.setMenu(laptop_menu)
 
         # -- filters --------------------------------------------------------------------------
         self.series_filter = QComboBox(self)
@@ -101,7 +109,7 @@ class EventsTab(RecordListTab):
             [first, second],
             EventListModel(db, self),
             EventEditor(self),
-            [self.checkin_button, self.series_button, self.ics_button],
+            [self.checkin_button, self.series_button, self.ics_button, self.laptop_button],
             buttons_on_top=True,
         )
         self.view = self.table
@@ -236,6 +244,7 @@ class EventsTab(RecordListTab):
         self.duplicate_button.setEnabled(has)
         self.checkin_button.setEnabled(has)
         self.ics_this.setEnabled(has)
+        self.pack_action.setEnabled(has)
         self.pages.setTabEnabled(self.PAGE_INVITES, has)
         self.pages.setTabEnabled(self.PAGE_PAPERWORK, has)
 
@@ -333,6 +342,26 @@ class EventsTab(RecordListTab):
             self.editor.module.setValue(1)
             return None
         return self.duplicate_current(modules[-1].id)
+
+    def pack_for_laptop(self) -> str | None:
+        """Take the open event along to the door (a small kidesk file)."""
+        if self.current_event_id is None or not self.maybe_leave():
+            return None
+        text = event_pack_dialog.pack_for_laptop(self, self.db, self.current_event_id)
+        if text:
+            self.status_message.emit(text)
+        return text
+
+    def merge_from_laptop(self, path: str | None = None) -> Any:
+        """Bring check-ins and walk-ins of a pack back into this database."""
+        if not self.maybe_leave():
+            return None
+        result = event_pack_dialog.merge_from_laptop(self, self.db, path)
+        if result is not None and result.changed and not result.dry_run:
+            self.refresh()
+            self.invites.reload()
+            self.status_message.emit(event_pack_dialog.merge_summary(result))
+        return result
 
     def export_calendar(self, *, all_upcoming: bool = False) -> str | None:
         """Save the chosen event (or all upcoming ones) as an .ics file."""

@@ -27,6 +27,7 @@ from kidesk.ui import workstation_settings
 from kidesk.ui.backup_dialog import run_backup_dialog
 from kidesk.ui.contacts_tab import ContactsTab
 from kidesk.ui.duplicates_view import open_duplicates_view
+from kidesk.ui.event_pack_dialog import with_pack_banner
 from kidesk.ui.events_tab import EventsTab
 from kidesk.ui.export_dialog import run_export
 from kidesk.ui.global_search import GlobalSearchField
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.volunteers_tab, self.tr("Ehrenamtliche"))
         for i in range(self.tabs.count()):
             self.tabs.setTabToolTip(i, self.tr("Strg+%d") % i)  # Strg+0: the overview, Strg+1…4 as before
-        self.setCentralWidget(self.tabs)
+        self.setCentralWidget(with_pack_banner(db, self.tabs, self))  # issue 20: a banner on a pack file
         for tab in self.tab_by_key.values():
             tab.status_message.connect(self.show_status)
         self.overview_tab.open_record.connect(lambda kind, i: self.jump_to(HIT_TAB[kind], i))
