@@ -37,10 +37,6 @@ from kidesk.ui.common.plural_text import count_text
 from kidesk.ui.common.text import fill
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EventLaptop", text)
-
-
 def _when(text: str) -> str:
     try:
         return format_datetime(dt.datetime.fromisoformat(text))
@@ -50,7 +46,7 @@ def _when(text: str) -> str:
 
 def _status(code: str | None) -> str:
     if code is None:
-        return _tr("neu auf der Liste")
+        return QCoreApplication.translate("EventLaptop", "neu auf der Liste")
     return QCoreApplication.translate("vocab", vocab.PARTICIPATION_STATUS_LABELS.get(code, code))
 
 
@@ -152,9 +148,9 @@ def pack_for_laptop(parent: QWidget, db: Database, event_id: int) -> str | None:
     suggested = f"veranstaltung-{event_id}{event_pack.PACK_SUFFIX}"
     path, _filter = file_dialogs.get_save_file_name(
         parent,
-        _tr("Veranstaltung für den Laptop mitnehmen"),
+        QCoreApplication.translate("EventLaptop", "Veranstaltung für den Laptop mitnehmen"),
         suggested,
-        _tr("Veranstaltungspaket (*.kidesk-paket)"),
+        QCoreApplication.translate("EventLaptop", "Veranstaltungspaket (*.kidesk-paket)"),
     )
     if not path:
         return None
@@ -163,12 +159,19 @@ def pack_for_laptop(parent: QWidget, db: Database, event_id: int) -> str | None:
     try:
         result = event_pack.create_pack(db, event_id, path)
     except UserError as exc:
-        QMessageBox.warning(parent, _tr("Für Laptop mitnehmen"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("EventLaptop", "Für Laptop mitnehmen"), str(exc))
         return None
     return fill(
-        _tr("Veranstaltungspaket %1 gespeichert (%2) – nur Namen und Hauptorganisation, keine Anschriften."),
+        QCoreApplication.translate(
+            "EventLaptop",
+            "Veranstaltungspaket %1 gespeichert (%2) – nur Namen und Hauptorganisation, keine Anschriften.",
+        ),
         str(result.path),
-        count_text(result.people, _tr("Person"), _tr("Personen")),
+        count_text(
+            result.people,
+            QCoreApplication.translate("EventLaptop", "Person"),
+            QCoreApplication.translate("EventLaptop", "Personen"),
+        ),
     )
 
 
@@ -177,13 +180,13 @@ def merge_from_laptop(parent: QWidget, db: Database, path: str | None = None) ->
     if path is None:
         path, _filter = file_dialogs.get_open_file_name(
             parent,
-            _tr("Veranstaltungspaket vom Laptop öffnen"),
+            QCoreApplication.translate("EventLaptop", "Veranstaltungspaket vom Laptop öffnen"),
             "",
-            _tr("Veranstaltungspaket (*.kidesk-paket);;Alle Dateien (*)"),
+            QCoreApplication.translate("EventLaptop", "Veranstaltungspaket (*.kidesk-paket);;Alle Dateien (*)"),
         )
     if not path:
         return None
-    title = _tr("Vom Laptop übernehmen")
+    title = QCoreApplication.translate("EventLaptop", "Vom Laptop übernehmen")
     try:
         preview = event_pack.merge_pack(db, path, dry_run=True)
     except UserError as exc:
@@ -194,7 +197,10 @@ def merge_from_laptop(parent: QWidget, db: Database, path: str | None = None) ->
             parent,
             title,
             fill(
-                _tr("Aus dem Paket „%1“ gibt es nichts Neues zu übernehmen; nichts geändert."), preview.pack.event_title
+                QCoreApplication.translate(
+                    "EventLaptop", "Aus dem Paket „%1“ gibt es nichts Neues zu übernehmen; nichts geändert."
+                ),
+                preview.pack.event_title,
             ),
         )
         return preview
@@ -210,9 +216,17 @@ def merge_from_laptop(parent: QWidget, db: Database, path: str | None = None) ->
 
 def merge_summary(result: event_pack.MergeResult) -> str:
     return fill(
-        _tr("Vom Laptop übernommen: %1, %2."),
-        count_text(len(result.status_updates), _tr("Statusänderung"), _tr("Statusänderungen")),
-        count_text(len(result.new_walk_ins), _tr("Gast ohne Anmeldung"), _tr("Gäste ohne Anmeldung")),
+        QCoreApplication.translate("EventLaptop", "Vom Laptop übernommen: %1, %2."),
+        count_text(
+            len(result.status_updates),
+            QCoreApplication.translate("EventLaptop", "Statusänderung"),
+            QCoreApplication.translate("EventLaptop", "Statusänderungen"),
+        ),
+        count_text(
+            len(result.new_walk_ins),
+            QCoreApplication.translate("EventLaptop", "Gast ohne Anmeldung"),
+            QCoreApplication.translate("EventLaptop", "Gäste ohne Anmeldung"),
+        ),
     )
 
 
@@ -227,9 +241,9 @@ def with_pack_banner(db: Database, content: QWidget, parent: QWidget | None = No
     layout.setSpacing(0)
     banner = QLabel(
         fill(
-            _tr(
-                "Veranstaltungspaket: „%1“ am %2 – nur für den Einlass (Check-in, Gäste ohne Anmeldung, "
-                "Namensschilder). Im Büro: „Vom Laptop übernehmen …“."
+            QCoreApplication.translate(
+                "EventLaptop",
+                "Veranstaltungspaket: „%1“ am %2 – nur für den Einlass (Check-in, Gäste ohne Anmeldung, Namensschilder). Im Büro: „Vom Laptop übernehmen …“.",
             ),
             info.event_title,
             _when(info.event_starts_at),
@@ -238,7 +252,7 @@ def with_pack_banner(db: Database, content: QWidget, parent: QWidget | None = No
     )
     banner.setObjectName("eventPackBanner")
     banner.setWordWrap(True)
-    banner.setAccessibleName(_tr("Hinweis: Veranstaltungspaket"))
+    banner.setAccessibleName(QCoreApplication.translate("EventLaptop", "Hinweis: Veranstaltungspaket"))
     banner.setStyleSheet("QLabel#eventPackBanner { background: #fff1b8; color: #3d3000; padding: 6px 10px; }")
     layout.addWidget(banner)
     layout.addWidget(content, 1)

@@ -2005,6 +2005,202 @@ What you typed in open windows is still there: please check it and save. If the 
     </message>
 </context>
 <context>
+    <name>EventLaptop</name>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="49"/>
+        <source>neu auf der Liste</source>
+        <translation>newly on the list</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="151"/>
+        <source>Veranstaltung für den Laptop mitnehmen</source>
+        <translation>Take the event along on the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="153"/>
+        <source>Veranstaltungspaket (*.kidesk-paket)</source>
+        <translation>Event pack (*.kidesk-paket)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="162"/>
+        <source>Für Laptop mitnehmen</source>
+        <translation>Take along on the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="165"/>
+        <source>Veranstaltungspaket %1 gespeichert (%2) – nur Namen und Hauptorganisation, keine Anschriften.</source>
+        <translation>Event pack %1 saved (%2) – names and main organisation only, no addresses.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="172"/>
+        <source>Person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="173"/>
+        <source>Personen</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="183"/>
+        <source>Veranstaltungspaket vom Laptop öffnen</source>
+        <translation>Open an event pack from the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="185"/>
+        <source>Veranstaltungspaket (*.kidesk-paket);;Alle Dateien (*)</source>
+        <translation>Event pack (*.kidesk-paket);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="189"/>
+        <source>Vom Laptop übernehmen</source>
+        <translation>Bring back from the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="200"/>
+        <source>Aus dem Paket „%1“ gibt es nichts Neues zu übernehmen; nichts geändert.</source>
+        <translation>The pack “%1” has nothing new to bring back; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="219"/>
+        <source>Vom Laptop übernommen: %1, %2.</source>
+        <translation>Brought back from the laptop: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="222"/>
+        <source>Statusänderung</source>
+        <translation>status change</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="223"/>
+        <source>Statusänderungen</source>
+        <translation>status changes</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="227"/>
+        <source>Gast ohne Anmeldung</source>
+        <translation>walk-in guest</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="228"/>
+        <source>Gäste ohne Anmeldung</source>
+        <translation>walk-in guests</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="244"/>
+        <source>Veranstaltungspaket: „%1“ am %2 – nur für den Einlass (Check-in, Gäste ohne Anmeldung, Namensschilder). Im Büro: „Vom Laptop übernehmen …“.</source>
+        <translation>Event pack: “%1” on %2 – for the door only (check-in, walk-ins, name badges). In the office: “Bring back from the laptop …”.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="255"/>
+        <source>Hinweis: Veranstaltungspaket</source>
+        <translation>Note: event pack</translation>
+    </message>
+</context>
+<context>
+    <name>EventMergeDialog</name>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="58"/>
+        <source>Vom Laptop übernehmen</source>
+        <translation>Bring back from the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="64"/>
+        <source>Veranstaltungspaket „%1“ (%2), gepackt am %3 UTC von %4.</source>
+        <translation>Event pack “%1” (%2), packed on %3 UTC by %4.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="77"/>
+        <source>Übernommen werden %1 und %2. Vorher wird die Datenbank gesichert.</source>
+        <translation>%1 and %2 will be brought back. The database is backed up first.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="78"/>
+        <source>Statusänderung</source>
+        <translation>status change</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="78"/>
+        <source>Statusänderungen</source>
+        <translation>status changes</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="79"/>
+        <source>Gast ohne Anmeldung</source>
+        <translation>walk-in guest</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="79"/>
+        <source>Gäste ohne Anmeldung</source>
+        <translation>walk-in guests</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="86"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="89"/>
+        <source>Neue Organisation: %1</source>
+        <translation>New organisation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="90"/>
+        <source>Konflikt: %1</source>
+        <translation>Conflict: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="91"/>
+        <source>Hinweis: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="95"/>
+        <source>Was übernommen wird</source>
+        <translation>What will be brought back</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="102"/>
+        <source>Gäste ohne Anmeldung – wer schon als Kontakt im Büro sein könnte, bitte prüfen:</source>
+        <translation>Walk-in guests – please check who may already be a contact in the office:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="104"/>
+        <source>Gäste ohne Anmeldung (werden neu angelegt):</source>
+        <translation>Walk-in guests (created as new contacts):</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="114"/>
+        <source>wird neu angelegt</source>
+        <translation>will be created</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="117"/>
+        <source>neue Person anlegen</source>
+        <translation>create a new person</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="121"/>
+        <source>dieselbe Person wie %1 (ID %2, %3)</source>
+        <translation>the same person as %1 (ID %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="124"/>
+        <source>Entscheidung für %1</source>
+        <translation>Decision for %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="130"/>
+        <source>&amp;Übernehmen</source>
+        <translation>&amp;Bring back</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="133"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>EventPaperworkPanel</name>
     <message>
         <location filename="../../kidesk/ui/event_paperwork.py" line="46"/>
@@ -2239,196 +2435,211 @@ Print for everyone else?</translation>
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="62"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="294"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="63"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="303"/>
         <source>Duplizieren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="64"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="65"/>
         <source>Kopie anlegen – in einer Reihe als nächstes Modul im Rhythmus der Reihe</source>
         <translation>Make a copy – in a series as the next module, following the series’ rhythm</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="117"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="125"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="66"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="67"/>
         <source>Check-in …</source>
         <translation>Check-in …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="67"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="68"/>
         <source>Reihen …</source>
         <translation>Series …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="69"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="70"/>
         <source>Kalender (.ics)</source>
         <translation>Calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="72"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="73"/>
         <source>Diese Veranstaltung …</source>
         <translation>This event …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="73"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="74"/>
         <source>Alle kommenden Veranstaltungen …</source>
         <translation>All upcoming events …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="79"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="77"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/events_tab.py" line="80"/>
+        <source>Für Laptop mitnehmen …</source>
+        <translation>Take along on the laptop …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/events_tab.py" line="81"/>
+        <source>Vom Laptop übernehmen …</source>
+        <translation>Bring back from the laptop …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/events_tab.py" line="87"/>
         <source>alle Arten</source>
         <translation>all kinds</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="82"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="90"/>
         <source>jeder Status</source>
         <translation>any status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="84"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="92"/>
         <source>auch vergangene</source>
         <translation>include past</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="110"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="118"/>
         <source>Nach Reihe filtern</source>
         <translation>Filter by series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="111"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="119"/>
         <source>Nach Art filtern</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="112"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="120"/>
         <source>Nach Status filtern</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="113"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="121"/>
         <source>Liste der Veranstaltungen</source>
         <translation>List of events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="116"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="124"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="153"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="168"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="358"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="161"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="176"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="387"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="154"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="162"/>
         <source>Einladungsliste</source>
         <translation>Invite list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="155"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="163"/>
         <source>Unterlagen &amp;&amp; Versand</source>
         <translation>Paperwork &amp;&amp; mailing</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="191"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="199"/>
         <source>alle Reihen</source>
         <translation>all series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="220"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="228"/>
         <source>Veranstaltung „%s“ gespeichert.</source>
         <translation>Event “%s” saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="221"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="229"/>
         <source>Neue Veranstaltung: Titel und Termin eintragen, dann speichern.</source>
         <translation>New event: enter a title and a date, then save.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="229"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="237"/>
         <source>Keine kommenden Veranstaltungen. „Neu“ legt eine an; „auch vergangene“ zeigt frühere.</source>
         <translation>No upcoming events. “New” creates one; “include past” shows earlier ones.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="230"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="238"/>
         <source>Keine Veranstaltungen zu diesem Filter.</source>
         <translation>No events match this filter.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="357"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="386"/>
         <source>%1 nach %2 exportiert.</source>
         <translation>%1 exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="358"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="387"/>
         <source>Veranstaltungen</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="218"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="226"/>
         <source>Veranstaltung speichern</source>
         <translation>Save event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="219"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="264"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="227"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="273"/>
         <source>Veranstaltung löschen</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="259"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="268"/>
         <source>„%1“ am %2 mit %3 Personen auf der Liste endgültig löschen?</source>
         <translation>Permanently delete “%1” on %2 with %3 people on the list?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="272"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="281"/>
         <source>Veranstaltung „%1“ gelöscht.</source>
         <translation>Event “%1” deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="287"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="296"/>
         <source>Nächstes Modul planen</source>
         <translation>Plan next module</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="299"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="308"/>
         <source>Modul %1</source>
         <translation>Module %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="299"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="308"/>
         <source>Kopie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="300"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="309"/>
         <source>%1 am %2 angelegt – bitte Datum und Inhalt prüfen.</source>
         <translation>%1 created on %2 – please check the date and content.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="303"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="312"/>
         <source> Die Reihe hat %1 geplante Module – ggf. unter „Reihen …“ anpassen.</source>
         <translation> The series has %1 planned modules – adjust under “Series …” if needed.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="344"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="373"/>
         <source>Kalenderdatei speichern</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="344"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="373"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="353"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="382"/>
         <source>Kalender exportieren</source>
         <translation>Export calendar</translation>
     </message>
@@ -3505,282 +3716,282 @@ Print for everyone else?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="51"/>
+        <location filename="../../kidesk/ui/main_window.py" line="52"/>
         <source>kidesk</source>
         <translation>kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="53"/>
+        <location filename="../../kidesk/ui/main_window.py" line="54"/>
         <source>Demo-Datenbank</source>
         <translation>demo database</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="67"/>
+        <location filename="../../kidesk/ui/main_window.py" line="68"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="68"/>
+        <location filename="../../kidesk/ui/main_window.py" line="69"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="69"/>
+        <location filename="../../kidesk/ui/main_window.py" line="70"/>
         <source>Partnerorganisationen</source>
         <translation>Partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="70"/>
+        <location filename="../../kidesk/ui/main_window.py" line="71"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="71"/>
+        <location filename="../../kidesk/ui/main_window.py" line="72"/>
         <source>Ehrenamtliche</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="73"/>
+        <location filename="../../kidesk/ui/main_window.py" line="74"/>
         <source>Strg+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="87"/>
+        <location filename="../../kidesk/ui/main_window.py" line="88"/>
         <source>Datenbank: %s</source>
         <translation>Database: %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="88"/>
+        <location filename="../../kidesk/ui/main_window.py" line="89"/>
         <source>Ort der Datenbank</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="90"/>
+        <location filename="../../kidesk/ui/main_window.py" line="91"/>
         <source>Bereit.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="119"/>
+        <location filename="../../kidesk/ui/main_window.py" line="120"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="122"/>
+        <location filename="../../kidesk/ui/main_window.py" line="123"/>
         <source>Neuen Datensatz anlegen</source>
         <translation>Create a new record</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="125"/>
+        <location filename="../../kidesk/ui/main_window.py" line="126"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="128"/>
+        <location filename="../../kidesk/ui/main_window.py" line="129"/>
         <source>Änderungen speichern</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="131"/>
+        <location filename="../../kidesk/ui/main_window.py" line="132"/>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="134"/>
+        <location filename="../../kidesk/ui/main_window.py" line="135"/>
         <source>Druckvorschau für die Auswahl</source>
         <translation>Print preview for the selection</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="137"/>
+        <location filename="../../kidesk/ui/main_window.py" line="138"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="137"/>
+        <location filename="../../kidesk/ui/main_window.py" line="138"/>
         <source>Daten aus einer Datei übernehmen</source>
         <translation>Import data from a file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="140"/>
+        <location filename="../../kidesk/ui/main_window.py" line="141"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="140"/>
+        <location filename="../../kidesk/ui/main_window.py" line="141"/>
         <source>Daten in eine Datei schreiben</source>
         <translation>Write data to a file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="143"/>
+        <location filename="../../kidesk/ui/main_window.py" line="144"/>
         <source>E&amp;instellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="146"/>
+        <location filename="../../kidesk/ui/main_window.py" line="147"/>
         <source>Eigene Organisation, Vorlagen, Druckerkalibrierung</source>
         <translation>Own organisation, templates, printer calibration</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="149"/>
+        <location filename="../../kidesk/ui/main_window.py" line="150"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="149"/>
+        <location filename="../../kidesk/ui/main_window.py" line="150"/>
         <source>kidesk beenden</source>
         <translation>Quit kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="152"/>
+        <location filename="../../kidesk/ui/main_window.py" line="153"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="155"/>
+        <location filename="../../kidesk/ui/main_window.py" line="156"/>
         <source>Letzte Änderung im Formular rückgängig machen</source>
         <translation>Undo the last change in the form</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="158"/>
+        <location filename="../../kidesk/ui/main_window.py" line="159"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="161"/>
+        <location filename="../../kidesk/ui/main_window.py" line="162"/>
         <source>Ausgewählte Datensätze löschen</source>
         <translation>Delete selected records</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="164"/>
+        <location filename="../../kidesk/ui/main_window.py" line="165"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="167"/>
+        <location filename="../../kidesk/ui/main_window.py" line="168"/>
         <source>In der Liste suchen</source>
         <translation>Search the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="170"/>
+        <location filename="../../kidesk/ui/main_window.py" line="171"/>
         <source>&amp;Doppelte Kontakte finden …</source>
         <translation>Find &amp;duplicate contacts …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="173"/>
+        <location filename="../../kidesk/ui/main_window.py" line="174"/>
         <source>Kontakte, die vermutlich dieselbe Person sind, zusammenführen</source>
         <translation>Merge contacts that are probably the same person</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="176"/>
+        <location filename="../../kidesk/ui/main_window.py" line="177"/>
         <source>Ü&amp;berall suchen</source>
         <translation>Search &amp;everywhere</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="179"/>
+        <location filename="../../kidesk/ui/main_window.py" line="180"/>
         <source>Kontakte, Organisationen, Veranstaltungen, Ehrenamtliche finden</source>
         <translation>Find contacts, organisations, events, volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="182"/>
+        <location filename="../../kidesk/ui/main_window.py" line="183"/>
         <source>&amp;Aktualisieren</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="185"/>
+        <location filename="../../kidesk/ui/main_window.py" line="186"/>
         <source>Listen neu laden</source>
         <translation>Reload lists</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="187"/>
+        <location filename="../../kidesk/ui/main_window.py" line="188"/>
         <source>Ü&amp;ber kidesk</source>
         <translation>&amp;About kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="189"/>
+        <location filename="../../kidesk/ui/main_window.py" line="190"/>
         <source>&amp;Handbuch</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="204"/>
+        <location filename="../../kidesk/ui/main_window.py" line="205"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="205"/>
+        <location filename="../../kidesk/ui/main_window.py" line="206"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="206"/>
+        <location filename="../../kidesk/ui/main_window.py" line="207"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="207"/>
+        <location filename="../../kidesk/ui/main_window.py" line="208"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="212"/>
+        <location filename="../../kidesk/ui/main_window.py" line="213"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="218"/>
+        <location filename="../../kidesk/ui/main_window.py" line="219"/>
         <source>Si&amp;cherung …</source>
         <translation>Ba&amp;ckup …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="219"/>
+        <location filename="../../kidesk/ui/main_window.py" line="220"/>
         <source>&amp;Jahresbericht …</source>
         <translation>&amp;Annual report …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="224"/>
+        <location filename="../../kidesk/ui/main_window.py" line="225"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="232"/>
+        <location filename="../../kidesk/ui/main_window.py" line="233"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="236"/>
+        <location filename="../../kidesk/ui/main_window.py" line="237"/>
         <source>Beim Start &amp;Übersicht zeigen</source>
         <translation>Start on the &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="241"/>
+        <location filename="../../kidesk/ui/main_window.py" line="242"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="246"/>
+        <location filename="../../kidesk/ui/main_window.py" line="247"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="298"/>
+        <location filename="../../kidesk/ui/main_window.py" line="299"/>
         <source>Gefunden: %s</source>
         <translation>Found: %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="307"/>
+        <location filename="../../kidesk/ui/main_window.py" line="308"/>
         <source>Nichts rückgängig zu machen.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="335"/>
+        <location filename="../../kidesk/ui/main_window.py" line="336"/>
         <source>Einstellungen gespeichert.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="347"/>
+        <location filename="../../kidesk/ui/main_window.py" line="348"/>
         <source>Über kidesk</source>
         <translation>About kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="349"/>
+        <location filename="../../kidesk/ui/main_window.py" line="350"/>
         <source>kidesk %s
 
 Kontakte, Partnerorganisationen, Veranstaltungen und Ehrenamtliche eines Kommunalen Integrationszentrums.
