@@ -44,6 +44,11 @@ def _when(text: str) -> str:
         return text
 
 
+def _isolated(name: str) -> str:
+    """A name in any script inside a German line: its own direction, the line stays left-to-right."""
+    return f"\u2068{name}\u2069"
+
+
 def _status(code: str | None) -> str:
     if code is None:
         return QCoreApplication.translate("EventLaptop", "neu auf der Liste")
@@ -83,7 +88,7 @@ class EventMergeDialog(QDialog):
         summary.setWordWrap(True)
         layout.addWidget(summary)
         lines = [
-            fill(self.tr("%1: %2 → %3"), u.name, _status(u.old_status), _status(u.new_status))
+            "\u200e" + fill(self.tr("%1: %2 → %3"), _isolated(u.name), _status(u.old_status), _status(u.new_status))
             for u in preview.status_updates
         ]
         lines += [fill(self.tr("Neue Organisation: %1"), name) for name in preview.organisations_created]
@@ -107,7 +112,11 @@ class EventMergeDialog(QDialog):
             )
         grid = QGridLayout()
         for row, walk_in in enumerate(walk_ins):
-            who = walk_in.name + (f" ({walk_in.organisation})" if walk_in.organisation else "")
+            who = (
+                "\u200e"
+                + _isolated(walk_in.name)
+                + (f" ({_isolated(walk_in.organisation)})" if walk_in.organisation else "")
+            )
             label = QLabel(who, self)
             grid.addWidget(label, row, 0)
             if not walk_in.suggestions:
