@@ -82,3 +82,17 @@ def test_copy_to_itself_is_refused(db, db_path, capsys):
     db.dispose()
     assert main(["--db", str(db_path), "copy-to", str(db_path)]) == 1
     assert "dieselbe Datenbank" in capsys.readouterr().err
+
+
+def test_copy_to_reports_progress_per_table(db, tmp_path):
+    from kidesk.services.copy_database import copy_to
+
+    _fill(db)
+    seen = {}
+    result = copy_to(
+        db, str(tmp_path / "ziel.sqlite"), progress=lambda t, done, total: seen.__setitem__(t, (done, total))
+    )
+    assert seen["contacts"] == (11, 11) and seen["erasures"] == (0, 0)
+    assert {t.name: t.rows for t in result.tables}["contacts"] == 11 and result.total_rows == sum(
+        rows for rows, _total in seen.values()
+    )

@@ -319,3 +319,30 @@ def test_a_pack_from_another_database_and_a_database_name_are_refused(office, db
         other.dispose()
     with pytest.raises(event_pack.NotAPack, match="kein Veranstaltungspaket"):
         event_pack.merge_pack(db, tmp_path / "other.sqlite")
+
+
+def test_a_pack_merged_used_again_and_merged_again_brings_only_what_is_new(office, db, db_path, tmp_path, capsys):
+    world, ids = office
+    pack_file = tmp_path / "p.kidesk-paket"
+    _pack(db_path, world.module2, pack_file, capsys)
+
+    def door(name):
+        laptop = open_database(pack_file)
+        try:
+            ev.check_in(laptop, ev.find_by_name(laptop, world.module2, name).participation_id)
+        finally:
+            laptop.dispose()
+
+    door(" ".join(ARABIC))
+    first = event_pack.merge_pack(db, pack_file)
+    assert [u.name for u in first.status_updates] == [" ".join(ARABIC)]
+    door(" ".join(PERSIAN))  # the laptop goes on after the first merge
+    second = event_pack.merge_pack(db, pack_file)
+    assert second.merged_before and [u.name for u in second.status_updates] == [" ".join(PERSIAN)]
+    assert not event_pack.merge_pack(db, pack_file).changed
+    statuses = {r.contact_id: r.status for r in ev.invitees(db, world.module2)}
+    assert statuses[ids["arabic"]] == statuses[ids["persian"]] == "attended"
+    assert statuses[ids["cyrillic"]] == "invited"
+    with db.session() as s:  # each check-in once in the office's history
+        p = s.query(Participation).filter_by(event_id=world.module2, contact_id=ids["arabic"]).one()
+        assert [h.to_status for h in p.history].count("attended") == 1

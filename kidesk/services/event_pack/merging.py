@@ -243,7 +243,12 @@ def _fill_email(session: Session, work: _Work, office_id: int, email: str | None
 
 def _contacts(session: Session, pack: _PackData, work: _Work, links: Mapping[int, int]) -> None:
     manifest = pack.manifest
-    new_ids = sorted(i for i in pack.contacts if i not in manifest.contacts)
+    on_list = {row["contact_id"] for row in pack.participations}
+    new_ids = sorted(i for i in pack.contacts if i not in manifest.contacts and i in on_list)
+    for i in sorted(set(pack.contacts) - set(manifest.contacts) - on_list):
+        work.notes.append(
+            f"{_name(pack.contacts[i])} wurde im Paket angelegt, steht aber nicht auf der Liste – nicht übernommen."
+        )
     unknown = sorted(set(links) - set(new_ids))
     if unknown:
         raise UserError(
@@ -273,6 +278,10 @@ def _contacts(session: Session, pack: _PackData, work: _Work, links: Mapping[int
         organisation = org_of.get(cid, "")
         known = work.record["contacts"].get(key)
         if known is not None:
+            if cid in links and links[cid] != known:
+                work.notes.append(
+                    f"{name} wurde schon als Kontakt ID {known} übernommen; --link {cid}=… gilt nicht mehr."
+                )
             work.contact_map[cid] = int(known)
             work.walk_ins.append(WalkIn(cid, name, organisation, (), int(known), False, merged_before=True))
             continue
