@@ -4,7 +4,9 @@
     kidesk --db DB event-merge FILE [--link PAKET-ID=BÜRO-ID]… [--dry-run]
     kidesk --db SOURCE copy-to URL [--force]
 
-docs/EVENT-LAPTOP.md describes the pack, the merge and the copy.
+docs/EVENT-LAPTOP.md describes the pack, the merge and the copy. At a terminal ``event-merge`` asks
+for each walk-in with a suggestion (no ``--link`` given) whether it is that office contact; Enter
+keeps the safe answer "neu anlegen". Without a terminal (a script) nothing is asked.
 """
 
 from __future__ import annotations
@@ -92,7 +94,10 @@ def _event_merge(args: argparse.Namespace, ctx: CliContext) -> int:
     from kidesk.services import event_pack
 
     links = _links(args.link)
-    result = event_pack.merge_pack(ctx.open_db(), args.file, links, dry_run=args.dry_run)
+    db = ctx.open_db()
+    if not args.dry_run and sys.stdin is not None and sys.stdin.isatty():
+        links.update(_ask(event_pack.merge_pack(db, args.file, links, dry_run=True), links))
+    result = event_pack.merge_pack(db, args.file, links, dry_run=args.dry_run)
     title = printable(result.pack.event_title)
     if not result.changed:
         again = " (schon übernommen)" if result.merged_before else ""
@@ -138,6 +143,29 @@ def _event_merge(args: argparse.Namespace, ctx: CliContext) -> int:
             file=sys.stderr,
         )
     return 0
+
+
+def _ask(preview, links: dict[int, int]) -> dict[int, int]:
+    """At a terminal: for each walk-in with suggestions (and no --link), ask "new or the same as …?"."""
+    answers: dict[int, int] = {}
+    for walk_in in preview.new_walk_ins:
+        if not walk_in.suggestions or walk_in.pack_id in links:
+            continue
+        print(f"Gast ohne Anmeldung: {printable(walk_in.name)} – vielleicht schon im Büro:")
+        for number, s in enumerate(walk_in.suggestions, start=1):
+            print(f"  {number}) {printable(s.label)} (ID {s.office_id}, {printable(s.reason)})")
+        while True:
+            try:
+                reply = input("Dieselbe Person? Nummer eingeben, oder Enter für „neu anlegen“: ").strip()
+            except EOFError:
+                reply = ""
+            if not reply:
+                break
+            if reply.isdigit() and 1 <= int(reply) <= len(walk_in.suggestions):
+                answers[walk_in.pack_id] = walk_in.suggestions[int(reply) - 1].office_id
+                break
+            print(f"Bitte eine Zahl von 1 bis {len(walk_in.suggestions)} oder Enter.")
+    return answers
 
 
 def _copy_to(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -346,3 +346,33 @@ def test_a_pack_merged_used_again_and_merged_again_brings_only_what_is_new(offic
     with db.session() as s:  # each check-in once in the office's history
         p = s.query(Participation).filter_by(event_id=world.module2, contact_id=ids["arabic"]).one()
         assert [h.to_status for h in p.history].count("attended") == 1
+
+
+def test_at_a_terminal_event_merge_asks_about_a_suggested_walk_in(office, db, db_path, tmp_path, capsys, monkeypatch):
+    import io
+
+    world, _ids = office
+    pack_file = tmp_path / "p.kidesk-paket"
+    _pack(db_path, world.module2, pack_file, capsys)
+    laptop = open_database(pack_file)
+    try:
+        ev.check_in_walk_in(laptop, world.module2, ev.WalkInData("Olga", "Petrova"))
+        ev.check_in_walk_in(laptop, world.module2, ev.WalkInData("Hans", "Meyer-Neu"))  # no suggestion: not asked
+    finally:
+        laptop.dispose()
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr("sys.stdin", Terminal("7\n1\n"))  # a wrong answer first, then the first suggestion
+    db.dispose()
+    assert main(["--db", str(db_path), "event-merge", str(pack_file)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("vielleicht schon im Büro") == 1 and "Bitte eine Zahl von 1 bis" in out
+    assert f"als Kontakt ID {world.olga} aus dem Büro übernommen" in out
+    office_db = open_database(db_path)
+    try:
+        assert {r.contact_id: r.status for r in ev.invitees(office_db, world.module2)}[world.olga] == "attended"
+    finally:
+        office_db.dispose()
