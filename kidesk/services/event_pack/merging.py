@@ -45,6 +45,7 @@ from kidesk.db.models import (
 from kidesk.domain.organisation_names import same_organisation
 from kidesk.errors import NotFound, UserError
 from kidesk.services.duplicates import likely_duplicates
+from kidesk.services.edit_conflicts import RecordChangedElsewhere, StaleDataError, stale_message
 from kidesk.services.event_pack.manifest import (
     MERGED_PREFIX,
     Manifest,
@@ -144,7 +145,7 @@ def _name(row: Mapping[str, Any]) -> str:
     return " ".join(p for p in (row.get("title"), row.get("first_name"), row.get("last_name")) if p)
 
 
-def read_pack(pack_file: str | Path) -> _PackData:
+def _read_pack(pack_file: str | Path) -> _PackData:
     """The pack's rows as plain values (the pack is opened like any kidesk file, then closed)."""
     path = Path(pack_file).expanduser()
     pack = open_database(path, create=False, role="Befehl 'event-merge'")
@@ -176,7 +177,7 @@ def read_pack(pack_file: str | Path) -> _PackData:
 
 
 def pack_info(pack_file: str | Path) -> PackInfo:
-    return info_of(read_pack(pack_file).manifest)
+    return info_of(_read_pack(pack_file).manifest)
 
 
 # -- the merge ------------------------------------------------------------------------------------
@@ -459,7 +460,7 @@ def merge_pack(
 ) -> MergeResult:
     """Bring the pack's attendance and walk-ins into ``db`` (see the module text); ``links`` maps a
     walk-in's pack contact id to the office contact that is the same person."""
-    pack = read_pack(pack_file)
+    pack = _read_pack(pack_file)
     links = dict(links or {})
     with db.session() as session:
         merged_before = settings.get(session, MERGED_PREFIX + pack.manifest.pack_id) is not None
@@ -475,9 +476,14 @@ def merge_pack(
             from kidesk.services.backups import backup_before
 
             backup = backup_before(db, "event-merge").path
-        with db.session() as session:
-            begin_write(session)
-            work = _run(session, pack, links)
+        try:
+            with db.session() as session:
+                begin_write(session)
+                work = _run(session, pack, links)
+        except StaleDataError as exc:  # another workstation changed a participation at this moment
+            raise RecordChangedElsewhere(
+                stale_message("Eine Teilnahme") + " Es wurde nichts übernommen; bitte noch einmal übernehmen."
+            ) from exc
     return MergeResult(
         pack=info_of(pack.manifest),
         walk_ins=tuple(work.walk_ins),

@@ -88,7 +88,7 @@ def _row(obj: Any, columns: tuple[str, ...] | None = None) -> dict[str, Any]:
     return values if columns is None else {k: values[k] for k in columns}
 
 
-def _collect(session: Session, event_id: int) -> tuple[dict[type, list[dict[str, Any]]], Event]:
+def _collect(session: Session, event_id: int) -> tuple[dict[type[Base], list[dict[str, Any]]], Event]:
     event = queries.get_or_raise(session, Event, event_id, "Eine Veranstaltung")
     parts = list(
         session.scalars(
@@ -119,7 +119,7 @@ def _collect(session: Session, event_id: int) -> tuple[dict[type, list[dict[str,
             affiliations.append(chosen)
             organisations[chosen.organisation_id] = chosen.organisation
     history = [p.history[-1] for p in parts if p.history]
-    rows: dict[type, list[dict[str, Any]]] = {
+    rows: dict[type[Base], list[dict[str, Any]]] = {
         EventSeries: [_row(event.series, SERIES_COLUMNS)] if event.series is not None else [],
         Organisation: [_row(organisations[i], ORGANISATION_COLUMNS) for i in sorted(organisations)],
         Event: [_row(event)],
