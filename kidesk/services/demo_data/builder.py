@@ -23,7 +23,6 @@ from kidesk.services.demo_data.base import (
     police_certificate_due,
 )
 from kidesk.services.demo_data.events import EventsBuilder
-from kidesk.services.demo_data.logos import demo_logos
 from kidesk.services.demo_data.people import PeopleBuilder
 
 __all__ = [
@@ -44,15 +43,8 @@ class DemoDataPresent(UserError):
 class _Builder(PeopleBuilder, EventsBuilder):
     """Builds all objects in memory, in a fixed order, from one seeded rng."""
 
-    def logos(self) -> None:
-        """Drawn logos for the event hosts, so the flyers end with a logo row (issue 15).
-        Drawing uses no randomness: the rest of the demo stays as it was."""
-        for key, png in demo_logos().items():
-            self.orgs[key].logo, self.orgs[key].logo_mime = png, "image/png"
-
     def build(self) -> dict[str, int]:
         self.organisations()
-        self.logos()
         self.network()
         self.own_staff()
         self.partners()
