@@ -300,10 +300,10 @@ class _Flyer:
         e = self.event
 
         def line(text: str, points: float, key: str, *, bold: bool = False, space: float = 0.0) -> TextLine:
-            # a line that fits at its preferred size grows only as far as it stays one line
+            # a line grows only as far as it stays one line (and gives up to 15 % to stay one)
             size = self.size(points, f, key)
             if width is not None and text_width(text, size, bold) > width:
-                size = max(self.size(points), min(size, width / max(text_width(text, 1.0, bold), 1e-6) * 0.98))
+                size = max(self.size(points * 0.85), min(size, width / max(text_width(text, 1.0, bold), 1e-6) * 0.98))
             return TextLine(text, size, bold=bold, color=color, max_lines=2, key=key, space_before=space)
 
         lines = [line("Anmeldung und Information", 13, "Anmeldung-Titel", bold=True)]
@@ -520,9 +520,10 @@ class _Flyer:
         col_top = self.h if self.bleed else self.h - m
         self.rect(col_x, bottom, col_w + (m if self.bleed else 0), col_top - bottom, ACCENT, to_edge=True)
         inner = 6 * mm * self.s
-        cx = m if self.bleed else m + inner
-        cw = col_w - (inner if self.bleed else 2 * inner) + (m - inner if self.bleed else 0)
-        x = (col_w + m + 8 * mm * self.s) if self.bleed else (m + col_w + 8 * mm * self.s)
+        # the column's right edge and its text stay where they are without bleed: the bleed
+        # only adds colour towards the paper edge, never room for text
+        cx, cw = m + inner, col_w - 2 * inner
+        x = m + col_w + 8 * mm * self.s
         w = self.w - m - x
 
         # the column: date and place at the top, the QR code to register at the bottom

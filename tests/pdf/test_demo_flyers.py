@@ -23,7 +23,7 @@ from reportlab.lib.units import mm
 from sqlalchemy import select
 
 from kidesk.db.database import open_database
-from kidesk.db.models import Event
+from kidesk.db.models import Contact, Event
 from kidesk.pdf.event_flyer import ACCENT, FLYER_DESIGNS, SAFE_MARGIN, render_flyer
 from kidesk.services import printing
 from kidesk.services.demo_data import fill_demo_data
@@ -244,3 +244,43 @@ def test_the_band_measure_finds_an_empty_page_half():
     canvas.save()
     band, printable, _ = empty_bands(buffer.getvalue())
     assert band == pytest.approx(93 * mm, abs=1) and printable == pytest.approx(186 * mm, abs=1)
+
+
+# --------------------------------------------------------------------------- the demo's card sheet
+
+
+@needs_poppler
+def test_pdftotext_of_a_demo_card_sheet_finds_every_stored_right_to_left_name(demo, tmp_path):
+    """Issue 15's last "Done when", on the stored names: every Arabic and Persian name exactly (NFC).
+    (The demo writes its Kurdish names in Latin letters; Sorani script is in test_print_quality.)"""
+    db, _events = demo
+    with db.session() as s:
+        people = [(c.id, c.full_name) for c in s.scalars(select(Contact).order_by(Contact.id))]
+    rtl = [(i, name) for i, name in people if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in name)]
+    assert len(rtl) >= 10
+    text = _pdftotext(printing.print_cards(db, template="C32011", contact_ids=[i for i, _n in rtl]), tmp_path)
+    for _i, name in rtl:
+        assert unicodedata.normalize("NFC", name) in text, name
+
+
+@pytest.mark.parametrize("design", list(FLYER_DESIGNS))
+@pytest.mark.parametrize("size", SIZES)
+def test_with_bleed_text_stays_in_the_safe_area_and_white_text_on_colour(demo, design, size):
+    db, events = demo
+    event_id = next(i for i, t in events.items() if t == "Fit für den Konsumalltag")
+    data = printing.print_flyer(db, event_id=event_id, size=size, design=design, bleed=True)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[0]
+        trim = [float(v) for v in pdf.doc.catalog["Pages"].resolve()["Kids"][0].resolve()["TrimBox"]]
+        left, right = trim[0] + SAFE_MARGIN - 0.5, trim[2] - SAFE_MARGIN + 0.5
+        top, bottom = page.height - trim[3] + SAFE_MARGIN - 0.5, page.height - trim[1] - SAFE_MARGIN + 0.5
+        for c in page.chars:
+            assert left <= c["x0"] and c["x1"] <= right and top <= c["top"] and c["bottom"] <= bottom, c["text"]
+        coloured = [r for r in page.rects if _is_accent(r.get("non_stroking_color"))]
+        white = [c for c in page.chars if c.get("non_stroking_color") in ((1, 1, 1), (1.0, 1.0, 1.0), [1, 1, 1])]
+        assert white
+        for c in white:  # white letters only ever on the coloured area
+            assert any(
+                r["x0"] <= c["x0"] and c["x1"] <= r["x1"] and r["top"] <= c["top"] and c["bottom"] <= r["bottom"]
+                for r in coloured
+            ), c["text"]
