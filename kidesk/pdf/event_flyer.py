@@ -1,25 +1,22 @@
 """Event flyer for the notice board: A4 or A5 portrait, two designs, optional print-shop bleed.
 
 What it says (issue 15): series and module, title and subtitle, the date block (day, time,
-venue with room and address), the description or programme, speakers, how and until when
-to register with a QR code to the registration (an e-mail with the subject filled in, a
-phone call, or the web site — :func:`kidesk.services.printing.records.registration_qr`), the
-contact person, and the organisations: organisers' logos at the top, "In Kooperation mit"
-(co-hosts) and "Gefördert durch" (funders) at the bottom — the way the KI's flyers end.
+venue with room and address), the description or programme, speakers, how and until when to
+register with a QR code to the registration (:func:`kidesk.services.printing.records.
+registration_qr`), the contact person, and at the bottom one logo row: "Veranstalter",
+"In Kooperation mit" (co-hosts), "Gefördert durch" (funders) — the way the KI's flyers end.
 
 Designs (:data:`FLYER_DESIGNS`)
-    ``klar``    a coloured title panel, the date block and the text below, registration in a
-                tinted box with the QR code on the right.
-    ``spalte``  a coloured column on the left with date, place and registration (QR on a white
-                field), title and text on the right.
+    ``klar``    a coloured title panel, the date block, the text, registration in a tinted box
+                with the QR code on the right.
+    ``spalte``  a coloured column on the left with date and place and the QR code (on a white
+                field); title, text and registration on the right.
 
-Filling the page: the description is the flexible part — it starts large (15 pt on A4) and
-only shrinks as far as the page needs (never below 9 pt); a picture, if given, takes the room
-that is left. Nothing touches the paper edge: a 12 mm safe margin keeps office printers from
-cutting anything off (no white strips at the edge of a coloured band). ``bleed=True`` makes a
-print-shop file instead: the page grows by 3 mm bleed plus 10 mm for crop marks on each side,
-coloured areas that touch the trimmed edge run into the bleed, and TrimBox/BleedBox are set.
-All text ≥ 7 pt, also on A5.
+Filling the page (docs/PRINTING.md): the blocks grow together by one factor up to per-element
+ceilings, the room still free is shared out between them; a long description shrinks (never
+below 9 pt) and is reported when cut. Nothing touches the paper edge: a 12 mm safe margin;
+``bleed=True`` makes a print-shop file (3 mm bleed, crop marks, TrimBox/BleedBox). All text
+≥ 7 pt, also on A5.
 """
 
 from __future__ import annotations
