@@ -47,6 +47,8 @@ def source_text(code: int, private_names: dict[int, str]) -> str:
         # a ligature (lam-alef) is one glyph; readers put its characters in the order they
         # put the glyphs — visual — and reverse the line, so its letters are given reversed
         return text[::-1] if len(text) > 1 else text
+    if 0xFB00 <= code <= 0xFB06:  # Latin ligatures harfbuzz sets in shaped lines ("ﬆ"): the letters
+        return unicodedata.normalize("NFKC", chr(code))
     if 0xE000 <= code <= 0xF8FF:
         match = _GLYPH_NAME.match(private_names.get(code, ""))
         if match:

@@ -377,7 +377,8 @@ def fit_box(
             fitted = [fit_element(line, width, max_size=new, min_size=min_size) for line in kept]
         elif candidates:
             _ratio, i = max(candidates)
-            fitted[i] = fit_element(kept[i], width, max_size=fitted[i].size * 0.96, min_size=min_size)
+            floor = fitted[i].element.min_size or min_size  # never a step below the element's minimum
+            fitted[i] = fit_element(kept[i], width, max_size=max(fitted[i].size * 0.96, floor), min_size=min_size)
         else:
             # nothing can shrink: the element with the most lines gives one up (reported)
             i = max(range(len(fitted)), key=lambda k: (len(fitted[k].lines), k))

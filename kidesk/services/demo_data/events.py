@@ -104,8 +104,17 @@ class EventsBuilder(BuilderBase):
                     event.hosts.append(EventHost(organisation=self.orgs[key], role="co_host", position=position))
                 for speaker in self.speakers:
                     self._participate(event, speaker, "registered", role="speaker")
-            elif number in (2, 3, 8, 10):
-                host = {2: "caritas", 3: "awo", 8: "jobcenter", 10: "diakonie"}[number]
+            elif number in (2, 3, 7, 8, 9, 10, 11):
+                # every module has a partner, so its flyer ends with a row of logos (issue 15)
+                host = {
+                    2: "caritas",
+                    3: "awo",
+                    7: "kreis_schule",
+                    8: "jobcenter",
+                    9: "kreis_gesundheit",
+                    10: "diakonie",
+                    11: "dtkv_loehne",
+                }[number]
                 event.hosts.append(EventHost(organisation=self.orgs[host], role="co_host", position=1))
             modules.append(event)
 
@@ -153,6 +162,7 @@ class EventsBuilder(BuilderBase):
             registration_deadline=day - dt.timedelta(days=14),
         )
         event.hosts.append(EventHost(organisation=self.orgs["ki"], role="organiser", position=0))
+        event.hosts.append(EventHost(organisation=self.orgs["ministerium"], role="funder", position=9))
         people = [v.contact for v in self.volunteers]
         self.rng.shuffle(people)
         for index, contact in enumerate(people):
@@ -180,6 +190,9 @@ class EventsBuilder(BuilderBase):
                 description="Austausch der widunetz-Partner: Neuigkeiten, Projekte, Fördermöglichkeiten.",
             )
             event.hosts.append(EventHost(organisation=self.orgs["ki"], role="organiser", position=0))
+            # the three welfare associations that started widunetz in 2005 host it with us
+            for position, key in enumerate(("awo", "caritas", "diakonie"), start=1):
+                event.hosts.append(EventHost(organisation=self.orgs[key], role="co_host", position=position))
             for contact in self.rng.sample(partners, 26):
                 if status == "done":
                     final = self.rng.choice(("attended", "attended", "attended", "declined", "no_show"))

@@ -33,6 +33,7 @@ from kidesk.services.demo_data.institutions import (
     WIDUNETZ_FOUNDED,
     WIDUNETZ_MEMBERS,
 )
+from kidesk.services.demo_data.logos import demo_logos
 from kidesk.services.demo_data.names import NATIVE_LANGUAGE, Person, ascii_mail_part
 from kidesk.services.demo_data.places import AREA_CODES, KREISHAUS, MUNICIPALITIES, VOLUNTEER_TOWN_WEIGHTS
 from kidesk.services.demo_data.programme import (
@@ -53,8 +54,13 @@ class PeopleBuilder(BuilderBase):
     # -- organisations and network -------------------------------------------------------
 
     def organisations(self) -> None:
+        # drawn logos for the event hosts, so the flyers end with a logo row (issue 15); drawing
+        # uses no randomness, the rest of the demo stays as it was
+        logos = demo_logos()
         for spec in ORGANISATIONS:
             org = Organisation(
+                logo=logos.get(spec.key),
+                logo_mime="image/png" if spec.key in logos else None,
                 name=spec.name,
                 short_name=spec.short_name,
                 kind=spec.kind,
