@@ -37,6 +37,7 @@ from kidesk.db.backup_files import Rotation
 from kidesk.db.database import Database, resolve_target, sqlite_path
 from kidesk.domain.os_errors import os_reason
 from kidesk.errors import DatabaseCorrupt, SchemaTooNew, UserError
+from kidesk.services import change_stamps
 from kidesk.services.privacy import erasure as privacy_erasure
 from kidesk.services.progress import Cancelled, Progress
 from kidesk.services.progress import check as check_progress
@@ -304,6 +305,7 @@ def restore_backup(
     if isinstance(db, Database):
         db.checkpoint()
         db.engine.dispose()  # our own connections; the engine reconnects on next use
+    change_stamps.forget_gate(target)  # its change check may not keep the file it replaces
     erasures = privacy_erasure.register_of(target)  # read before the restore replaces it (issue 13)
     check_progress(progress, 0, 2000)
     with process_lock.exclusive_use(target, "Das Zurückspielen einer Sicherung"):

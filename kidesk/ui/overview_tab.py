@@ -32,6 +32,7 @@ from kidesk.db.database import Database
 from kidesk.domain.dates import format_date, format_datetime
 from kidesk.services.reports.model import RecordRef
 from kidesk.services.reports.overview import Overview, overview
+from kidesk.ui.common.change_polling import OVERVIEW_TABLES, ChangePoller
 from kidesk.ui.common.text import fill
 from kidesk.ui.workspace_tab import WorkspaceTab
 
@@ -163,6 +164,7 @@ class OverviewTab(WorkspaceTab):
         self._timer.timeout.connect(self._refresh_if_visible)
         self._timer.start()
         self.refresh()
+        self.change_poller = ChangePoller(self, db, OVERVIEW_TABLES, self.refresh)  # issue 20: no F5 needed
 
     def _heading(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
