@@ -13,12 +13,12 @@ Two steps, so that the usual answer ("nothing changed") costs next to nothing:
    writing transaction began). Both are O(1): 0.01 ms at 100 000 contacts.
 2. Only when the gate moved, **the stamp** of the watched tables (:func:`change_stamp`): per
    table the number of rows (a delete), the highest id (an insert) and — for the edited
-   entities, which carry ``updated_at`` and ``version`` (see :mod:`kidesk.db.models`) — the
-   latest ``updated_at`` and the sum of the versions (an edit: a save raises its record's
-   version by one, even within one clock tick). Link tables without those columns
-   (affiliations …) are watched through count and highest id. These need a table scan
-   (about 20 ms per 100 000 rows on SQLite), so they run only after a commit somewhere, not
-   every poll; a list then reloads only if *its* tables changed.
+   entities, which carry ``version`` (see :mod:`kidesk.db.models`) — the sum of the versions
+   (an edit: every save raises its record's version by one). Not ``max(updated_at)``: it costs
+   the same scan and misses an edit from a workstation whose clock runs behind. Link tables
+   without a version (affiliations …) are watched through count and highest id. The sum needs
+   a table scan (about 20 ms per 100 000 rows on SQLite), so it runs only after a commit
+   somewhere, not every poll; a list then reloads only if *its* tables changed.
 
 Measured with bench/synthetic.py at full scale: see docs/ARCHITECTURE.md, *Lists that refresh
 by themselves*.
@@ -45,8 +45,6 @@ def _parts(table_name: str) -> list:
     parts = [select(func.count()).select_from(table).scalar_subquery()]
     if "id" in table.c:
         parts.append(select(func.max(table.c.id)).scalar_subquery())
-    if "updated_at" in table.c:
-        parts.append(select(func.max(table.c.updated_at)).scalar_subquery())
     if "version" in table.c:
         parts.append(select(func.sum(table.c.version)).scalar_subquery())
     return parts
