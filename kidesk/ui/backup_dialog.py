@@ -34,6 +34,7 @@ from kidesk.services import backups
 from kidesk.services.progress import Cancelled
 from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.progress import run_with_progress
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
 
 #: the progress window appears only for a backup that takes longer than this
@@ -61,12 +62,9 @@ class BackupDialog(QDialog):
 
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Datum"), self.tr("Größe"), self.tr("Inhalt"), self.tr("Datei")])
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        read_only_table(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Vorhandene Sicherungen"))
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table (issue 19)
         layout.addWidget(self.table)
 
         buttons = QHBoxLayout()

@@ -27,7 +27,6 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -45,6 +44,7 @@ from kidesk.errors import UserError
 from kidesk.ui.common.change_polling import ChangePoller
 from kidesk.ui.common.lazy_table_model import LazyTableModel
 from kidesk.ui.common.prompts import UnsavedAnswer, ask_unsaved_changes, confirm_delete, show_save_problems
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.workspace_tab import WorkspaceTab
 
 SEARCH_DELAY_MS = 200
@@ -159,16 +159,10 @@ class RecordListTab(WorkspaceTab):
 
         self.table = QTableView()
         self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_table(self.table, single=False, alternating=True, wrap=False)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setHighlightSections(False)
         lv.addWidget(self.table, 1)
