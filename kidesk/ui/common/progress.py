@@ -32,7 +32,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Q
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-#: (done, total) -> keep going?  Same shape as :data:`kidesk.services.progress.Progress`.
+# (done, total) -> keep going?  Same shape as kidesk.services.progress.Progress.
 Report = Callable[[int, int], bool]
 
 
@@ -143,7 +143,7 @@ def run_with_progress[T](
     window's input away while the worker holds the database). Returns ``None`` only when
     ``abandon_on_cancel`` and the user cancelled.
     """
-    dialog = QProgressDialog(text, QCoreApplication.translate("ProgressWindow", "Abbrechen"), 0, 0, parent)
+    dialog = QProgressDialog(text, QCoreApplication.translate("ProgressWindow", "&Abbrechen"), 0, 0, parent)
     dialog.setWindowTitle(title or QCoreApplication.translate("ProgressWindow", "Bitte warten"))
     dialog.setAccessibleName(text)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
