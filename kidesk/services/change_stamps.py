@@ -20,7 +20,7 @@ Two steps, so that the usual answer ("nothing changed") costs next to nothing:
    a table scan (about 20 ms per 100 000 rows on SQLite), so it runs only after a commit
    somewhere, not every poll; a list then reloads only if *its* tables changed.
 
-Measured with bench/synthetic.py at full scale: see docs/ARCHITECTURE.md, *Lists that refresh
+Measured with bench/synthetic.py at full scale: see docs/DESK.md, *Lists that refresh
 by themselves*.
 """
 
