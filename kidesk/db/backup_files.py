@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[A-Za-z0-9_.-]+)\.sqlite$")
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+COPY_STEP_PAGES = 256  # pages per step of a copy with progress (1 MB at 4 kB pages)
 
 
 @dataclass(frozen=True)
@@ -72,8 +74,12 @@ def backups_in(directory: Path, stem: str | None = None) -> list[BackupFile]:
     return sorted(found, key=lambda b: b.taken, reverse=True)
 
 
-def copy_database(source: Path, target: Path) -> Path:
-    """Write a consistent copy of the SQLite database ``source`` to ``target`` (0600); return ``target``."""
+def copy_database(source: Path, target: Path, step: Callable[[int, int], object] | None = None) -> Path:
+    """Write a consistent copy of the SQLite database ``source`` to ``target`` (0600); return ``target``.
+
+    ``step(pages_done, pages_total)`` is called after each few hundred pages; an exception it
+    raises (a cancel) stops the copy and leaves no file behind.
+    """
     sqlite_files.make_private_dir(target.parent)
     part = target.with_name(target.name + ".part")
     with contextlib.suppress(FileNotFoundError):
@@ -84,7 +90,10 @@ def copy_database(source: Path, target: Path) -> Path:
         try:
             dst = sqlite3.connect(part)
             try:
-                src.backup(dst)
+                if step is None:
+                    src.backup(dst)
+                else:
+                    src.backup(dst, pages=COPY_STEP_PAGES, progress=lambda _s, left, total: step(total - left, total))
                 dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
             finally:
                 dst.close()
@@ -98,11 +107,17 @@ def copy_database(source: Path, target: Path) -> Path:
     return target
 
 
-def take_backup(source: Path, directory: Path, reason: str, rotation: Rotation | None = None) -> Path:
+def take_backup(
+    source: Path,
+    directory: Path,
+    reason: str,
+    rotation: Rotation | None = None,
+    step: Callable[[int, int], object] | None = None,
+) -> Path:
     """Copy ``source`` into ``directory`` under a dated name and prune old copies by ``rotation``."""
     now = dt.datetime.now()
     target = directory / backup_name(source.stem, now, reason)
-    copy_database(source, target)
+    copy_database(source, target, step)
     prune(directory, source.stem, rotation or Rotation(), keep=target)
     log.info("backup of %s written to %s", source, target)
     return target

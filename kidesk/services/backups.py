@@ -24,6 +24,7 @@ import datetime as dt
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,7 +37,10 @@ from kidesk.db.backup_files import Rotation
 from kidesk.db.database import Database, resolve_target, sqlite_path
 from kidesk.domain.os_errors import os_reason
 from kidesk.errors import DatabaseCorrupt, SchemaTooNew, UserError
+from kidesk.services import change_stamps
 from kidesk.services.privacy import erasure as privacy_erasure
+from kidesk.services.progress import Cancelled, Progress
+from kidesk.services.progress import check as check_progress
 
 log = logging.getLogger(__name__)
 
@@ -134,25 +138,53 @@ def set_second_folder(db: Database, folder: str | os.PathLike[str] | None) -> No
 
 
 # -- taking backups ----------------------------------------------------------------------------------
+def _steps(progress: Progress | None, part: int, parts: int) -> Callable[[int, int], None] | None:
+    """The copy's page reports as ``progress`` of the whole (``part`` of ``parts`` copies, 0-based)."""
+    if progress is None:
+        return None
+
+    def step(done: int, total: int) -> None:
+        check_progress(progress, part * 1000 + (1000 * done) // max(total, 1), parts * 1000)
+
+    return step
+
+
 def create_backup(
-    db: Database, directory: str | os.PathLike[str] | None = None, reason: str = "manuell"
+    db: Database,
+    directory: str | os.PathLike[str] | None = None,
+    reason: str = "manuell",
+    *,
+    progress: Progress | None = None,
 ) -> BackupResult:
-    """A backup now: into ``directory`` if given, else ``backups/`` plus the second folder if set."""
+    """A backup now: into ``directory`` if given, else ``backups/`` plus the second folder if set.
+
+    ``progress(done, total)`` follows the copy; answering ``False`` raises
+    :class:`~kidesk.services.progress.Cancelled` and leaves no new backup file (also none in the
+    second folder). The database is only read.
+    """
     path = _path_of(db)
     keep = rotation(db)
+    second = second_folder(db) if directory is None else None
+    parts = 2 if second is not None else 1
+    check_progress(progress, 0, parts * 1000)
     try:
         if directory is not None:
-            return BackupResult(backup_files.take_backup(path, Path(directory).expanduser(), reason, keep))
-        primary = backup_files.take_backup(path, backup_folder(db), reason, keep)
+            return BackupResult(
+                backup_files.take_backup(path, Path(directory).expanduser(), reason, keep, _steps(progress, 0, 1))
+            )
+        primary = backup_files.take_backup(path, backup_folder(db), reason, keep, _steps(progress, 0, parts))
     except sqlite3.Error as exc:
         raise sqlite_files.explain(exc, path) from exc
     except OSError as exc:
         raise BackupProblem(f"Die Sicherung konnte nicht geschrieben werden: {os_reason(exc)}.") from exc
-    second = second_folder(db)
     if second is None:
         return BackupResult(primary)
     try:
-        return BackupResult(primary, backup_files.take_backup(path, second, reason, keep))
+        return BackupResult(primary, backup_files.take_backup(path, second, reason, keep, _steps(progress, 1, 2)))
+    except Cancelled:
+        with contextlib.suppress(OSError):
+            primary.unlink()  # cancelled means no new backup at all
+        raise
     except (OSError, sqlite3.Error) as exc:
         log.warning("second backup to %s failed: %s", second, exc)
         return BackupResult(primary, second_problem=f"Zweiter Sicherungsordner {second}: {exc}")
@@ -244,12 +276,22 @@ def list_backups(db: Database | str | os.PathLike[str] | None, extra: Path | Non
 
 
 # -- restoring ------------------------------------------------------------------------------------------
-def restore_backup(db: Database | str | os.PathLike[str] | None, file: str | os.PathLike[str]) -> RestoreResult:
+def restore_backup(
+    db: Database | str | os.PathLike[str] | None,
+    file: str | os.PathLike[str],
+    *,
+    progress: Progress | None = None,
+) -> RestoreResult:
     """Put the backup ``file`` in place of the database; the replaced one is kept as a backup.
 
     Nothing is changed unless the backup passes ``integrity_check`` and holds a kidesk schema
     this version knows, and no other kidesk process has the database open. ``db`` may be the
     running program's own :class:`Database`; its connections are closed and reopen afterwards.
+
+    ``progress`` follows both copies. A cancel is honoured until the replaced database is kept
+    (:class:`~kidesk.services.progress.Cancelled`, nothing changed, no stray copy); once the
+    backup is being copied in, the copy runs to its end — stopping half-way would leave a
+    half-restored database.
     """
     target = _path_of(db)
     info = inspect_backup(file)
@@ -263,9 +305,11 @@ def restore_backup(db: Database | str | os.PathLike[str] | None, file: str | os.
     if isinstance(db, Database):
         db.checkpoint()
         db.engine.dispose()  # our own connections; the engine reconnects on next use
+    change_stamps.forget_gate(target)  # its change check may not keep the file it replaces
     erasures = privacy_erasure.register_of(target)  # read before the restore replaces it (issue 13)
+    check_progress(progress, 0, 2000)
     with process_lock.exclusive_use(target, "Das Zurückspielen einer Sicherung"):
-        kept = _keep_replaced(target)
+        kept = _keep_replaced(target, _steps(progress, 0, 2))  # a cancel here leaves no copy
         try:
             src = sqlite_files.connect_raw(info.path, readonly=True)
             try:
@@ -274,7 +318,17 @@ def restore_backup(db: Database | str | os.PathLike[str] | None, file: str | os.
                     sqlite_files.create_private_file(target)
                 dst = sqlite_files.connect_raw(target, readonly=False)
                 try:
-                    src.backup(dst)
+                    if progress is None:
+                        src.backup(dst)
+                    else:  # reported, but no longer stoppable (see above)
+                        report = progress
+                        src.backup(
+                            dst,
+                            pages=backup_files.COPY_STEP_PAGES,
+                            progress=lambda _s, left, total: report(
+                                1000 + 1000 * (total - left) // max(total, 1), 2000
+                            ),
+                        )
                     dst.execute("PRAGMA journal_mode=WAL")
                     dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 finally:
@@ -292,13 +346,15 @@ def restore_backup(db: Database | str | os.PathLike[str] | None, file: str | os.
     return RestoreResult(restored_from=info.path, replaced_kept_as=kept, counts=info.counts, erased_again=erased_again)
 
 
-def _keep_replaced(target: Path) -> Path | None:
+def _keep_replaced(target: Path, step: Callable[[int, int], None] | None = None) -> Path | None:
     """Keep the database about to be replaced: a backup-API copy, or — if unreadable — the file moved aside."""
     if not target.exists() or os.stat(target).st_size == 0:
         return None
     folder = paths.backup_dir(target)
     try:
-        return backup_files.take_backup(target, folder, "vor-wiederherstellung")
+        return backup_files.take_backup(target, folder, "vor-wiederherstellung", step=step)
+    except Cancelled:
+        raise
     except (sqlite3.Error, UserError) as exc:
         log.warning("replaced database %s unreadable (%s); moving it aside", target, exc)
     sqlite_files.make_private_dir(folder)

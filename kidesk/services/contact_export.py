@@ -59,6 +59,8 @@ from kidesk.domain.dates import format_date, format_datetime
 from kidesk.errors import NotFound, UserError
 from kidesk.services import output_files, vcard_io
 from kidesk.services.privacy.consents import partner_rule  # withdrawn/expired consent counts too (issue 13)
+from kidesk.services.progress import Progress, Reporting
+from kidesk.services.progress import check as check_progress
 from kidesk.services.xlsx_io import Sheet, write_xlsx
 
 WHATS = ("contacts", "organisations", "volunteers", "participants")
@@ -530,8 +532,13 @@ def export(
     *,
     event_id: int | None = None,
     internal: bool = False,
+    progress: Progress | None = None,
 ) -> ExportResult:
-    """Write the list ``what`` to ``path``; the file is complete or not there at all."""
+    """Write the list ``what`` to ``path``; the file is complete or not there at all.
+
+    ``progress(done, total)`` is called every few hundred rows while the file is written;
+    answering ``False`` raises :class:`~kidesk.services.progress.Cancelled` and leaves no file.
+    """
     path = Path(path)
     fmt = fmt or guess_format(path)
     if fmt not in FORMATS:
@@ -539,19 +546,22 @@ def export(
     output_files.check_target(path)  # never the database, its side files, a device or a folder
     with db.session() as session:
         listing = _collect(session, what, event_id=event_id, internal=internal)
+        check_progress(progress, 0, len(listing.rows))
         with output_files.atomic_path(path) as partial:
+            rows = Reporting(listing.rows, progress)
             if fmt == "csv":
-                write_csv(partial, listing.headers, listing.rows)
+                write_csv(partial, listing.headers, rows)
             elif fmt == "xlsx":
                 more = (
                     record_sheets(listing.records, volunteer_tables=internal)  # type: ignore[arg-type]
                     if listing.record_sheets
                     else []
                 )
-                write_xlsx(partial, listing.headers, listing.rows, sheet_title=WHAT_LABELS[what], more_sheets=more)
+                write_xlsx(partial, listing.headers, rows, sheet_title=WHAT_LABELS[what], more_sheets=more)
             else:
                 cards = [
-                    organisation_card(r) if isinstance(r, Organisation) else contact_card(r) for r in listing.records
+                    organisation_card(r) if isinstance(r, Organisation) else contact_card(r)
+                    for r in Reporting(listing.records, progress)
                 ]
                 vcard_io.write_vcards(partial, cards)
     not_included = NOT_INCLUDED.get((what, fmt), ())

@@ -3,6 +3,9 @@
 Everything goes through :mod:`kidesk.services.backups` (SQLite's backup API; a restore
 checks the copy first, refuses while another kidesk program has the database open and keeps
 the replaced database as a backup). Folder choice uses the non-sniffing file dialog.
+Backing up and restoring run in a worker thread behind a progress window with *Abbrechen*
+(:func:`kidesk.ui.common.progress.run_with_progress`): a cancelled backup leaves no file; a
+restore can be cancelled until the copy-in begins, and then the database is unchanged.
 """
 
 from __future__ import annotations
@@ -28,8 +31,14 @@ from kidesk.db.database import Database
 from kidesk.domain.dates import format_datetime
 from kidesk.errors import UserError
 from kidesk.services import backups
+from kidesk.services.progress import Cancelled
 from kidesk.ui.common import file_dialogs
+from kidesk.ui.common.progress import run_with_progress
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
+
+#: the progress window appears only for a backup that takes longer than this
+PROGRESS_DELAY_MS = 300
 
 
 def _size(num: int) -> str:
@@ -53,12 +62,9 @@ class BackupDialog(QDialog):
 
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Datum"), self.tr("Größe"), self.tr("Inhalt"), self.tr("Datei")])
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        read_only_table(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Vorhandene Sicherungen"))
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table (issue 19)
         layout.addWidget(self.table)
 
         buttons = QHBoxLayout()
@@ -135,10 +141,19 @@ class BackupDialog(QDialog):
     # -- actions -----------------------------------------------------------------------------------
     def backup_now(self) -> bool:
         try:
-            result = backups.create_backup(self.db)
+            result = run_with_progress(
+                self,
+                self.tr("Sicherung wird geschrieben …"),
+                lambda report: backups.create_backup(self.db, progress=report),
+                title=self.tr("Sicherung"),
+                delay_ms=PROGRESS_DELAY_MS,
+            )
+        except Cancelled:
+            return False  # no backup file was left behind
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Sicherung"), str(exc))
             return False
+        assert result is not None  # only an abandoned job returns None
         text = fill(self.tr("Sicherung geschrieben: %1"), result.path)
         if result.second_problem:
             QMessageBox.warning(self, self.tr("Sicherung"), text + "\n\n" + result.second_problem)
@@ -165,10 +180,18 @@ class BackupDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            result = backups.restore_backup(self.db, info.path)
+            result = run_with_progress(
+                self,
+                self.tr("Sicherung wird zurückgespielt …"),
+                lambda report: backups.restore_backup(self.db, info.path, progress=report),
+                title=self.tr("Zurückspielen"),
+            )  # the window shows at once: nothing else may touch the database meanwhile
+        except Cancelled:
+            return False  # cancelled before the copy-in began: the database is unchanged
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Zurückspielen"), str(exc))
             return False
+        assert result is not None
         self.restored = True
         QMessageBox.information(
             self,

@@ -32,6 +32,7 @@ from kidesk.db.database import Database
 from kidesk.domain.dates import format_datetime
 from kidesk.errors import UserError
 from kidesk.services import events
+from kidesk.ui.common.change_polling import CHECKIN_TABLES, ChangePoller
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.checkin_list_model import CheckinListModel
 from kidesk.ui.models.event_table_model import status_label
@@ -153,6 +154,8 @@ class CheckinView(QWidget):
         self._undo: list[events.CheckinUndo] = []  # newest last
         self.reload()
         self.search.setFocus()
+        # a second entrance checks people in too: the list follows, but never under a typed search
+        self.change_poller = ChangePoller(self, db, CHECKIN_TABLES, self.reload, busy=lambda: bool(self.search.text()))
 
     # -- search and check-in -----------------------------------------------------------------
     def reload(self) -> None:

@@ -30,6 +30,7 @@ from kidesk.ui.privacy import install_contact_menu
 
 
 class ContactsTab(RecordListTab):
+    watched_tables = ("contacts", "affiliations", "organisations")  # refreshed by itself (issue 20)
     #: the user wants to see an organisation (double-click on an affiliation)
     open_organisation = Signal(int)
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QDialog,
     QGridLayout,
@@ -46,6 +45,7 @@ from kidesk.services.duplicates import (
     merge_preview,
     undo_merge,
 )
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
 
 
@@ -175,14 +175,10 @@ class DuplicatesView(QDialog):
                 self.tr("Übereinstimmung"),
             ]
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_table(self.table)
         self.table.horizontalHeader().setSectionResizeMode(self.COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.setAccessibleName(self.tr("Mögliche Dubletten"))
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table (issue 19)
         splitter.addWidget(self.table)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)

@@ -52,6 +52,7 @@ from kidesk.ui.series_editor import SeriesDialog
 
 
 class EventsTab(RecordListTab):
+    watched_tables = ("events", "event_series", "participations")  # refreshed by itself (issue 20)
     PAGE_EDITOR, PAGE_INVITES, PAGE_PAPERWORK = range(3)
     show_saved_through_filters = True  # a saved event the filters hide: show all, do not lose it
 

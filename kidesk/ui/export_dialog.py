@@ -1,7 +1,8 @@
 """Exporting a list: which list, which format, internal or for partners → file → done.
 
 :func:`run_export` is what the main window's *Datei → Exportieren …* calls; the work is done
-by :func:`kidesk.services.contact_export.export`.
+by :func:`kidesk.services.contact_export.export` in a worker thread behind a progress window
+(:func:`kidesk.ui.common.progress.run_with_progress`); *Abbrechen* leaves no file behind.
 """
 
 from __future__ import annotations
@@ -22,13 +23,17 @@ from PySide6.QtWidgets import (
 from kidesk.db.database import Database
 from kidesk.errors import UserError
 from kidesk.services.contact_export import WHAT_LABELS, ExportResult, events_for_export, export
+from kidesk.services.progress import Cancelled
 from kidesk.ui.common import file_dialogs
+from kidesk.ui.common.progress import run_with_progress
 
 FORMAT_LABELS = {
     "csv": "CSV für Excel (Semikolon, UTF-8)",
     "xlsx": "Excel-Arbeitsmappe (.xlsx)",
     "vcf": "vCard (.vcf) für Outlook, Thunderbird, Smartphone",
 }
+#: the progress window appears only for an export that takes longer than this
+PROGRESS_DELAY_MS = 300
 FILE_FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "vcf": "vCard (*.vcf)"}
 
 
@@ -110,9 +115,18 @@ def run_export(parent: QWidget | None, db: Database) -> ExportResult | None:
     if not path.lower().endswith("." + fmt):
         path += "." + fmt
     try:
-        result = export(db, what, path, fmt, event_id=event_id, internal=internal)
+        result = run_with_progress(
+            parent,
+            _tr("Liste wird exportiert …"),
+            lambda report: export(db, what, path, fmt, event_id=event_id, internal=internal, progress=report),
+            title=_tr("Export"),
+            delay_ms=PROGRESS_DELAY_MS,
+        )
+    except Cancelled:
+        return None  # the user asked for it; no file was written
     except UserError as exc:
         QMessageBox.warning(parent, _tr("Export"), str(exc))
         return None
+    assert result is not None  # only an abandoned job returns None
     QMessageBox.information(parent, _tr("Export"), result.summary(what, cli_hint=False))
     return result

@@ -12,11 +12,10 @@ at the next report (every 25–50 rows), and the database is left unchanged.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QProgressDialog,
     QSplitter,
     QStyledItemDelegate,
     QTableWidget,
@@ -54,6 +52,7 @@ from kidesk.services.contact_import import (
 )
 from kidesk.services.tabular_source import RawTable
 from kidesk.ui.common import file_dialogs
+from kidesk.ui.common import progress as progress_window
 from kidesk.ui.common.text import fill
 
 T = TypeVar("T")
@@ -278,91 +277,11 @@ class ImportPlanDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.plan.importable > 0)
 
 
-def _progress_dialog(parent: QWidget | None, text: str) -> QProgressDialog:
-    dialog = QProgressDialog(text, QApplication.translate("ImportDialog", "Abbrechen"), 0, 0, parent)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)  # at once: it keeps the window's input away while the worker holds the database
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    return dialog
-
-
-class _ProgressShown(QObject):
-    """Lives in the GUI thread: shows the worker's reports and remembers a cancel.
-
-    Not a child of the dialog: that would make a reference cycle, left for the garbage collector.
-    """
-
-    def __init__(self, dialog: QProgressDialog) -> None:
-        super().__init__()
-        self.dialog = dialog
-        self.cancelled = False
-        dialog.canceled.connect(self._cancel)
-
-    @Slot()
-    def _cancel(self) -> None:
-        self.cancelled = True
-
-    @Slot(int, int)
-    def show_progress(self, done: int, total: int) -> None:
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(done)
-        if self.dialog.wasCanceled():
-            self.cancelled = True
-
-
-class _Worker(QThread):
-    """Runs ``job(progress)`` outside the GUI thread; the result or the exception is kept for the caller."""
-
-    progressed = Signal(int, int)
-
-    def __init__(self, job: Callable[[Progress], object], shown: _ProgressShown) -> None:
-        super().__init__()
-        self._job = job
-        self._shown = shown
-        self.result: object = None
-        self.error: BaseException | None = None
-        # Blocking: the report is on screen (and a cancel seen) before the worker goes on.
-        self.progressed.connect(shown.show_progress, Qt.ConnectionType.BlockingQueuedConnection)
-
-    def _report(self, done: int, total: int) -> bool:
-        self.progressed.emit(done, total)
-        return not self._shown.cancelled
-
-    def run(self) -> None:
-        try:
-            self.result = self._job(self._report)
-        except BaseException as exc:
-            self.error = exc
-
-
 def run_with_progress[T](parent: QWidget | None, text: str, job: Callable[[Progress], T]) -> T:
-    """Run ``job`` in a worker thread behind a progress dialog; return its result or raise its error.
-
-    Python's cyclic garbage collector runs in whichever thread happens to allocate; run in the
-    worker, it destroyed widgets left in reference cycles there — outside the GUI thread, where
-    stopping their timers crashed Qt (seen in the tests). So it collects here first and is paused
-    while the worker runs.
-    """
-    dialog = _progress_dialog(parent, text)
-    shown = _ProgressShown(dialog)
-    worker = _Worker(job, shown)
-    loop = QEventLoop()
-    worker.finished.connect(loop.quit)
-    collecting = gc.isenabled()
-    gc.collect()
-    gc.disable()
-    try:
-        worker.start()
-        loop.exec()
-        worker.wait()
-    finally:
-        if collecting:
-            gc.enable()
-        dialog.close()
-    if worker.error is not None:
-        raise worker.error
-    return worker.result  # type: ignore[return-value]
+    """Run ``job`` in a worker thread behind a progress dialog shown at once; return its result or
+    raise its error (a cancel makes the job raise ``ImportCancelled``). The one helper behind it:
+    :func:`kidesk.ui.common.progress.run_with_progress`."""
+    return progress_window.run_with_progress(parent, text, job)  # type: ignore[return-value]
 
 
 def _tr(text: str) -> str:

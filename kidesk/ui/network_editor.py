@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -32,6 +31,7 @@ from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.form_fields import DateField
 from kidesk.ui.common.plural_text import count_text, describe_deletion
 from kidesk.ui.common.prompts import UnsavedAnswer, ask_unsaved_changes, confirm_delete
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
 
 
@@ -81,9 +81,7 @@ class NetworkDialog(QDialog):
             [self.tr("Organisation"), self.tr("Rolle"), self.tr("Beitritt"), self.tr("Austritt")]
         )
         self.members.setAccessibleName(self.tr("Mitglieder des Netzwerks"))
-        self.members.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.members.setTabKeyNavigation(False)
-        self.members.verticalHeader().hide()
+        read_only_table(self.members, rows=None, single=None)
         header = self.members.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the organisation's name gets the room

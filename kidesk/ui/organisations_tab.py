@@ -29,6 +29,7 @@ from kidesk.ui.privacy import install_history_menu
 
 
 class OrganisationsTab(RecordListTab):
+    watched_tables = ("organisations", "affiliations")  # refreshed by itself (issue 20)
     open_contact = Signal(int)
     #: enter a new contact affiliated with this organisation: (organisation id, name)
     new_contact_for = Signal(int, str)

@@ -15,7 +15,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,8 @@ from kidesk.db.database import Database
 from kidesk.domain.dates import format_date, format_datetime
 from kidesk.services.reports.model import RecordRef
 from kidesk.services.reports.overview import Overview, overview
+from kidesk.ui.common.change_polling import OVERVIEW_TABLES, ChangePoller
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
 from kidesk.ui.workspace_tab import WorkspaceTab
 
@@ -53,13 +54,7 @@ class RecordTable(QTableWidget):
         super().__init__(0, len(headers), parent)
         self.setHorizontalHeaderLabels(headers)
         self.setAccessibleName(accessible_name)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setTabKeyNavigation(False)  # Tab leaves the table
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().setVisible(False)
+        read_only_table(self, alternating=True, wrap=False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -163,6 +158,7 @@ class OverviewTab(WorkspaceTab):
         self._timer.timeout.connect(self._refresh_if_visible)
         self._timer.start()
         self.refresh()
+        self.change_poller = ChangePoller(self, db, OVERVIEW_TABLES, self.refresh)  # issue 20: no F5 needed
 
     def _heading(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)

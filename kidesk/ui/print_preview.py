@@ -13,7 +13,6 @@ per-template calibration offsets (Settings) correct what a particular printer sh
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,18 +20,13 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
-    QEventLoop,
     QIODevice,
     QMarginsF,
-    QObject,
     QPointF,
     QRectF,
     QSize,
     QSizeF,
     Qt,
-    QThread,
-    QTimer,
-    Slot,
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -53,6 +47,7 @@ from kidesk.errors import UserError
 from kidesk.services import output_files
 from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.plural_text import count_text
+from kidesk.ui.common.progress import run_with_progress
 from kidesk.ui.common.text import fill
 
 MAX_RENDER_DPI = 300
@@ -61,96 +56,22 @@ ZOOM_STEP = 1.25
 PROGRESS_DELAY_MS = 400
 
 
-class _RenderWorker(QThread):
-    """Runs ``job()`` outside the GUI thread; keeps its result or its exception."""
-
-    def __init__(self, job: Callable[[], bytes]) -> None:
-        super().__init__()
-        self._job = job
-        self.result: bytes | None = None
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self.result = self._job()
-        except BaseException as exc:  # handed to the GUI thread, raised there
-            self.error = exc
-
-
-class _Abandoned(QObject):
-    """Workers whose result nobody wants any more (cancelled): kept alive until they finish,
-    then garbage collection is switched back on (in the GUI thread, see render_with_progress)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.workers: set[_RenderWorker] = set()
-        self.collecting = False
-
-    def keep(self, worker: _RenderWorker, collecting: bool) -> None:
-        self.workers.add(worker)
-        self.collecting = self.collecting or collecting
-        worker.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
-
-    @Slot()
-    def _finished(self) -> None:
-        for worker in [w for w in self.workers if w.isFinished()]:
-            worker.wait()
-            self.workers.discard(worker)
-        if not self.workers and self.collecting:
-            self.collecting = False
-            gc.enable()
-
-
-_abandoned: _Abandoned | None = None
-
-
 def render_with_progress(parent: QWidget | None, text: str, job: Callable[[], bytes]) -> bytes | None:
     """Lay out a print product in a worker thread while the window stays responsive.
 
     After :data:`PROGRESS_DELAY_MS` a progress window with *Abbrechen* appears; cancelling
     returns ``None`` at once (the worker's late result is thrown away). The job's exception
-    (a :class:`~kidesk.errors.UserError`) is raised here, in the GUI thread. Garbage
-    collection pauses while the worker runs: run in the worker it could destroy widgets
-    outside the GUI thread (see the import dialog's worker).
+    (a :class:`~kidesk.errors.UserError`) is raised here, in the GUI thread. The one helper
+    behind it: :func:`kidesk.ui.common.progress.run_with_progress`.
     """
-    global _abandoned
-    worker = _RenderWorker(job)
-    dialog = QProgressDialog(text, QCoreApplication.translate("PdfPreviewDialog", "Abbrechen"), 0, 0, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("PdfPreviewDialog", "Druckvorschau wird erstellt"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(24 * 3600 * 1000)  # shown by our own timer below, not by setValue
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    show_later = QTimer(dialog)
-    show_later.setSingleShot(True)
-    show_later.timeout.connect(dialog.show)
-    show_later.start(PROGRESS_DELAY_MS)
-    loop = QEventLoop()
-    worker.finished.connect(loop.quit)
-    dialog.canceled.connect(loop.quit)
-    collecting = gc.isenabled()
-    gc.collect()
-    gc.disable()
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-    try:
-        worker.start()
-        if not worker.isFinished():
-            loop.exec()
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-        dialog.close()
-        dialog.deleteLater()
-    if not worker.isFinished() and dialog.wasCanceled():
-        if _abandoned is None:
-            _abandoned = _Abandoned()
-        _abandoned.keep(worker, collecting)
-        return None
-    worker.wait()
-    if collecting and not (_abandoned and _abandoned.workers):
-        gc.enable()
-    if worker.error is not None:
-        raise worker.error
-    return worker.result
+    return run_with_progress(
+        parent,
+        text,
+        lambda _report: job(),
+        title=QCoreApplication.translate("PdfPreviewDialog", "Druckvorschau wird erstellt"),
+        delay_ms=PROGRESS_DELAY_MS,
+        abandon_on_cancel=True,
+    )
 
 
 def _page_layout(size_pt: QSizeF) -> QPageLayout:

@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from kidesk.errors import UserError
 from kidesk.services.reports import AnnualReport, Cell, Chart, DetailTable, RecordRef, annual_report, format_value
 from kidesk.services.reports.export import write_report
 from kidesk.ui.common import file_dialogs
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
 from kidesk.ui.volunteers.date_field import DateField
 
@@ -148,10 +148,7 @@ class TraceTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)
-        self.verticalHeader().setVisible(False)
-        self.setAlternatingRowColors(True)
+        read_only_table(self, rows=None, single=None, alternating=True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -186,11 +183,7 @@ class RecordsDialog(QDialog):
         self.table = QTableWidget(len(rows.rows), len(rows.columns))
         self.table.setAccessibleName(self.tr("Datensätze hinter der Zahl"))
         self.table.setHorizontalHeaderLabels(list(rows.columns))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
+        read_only_table(self.table)
         for r, row in enumerate(rows.rows):
             for c, value in enumerate(row):
                 item = QTableWidgetItem(format_value(value) if value not in ("", None) else "")  # type: ignore[arg-type]

@@ -21,6 +21,7 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("ExportDialog", QT_TRANSLATE_NOOP("ExportDialog", "CSV für Excel (Semikolon, UTF-8)")),
     ("ExportDialog", QT_TRANSLATE_NOOP("ExportDialog", "Excel-Arbeitsmappe (.xlsx)")),
     ("ExportDialog", QT_TRANSLATE_NOOP("ExportDialog", "vCard (.vcf) für Outlook, Thunderbird, Smartphone")),
+    ("ExportDialog", QT_TRANSLATE_NOOP("ExportDialog", "Liste wird exportiert …")),
     # ImportDialog
     ("ImportDialog", QT_TRANSLATE_NOOP("ImportDialog", "Import")),
     ("ImportDialog", QT_TRANSLATE_NOOP("ImportDialog", "Adressliste importieren")),

@@ -4,131 +4,139 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="46"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="140"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="144"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="194"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="205"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="55"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="148"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="154"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="159"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="217"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="228"/>
         <source>Sicherung</source>
+        <extracomment>the progress window appears only for a backup that takes longer than this</extracomment>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="55"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="64"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="55"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="64"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="55"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="64"/>
         <source>Inhalt</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="55"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="64"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="60"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="67"/>
         <source>Vorhandene Sicherungen</source>
         <translation>Existing backups</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="65"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="71"/>
         <source>Sicherung &amp;jetzt erstellen</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="67"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="73"/>
         <source>Ausgewählte &amp;zurückspielen …</source>
         <translation>&amp;Restore selected …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="74"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="80"/>
         <source>Aufbewahren und zweiter Ordner</source>
         <translation>Retention and second folder</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="81"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="86"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="87"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="92"/>
         <source>Tägliche Sicherungen</source>
         <translation>Daily backups</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="82"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="87"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="88"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="93"/>
         <source>Wöchentliche Sicherungen</source>
         <translation>Weekly backups</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="83"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="88"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="89"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="94"/>
         <source>Monatliche Sicherungen</source>
         <translation>Monthly backups</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="91"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="97"/>
         <source>Ordner wählen …</source>
         <translation>Choose folder …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="93"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="99"/>
         <source>Keiner</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="98"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="104"/>
         <source>Zweiter Ordner (Netzlaufwerk, USB-Stick)</source>
         <translation>Second folder (network drive, USB stick)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="116"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="122"/>
         <source>Letzte Sicherung: %1 — Ordner: %2</source>
         <translation>Last backup: %1 — folder: %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="118"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="124"/>
         <source>Noch keine Sicherung. Ordner: %1</source>
         <translation>No backup yet. Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="121"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="127"/>
         <source>(keiner)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="127"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="133"/>
         <source>nicht verwendbar: %1</source>
         <translation>not usable: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="142"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="146"/>
+        <source>Sicherung wird geschrieben …</source>
+        <translation>Writing the backup …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="157"/>
         <source>Sicherung geschrieben: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="151"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="170"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="175"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="166"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="187"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="192"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="198"/>
         <source>Zurückspielen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="151"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="166"/>
         <source>Bitte zuerst eine Sicherung auswählen.</source>
         <translation>Please select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="156"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="171"/>
         <source>Sicherung zurückspielen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="159"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="174"/>
         <source>Die Datenbank durch die Sicherung vom %1 ersetzen?
 
 Der jetzige Stand wird vorher selbst gesichert und kann wieder zurückgespielt werden.</source>
@@ -137,12 +145,17 @@ Der jetzige Stand wird vorher selbst gesichert und kann wieder zurückgespielt w
 The current state is backed up first and can be restored later.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="177"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="185"/>
+        <source>Sicherung wird zurückgespielt …</source>
+        <translation>Restoring the backup …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="200"/>
         <source>Die Sicherung vom %1 ist zurückgespielt. Der vorige Stand liegt in %2.</source>
         <translation>The backup of %1 has been restored. The previous state is kept in %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="186"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="209"/>
         <source>Zweiter Sicherungsordner</source>
         <translation>Second backup folder</translation>
     </message>
@@ -224,12 +237,12 @@ The current state is backed up first and can be restored later.</translation>
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="355"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="358"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="359"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="362"/>
         <source>Check-in beenden</source>
         <translation>Finish check-in</translation>
     </message>
@@ -245,138 +258,138 @@ The current state is backed up first and can be restored later.</translation>
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="61"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="62"/>
         <source>Namen tippen, Enter = anwesend</source>
         <translation>Type a name, Enter = present</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="79"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="80"/>
         <source>Ohne Anmeldung erschienen (Strg+N)</source>
         <translation>Came without registering (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="89"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="90"/>
         <source>Anlegen und einchecken</source>
         <translation>Add and check in</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="90"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="91"/>
         <source>Letzten Check-in &amp;rückgängig (Strg+Z)</source>
         <translation>&amp;Undo last check-in (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="93"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="94"/>
         <source>Letzten Check-in rückgängig machen</source>
         <translation>Undo the last check-in</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="96"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="97"/>
         <source>Zuletzt eingecheckt</source>
         <translation>Checked in last</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="99"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="100"/>
         <source>Name zum Einchecken</source>
         <translation>Name to check in</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="100"/>
-        <location filename="../../kidesk/ui/checkin_view.py" line="107"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="101"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="108"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="101"/>
-        <location filename="../../kidesk/ui/checkin_view.py" line="108"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="102"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="109"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="102"/>
-        <location filename="../../kidesk/ui/checkin_view.py" line="109"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="103"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="110"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="103"/>
-        <location filename="../../kidesk/ui/checkin_view.py" line="110"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="104"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="111"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="122"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="123"/>
         <source>↑/↓ wählen · Enter = anwesend · Esc = Feld leeren
 Strg+N = neue Person ohne Anmeldung</source>
         <translation>↑/↓ select · Enter = present · Esc = clear field
 Ctrl+N = new person without registration</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="174"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="177"/>
         <source>%1 anwesend · %2 angemeldet · %3 auf der Liste</source>
         <translation>%1 present · %2 registered · %3 on the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="181"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="184"/>
         <source>+%1 Mitwirkende (%2 anwesend)</source>
         <translation>+%1 contributors (%2 present)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="214"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="217"/>
         <source>%1 war schon eingecheckt.</source>
         <translation>%1 was already checked in.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="218"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="221"/>
         <source>✓ %1 ist eingecheckt (stand als „%2“ auf der Liste).</source>
         <translation>✓ %1 is checked in (was listed as “%2”).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="225"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="228"/>
         <source>✓ %1 ist eingecheckt.</source>
         <translation>✓ %1 is checked in.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="269"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="272"/>
         <source>✓ %1 neu erfasst und eingecheckt.</source>
         <translation>✓ %1 added and checked in.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="281"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="284"/>
         <source>„%1“ gibt es so nicht. Gemeint ist wohl die vorhandene Organisation „%2“?</source>
         <translation>“%1” does not exist as typed. Do you mean the existing organisation “%2”?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="287"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="290"/>
         <source>Ähnlich sind auch: %1</source>
         <translation>Also similar: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="289"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="292"/>
         <source>Ja = „%1“ nehmen · Nein = „%2“ neu anlegen · Abbrechen = Eingabe ändern</source>
         <translation>Yes = take “%1” · No = create “%2” as new · Cancel = change the entry</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="293"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="296"/>
         <source>Organisation prüfen</source>
         <translation>Check organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="316"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="319"/>
         <source>Check-in von %1 zurücknehmen</source>
         <translation>Take back the check-in of %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="318"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="321"/>
         <source>Zuletzt eingecheckt: %1</source>
         <translation>Checked in last: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="326"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="329"/>
         <source>Es gibt keinen Check-in zum Zurücknehmen.</source>
         <translation>There is no check-in to take back.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="338"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="341"/>
         <source>↶ Check-in von %1 zurückgenommen.</source>
         <translation>↶ Check-in of %1 taken back.</translation>
     </message>
@@ -392,57 +405,57 @@ Ctrl+N = new person without registration</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="74"/>
+        <location filename="../../kidesk/ui/import_dialog.py" line="73"/>
         <source>Spalten zuordnen</source>
         <translation>Assign columns</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="79"/>
+        <location filename="../../kidesk/ui/import_dialog.py" line="78"/>
         <source>Datei: %1. Bitte für jede Spalte wählen, wohin sie gehört. Spalten ohne passendes Feld kommen in die Notizen.</source>
         <translation>File: %1. Please choose where each column belongs. Columns without a matching field go into the notes.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="85"/>
+        <location filename="../../kidesk/ui/import_dialog.py" line="84"/>
         <source>Die Zuordnung vom letzten Import einer Datei dieses Aufbaus wurde übernommen.</source>
         <translation>The assignment from the last import of a file with this layout has been applied.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="93"/>
+        <location filename="../../kidesk/ui/import_dialog.py" line="92"/>
         <source>Spalte in der Datei</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="93"/>
+        <location filename="../../kidesk/ui/import_dialog.py" line="92"/>
         <source>Beispielwerte</source>
         <translation>Sample values</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="93"/>
+        <location filename="../../kidesk/ui/import_dialog.py" line="92"/>
         <source>Übernehmen als</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="99"/>
+        <location filename="../../kidesk/ui/import_dialog.py" line="98"/>
         <source>→ in die Notizen</source>
         <translation>→ into the notes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="99"/>
+        <location filename="../../kidesk/ui/import_dialog.py" line="98"/>
         <source>nicht übernehmen</source>
         <translation>do not import</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="102"/>
+        <location filename="../../kidesk/ui/import_dialog.py" line="101"/>
         <source>(ohne Namen)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="136"/>
+        <location filename="../../kidesk/ui/import_dialog.py" line="135"/>
         <source>Weiter zur Prüfung</source>
         <translation>Continue to review</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="155"/>
+        <location filename="../../kidesk/ui/import_dialog.py" line="154"/>
         <source>Bitte mindestens einer Spalte „Nachname“ oder „Name (Vor- und Nachname)“ zuordnen.</source>
         <translation>Please assign at least one column to “Last name” or “Name (first and last name)”.</translation>
     </message>
@@ -480,137 +493,137 @@ Ctrl+N = new person without registration</translation>
         <translation>Consents with history</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="53"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="49"/>
         <source>Ausgewählte &amp;widerrufen</source>
         <translation>&amp;Withdraw selected</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="54"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="50"/>
         <source>Ausgewählte Einwilligung heute widerrufen</source>
         <translation>Withdraw the selected consent today</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="61"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="57"/>
         <source>Neue Einwilligung</source>
         <translation>New consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="64"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="60"/>
         <source>Zweck der Einwilligung</source>
         <translation>Purpose of the consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="68"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="64"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="70"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="66"/>
         <source>Einwilligung erteilt am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="72"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="68"/>
         <source>Form der Einwilligung</source>
         <translation>Form of the consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="77"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="73"/>
         <source>Notiz zur Einwilligung</source>
         <translation>Note on the consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="79"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="75"/>
         <source>&amp;Zweck:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="80"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="76"/>
         <source>Erteilt &amp;am:</source>
         <translation>Given &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="81"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="77"/>
         <source>&amp;Form:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="82"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="78"/>
         <source>&amp;Notiz:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="87"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="83"/>
         <source>Einwilligung &amp;eintragen</source>
         <translation>&amp;Record consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="88"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="84"/>
         <source>Neue Einwilligung eintragen</source>
         <translation>Record a new consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="97"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="93"/>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="98"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="94"/>
         <source>Einwilligungen schließen</source>
         <translation>Close consents</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="105"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="101"/>
         <source>schriftlich</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="105"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="101"/>
         <source>mündlich</source>
         <translation>orally</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="105"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="101"/>
         <source>E-Mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="109"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="105"/>
         <source>Einwilligungen – %1</source>
         <translation>Consents – %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="112"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="108"/>
         <source>gilt</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="114"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="110"/>
         <source>Stand heute:</source>
         <translation>As of today:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="136"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="132"/>
         <source>Bitte das Datum der Einwilligung als TT.MM.JJJJ eintragen.</source>
         <translation>Please enter the date of the consent as DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="144"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="140"/>
         <source>Einwilligung eingetragen.</source>
         <translation>Consent recorded.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="152"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="148"/>
         <source>Bitte zuerst eine Einwilligung in der Liste auswählen.</source>
         <translation>Please select a consent in the list first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="156"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="152"/>
         <source>Diese Einwilligung ist bereits widerrufen.</source>
         <translation>This consent has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="163"/>
+        <location filename="../../kidesk/ui/privacy/consent_dialog.py" line="159"/>
         <source>Einwilligung widerrufen; sie gilt ab sofort nicht mehr.</source>
         <translation>Consent withdrawn; it no longer applies from now on.</translation>
     </message>
@@ -995,175 +1008,175 @@ Ctrl+N = new person without registration</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="38"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="39"/>
         <source>Name, Organisation, E-Mail, Ort … (Strg+F)</source>
         <extracomment>the user wants to see an organisation (double-click on an affiliation)</extracomment>
         <translation>Name, organisation, e-mail, town … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="38"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="39"/>
         <source>Kontakte durchsuchen</source>
         <translation>Search contacts</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="42"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="43"/>
         <source>Nach Organisation filtern</source>
         <translation>Filter by organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="48"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="49"/>
         <source>Nach Ort filtern</source>
         <translation>Filter by town</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="58"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="59"/>
         <source>Nur eigene Mitarbeitende zeigen</source>
         <translation>Show own staff only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="40"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="41"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="46"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="47"/>
         <source>Ort:</source>
         <translation>Town:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="57"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="58"/>
         <source>nur Mitarbeitende</source>
         <translation>staff only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="59"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="60"/>
         <source>nur Ehrenamtliche</source>
         <translation>volunteers only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="60"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="61"/>
         <source>Nur Ehrenamtliche zeigen</source>
         <translation>Show volunteers only</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="66"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="67"/>
         <source>Druc&amp;ken</source>
         <translation>Prin&amp;t</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="67"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="68"/>
         <source>Druckprodukte für den Kontakt oder die Auswahl</source>
         <translation>Print products for the contact or the selection</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="70"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="71"/>
         <source>&amp;Visitenkarten …</source>
         <translation>&amp;Business cards …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="71"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="72"/>
         <source>&amp;Adressetiketten für die Auswahl …</source>
         <translation>&amp;Address labels for the selection …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="75"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="76"/>
         <source>Kontaktliste</source>
         <translation>Contact list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="81"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="82"/>
         <source>Neuen Kontakt anlegen</source>
         <translation>Create new contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="82"/>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="107"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="83"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="108"/>
         <source>Kontakt speichern</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="83"/>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="108"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="84"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="109"/>
         <source>Kontakt löschen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="109"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="110"/>
         <source>Kontakt „%s“ gespeichert.</source>
         <translation>Contact “%s” saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="110"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="111"/>
         <source>Den Kontakt „%s“ wirklich löschen?</source>
         <translation>Really delete the contact “%s”?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="111"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="112"/>
         <source>Neuer Kontakt: Felder ausfüllen, dann mit Strg+S speichern.</source>
         <translation>New contact: fill in the fields, then save with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="112"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="113"/>
         <source>%1 wirklich löschen?</source>
         <translation>Really delete %1?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="113"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="114"/>
         <source>%1 gelöscht.</source>
         <translation>%1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="253"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="254"/>
         <source>Adressetiketten (%1)</source>
         <translation>Address labels (%1)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="140"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="141"/>
         <source>Der vorhandene Kontakt ist geöffnet; es wurde kein neuer angelegt.</source>
         <translation>The existing contact is open; no new one was created.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="155"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="156"/>
         <source>Kontakt</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="155"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="156"/>
         <source>Kontakte</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="186"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="187"/>
         <source>alle Organisationen</source>
         <translation>all organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="187"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="188"/>
         <source>alle Orte</source>
         <translation>all towns</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="216"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="217"/>
         <source>Visitenkarten</source>
         <translation>Business cards</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="218"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="219"/>
         <source>Visitenkarten gibt es für eigene Mitarbeitende. Bitte einen gespeicherten Kontakt mit dem Haken „Eigene/r Mitarbeiter/in“ öffnen.</source>
         <translation>Business cards are for own staff. Please open a saved contact with “Own staff member” ticked.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="234"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="235"/>
         <source>Visitenkarten – %s</source>
         <translation>Business cards – %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="246"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="247"/>
         <source>Adressetiketten</source>
         <translation>Address labels</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contacts_tab.py" line="246"/>
+        <location filename="../../kidesk/ui/contacts_tab.py" line="247"/>
         <source>Bitte zuerst Kontakte in der Liste auswählen.</source>
         <translation>Please select contacts in the list first.</translation>
     </message>
@@ -1199,162 +1212,162 @@ What you typed in open windows is still there: please check it and save. If the 
 <context>
     <name>DeletionImpact</name>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="218"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="219"/>
         <source>Zuordnung einer Person (die Person bleibt)</source>
         <translation>person&apos;s link to it (the person stays)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="219"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="220"/>
         <source>Zuordnungen von Personen (die Personen bleiben)</source>
         <translation>people&apos;s links to it (the people stay)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="220"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="221"/>
         <source>Netzwerkmitgliedschaft</source>
         <translation>network membership</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="221"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="222"/>
         <source>Netzwerkmitgliedschaften</source>
         <translation>network memberships</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="224"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="225"/>
         <source>Eintrag als Veranstalter, Mitveranstalter oder Förderer einer Veranstaltung (die Veranstaltung bleibt)</source>
         <translation>entry as organiser, co-host or funder of an event (the event stays)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="231"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="232"/>
         <source>Einträge als Veranstalter, Mitveranstalter oder Förderer von Veranstaltungen (die Veranstaltungen bleiben)</source>
         <translation>entries as organiser, co-host or funder of events (the events stay)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="236"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="237"/>
         <source>Veranstaltungsteilnahme</source>
         <translation>event participation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="237"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="238"/>
         <source>Veranstaltungsteilnahmen</source>
         <translation>event participations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="238"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="239"/>
         <source>Eintrag im Verlauf der Anmeldungen</source>
         <translation>entry in the registration history</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="239"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="240"/>
         <source>Einträge im Verlauf der Anmeldungen</source>
         <translation>entries in the registration history</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="240"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="241"/>
         <source>Ehrenamtsprofil</source>
         <translation>volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="241"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="242"/>
         <source>Ehrenamtsprofile</source>
         <translation>volunteer profiles</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="242"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="243"/>
         <source>Einsatzbereich</source>
         <translation>engagement area</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="243"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="244"/>
         <source>Einsatzbereiche</source>
         <translation>engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="244"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="245"/>
         <source>Spracheintrag</source>
         <translation>language entry</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="245"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="246"/>
         <source>Spracheinträge</source>
         <translation>language entries</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="246"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="247"/>
         <source>Stundeneintrag</source>
         <translation>hours entry</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="247"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="248"/>
         <source>Stundeneinträge</source>
         <translation>hours entries</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="250"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="251"/>
         <source>untergeordnete Organisation verliert ihre Zuordnung (bleibt erhalten)</source>
         <translation>subordinate organisation loses its parent (it stays)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="254"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="255"/>
         <source>untergeordnete Organisationen verlieren ihre Zuordnung (bleiben erhalten)</source>
         <translation>subordinate organisations lose their parent (they stay)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="258"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="259"/>
         <source>Netzwerk verliert seine koordinierende Organisation</source>
         <translation>network loses its coordinating organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="259"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="260"/>
         <source>Netzwerke verlieren ihre koordinierende Organisation</source>
         <translation>networks lose their coordinating organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="262"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="263"/>
         <source>Stundeneintrag verliert die Organisation (die Stunden bleiben)</source>
         <translation>hours entry loses its organisation (the hours stay)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="266"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="267"/>
         <source>Stundeneinträge verlieren die Organisation (die Stunden bleiben)</source>
         <translation>hours entries lose their organisation (the hours stay)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="270"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="271"/>
         <source>Veranstaltung verliert Reihe und Modulnummer (bleibt als Einzelveranstaltung)</source>
         <translation>event loses its series and module number (stays as a single event)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="276"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="277"/>
         <source>Veranstaltungen verlieren Reihe und Modulnummer (bleiben als Einzelveranstaltungen)</source>
         <translation>events lose their series and module number (stay as single events)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="282"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="283"/>
         <source>Veranstaltung hat danach keinen Veranstalter mehr (Einladungen, Bescheinigungen, Kalender)</source>
         <translation>event is left without an organiser (invitations, certificates, calendar)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="289"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="290"/>
         <source>Veranstaltungen haben danach keinen Veranstalter mehr (Einladungen, Bescheinigungen, Kalender)</source>
         <translation>events are left without an organiser (invitations, certificates, calendar)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="296"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="297"/>
         <source>Einstellung „eigene Organisation“ (Briefkopf, Logo) wird geleert</source>
         <translation>setting &quot;own organisation&quot; (letterhead, logo) is cleared</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="298"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="299"/>
         <source>Einstellungen „eigene Organisation“ werden geleert</source>
         <translation>settings &quot;own organisation&quot; are cleared</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="299"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="300"/>
         <source>Einstellung „Absender der Briefe“ wird geleert</source>
         <translation>setting &quot;letter sender&quot; is cleared</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="300"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="301"/>
         <source>Einstellungen „Absender der Briefe“ werden geleert</source>
         <translation>settings &quot;letter sender&quot; are cleared</translation>
     </message>
@@ -1378,99 +1391,99 @@ What you typed in open windows is still there: please check it and save. If the 
         <translation>Items due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="69"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="65"/>
         <source>alle Arten</source>
         <translation>all kinds</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="72"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="68"/>
         <source>Art der fälligen Punkte</source>
         <translation>Kind of items due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="74"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="70"/>
         <source>Führungszeugnis heute ein&amp;gesehen</source>
         <translation>Police certificate &amp;seen today</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="75"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="71"/>
         <source>Führungszeugnis der markierten Person heute eingesehen</source>
         <translation>Police certificate of the selected person seen today</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="77"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="73"/>
         <source>Trägt für die markierte Person das heutige Datum als „eingesehen am“ ein.</source>
         <translation>Enters today&apos;s date as “seen on” for the selected person.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="79"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="75"/>
         <source>Dr&amp;ucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="80"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="76"/>
         <source>Fälligkeitsliste drucken</source>
         <translation>Print the due list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="81"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="77"/>
         <source>Als CSV e&amp;xportieren …</source>
         <translation>E&amp;xport as CSV …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="82"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="78"/>
         <source>Fälligkeitsliste als CSV exportieren</source>
         <translation>Export the due list as CSV</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="86"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="82"/>
         <source>Fällig in den nächsten</source>
         <translation>Due in the next</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="97"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="93"/>
         <source>Doppelklick oder Enter öffnet die Person in der Übersicht.</source>
         <translation>Double-click or Enter opens the person in the overview.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="133"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="129"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;%1 überfällig&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;%1 overdue&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="166"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="162"/>
         <source>Führungszeugnis eingesehen</source>
         <translation>Police certificate seen</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="172"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="168"/>
         <source>Führungszeugnis von %1 heute eingesehen; wieder fällig am %2.</source>
         <translation>Police certificate of %1 seen today; due again on %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="188"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="184"/>
         <source>Fällig in den nächsten %1 Wochen – Stand %2</source>
         <translation>Due in the next %1 weeks – as of %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="209"/>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="219"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="205"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="215"/>
         <source>Fälligkeitsliste</source>
         <translation>Due list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="224"/>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="231"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="220"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="227"/>
         <source>Fälligkeitsliste exportieren</source>
         <translation>Export due list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="224"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="220"/>
         <source>CSV-Dateien (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/due_page.py" line="233"/>
+        <location filename="../../kidesk/ui/volunteers/due_page.py" line="229"/>
         <source>%1 fällige Punkte nach %2 exportiert.</source>
         <translation>%1 due items exported to %2.</translation>
     </message>
@@ -1484,7 +1497,7 @@ What you typed in open windows is still there: please check it and save. If the 
     </message>
     <message>
         <location filename="../../kidesk/ui/duplicates_view.py" line="169"/>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="184"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="181"/>
         <source>Mögliche Dubletten</source>
         <translation>Possible duplicates</translation>
     </message>
@@ -1509,133 +1522,133 @@ What you typed in open windows is still there: please check it and save. If the 
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="191"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="187"/>
         <source>Zusammenführen: Felder der beiden Kontakte</source>
         <translation>Merge: fields of both contacts</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="196"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="192"/>
         <source>Seiten &amp;tauschen</source>
         <translation>S&amp;wap sides</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="197"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="193"/>
         <source>&amp;Zusammenführen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="198"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="194"/>
         <source>&amp;Keine Dublette</source>
         <translation>&amp;Not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="199"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="195"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="200"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="196"/>
         <source>Letzte Zusammenführung rückgängig machen</source>
         <translation>Undo the last merge</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="208"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="204"/>
         <source>Schl&amp;ießen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="228"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="224"/>
         <source>Nur ein Hinweis: vermutlich verschiedene Personen oder andere Schreibweise.</source>
         <translation>Only a hint: probably different people or another spelling.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="304"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="300"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="310"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="306"/>
         <source>Zusammenführung rückgängig gemacht.</source>
         <translation>Merge undone.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="275"/>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="290"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="271"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="286"/>
         <source>Zusammenführen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="231"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="227"/>
         <source>%1 mögliche Dubletten gefunden.</source>
         <translation>%1 possible duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="254"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="250"/>
         <source>Dubletten</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/duplicates_view.py" line="278"/>
+        <location filename="../../kidesk/ui/duplicates_view.py" line="274"/>
         <source>Kontakt %1 in Kontakt %2 zusammenführen? Kontakt %1 wird danach gelöscht; seine Angaben und Verknüpfungen gehen auf Kontakt %2 über.</source>
         <translation>Merge contact %1 into contact %2? Contact %1 will then be deleted; its details and links are transferred to contact %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="85"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="86"/>
         <source>gleiche E-Mail-Adresse und gleicher Name</source>
         <translation>same e-mail address and same name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="86"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="87"/>
         <source>Vor- und Nachname vertauscht</source>
         <translation>first and last name swapped</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="87"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="88"/>
         <source>gleicher Name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="88"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="89"/>
         <source>gleicher Name, anders geschrieben</source>
         <translation>same name, spelt differently</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="89"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="90"/>
         <source>ähnlicher Name</source>
         <translation>similar name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="90"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="91"/>
         <source>gleicher Name in anderer Schrift</source>
         <translation>same name in another script</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="93"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="94"/>
         <source>gleicher Name in anderer Schrift, gleiche E-Mail-Adresse</source>
         <translation>same name in another script, same e-mail address</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="95"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="96"/>
         <source>ähnlich klingender Name (andere Schreibweise)</source>
         <translation>similar-sounding name (other spelling)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="96"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="97"/>
         <source>Namensvetter (gleicher Name, andere E-Mail-Adresse)</source>
         <translation>namesake (same name, other e-mail address)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="97"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="98"/>
         <source>Namensvetter (gleicher Name, andere Adresse)</source>
         <translation>namesake (same name, other address)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="98"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="99"/>
         <source>Haushalt (gleiche E-Mail, anderer Vorname)</source>
         <translation>household (same e-mail, other first name)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="99"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="100"/>
         <source>gemeinsames Postfach (gleiche E-Mail, anderer Name)</source>
         <translation>shared mailbox (same e-mail, other name)</translation>
     </message>
@@ -1697,42 +1710,42 @@ What you typed in open windows is still there: please check it and save. If the 
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="47"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="48"/>
         <source>Löschen nach Art. 17 DSGVO</source>
         <translation>Erasure under Art. 17 GDPR</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="52"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="53"/>
         <source>%1 wird endgültig gelöscht: Kontaktdaten, Zuordnungen, Teilnahmen (Veranstaltungen behalten nur eine anonyme Zahl), Ehrenamtsprofil mit Stunden, Einwilligungen und der Verlauf. Die Daten werden auch aus Suchindex und Protokolldatei entfernt. Das Löschregister vermerkt die Löschung ohne Namen, damit eine zurückgespielte Sicherung die Person nicht zurückbringt. Das lässt sich nicht rückgängig machen.</source>
         <translation>%1 will be erased for good: contact details, affiliations, participations (events keep only an anonymous count), volunteer profile with hours, consents and the history. The data are also removed from the search index and the log file. The erasure register records the erasure without the name, so that a restored backup does not bring the person back. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="64"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="65"/>
         <source>&amp;Aktenzeichen der Anfrage (ohne Namen):</source>
         <translation>Request &amp;reference (no names):</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="67"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="68"/>
         <source>Aktenzeichen der Löschanfrage</source>
         <translation>Reference of the erasure request</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="73"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="74"/>
         <source>Endgültig &amp;löschen</source>
         <translation>&amp;Erase for good</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="74"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="75"/>
         <source>Person endgültig löschen</source>
         <translation>Erase the person for good</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="77"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="78"/>
         <source>Abbre&amp;chen</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="78"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="79"/>
         <source>Nicht löschen</source>
         <translation>Do not erase</translation>
     </message>
@@ -2007,92 +2020,92 @@ What you typed in open windows is still there: please check it and save. If the 
 <context>
     <name>EventLaptop</name>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="49"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="54"/>
         <source>neu auf der Liste</source>
         <translation>newly on the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="151"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="160"/>
         <source>Veranstaltung für den Laptop mitnehmen</source>
         <translation>Take the event along on the laptop</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="153"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="162"/>
         <source>Veranstaltungspaket (*.kidesk-paket)</source>
         <translation>Event pack (*.kidesk-paket)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="162"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="171"/>
         <source>Für Laptop mitnehmen</source>
         <translation>Take along on the laptop</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="165"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="174"/>
         <source>Veranstaltungspaket %1 gespeichert (%2) – nur Namen und Hauptorganisation, keine Anschriften.</source>
         <translation>Event pack %1 saved (%2) – names and main organisation only, no addresses.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="172"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="181"/>
         <source>Person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="173"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="182"/>
         <source>Personen</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="183"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="192"/>
         <source>Veranstaltungspaket vom Laptop öffnen</source>
         <translation>Open an event pack from the laptop</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="185"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="194"/>
         <source>Veranstaltungspaket (*.kidesk-paket);;Alle Dateien (*)</source>
         <translation>Event pack (*.kidesk-paket);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="189"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="198"/>
         <source>Vom Laptop übernehmen</source>
         <translation>Bring back from the laptop</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="200"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="209"/>
         <source>Aus dem Paket „%1“ gibt es nichts Neues zu übernehmen; nichts geändert.</source>
         <translation>The pack “%1” has nothing new to bring back; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="219"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="228"/>
         <source>Vom Laptop übernommen: %1, %2.</source>
         <translation>Brought back from the laptop: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="222"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="231"/>
         <source>Statusänderung</source>
         <translation>status change</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="223"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="232"/>
         <source>Statusänderungen</source>
         <translation>status changes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="227"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="236"/>
         <source>Gast ohne Anmeldung</source>
         <translation>walk-in guest</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="228"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="237"/>
         <source>Gäste ohne Anmeldung</source>
         <translation>walk-in guests</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="244"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="253"/>
         <source>Veranstaltungspaket: „%1“ am %2 – nur für den Einlass (Check-in, Gäste ohne Anmeldung, Namensschilder). Im Büro: „Vom Laptop übernehmen …“.</source>
         <translation>Event pack: “%1” on %2 – for the door only (check-in, walk-ins, name badges). In the office: “Bring back from the laptop …”.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="255"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="264"/>
         <source>Hinweis: Veranstaltungspaket</source>
         <translation>Note: event pack</translation>
     </message>
@@ -2100,102 +2113,102 @@ What you typed in open windows is still there: please check it and save. If the 
 <context>
     <name>EventMergeDialog</name>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="58"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="63"/>
         <source>Vom Laptop übernehmen</source>
         <translation>Bring back from the laptop</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="64"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="69"/>
         <source>Veranstaltungspaket „%1“ (%2), gepackt am %3 UTC von %4.</source>
         <translation>Event pack “%1” (%2), packed on %3 UTC by %4.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="77"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="82"/>
         <source>Übernommen werden %1 und %2. Vorher wird die Datenbank gesichert.</source>
         <translation>%1 and %2 will be brought back. The database is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="78"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="83"/>
         <source>Statusänderung</source>
         <translation>status change</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="78"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="83"/>
         <source>Statusänderungen</source>
         <translation>status changes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="79"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="84"/>
         <source>Gast ohne Anmeldung</source>
         <translation>walk-in guest</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="79"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="84"/>
         <source>Gäste ohne Anmeldung</source>
         <translation>walk-in guests</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="86"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="91"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="89"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="94"/>
         <source>Neue Organisation: %1</source>
         <translation>New organisation: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="90"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="95"/>
         <source>Konflikt: %1</source>
         <translation>Conflict: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="91"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="96"/>
         <source>Hinweis: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="95"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="100"/>
         <source>Was übernommen wird</source>
         <translation>What will be brought back</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="102"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="107"/>
         <source>Gäste ohne Anmeldung – wer schon als Kontakt im Büro sein könnte, bitte prüfen:</source>
         <translation>Walk-in guests – please check who may already be a contact in the office:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="104"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="109"/>
         <source>Gäste ohne Anmeldung (werden neu angelegt):</source>
         <translation>Walk-in guests (created as new contacts):</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="114"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="123"/>
         <source>wird neu angelegt</source>
         <translation>will be created</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="117"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="126"/>
         <source>neue Person anlegen</source>
         <translation>create a new person</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="121"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="130"/>
         <source>dieselbe Person wie %1 (ID %2, %3)</source>
         <translation>the same person as %1 (ID %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="124"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="133"/>
         <source>Entscheidung für %1</source>
         <translation>Decision for %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="130"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="139"/>
         <source>&amp;Übernehmen</source>
         <translation>&amp;Bring back</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="133"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="142"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -2435,211 +2448,211 @@ Print for everyone else?</translation>
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="63"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="303"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="64"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="304"/>
         <source>Duplizieren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="65"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="66"/>
         <source>Kopie anlegen – in einer Reihe als nächstes Modul im Rhythmus der Reihe</source>
         <translation>Make a copy – in a series as the next module, following the series’ rhythm</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="125"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="126"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="67"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="68"/>
         <source>Check-in …</source>
         <translation>Check-in …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="68"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="69"/>
         <source>Reihen …</source>
         <translation>Series …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="70"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="71"/>
         <source>Kalender (.ics)</source>
         <translation>Calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="73"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="74"/>
         <source>Diese Veranstaltung …</source>
         <translation>This event …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="74"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="75"/>
         <source>Alle kommenden Veranstaltungen …</source>
         <translation>All upcoming events …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="77"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="78"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="80"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="81"/>
         <source>Für Laptop mitnehmen …</source>
         <translation>Take along on the laptop …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="81"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="82"/>
         <source>Vom Laptop übernehmen …</source>
         <translation>Bring back from the laptop …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="87"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="88"/>
         <source>alle Arten</source>
         <translation>all kinds</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="90"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="91"/>
         <source>jeder Status</source>
         <translation>any status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="92"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="93"/>
         <source>auch vergangene</source>
         <translation>include past</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="118"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="119"/>
         <source>Nach Reihe filtern</source>
         <translation>Filter by series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="119"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="120"/>
         <source>Nach Art filtern</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="120"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="121"/>
         <source>Nach Status filtern</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="121"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="122"/>
         <source>Liste der Veranstaltungen</source>
         <translation>List of events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="124"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="125"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="161"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="176"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="387"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="162"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="177"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="388"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="162"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="163"/>
         <source>Einladungsliste</source>
         <translation>Invite list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="163"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="164"/>
         <source>Unterlagen &amp;&amp; Versand</source>
         <translation>Paperwork &amp;&amp; mailing</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="199"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="200"/>
         <source>alle Reihen</source>
         <translation>all series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="228"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="229"/>
         <source>Veranstaltung „%s“ gespeichert.</source>
         <translation>Event “%s” saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="229"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="230"/>
         <source>Neue Veranstaltung: Titel und Termin eintragen, dann speichern.</source>
         <translation>New event: enter a title and a date, then save.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="237"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="238"/>
         <source>Keine kommenden Veranstaltungen. „Neu“ legt eine an; „auch vergangene“ zeigt frühere.</source>
         <translation>No upcoming events. “New” creates one; “include past” shows earlier ones.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="238"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="239"/>
         <source>Keine Veranstaltungen zu diesem Filter.</source>
         <translation>No events match this filter.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="386"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="387"/>
         <source>%1 nach %2 exportiert.</source>
         <translation>%1 exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="387"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="388"/>
         <source>Veranstaltungen</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="226"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="227"/>
         <source>Veranstaltung speichern</source>
         <translation>Save event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="227"/>
-        <location filename="../../kidesk/ui/events_tab.py" line="273"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="228"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="274"/>
         <source>Veranstaltung löschen</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="268"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="269"/>
         <source>„%1“ am %2 mit %3 Personen auf der Liste endgültig löschen?</source>
         <translation>Permanently delete “%1” on %2 with %3 people on the list?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="281"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="282"/>
         <source>Veranstaltung „%1“ gelöscht.</source>
         <translation>Event “%1” deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="296"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="297"/>
         <source>Nächstes Modul planen</source>
         <translation>Plan next module</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="308"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="309"/>
         <source>Modul %1</source>
         <translation>Module %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="308"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="309"/>
         <source>Kopie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="309"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="310"/>
         <source>%1 am %2 angelegt – bitte Datum und Inhalt prüfen.</source>
         <translation>%1 created on %2 – please check the date and content.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="312"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="313"/>
         <source> Die Reihe hat %1 geplante Module – ggf. unter „Reihen …“ anpassen.</source>
         <translation> The series has %1 planned modules – adjust under “Series …” if needed.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="373"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="374"/>
         <source>Kalenderdatei speichern</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="373"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="374"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/events_tab.py" line="382"/>
+        <location filename="../../kidesk/ui/events_tab.py" line="383"/>
         <source>Kalender exportieren</source>
         <translation>Export calendar</translation>
     </message>
@@ -2647,57 +2660,58 @@ Print for everyone else?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kidesk/ui/export_dialog.py" line="39"/>
+        <location filename="../../kidesk/ui/export_dialog.py" line="44"/>
         <source>Exportieren</source>
+        <extracomment>the progress window appears only for an export that takes longer than this</extracomment>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/export_dialog.py" line="45"/>
+        <location filename="../../kidesk/ui/export_dialog.py" line="50"/>
         <source>Liste:</source>
         <translation>List:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/export_dialog.py" line="49"/>
+        <location filename="../../kidesk/ui/export_dialog.py" line="54"/>
         <source>Veranstaltung:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/export_dialog.py" line="53"/>
+        <location filename="../../kidesk/ui/export_dialog.py" line="58"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/export_dialog.py" line="54"/>
+        <location filename="../../kidesk/ui/export_dialog.py" line="59"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/export_dialog.py" line="55"/>
+        <location filename="../../kidesk/ui/export_dialog.py" line="60"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/export_dialog.py" line="56"/>
+        <location filename="../../kidesk/ui/export_dialog.py" line="61"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/export_dialog.py" line="58"/>
+        <location filename="../../kidesk/ui/export_dialog.py" line="63"/>
         <source>Interne Liste: auch Ehrenamtliche ohne Einwilligung zur Weitergabe an Partner</source>
         <translation>Internal list: also volunteers who have not consented to sharing with partners</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/export_dialog.py" line="68"/>
+        <location filename="../../kidesk/ui/export_dialog.py" line="73"/>
         <source>Exportieren …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/export_dialog.py" line="89"/>
+        <location filename="../../kidesk/ui/export_dialog.py" line="94"/>
         <source>Für Partner: Ehrenamtliche ohne Einwilligung zur Weitergabe werden weggelassen.</source>
         <translation>For partners: volunteers without consent to sharing are left out.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/export_dialog.py" line="92"/>
+        <location filename="../../kidesk/ui/export_dialog.py" line="97"/>
         <source>Es gibt noch keine Veranstaltung.</source>
         <translation>There are no events yet.</translation>
     </message>
@@ -2746,16 +2760,21 @@ Print for everyone else?</translation>
         <source>vCard (.vcf) für Outlook, Thunderbird, Smartphone</source>
         <translation>vCard (.vcf) for Outlook, Thunderbird, smartphone</translation>
     </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="24"/>
+        <source>Liste wird exportiert …</source>
+        <translation>Exporting the list …</translation>
+    </message>
 </context>
 <context>
     <name>FlyerDesign</name>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="302"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="303"/>
         <source>Klar – farbiger Titelblock, Anmeldung mit QR-Code unten</source>
         <translation>Clear – coloured title block, registration with QR code at the bottom</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="303"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="304"/>
         <source>Spalte – farbige Randspalte mit Datum, Ort und Anmeldung</source>
         <translation>Column – coloured side column with date, venue and registration</translation>
     </message>
@@ -2941,38 +2960,38 @@ Print for everyone else?</translation>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="72"/>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="69"/>
         <source>Als CSV &amp;exportieren …</source>
         <translation>&amp;Export as CSV …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="73"/>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="70"/>
         <source>Verlauf als CSV-Datei exportieren</source>
         <translation>Export the history as a CSV file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="81"/>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="78"/>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="82"/>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="79"/>
         <source>Verlauf schließen</source>
         <translation>Close history</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="91"/>
-        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="98"/>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="88"/>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="95"/>
         <source>Verlauf exportieren</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="91"/>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="88"/>
         <source>CSV-Dateien (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="100"/>
+        <location filename="../../kidesk/ui/privacy/history_dialog.py" line="97"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -3125,42 +3144,37 @@ Print for everyone else?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="282"/>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="25"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="26"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="26"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="27"/>
         <source>Adressliste importieren</source>
         <translation>Import address list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="27"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="28"/>
         <source>Adresslisten (*.csv *.txt *.xlsx *.vcf);;Alle Dateien (*)</source>
         <translation>Address lists (*.csv *.txt *.xlsx *.vcf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="28"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="29"/>
         <source>Datei wird geprüft …</source>
         <translation>Checking the file …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="29"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="30"/>
         <source>Kontakte werden importiert …</source>
         <translation>Importing contacts …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="30"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="31"/>
         <source>Tabellenblatt wählen</source>
         <translation>Choose worksheet</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="31"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="32"/>
         <source>Welches Tabellenblatt?</source>
         <translation>Which worksheet?</translation>
     </message>
@@ -3168,62 +3182,62 @@ Print for everyone else?</translation>
 <context>
     <name>ImportPlanDialog</name>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="192"/>
+        <location filename="../../kidesk/ui/import_dialog.py" line="191"/>
         <source>Import prüfen</source>
         <translation>Review import</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="200"/>
+        <location filename="../../kidesk/ui/import_dialog.py" line="199"/>
         <source>Doppelklick auf die Aktion ändert sie, z. B. bei möglichen Dubletten „ergänzen“ oder „überspringen“.</source>
         <translation>Double-click an action to change it, e.g. “add details” or “skip” for possible duplicates.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="209"/>
+        <location filename="../../kidesk/ui/import_dialog.py" line="208"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="209"/>
+        <location filename="../../kidesk/ui/import_dialog.py" line="208"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="209"/>
+        <location filename="../../kidesk/ui/import_dialog.py" line="208"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="223"/>
+        <location filename="../../kidesk/ui/import_dialog.py" line="222"/>
         <source>mögliche Dublette von %1</source>
         <translation>possible duplicate of %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="243"/>
+        <location filename="../../kidesk/ui/import_dialog.py" line="242"/>
         <source>Probleme (eine Zeile je Problem):</source>
         <translation>Problems (one line per problem):</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="246"/>
+        <location filename="../../kidesk/ui/import_dialog.py" line="245"/>
         <source>Keine.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/import_dialog.py" line="252"/>
+        <location filename="../../kidesk/ui/import_dialog.py" line="251"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="33"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="34"/>
         <source>neu anlegen</source>
         <translation>create new</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="34"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="35"/>
         <source>ergänzen</source>
         <translation>add details</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="35"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="36"/>
         <source>überspringen</source>
         <translation>skip</translation>
     </message>
@@ -3668,47 +3682,47 @@ Print for everyone else?</translation>
 <context>
     <name>LeftOutDialog</name>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="225"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="226"/>
         <source>Fehlende Einwilligungen</source>
         <translation>Missing consents</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="228"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="229"/>
         <source>&amp;Zweck:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="230"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="231"/>
         <source>Zweck, für den die Liste gilt</source>
         <translation>Purpose the list is for</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="240"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="241"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="240"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="241"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="241"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="242"/>
         <source>Personen, die weggelassen werden</source>
         <translation>People who are left out</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="248"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="247"/>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="249"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="248"/>
         <source>Fehlende Einwilligungen schließen</source>
         <translation>Close missing consents</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="263"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="262"/>
         <source>%1 Personen fehlen auf Listen für diesen Zweck (z. B. Export an Partner): ohne Einwilligung, widerrufen oder abgelaufen. Ehrenamtliche brauchen immer eine Einwilligung.</source>
         <translation>%1 people are left out of lists for this purpose (e.g. the export to partners): no consent, withdrawn or expired. Volunteers always need a consent.</translation>
     </message>
@@ -4057,147 +4071,147 @@ Database: %s</translation>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="67"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="68"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="68"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="69"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="69"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="70"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="70"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="71"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="71"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="72"/>
         <source>Funktion</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="72"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="73"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="73"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="74"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="74"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="75"/>
         <source>Mobil</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="75"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="76"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="76"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="77"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="77"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="78"/>
         <source>Raum</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="78"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="79"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="79"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="80"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="80"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="81"/>
         <source>Ort</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="81"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="82"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="82"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="83"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="83"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="84"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="101"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="102"/>
         <source>Status (Ehrenamt)</source>
         <translation>Status (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="102"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="103"/>
         <source>Aktiv seit</source>
         <translation>Active since</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="103"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="104"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="104"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="105"/>
         <source>Verfügbarkeit</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="105"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="106"/>
         <source>Vereinbarung unterschrieben am</source>
         <translation>Agreement signed on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="106"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="107"/>
         <source>Führungszeugnis eingesehen am</source>
         <translation>Police certificate checked on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="107"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="108"/>
         <source>Führungszeugnis fällig am</source>
         <translation>Police certificate due on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="108"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="109"/>
         <source>Notizen (Ehrenamt)</source>
         <translation>Notes (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="109"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="110"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="110"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="111"/>
         <source>von</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="111"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="112"/>
         <source>bis</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="112"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="113"/>
         <source>Hauptorganisation</source>
         <translation>Main organisation</translation>
     </message>
@@ -4295,127 +4309,127 @@ Database: %s</translation>
         <translation>Members of the network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="90"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="88"/>
         <source>auch &amp;ehemalige Mitglieder zeigen</source>
         <translation>show f&amp;ormer members too</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="91"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="89"/>
         <source>Ehemalige Mitglieder zeigen</source>
         <translation>Show former members</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="95"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="93"/>
         <source>Mitgliederliste e&amp;xportieren …</source>
         <translation>E&amp;xport member list …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="96"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="94"/>
         <source>Mitgliederliste mit Daten als CSV exportieren</source>
         <translation>Export the member list with dates as CSV</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="97"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="95"/>
         <source>Netzwerk &amp;löschen …</source>
         <translation>De&amp;lete network …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="98"/>
-        <location filename="../../kidesk/ui/network_editor.py" line="300"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="96"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="298"/>
         <source>Netzwerk löschen</source>
         <translation>Delete network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="101"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="99"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="102"/>
-        <location filename="../../kidesk/ui/network_editor.py" line="244"/>
-        <location filename="../../kidesk/ui/network_editor.py" line="259"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="100"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="242"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="257"/>
         <source>Netzwerk speichern</source>
         <translation>Save network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="104"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="102"/>
         <source>Schl&amp;ießen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="105"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="103"/>
         <source>Fenster schließen</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="122"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="120"/>
         <source>Mitglieder (mit Beitritt und Austritt):</source>
         <translation>Members (with joining and leaving dates):</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="163"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="161"/>
         <source>– keine –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="219"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="217"/>
         <source>%1 aktuell</source>
         <translation>%1 now</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="219"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="217"/>
         <source>Mitglied</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="219"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="217"/>
         <source>Mitglieder</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="232"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="230"/>
         <source>Netzwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="244"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="242"/>
         <source>„Gegründet am“ ist kein Datum (Beispiel: 27.02.2008).</source>
         <translation>&quot;Founded on&quot; is not a date (example: 27.02.2008).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="275"/>
-        <location filename="../../kidesk/ui/network_editor.py" line="284"/>
-        <location filename="../../kidesk/ui/network_editor.py" line="288"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="273"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="282"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="286"/>
         <source>Mitgliederliste exportieren</source>
         <translation>Export member list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="277"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="275"/>
         <source>CSV für Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="289"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="287"/>
         <source>%1 gespeichert: %2</source>
         <translation>%1 saved: %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="289"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="287"/>
         <source>Zeile</source>
         <translation>row</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="289"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="287"/>
         <source>Zeilen</source>
         <translation>rows</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="298"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="296"/>
         <source>Mit gelöscht werden: %1.</source>
         <translation>Also deleted: %1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/network_editor.py" line="299"/>
+        <location filename="../../kidesk/ui/network_editor.py" line="297"/>
         <source>Das Netzwerk „%1“ wirklich löschen? Die Organisationen bleiben.</source>
         <translation>Really delete the network &quot;%1&quot;? The organisations stay.</translation>
     </message>
@@ -4827,156 +4841,156 @@ Database: %s</translation>
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="40"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="41"/>
         <source>Name, Kurzname, Ort … (Strg+F)</source>
         <extracomment>enter a new contact affiliated with this organisation: (organisation id, name) organisations were added, renamed or deleted (other tabs refresh their choice lists)</extracomment>
         <translation>Name, short name, town … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="40"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="41"/>
         <source>Organisationen durchsuchen</source>
         <translation>Search organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="44"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="45"/>
         <source>Nach Art filtern</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="45"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="46"/>
         <source>alle Arten</source>
         <translation>all kinds</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="51"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="52"/>
         <source>Nach Netzwerk filtern</source>
         <translation>Filter by network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="42"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="43"/>
         <source>Art:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="49"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="50"/>
         <source>Netzwerk:</source>
         <translation>Network:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="60"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="61"/>
         <source>auch ehemalige</source>
         <translation>former too</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="61"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="62"/>
         <source>Auch ehemalige Netzwerkmitglieder zeigen</source>
         <translation>Show former network members too</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="65"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="66"/>
         <source>Netzwerk anle&amp;gen …</source>
         <translation>New net&amp;work …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="66"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="67"/>
         <source>Neues Netzwerk anlegen</source>
         <translation>Create a new network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="67"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="68"/>
         <source>Net&amp;zwerke bearbeiten …</source>
         <translation>Edit net&amp;works …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="68"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="69"/>
         <source>Netzwerke bearbeiten: Name, Koordination, Mitglieder</source>
         <translation>Edit networks: name, coordination, members</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="75"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="76"/>
         <source>Liste der Partnerorganisationen</source>
         <translation>List of partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="78"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="79"/>
         <source>Neue Organisation anlegen</source>
         <translation>Create new organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="79"/>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="98"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="80"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="99"/>
         <source>Organisation speichern</source>
         <translation>Save organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="80"/>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="99"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="81"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="100"/>
         <source>Organisation löschen</source>
         <translation>Delete organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="100"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="101"/>
         <source>Organisation „%s“ gespeichert.</source>
         <translation>Organisation “%s” saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="101"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="102"/>
         <source>Die Organisation „%s“ wirklich löschen?</source>
         <translation>Really delete the organisation “%s”?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="102"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="103"/>
         <source>Neue Organisation: Felder ausfüllen, dann mit Strg+S speichern.</source>
         <translation>New organisation: fill in the fields, then save with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="103"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="104"/>
         <source>%1 wirklich löschen?</source>
         <translation>Really delete %1?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="104"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="105"/>
         <source>%1 gelöscht.</source>
         <translation>%1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="109"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="110"/>
         <source>Organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="109"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="110"/>
         <source>Organisationen</source>
         <translation>organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="206"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="207"/>
         <source>Netzwerk „%1“ angelegt.</source>
         <translation>Network &quot;%1&quot; created.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="127"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="128"/>
         <source>Neue Organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="156"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="157"/>
         <source>alle Netzwerke</source>
         <translation>all networks</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="184"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="185"/>
         <source>Für Organisationen gibt es keine Druckprodukte; Etiketten und Visitenkarten druckt der Reiter „Kontakte“.</source>
         <translation>There are no print products for organisations; labels and business cards are printed from the “Contacts” tab.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="194"/>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="201"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="195"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="202"/>
         <source>Netzwerk anlegen</source>
         <translation>Create network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="194"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="195"/>
         <source>&amp;Name des Netzwerks:</source>
         <translation>&amp;Name of the network:</translation>
     </message>
@@ -4984,209 +4998,209 @@ Database: %s</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="116"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="111"/>
         <source>&amp;Jahresbericht …</source>
         <extracomment>(kind, id): &quot;contact&quot; | &quot;organisation&quot; | &quot;event&quot; | &quot;volunteer&quot; the user asked for the annual report</extracomment>
         <translation>&amp;Annual report …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="117"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="112"/>
         <source>Jahresbericht öffnen</source>
         <translation>Open the annual report</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="119"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="114"/>
         <source>A&amp;ktualisieren</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="120"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="115"/>
         <source>Übersicht neu laden</source>
         <translation>Reload the overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="122"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
-        <location filename="../../kidesk/ui/overview_tab.py" line="258"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="122"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="254"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="122"/>
         <source>Anmeldungen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="122"/>
         <source>Anmeldeschluss</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="128"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="129"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="124"/>
         <source>Nächste Veranstaltungen</source>
         <translation>Next events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="132"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="132"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
         <source>Wer / welche Veranstaltung</source>
         <translation>Who / which event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="132"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
         <source>fällig am</source>
         <translation>due on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="132"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="133"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="128"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="136"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="131"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="136"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="131"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="136"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="131"/>
         <source>geändert am</source>
         <translation>changed on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="136"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="131"/>
         <source>Zuletzt geändert</source>
         <translation>Recently changed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="139"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="134"/>
         <source>&amp;Nächste Veranstaltungen</source>
         <translation>&amp;Next events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="140"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="135"/>
         <source>&amp;Fällig</source>
         <translation>&amp;Due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="141"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="136"/>
         <source>&amp;Zuletzt geändert</source>
         <translation>&amp;Recently changed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="151"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="146"/>
         <source>Enter oder Doppelklick öffnet den Datensatz.</source>
         <translation>Enter or a double-click opens the record.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="196"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="192"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="197"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="193"/>
         <source>Teilnahmen</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="198"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="194"/>
         <source>Erreichte Personen</source>
         <translation>People reached</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="199"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="195"/>
         <source>Geleistete Stunden</source>
         <translation>Hours given</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="200"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="196"/>
         <source>Aktive Ehrenamtliche</source>
         <translation>Active volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="201"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="197"/>
         <source>Führungszeugnis</source>
         <translation>Police certificate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="202"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="198"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="203"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="199"/>
         <source>Einladungen</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="207"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="203"/>
         <source>%1 bisher:</source>
         <translation>%1 so far:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="228"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="224"/>
         <source>%1 von %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="233"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="229"/>
         <source>(ausgebucht)</source>
         <translation>(full)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="236"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="232"/>
         <source>(vorbei)</source>
         <translation>(passed)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="245"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="241"/>
         <source>noch niemand eingeladen</source>
         <translation>nobody invited yet</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="247"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="243"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="253"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="249"/>
         <source>&amp;Fällig (%1)</source>
         <translation>&amp;Due (%1)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="256"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="252"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="257"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="253"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="259"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="255"/>
         <source>Ehrenamt</source>
         <translation>Volunteer</translation>
     </message>
@@ -5194,152 +5208,151 @@ Database: %s</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="222"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="143"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="225"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="146"/>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="228"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="149"/>
         <source>Als &amp;PDF speichern …</source>
         <translation>Save as &amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="235"/>
-        <location filename="../../kidesk/ui/print_preview.py" line="268"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="156"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="189"/>
         <source>Seite</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="239"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="160"/>
         <source> von %d </source>
         <translation> of %d </translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="232"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="153"/>
         <source>Vorherige Seite (Bild auf)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="118"/>
-        <location filename="../../kidesk/ui/print_preview.py" line="350"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="271"/>
         <source>Abbrechen</source>
-        <extracomment>the progress window appears only when laying out takes longer than this</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="119"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="71"/>
         <source>Druckvorschau wird erstellt</source>
+        <extracomment>the progress window appears only when laying out takes longer than this</extracomment>
         <translation>Preparing print preview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="242"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="163"/>
         <source>Nächste Seite (Bild ab)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="246"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="167"/>
         <source>Verkleinern (Strg+Minus)</source>
         <translation>Zoom out (Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="249"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="170"/>
         <source>Vergrößern (Strg+Plus)</source>
         <translation>Zoom in (Ctrl+Plus)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="251"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="172"/>
         <source>Seitenbreite</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="252"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="173"/>
         <source>Ganze Seite</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="253"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="174"/>
         <source>S&amp;chließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="256"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="177"/>
         <source>Status der Vorschau</source>
         <translation>Preview status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="264"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="185"/>
         <source>Das PDF lässt sich nicht anzeigen (leer oder beschädigt).</source>
         <translation>The PDF cannot be shown (empty or damaged).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="268"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="189"/>
         <source>Seiten</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="269"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="190"/>
         <source>%1. Gedruckt wird ohne Skalierung in Originalgröße.</source>
         <translation>%1. Printed at original size without scaling.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="279"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="200"/>
         <source>Angabe</source>
         <translation>entry</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="279"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="200"/>
         <source>Angaben</source>
         <translation>entries</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="280"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="201"/>
         <source>%1 und weitere</source>
         <translation>%1 and more</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="281"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="202"/>
         <source>⚠ %1 gekürzt: %2</source>
         <translation>⚠ %1 shortened: %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="350"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="271"/>
         <source>Seiten werden an den Drucker geschickt …</source>
         <translation>Sending pages to the printer …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="370"/>
-        <location filename="../../kidesk/ui/print_preview.py" line="378"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="291"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="299"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="379"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="300"/>
         <source>Der Drucker lässt sich nicht öffnen. Bitte Drucker und Verbindung prüfen.</source>
         <translation>The printer cannot be opened. Please check the printer and its connection.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="382"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="303"/>
         <source>%d Seite(n) an den Drucker geschickt.</source>
         <translation>%d page(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="388"/>
-        <location filename="../../kidesk/ui/print_preview.py" line="398"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="309"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="319"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="388"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="309"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/print_preview.py" line="400"/>
+        <location filename="../../kidesk/ui/print_preview.py" line="321"/>
         <source>Gespeichert: %s</source>
         <translation>Saved: %s</translation>
     </message>
@@ -5364,109 +5377,109 @@ Database: %s</translation>
 <context>
     <name>PrivacyActions</name>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="94"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="95"/>
         <source>Löschen nach Art. 17 DSGVO</source>
         <translation>Erasure under Art. 17 GDPR</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="99"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="100"/>
         <source>%1 gelöscht (Art. 17): %2</source>
         <translation>%1 erased (Art. 17): %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="108"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="109"/>
         <source>Ordner für die Auskunft wählen</source>
         <translation>Choose a folder for the access report</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="116"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="117"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Access report under Art. 15 GDPR</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="122"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="123"/>
         <source>Auskunft geschrieben: %1 und %2</source>
         <translation>Access report written: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="135"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="136"/>
         <source>Kontakt %1</source>
         <translation>Contact %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="146"/>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="193"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="147"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="194"/>
         <source>&amp;Verlauf …</source>
         <translation>&amp;History …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="150"/>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="198"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="151"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="199"/>
         <source>&amp;Einwilligungen …</source>
         <translation>&amp;Consents …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="154"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="155"/>
         <source>&amp;Auskunft nach Art. 15 (PDF und JSON) …</source>
         <translation>&amp;Access report under Art. 15 (PDF and JSON) …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="164"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="165"/>
         <source>&amp;Löschen nach Art. 17 …</source>
         <translation>&amp;Erase under Art. 17 …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="311"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="308"/>
         <source>Verzeichnis der Verarbeitungstätigkeiten speichern</source>
         <translation>Save the record of processing activities</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="312"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="309"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="320"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="317"/>
         <source>Verzeichnis der Verarbeitungstätigkeiten</source>
         <translation>Record of processing activities</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="336"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="333"/>
         <source>Benutzername an diesem Arbeitsplatz</source>
         <translation>User name at this workstation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="337"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="334"/>
         <source>Name für den Verlauf (leer: der Windows-/Linux-Benutzer):</source>
         <translation>Name for the history (empty: the Windows/Linux user):</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="354"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="351"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="356"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="353"/>
         <source>&amp;Aufbewahrung prüfen …</source>
         <translation>&amp;Review retention …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="359"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="356"/>
         <source>&amp;Fehlende Einwilligungen …</source>
         <translation>&amp;Missing consents …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="363"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="360"/>
         <source>&amp;Löschregister …</source>
         <translation>&amp;Erasure register …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="366"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="363"/>
         <source>&amp;Verzeichnis der Verarbeitungstätigkeiten (PDF) …</source>
         <translation>Record of &amp;processing activities (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="371"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="368"/>
         <source>&amp;Benutzername an diesem Arbeitsplatz …</source>
         <translation>&amp;User name at this workstation …</translation>
     </message>
@@ -5522,6 +5535,19 @@ Database: %s</translation>
         <location filename="../../kidesk/ui/volunteers/progress_panel.py" line="97"/>
         <source>Bescheinigung erstellt.</source>
         <translation>Certificate created.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWindow</name>
+    <message>
+        <location filename="../../kidesk/ui/common/progress.py" line="146"/>
+        <source>&amp;Abbrechen</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/common/progress.py" line="147"/>
+        <source>Bitte warten</source>
+        <translation>Please wait</translation>
     </message>
 </context>
 <context>
@@ -5584,64 +5610,65 @@ Database: %s</translation>
 <context>
     <name>RecordListTab</name>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="149"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="158"/>
         <source>Anzahl gefundener Einträge</source>
         <translation>Number of entries found</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="175"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="178"/>
         <source>Neuen Eintrag anlegen</source>
         <translation>Create new entry</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="176"/>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="177"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="179"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="180"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="179"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="182"/>
         <source>Änderungen verwerfen</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="141"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="150"/>
         <source>Suchen:</source>
+        <extracomment>the tables the list shows; a change to them elsewhere reloads the list by itself</extracomment>
         <translation>Search:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="174"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="177"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="178"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="181"/>
         <source>Ver&amp;werfen</source>
         <translation>Disc&amp;ard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="180"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="183"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="181"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="184"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="423"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="429"/>
         <source>Änderungen verworfen.</source>
         <extracomment>after saving a record the filters hide, clear them (else the editor keeps it, unlisted)</extracomment>
         <translation>Changes discarded.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="428"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="434"/>
         <source>Letzte Änderung rückgängig gemacht.</source>
         <translation>Last change undone.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="444"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="450"/>
         <source>Mit gelöscht werden: %s.</source>
         <translation>Deleted along with it: %s.</translation>
     </message>
@@ -5707,37 +5734,37 @@ Database: %s</translation>
 <context>
     <name>RecordsDialog</name>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="181"/>
+        <location filename="../../kidesk/ui/report_view.py" line="178"/>
         <source>%1 Zeilen aus „%2“.</source>
         <translation>%1 rows from “%2”.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="183"/>
+        <location filename="../../kidesk/ui/report_view.py" line="180"/>
         <source>%1 davon anonym (gelöschte Personen, ohne Namen).</source>
         <translation>%1 of them anonymous (erased people, without names).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="187"/>
+        <location filename="../../kidesk/ui/report_view.py" line="184"/>
         <source>Datensätze hinter der Zahl</source>
         <translation>Records behind the number</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="205"/>
+        <location filename="../../kidesk/ui/report_view.py" line="198"/>
         <source>&amp;Öffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="206"/>
+        <location filename="../../kidesk/ui/report_view.py" line="199"/>
         <source>Ausgewählten Datensatz öffnen</source>
         <translation>Open the selected record</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="208"/>
+        <location filename="../../kidesk/ui/report_view.py" line="201"/>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="209"/>
+        <location filename="../../kidesk/ui/report_view.py" line="202"/>
         <source>Liste schließen</source>
         <translation>Close the list</translation>
     </message>
@@ -5745,47 +5772,47 @@ Database: %s</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="281"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="280"/>
         <source>Löschregister</source>
         <translation>Erasure register</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="286"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="285"/>
         <source>gelöscht am (UTC)</source>
         <translation>erased on (UTC)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="286"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="285"/>
         <source>von</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="286"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="285"/>
         <source>Aktenzeichen</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="286"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="285"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="286"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="285"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="288"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="287"/>
         <source>Einträge des Löschregisters</source>
         <translation>Entries of the erasure register</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="301"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="298"/>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="302"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="299"/>
         <source>Löschregister schließen</source>
         <translation>Close the erasure register</translation>
     </message>
@@ -5793,130 +5820,130 @@ Database: %s</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="232"/>
-        <location filename="../../kidesk/ui/report_view.py" line="300"/>
-        <location filename="../../kidesk/ui/report_view.py" line="394"/>
+        <location filename="../../kidesk/ui/report_view.py" line="225"/>
+        <location filename="../../kidesk/ui/report_view.py" line="293"/>
+        <location filename="../../kidesk/ui/report_view.py" line="387"/>
         <source>Jahresbericht</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="240"/>
+        <location filename="../../kidesk/ui/report_view.py" line="233"/>
         <source>Berichtsjahr</source>
         <translation>Year of the report</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="242"/>
+        <location filename="../../kidesk/ui/report_view.py" line="235"/>
         <source>Erster Tag des Zeitraums</source>
         <translation>First day of the period</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="244"/>
+        <location filename="../../kidesk/ui/report_view.py" line="237"/>
         <source>Letzter Tag des Zeitraums</source>
         <translation>Last day of the period</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="246"/>
+        <location filename="../../kidesk/ui/report_view.py" line="239"/>
         <source>&amp;Jahr:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="247"/>
+        <location filename="../../kidesk/ui/report_view.py" line="240"/>
         <source>&amp;Von:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="248"/>
+        <location filename="../../kidesk/ui/report_view.py" line="241"/>
         <source>&amp;Bis:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="254"/>
+        <location filename="../../kidesk/ui/report_view.py" line="247"/>
         <source>Be&amp;rechnen</source>
         <translation>Calc&amp;ulate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="255"/>
+        <location filename="../../kidesk/ui/report_view.py" line="248"/>
         <source>Bericht für den Zeitraum berechnen</source>
         <translation>Calculate the report for the period</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="265"/>
+        <location filename="../../kidesk/ui/report_view.py" line="258"/>
         <source>Teile des Berichts</source>
         <translation>Parts of the report</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="269"/>
+        <location filename="../../kidesk/ui/report_view.py" line="262"/>
         <source>Als &amp;PDF speichern …</source>
         <translation>Save as &amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="270"/>
+        <location filename="../../kidesk/ui/report_view.py" line="263"/>
         <source>Bericht als PDF speichern</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="272"/>
+        <location filename="../../kidesk/ui/report_view.py" line="265"/>
         <source>Als E&amp;xcel speichern …</source>
         <translation>Save as E&amp;xcel …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="273"/>
+        <location filename="../../kidesk/ui/report_view.py" line="266"/>
         <source>Bericht als Excel-Arbeitsmappe speichern</source>
         <translation>Save the report as Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="275"/>
+        <location filename="../../kidesk/ui/report_view.py" line="268"/>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="276"/>
+        <location filename="../../kidesk/ui/report_view.py" line="269"/>
         <source>Bericht schließen</source>
         <translation>Close the report</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="291"/>
+        <location filename="../../kidesk/ui/report_view.py" line="284"/>
         <source>Von</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="292"/>
+        <location filename="../../kidesk/ui/report_view.py" line="285"/>
         <source>Bis</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="320"/>
-        <location filename="../../kidesk/ui/report_view.py" line="356"/>
+        <location filename="../../kidesk/ui/report_view.py" line="313"/>
+        <location filename="../../kidesk/ui/report_view.py" line="349"/>
         <source>Klicken: die Datensätze dahinter anzeigen</source>
         <translation>Click: show the records behind it</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="337"/>
+        <location filename="../../kidesk/ui/report_view.py" line="330"/>
         <source>Tabellen des Berichts</source>
         <translation>Tables of the report</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="340"/>
+        <location filename="../../kidesk/ui/report_view.py" line="333"/>
         <source>Überblick</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="399"/>
+        <location filename="../../kidesk/ui/report_view.py" line="392"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="399"/>
+        <location filename="../../kidesk/ui/report_view.py" line="392"/>
         <source>Als Excel speichern</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="400"/>
+        <location filename="../../kidesk/ui/report_view.py" line="393"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="400"/>
+        <location filename="../../kidesk/ui/report_view.py" line="393"/>
         <source>Excel-Arbeitsmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -5925,7 +5952,7 @@ Database: %s</translation>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../kidesk/ui/privacy/review_dialog.py" line="32"/>
-        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="115"/>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="112"/>
         <source>Aufbewahrung prüfen</source>
         <translation>Review retention</translation>
     </message>
@@ -5960,67 +5987,67 @@ Database: %s</translation>
         <translation>Proposals of the retention rules</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="48"/>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="45"/>
         <source>&amp;Aktenzeichen:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="51"/>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="48"/>
         <source>Aktenzeichen für das Löschregister</source>
         <translation>Reference for the erasure register</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="55"/>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="52"/>
         <source>Angekreuzte aus&amp;führen …</source>
         <translation>Carry out &amp;ticked …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="56"/>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="53"/>
         <source>Angekreuzte Vorschläge nach Rückfrage ausführen</source>
         <translation>Carry out the ticked proposals after confirmation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="65"/>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="62"/>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="66"/>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="63"/>
         <source>Prüfung schließen</source>
         <translation>Close the review</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="77"/>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="74"/>
         <source>%1 Vorschläge der Aufbewahrungsregeln. Nichts wird ohne Ihre Bestätigung gelöscht; was Sie ausführen, kommt ins Löschregister.</source>
         <translation>%1 proposals of the retention rules. Nothing is erased without your confirmation; what you carry out goes into the erasure register.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="83"/>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="80"/>
         <source>Keine Regel schlägt derzeit eine Löschung vor.</source>
         <translation>No rule proposes an erasure at the moment.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="110"/>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="107"/>
         <source>Bitte zuerst die Vorschläge ankreuzen, die ausgeführt werden sollen.</source>
         <translation>Please tick the proposals to carry out first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="117"/>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="114"/>
         <source>%1 Vorschläge endgültig ausführen? Das lässt sich nicht rückgängig machen.</source>
         <translation>Carry out %1 proposals for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="123"/>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="120"/>
         <source>Endgültig &amp;ausführen</source>
         <translation>&amp;Carry out for good</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="124"/>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="121"/>
         <source>Abbre&amp;chen</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="134"/>
+        <location filename="../../kidesk/ui/privacy/review_dialog.py" line="131"/>
         <source>%1 Vorschläge ausgeführt und im Löschregister vermerkt.</source>
         <translation>%1 proposals carried out and recorded in the erasure register.</translation>
     </message>
@@ -6848,107 +6875,107 @@ Database: %s</translation>
 <context>
     <name>VolunteerTableModel</name>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="37"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="38"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="38"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="39"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="40"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="40"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="41"/>
         <source>Einsatzbereiche</source>
         <translation>Engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="41"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="42"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="42"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="43"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="43"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="44"/>
         <source>Führungszeugnis fällig</source>
         <translation>Police certificate due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="44"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="45"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="45"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="46"/>
         <source>Was ist fällig</source>
         <translation>What is due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="46"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="47"/>
         <source>Überfällig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="47"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="48"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="48"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="49"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="49"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="50"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="50"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="51"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="51"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="52"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="52"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="53"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="55"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="56"/>
         <source>Keine Einwilligung für Fotos: nicht fotografieren, keine Fotos veröffentlichen.</source>
         <translation>No consent to photos: do not photograph, do not publish photos.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="61"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="62"/>
         <source>Keine Einwilligung zur Weitergabe an Partnerorganisationen.</source>
         <translation>No consent to sharing details with partner organisations.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="63"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="64"/>
         <source>Stunden %1</source>
         <translation>Hours %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="64"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="65"/>
         <source>✗ keine Einwilligung</source>
         <translation>✗ no consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="65"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="66"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -6956,223 +6983,223 @@ Database: %s</translation>
 <context>
     <name>VolunteersTab</name>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="76"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="78"/>
         <source>Name suchen…</source>
         <translation>Search name…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="79"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="81"/>
         <source>alle Status</source>
         <translation>all statuses</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="81"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="83"/>
         <source>alle Kommunen</source>
         <translation>all municipalities</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="82"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="84"/>
         <source>alle Einsatzbereiche</source>
         <translation>all areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="83"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="85"/>
         <source>alle Sprachen</source>
         <translation>all languages</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="84"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="86"/>
         <source>jede Qualifizierung</source>
         <translation>any qualification</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="86"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="88"/>
         <source>begonnen</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="87"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="89"/>
         <source>abgeschlossen</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="88"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="90"/>
         <source>noch unvollständig</source>
         <translation>not complete yet</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="76"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="77"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="78"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="79"/>
         <source>Name suchen</source>
         <translation>Search name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="91"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="93"/>
         <source>Filter Status</source>
         <translation>Filter status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="92"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="94"/>
         <source>Filter Kommune</source>
         <translation>Filter municipality</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="93"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="95"/>
         <source>Filter Einsatzbereich</source>
         <translation>Filter area</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="94"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="96"/>
         <source>Filter Sprache</source>
         <translation>Filter language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="95"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="97"/>
         <source>Filter Qualifizierungsreihe</source>
         <translation>Filter qualification series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="96"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="98"/>
         <source>Filter Fortschritt in der Reihe</source>
         <translation>Filter progress in the series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="117"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="119"/>
         <source>Liste der Ehrenamtlichen</source>
         <translation>List of volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="127"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="129"/>
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="128"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="130"/>
         <source>Einen vorhandenen Kontakt als Ehrenamtliche/n erfassen (Strg+N)</source>
         <translation>Record an existing contact as a volunteer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="129"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="131"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="130"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="132"/>
         <source>&amp;Verwerfen</source>
         <translation>Disc&amp;ard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="142"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="144"/>
         <source>&amp;Profil</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="143"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="145"/>
         <source>S&amp;tunden</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="144"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="146"/>
         <source>&amp;Qualifizierung</source>
         <translation>&amp;Qualification</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="156"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="158"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="157"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="159"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="199"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="201"/>
         <source>Ehrenamtsprofil speichern</source>
         <translation>Save volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="211"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="213"/>
         <source>%1 Ehrenamtliche</source>
         <translation>%1 volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="343"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="345"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="201"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="344"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="203"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="346"/>
         <source>Ehrenamtsprofil gespeichert.</source>
         <translation>Volunteer profile saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="112"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="114"/>
         <source>Zum Dankeschön-&amp;Fest einladen…</source>
         <translation>Invite to the thank-you &amp;festivity…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="200"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="202"/>
         <source>Ehrenamtsprofil löschen</source>
         <translation>Delete volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="204"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="206"/>
         <source>Das Ehrenamtsprofil von %1 mit allen erfassten Stunden löschen? Der Kontakt selbst bleibt erhalten.</source>
         <translation>Delete the volunteer profile of %1 with all recorded hours? The contact itself stays.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="209"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="211"/>
         <source>%1 Ehrenamtsprofile löschen?</source>
         <translation>Delete %1 volunteer profiles?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="210"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="212"/>
         <source>Ehrenamtsprofil von %1 gelöscht.</source>
         <translation>Volunteer profile of %1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="396"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="403"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="412"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="398"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="405"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="414"/>
         <source>Neue/r Ehrenamtliche/r</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="398"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="400"/>
         <source>Alle Kontakte sind bereits als Ehrenamtliche erfasst. Bitte zuerst im Reiter Kontakte die Person anlegen.</source>
         <translation>All contacts are already recorded as volunteers. Please create the person in the Contacts tab first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="403"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="405"/>
         <source>Kontakt:</source>
         <translation>Contact:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="415"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="417"/>
         <source>Ehrenamtsprofil angelegt.</source>
         <translation>Volunteer profile created.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="430"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="432"/>
         <source>Fällig (%1)</source>
         <translation>Due (%1)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="466"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="475"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="468"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="477"/>
         <source>Zum Dankeschön-Fest einladen</source>
         <extracomment>the sub-tab an item of the due list belongs to (profile fields or the hours)</extracomment>
         <translation>Invite to the thank-you event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="469"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="471"/>
         <source>%1 Ehrenamtliche eingeladen; %2 standen schon auf der Liste.</source>
         <translation>%1 volunteers invited; %2 were on the list already.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="474"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="476"/>
         <source>%1 hatten weniger Stunden als verlangt.</source>
         <translation>%1 had fewer hours than required.</translation>
     </message>
@@ -7180,507 +7207,507 @@ Database: %s</translation>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="144"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="145"/>
         <source>Frau</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="145"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="146"/>
         <source>Herr</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="146"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="147"/>
         <source>divers</source>
         <translation>diverse</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="147"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="148"/>
         <source>keine Angabe</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="126"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="127"/>
         <source>Wohlfahrtsverband</source>
         <translation>Welfare association</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="127"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="128"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="128"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="129"/>
         <source>Behörde</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="129"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="130"/>
         <source>Jobcenter / Arbeitsagentur</source>
         <translation>Job centre / employment agency</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="130"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="131"/>
         <source>Schule</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="131"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="132"/>
         <source>Bildungsträger</source>
         <translation>Education provider</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="132"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="133"/>
         <source>Migrantenorganisation</source>
         <translation>Migrant organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="133"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="134"/>
         <source>Verein</source>
         <translation>Club / association</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="134"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="135"/>
         <source>Unternehmen</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="118"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="119"/>
         <source>Sonstige</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="114"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="115"/>
         <source>Qualifizierungsmodul</source>
         <translation>Qualification module</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="115"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="116"/>
         <source>Dankeschön-Veranstaltung</source>
         <translation>Thank-you event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="116"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="117"/>
         <source>Netzwerktreffen</source>
         <translation>Network meeting</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="117"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="118"/>
         <source>Informationsveranstaltung</source>
         <translation>Information event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="119"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="120"/>
         <source>in Planung</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="120"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="121"/>
         <source>bestätigt</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="121"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="122"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="122"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="123"/>
         <source>durchgeführt</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="123"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="124"/>
         <source>Veranstalter</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="124"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="125"/>
         <source>Mitveranstalter</source>
         <translation>Co-host</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="125"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="126"/>
         <source>Förderer</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="135"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="136"/>
         <source>Gast</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="136"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="137"/>
         <source>Referent/in</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="137"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="138"/>
         <source>Helfer/in</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="138"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="139"/>
         <source>eingeladen</source>
         <translation>invited</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="139"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="140"/>
         <source>angemeldet</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="140"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="141"/>
         <source>Warteliste</source>
         <translation>waiting list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="141"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="142"/>
         <source>teilgenommen</source>
         <translation>attended</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="142"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="143"/>
         <source>storniert</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="143"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="144"/>
         <source>nicht erschienen</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="148"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="149"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="149"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="150"/>
         <source>pausiert</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="150"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="151"/>
         <source>inaktiv</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="151"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="152"/>
         <source>Führungszeugnis</source>
         <translation>Police certificate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="152"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="153"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="153"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="154"/>
         <source>Ohne Aktivität</source>
         <translation>No activity</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="155"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="156"/>
         <source>Führungszeugnis fällig seit</source>
         <translation>Police certificate due since</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="156"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="157"/>
         <source>Führungszeugnis fällig am</source>
         <translation>Police certificate due on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="157"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="158"/>
         <source>Einwilligung abgelaufen am</source>
         <translation>Consent expired on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="158"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="159"/>
         <source>Einwilligung läuft ab am</source>
         <translation>Consent expires on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="159"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="160"/>
         <source>Ohne Aktivität seit</source>
         <translation>Inactive since</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="160"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="161"/>
         <source>A1</source>
         <translation>A1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="161"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="162"/>
         <source>A2</source>
         <translation>A2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="162"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="163"/>
         <source>B1</source>
         <translation>B1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="163"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="164"/>
         <source>B2</source>
         <translation>B2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="164"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="165"/>
         <source>C1</source>
         <translation>C1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="165"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="166"/>
         <source>C2</source>
         <translation>C2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="166"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="167"/>
         <source>Muttersprache</source>
         <translation>Native language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="167"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="168"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="168"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="169"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="169"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="170"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="170"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="171"/>
         <source>Weitere Vornamen</source>
         <translation>Middle names</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="171"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="172"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="172"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="173"/>
         <source>Name (Vor- und Nachname)</source>
         <translation>Name (first and last name)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="173"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="174"/>
         <source>Funktion</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="174"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="175"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="175"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="176"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="176"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="177"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="177"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="178"/>
         <source>Telefon (Art aus Nachbarspalte)</source>
         <translation>Phone (type from neighbouring column)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="178"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="179"/>
         <source>Mobil</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="179"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="180"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="180"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="181"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="181"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="182"/>
         <source>Raum</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="182"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="183"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="183"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="184"/>
         <source>Adresszusatz</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="184"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="185"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="185"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="186"/>
         <source>Ort</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="186"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="187"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="187"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="188"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="188"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="189"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="189"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="190"/>
         <source>Spitzname (Name, wenn sonst keiner da ist)</source>
         <translation>Nickname (the name when there is no other)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="190"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="191"/>
         <source>Webseite</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="191"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="192"/>
         <source>Art (Person/Organisation)</source>
         <translation>Kind (person/organisation)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="192"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="193"/>
         <source>Adresse in einem Feld (Straße, PLZ Ort)</source>
         <translation>Address in one field (street, postcode town)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="193"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="194"/>
         <source>Ehrenamtlich (ja/nein)</source>
         <translation>Volunteer (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="194"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="195"/>
         <source>Status (Ehrenamt)</source>
         <translation>Status (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="195"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="196"/>
         <source>Ehrenamtlich aktiv seit</source>
         <translation>Volunteering since</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="196"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="197"/>
         <source>Kommune (Ehrenamt)</source>
         <translation>Municipality (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="197"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="198"/>
         <source>Verfügbarkeit</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="198"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="199"/>
         <source>Engagementbereiche</source>
         <translation>Engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="199"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="200"/>
         <source>Sprachkenntnisse (Ehrenamt)</source>
         <translation>Language skills (volunteering)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="200"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="201"/>
         <source>Einwilligung am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="201"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="202"/>
         <source>Einwilligung Fotos</source>
         <translation>Consent to photos</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="202"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="203"/>
         <source>Einwilligung Newsletter</source>
         <translation>Consent to newsletter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="203"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="204"/>
         <source>Einwilligung Weitergabe an Partner</source>
         <translation>Consent to sharing with partners</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="204"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="205"/>
         <source>Führungszeugnis eingesehen am</source>
         <translation>Police certificate inspected on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="205"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="206"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="206"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="207"/>
         <source>seit Beginn keine Stunden und keine Teilnahme</source>
         <translation>no hours and no attendance since starting</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="207"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="208"/>
         <source>letzte Aktivität</source>
         <translation>last activity</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="209"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="210"/>
         <source>schriftlich</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="210"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="211"/>
         <source>mündlich</source>
         <translation>orally</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="211"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="212"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="212"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="213"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="213"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="214"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="214"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="215"/>
         <source>zusammengeführt</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="215"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="216"/>
         <source>gelöscht (Art. 17)</source>
         <translation>erased (Art. 17)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="216"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="217"/>
         <source>nach Wiederherstellung erneut gelöscht</source>
         <translation>erased again after a restore</translation>
     </message>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from kidesk.errors import ValidationError
 from kidesk.ui import print_preview
-from kidesk.ui.common import file_dialogs
+from kidesk.ui.common import file_dialogs, progress
 from kidesk.ui.print_preview import PdfPreviewDialog, render_with_progress
 
 
@@ -79,7 +79,7 @@ def test_cancel_returns_at_once_and_drops_the_late_result(qtbot, monkeypatch):
     assert render_with_progress(None, "…", slow_job) is None
     assert time.monotonic() - started < 3
     release.set()
-    qtbot.waitUntil(lambda: not print_preview._abandoned.workers, timeout=3000)
+    qtbot.waitUntil(lambda: not progress.abandoned_workers(), timeout=3000)
 
 
 def test_a_user_error_in_the_job_is_raised_in_the_gui_thread(qtbot):

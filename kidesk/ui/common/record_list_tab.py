@@ -14,6 +14,11 @@ events) simply does not call :meth:`RecordListTab.make_search_field`; a tab whos
 record counts as unsaved before anything is typed (an event) says so in
 :meth:`RecordListTab.has_unsaved_input`; :meth:`RecordListTab.record_opened` tells it which
 record the editor shows.
+
+A tab names the tables its list is built from in :attr:`RecordListTab.watched_tables`; a
+:class:`~kidesk.ui.common.change_polling.ChangePoller` then reloads the list when another
+workstation changed them — keeping the selected record, the scroll position and the filters,
+and never while the editor holds unsaved input (issue 20, item 3).
 """
 
 from __future__ import annotations
@@ -22,7 +27,6 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,14 +41,19 @@ from PySide6.QtWidgets import (
 
 from kidesk.db.database import Database
 from kidesk.errors import UserError
+from kidesk.ui.common.change_polling import ChangePoller
 from kidesk.ui.common.lazy_table_model import LazyTableModel
 from kidesk.ui.common.prompts import UnsavedAnswer, ask_unsaved_changes, confirm_delete, show_save_problems
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.workspace_tab import WorkspaceTab
 
 SEARCH_DELAY_MS = 200
 
 
 class RecordListTab(WorkspaceTab):
+    #: the tables the list shows; a change to them elsewhere reloads the list by itself
+    watched_tables: tuple[str, ...] = ()
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self._reverting_selection = False
@@ -150,16 +159,10 @@ class RecordListTab(WorkspaceTab):
 
         self.table = QTableView()
         self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_table(self.table, single=False, alternating=True, wrap=False)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setHighlightSections(False)
         lv.addWidget(self.table, 1)
@@ -218,6 +221,9 @@ class RecordListTab(WorkspaceTab):
         chain = [*self.filter_widgets(), self.table]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
+        self.change_poller = ChangePoller(
+            self, self.db, self.watched_tables, self.refresh_from_elsewhere, busy=self.has_unsaved_input
+        )
 
     def make_search_field(self, placeholder: str, accessible: str) -> QLineEdit:
         self.search = QLineEdit()
@@ -488,6 +494,18 @@ class RecordListTab(WorkspaceTab):
         self.model.reload()
         self._reselect_current()
         self._reload_open_record()
+
+    def refresh_from_elsewhere(self) -> None:
+        """Another workstation changed the list's data: reload like F5, but the list stays where
+        the user left it — same record selected, same rows loaded, same scroll position, same
+        filters (the query is rerun as it is)."""
+        scroll = self.table.verticalScrollBar().value()
+        loaded = self.model.rowCount()
+        self.refresh()
+        while self.model.rowCount() < loaded and self.model.canFetchMore():
+            self.model.fetchMore()
+        self._reselect_current()  # its row may lie beyond the first page reloaded
+        self.table.verticalScrollBar().setValue(scroll)
 
     def _reload_open_record(self) -> None:
         """Show what changed elsewhere (a person added to this organisation from the contacts tab);

@@ -30,6 +30,7 @@ from kidesk.errors import UserError
 from kidesk.services import privacy
 from kidesk.services.privacy import access, processing
 from kidesk.ui.common import file_dialogs
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
 from kidesk.ui.privacy.consent_dialog import ConsentDialog
 from kidesk.ui.privacy.history_dialog import HistoryDialog
@@ -239,9 +240,7 @@ class LeftOutDialog(QDialog):
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Grund")])
         self.table.setAccessibleName(self.tr("Personen, die weggelassen werden"))
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
+        read_only_table(self.table, rows=None, single=None)
         layout.addWidget(self.table, 1)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = box.button(QDialogButtonBox.StandardButton.Close)
@@ -286,9 +285,7 @@ class RegisterDialog(QDialog):
             [self.tr("gelöscht am (UTC)"), self.tr("von"), self.tr("Aktenzeichen"), self.tr("Regel"), self.tr("Was")]
         )
         self.table.setAccessibleName(self.tr("Einträge des Löschregisters"))
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
+        read_only_table(self.table, rows=None, single=None)
         for row, e in enumerate(entries):
             for column, value in enumerate(
                 (e.erased_at, e.erased_by, e.request_reference or "", e.rule or "", e.summary or "")

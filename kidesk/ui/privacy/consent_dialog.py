@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +25,7 @@ from kidesk.db.database import Database
 from kidesk.domain.dates import DateFormatError, format_date, parse_date
 from kidesk.errors import UserError
 from kidesk.services import privacy
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
 
 
@@ -44,11 +44,7 @@ class ConsentDialog(QDialog):
             [self.tr("Zweck"), self.tr("erteilt am"), self.tr("Form"), self.tr("widerrufen am"), self.tr("Notiz")]
         )
         self.history.setAccessibleName(self.tr("Einwilligungen mit Verlauf"))
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.history.setTabKeyNavigation(False)
-        self.history.verticalHeader().hide()
+        read_only_table(self.history)
         layout.addWidget(self.history, 1)
         self.withdraw_button = QPushButton(self.tr("Ausgewählte &widerrufen"))
         self.withdraw_button.setAccessibleName(self.tr("Ausgewählte Einwilligung heute widerrufen"))

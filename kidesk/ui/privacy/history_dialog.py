@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from kidesk.db.database import Database
 from kidesk.errors import UserError
 from kidesk.services import privacy
 from kidesk.ui.common import file_dialogs
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
 
 
@@ -50,10 +50,7 @@ class HistoryDialog(QDialog):
         self.table = QTableWidget(len(self.lines), len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setAccessibleName(self.tr("Änderungen"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
+        read_only_table(self.table, single=None)
         for row, line in enumerate(self.lines):
             values = (
                 line.at.strftime("%d.%m.%Y %H:%M:%S"),

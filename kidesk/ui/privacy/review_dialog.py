@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from kidesk.db.database import Database
 from kidesk.domain.dates import format_date
 from kidesk.errors import UserError
 from kidesk.services.privacy import retention
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
 
 
@@ -39,10 +39,7 @@ class ReviewDialog(QDialog):
             [self.tr("Regel"), self.tr("Person"), self.tr("Begründung"), self.tr("fällig seit"), self.tr("Aktion")]
         )
         self.table.setAccessibleName(self.tr("Vorschläge der Aufbewahrungsregeln"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
+        read_only_table(self.table, single=None)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         reference_label = QLabel(self.tr("&Aktenzeichen:"))

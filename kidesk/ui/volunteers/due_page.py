@@ -14,7 +14,6 @@ import html
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from kidesk.errors import UserError
 from kidesk.services import due_export
 from kidesk.services import volunteers as vs
 from kidesk.ui.common import file_dialogs
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.volunteer_table_model import DueItemTableModel
 from kidesk.ui.print_preview import show_pdf_preview
@@ -55,13 +55,9 @@ class DuePage(QWidget):
         self.weeks.setAccessibleName(self.tr("Fällig innerhalb von Wochen"))
         self.model = DueItemTableModel(self)
         self.table = QTableView()
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table (keyboard walk)
+        read_only_table(self.table)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Fällige Punkte"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DueItemTableModel.COL_DETAIL, QHeaderView.ResizeMode.Stretch)

@@ -66,6 +66,8 @@ class _ProfileDeletion:
 class VolunteersTab(RecordListTab):
     """Volunteer records: find, edit, log hours, follow qualification, due dates, recognition."""
 
+    watched_tables = ("volunteers", "contacts", "volunteer_hours")  # refreshed by itself (issue 20)
+
     def __init__(self, db, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self._deleted_name = ""
