@@ -161,7 +161,7 @@ class NetworkDialog(QDialog):
         self.coordinator.blockSignals(True)
         self.coordinator.clear()
         self.coordinator.addItem(self.tr("– keine –"), None)
-        for org_id, name in organisation_service.organisation_choices(self.db):
+        for org_id, name in organisation_service.organisation_choices(self.db, include_archived=True):
             self.coordinator.addItem(name, org_id)
         self.coordinator.blockSignals(False)
         index = self.network_choice.findData(select_id) if select_id is not None else 0
