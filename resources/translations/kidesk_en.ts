@@ -4212,370 +4212,385 @@ Database: %s</translation>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="75"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="90"/>
         <source>Logo</source>
-        <extracomment>the user wants to enter a new contact working at this organisation</extracomment>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="81"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="96"/>
         <source>Logo der Organisation</source>
         <translation>Organisation logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="85"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="100"/>
         <source>Logo wählen oder ersetzen</source>
         <translation>Choose or replace logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="87"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="102"/>
         <source>Logo entfernen</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="95"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="110"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="97"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="112"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="97"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="112"/>
         <source>Name der Organisation (Pflichtfeld)</source>
         <translation>Organisation name (required)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="99"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="114"/>
         <source>&amp;Kurzname:</source>
         <translation>&amp;Short name:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="99"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="114"/>
         <source>Kurzname</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="99"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="114"/>
         <source>z. B. Caritas</source>
         <translation>e.g. Caritas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="104"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="119"/>
         <source>Art der Organisation</source>
         <translation>Kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="104"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="119"/>
         <source>Art:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="117"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="132"/>
         <source>Übergeordnete Organisation</source>
         <translation>Parent organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="122"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="137"/>
         <source>Anschrift und Erreichbarkeit</source>
         <translation>Address and contact details</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="124"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="139"/>
         <source>Straße und Hausnummer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="125"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="140"/>
         <source>&amp;PLZ:</source>
         <translation>Post&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="125"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="140"/>
         <source>Postleitzahl</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="126"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="141"/>
         <source>&amp;Ort:</source>
         <translation>&amp;Town:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="126"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="141"/>
         <source>Ort</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="127"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="142"/>
         <source>&amp;Land:</source>
         <translation>Cou&amp;ntry:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="127"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="142"/>
         <source>Ländercode</source>
         <translation>Country code</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="133"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="148"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="135"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="150"/>
         <source>z. B. 05221/13-0</source>
         <translation>e.g. 05221/13-0</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="137"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="152"/>
         <source>Fa&amp;x:</source>
         <translation>Fa&amp;x:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="137"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="152"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="138"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="153"/>
         <source>E-&amp;Mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="138"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="153"/>
         <source>E-Mail-Adresse</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="139"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="154"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="142"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="147"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="157"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="162"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="150"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="153"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="165"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="168"/>
         <source>Personen in dieser Organisation</source>
         <translation>People in this organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="154"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="169"/>
         <source>Doppelklick oder Eingabetaste öffnet den Kontakt</source>
         <translation>Double-click or Enter opens the contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="158"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="173"/>
         <source>Neuen Kontakt in dieser Organisation anlegen</source>
         <translation>Create a new contact in this organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="161"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="176"/>
         <source>Untergeordnete Organisationen:</source>
         <translation>Subordinate organisations:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="164"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="179"/>
         <source>Untergeordnete Organisationen</source>
         <translation>Subordinate organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="172"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="187"/>
         <source>Netzwerke</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="176"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="191"/>
         <source>Netzwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="176"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="191"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="176"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="446"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="499"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="191"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="474"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="527"/>
         <source>Beitritt</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="176"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="446"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="191"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="474"/>
         <source>Austritt</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="178"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="193"/>
         <source>Netzwerkmitgliedschaften</source>
         <translation>Network memberships</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="193"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="208"/>
         <source>Ne&amp;tzwerk:</source>
         <translation>Ne&amp;twork:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="195"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="210"/>
         <source>Netzwerk zum Aufnehmen</source>
         <translation>Network to join</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="200"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="215"/>
         <source>Beitrittsdatum</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="201"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="216"/>
         <source>Beitritt:</source>
         <translation>Joined:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="204"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="219"/>
         <source>Rolle, z. B. Projektgruppe</source>
         <translation>Role, e.g. project group</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="205"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="220"/>
         <source>Rolle im Netzwerk</source>
         <translation>Role in the network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="206"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="221"/>
         <source>A&amp;ufnehmen</source>
         <translation>Add &amp;membership</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="207"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="222"/>
         <source>In das Netzwerk aufnehmen</source>
         <translation>Add to the network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="488"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="331"/>
+        <source>Archiviert seit %1: nicht mehr in der Liste und in den Auswahllisten, aber bei allen bisherigen Einträgen.</source>
+        <translation>Archived since %1: no longer in the list and the choice lists, but kept on every existing entry.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="516"/>
         <source>„%1“ ist schon eingetragen. Für einen Wiedereintritt bitte zuerst beim bisherigen Eintrag das Austrittsdatum eintragen.</source>
         <translation>&quot;%1&quot; is already listed. To record re-joining, first enter the leaving date of the existing entry.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="84"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="99"/>
         <source>Logo w&amp;ählen …</source>
         <translation>&amp;Choose logo …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="86"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="83"/>
+        <source>&amp;Wiederherstellen</source>
+        <extracomment>the user wants to enter a new contact working at this organisation &quot;Wiederherstellen&quot;: take the archived organisation out of the archive (issue 19)</extracomment>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="84"/>
+        <source>Organisation aus dem Archiv wiederherstellen</source>
+        <translation>Restore the organisation from the archive</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="101"/>
         <source>Logo ent&amp;fernen</source>
         <translation>Remove lo&amp;go</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="115"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="130"/>
         <source>&amp;Übergeordnet:</source>
         <translation>Pa&amp;rent:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="124"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="139"/>
         <source>Stra&amp;ße:</source>
         <translation>St&amp;reet:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="132"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="147"/>
         <source>T&amp;elefon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="139"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="154"/>
         <source>Webs&amp;ite:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="157"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="172"/>
         <source>Neue Pe&amp;rson hier …</source>
         <translation>New &amp;person here …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="208"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="223"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="209"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="224"/>
         <source>Ausgewählte Mitgliedschaft entfernen</source>
         <translation>Remove selected membership</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="274"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="290"/>
         <source>Entf-Taste in der Liste</source>
         <translation>Del key in the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="282"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="324"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="298"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="352"/>
         <source>– keine –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="327"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="355"/>
         <source>Bitte eine vorhandene Organisation als übergeordnete wählen.</source>
         <translation>Please choose an existing organisation as parent.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="329"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="357"/>
         <source>Eine Organisation kann nicht sich selbst übergeordnet sein.</source>
         <translation>An organisation cannot be its own parent.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="377"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="405"/>
         <source>Neue Organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="396"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="424"/>
         <source>kein Logo</source>
         <translation>no logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="401"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="429"/>
         <source>Logo wählen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="401"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="429"/>
         <source>Bilder (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="413"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="441"/>
         <source>Die Datei lässt sich nicht lesen: %s</source>
         <translation>The file cannot be read: %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="419"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="447"/>
         <source>Das Bild ist beschädigt und lässt sich nicht anzeigen.</source>
         <translation>The image is damaged and cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="452"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="499"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="480"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="527"/>
         <source>%s bei „%s“ ist kein Datum (Beispiel: 27.02.2008).</source>
         <translation>%s for “%s” is not a date (example: 27.02.2008).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="456"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="484"/>
         <source>Beim Netzwerk „%s“ liegt der Austritt vor dem Beitritt.</source>
         <translation>For the network “%s” the leaving date is before the joining date.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="479"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="507"/>
         <source>Es gibt noch kein Netzwerk. Bitte zuerst eines anlegen.</source>
         <translation>There is no network yet. Please create one first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="512"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="540"/>
         <source>Bitte zuerst eine Mitgliedschaft auswählen.</source>
         <translation>Please select a membership first.</translation>
     </message>
@@ -4583,189 +4598,269 @@ Database: %s</translation>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../kidesk/ui/models/organisation_table_model.py" line="37"/>
+        <location filename="../../kidesk/ui/models/organisation_table_model.py" line="38"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/organisation_table_model.py" line="38"/>
+        <location filename="../../kidesk/ui/models/organisation_table_model.py" line="39"/>
         <source>Kurzname</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/organisation_table_model.py" line="39"/>
+        <location filename="../../kidesk/ui/models/organisation_table_model.py" line="40"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/organisation_table_model.py" line="40"/>
+        <location filename="../../kidesk/ui/models/organisation_table_model.py" line="41"/>
         <source>Ort</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/organisation_table_model.py" line="41"/>
+        <location filename="../../kidesk/ui/models/organisation_table_model.py" line="42"/>
         <source>Übergeordnet</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/models/organisation_table_model.py" line="42"/>
+        <location filename="../../kidesk/ui/models/organisation_table_model.py" line="43"/>
         <source>Personen</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/models/organisation_table_model.py" line="54"/>
+        <source>%1 (archiviert)</source>
+        <translation>%1 (archived)</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="40"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="42"/>
         <source>Name, Kurzname, Ort … (Strg+F)</source>
         <extracomment>enter a new contact affiliated with this organisation: (organisation id, name) organisations were added, renamed or deleted (other tabs refresh their choice lists)</extracomment>
         <translation>Name, short name, town … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="40"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="42"/>
         <source>Organisationen durchsuchen</source>
         <translation>Search organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="44"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="46"/>
         <source>Nach Art filtern</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="45"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="47"/>
         <source>alle Arten</source>
         <translation>all kinds</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="51"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="53"/>
         <source>Nach Netzwerk filtern</source>
         <translation>Filter by network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="42"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="44"/>
         <source>Art:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="49"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="51"/>
         <source>Netzwerk:</source>
         <translation>Network:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="60"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="62"/>
         <source>auch ehemalige</source>
         <translation>former too</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="61"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="63"/>
         <source>Auch ehemalige Netzwerkmitglieder zeigen</source>
         <translation>Show former network members too</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="65"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="67"/>
+        <source>Archi&amp;vierte anzeigen</source>
+        <translation>Show archi&amp;ved</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="68"/>
+        <source>Archivierte Organisationen anzeigen</source>
+        <translation>Show archived organisations</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="71"/>
         <source>Netzwerk anle&amp;gen …</source>
         <translation>New net&amp;work …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="66"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="72"/>
         <source>Neues Netzwerk anlegen</source>
         <translation>Create a new network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="67"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="73"/>
         <source>Net&amp;zwerke bearbeiten …</source>
         <translation>Edit net&amp;works …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="68"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="74"/>
         <source>Netzwerke bearbeiten: Name, Koordination, Mitglieder</source>
         <translation>Edit networks: name, coordination, members</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="75"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="81"/>
         <source>Liste der Partnerorganisationen</source>
         <translation>List of partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="78"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="84"/>
         <source>Neue Organisation anlegen</source>
         <translation>Create new organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="79"/>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="98"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="85"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="106"/>
         <source>Organisation speichern</source>
         <translation>Save organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="80"/>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="99"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="86"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="107"/>
         <source>Organisation löschen</source>
         <translation>Delete organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="100"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="108"/>
         <source>Organisation „%s“ gespeichert.</source>
         <translation>Organisation “%s” saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="101"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="109"/>
         <source>Die Organisation „%s“ wirklich löschen?</source>
         <translation>Really delete the organisation “%s”?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="102"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="110"/>
         <source>Neue Organisation: Felder ausfüllen, dann mit Strg+S speichern.</source>
         <translation>New organisation: fill in the fields, then save with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="103"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="111"/>
         <source>%1 wirklich löschen?</source>
         <translation>Really delete %1?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="104"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="112"/>
         <source>%1 gelöscht.</source>
         <translation>%1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="109"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="117"/>
         <source>Organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="109"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="117"/>
         <source>Organisationen</source>
         <translation>organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="206"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="217"/>
+        <source>Mit gelöscht werden: %1.</source>
+        <translation>Also deleted: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="204"/>
+        <source>Archivieren statt löschen (%1): die Organisation verschwindet aus der Liste und aus den Auswahllisten, bleibt aber bei allen Veranstaltungen, Personen und Netzwerken, auf Ausdrucken, Bescheinigungen und im Kalender. „Wiederherstellen“ holt sie zurück.</source>
+        <translation>Archive instead of deleting (%1): the organisation disappears from the list and the choice lists but stays with all events, people and networks, on printouts, certificates and in the calendar. “Restore” brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="339"/>
+        <source>&amp;Archivieren</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="342"/>
+        <source>Endgültig &amp;löschen</source>
+        <translation>&amp;Delete for good</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="345"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="347"/>
+        <source>Archivieren statt löschen</source>
+        <translation>Archive instead of deleting</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="348"/>
+        <source>Endgültig löschen, mit allem Genannten</source>
+        <translation>Delete for good, with everything listed</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="349"/>
+        <source>Abbrechen, nichts ändern</source>
+        <translation>Cancel, change nothing</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="246"/>
+        <source>Organisation archivieren</source>
+        <translation>Archive organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="252"/>
+        <source>„%1“ archiviert. Zurückholen: „Archivierte anzeigen“, dann „Wiederherstellen“.</source>
+        <translation>“%1” archived. To bring it back: “Show archived”, then “Restore”.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="259"/>
+        <source>%1 archiviert.</source>
+        <translation>%1 archived.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="273"/>
+        <source>Organisation wiederherstellen</source>
+        <translation>Restore organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="278"/>
+        <source>„%1“ wiederhergestellt.</source>
+        <translation>“%1” restored.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="331"/>
         <source>Netzwerk „%1“ angelegt.</source>
         <translation>Network &quot;%1&quot; created.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="127"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="135"/>
         <source>Neue Organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="156"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="167"/>
         <source>alle Netzwerke</source>
         <translation>all networks</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="184"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="309"/>
         <source>Für Organisationen gibt es keine Druckprodukte; Etiketten und Visitenkarten druckt der Reiter „Kontakte“.</source>
         <translation>There are no print products for organisations; labels and business cards are printed from the “Contacts” tab.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="194"/>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="201"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="319"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="326"/>
         <source>Netzwerk anlegen</source>
         <translation>Create network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="194"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="319"/>
         <source>&amp;Name des Netzwerks:</source>
         <translation>&amp;Name of the network:</translation>
     </message>
@@ -5373,64 +5468,64 @@ Database: %s</translation>
 <context>
     <name>RecordListTab</name>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="149"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="150"/>
         <source>Anzahl gefundener Einträge</source>
         <translation>Number of entries found</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="175"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="176"/>
         <source>Neuen Eintrag anlegen</source>
         <translation>Create new entry</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="176"/>
         <location filename="../../kidesk/ui/common/record_list_tab.py" line="177"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="178"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="179"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="180"/>
         <source>Änderungen verwerfen</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="141"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="142"/>
         <source>Suchen:</source>
         <translation>Search:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="174"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="175"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="178"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="179"/>
         <source>Ver&amp;werfen</source>
         <translation>Disc&amp;ard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="180"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="181"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="181"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="182"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="423"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="424"/>
         <source>Änderungen verworfen.</source>
         <extracomment>after saving a record the filters hide, clear them (else the editor keeps it, unlisted)</extracomment>
         <translation>Changes discarded.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="428"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="429"/>
         <source>Letzte Änderung rückgängig gemacht.</source>
         <translation>Last change undone.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="444"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="445"/>
         <source>Mit gelöscht werden: %s.</source>
         <translation>Deleted along with it: %s.</translation>
     </message>
@@ -6348,288 +6443,288 @@ Database: %s</translation>
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="103"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="104"/>
         <source>⚠ Keine Foto-Einwilligung</source>
         <extracomment>the date fields: state key, widget attribute, profile field a record was loaded (or the editor emptied): the tab shows its hours and progress</extracomment>
         <translation>⚠ No photo consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="104"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="105"/>
         <source>Nicht fotografieren, keine Fotos veröffentlichen.</source>
         <translation>Do not photograph, do not publish photos.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="108"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="109"/>
         <source>Hinweis: keine Foto-Einwilligung</source>
         <translation>Note: no photo consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="109"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="110"/>
         <source>Keine Weitergabe an Partner</source>
         <translation>Not to be shared with partners</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="125"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="126"/>
         <source>z. B. Di/Do nachmittags</source>
         <translation>e.g. Tue/Thu afternoons</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="133"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="134"/>
         <source>weitere Bereiche, mit Komma getrennt</source>
         <translation>further areas, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="141"/>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="283"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="142"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="285"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="141"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="142"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="150"/>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="152"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="151"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="153"/>
         <source>Sprache hinzufügen</source>
         <translation>Add language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="151"/>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="153"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="152"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="154"/>
         <source>Sprache entfernen</source>
         <translation>Remove language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="159"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="160"/>
         <source>Fotos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="160"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="161"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="161"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="162"/>
         <source>Weitergabe an Partnerorganisationen</source>
         <translation>Sharing with partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="175"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="176"/>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="429"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="177"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="433"/>
         <source>Aktiv seit</source>
         <translation>Active since</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="177"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="178"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="178"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="179"/>
         <source>Verfügbarkeit</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="179"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="180"/>
         <source>Einsatzbereiche</source>
         <translation>Engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="180"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="181"/>
         <source>Weitere Einsatzbereiche</source>
         <translation>Further engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="181"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="182"/>
         <source>Sprachen mit Niveau</source>
         <translation>Languages with level</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="182"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="183"/>
         <source>Vereinbarung unterschrieben am</source>
         <translation>Agreement signed on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="183"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="184"/>
         <source>Einwilligung erteilt am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="184"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="185"/>
         <source>Einwilligung Fotos</source>
         <translation>Consent to photos</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="185"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="186"/>
         <source>Einwilligung Newsletter</source>
         <translation>Consent to newsletter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="186"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="187"/>
         <source>Einwilligung Weitergabe an Partnerorganisationen</source>
         <translation>Consent to sharing with partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="187"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="188"/>
         <source>Führungszeugnis eingesehen am</source>
         <translation>Police certificate inspected on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="188"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="189"/>
         <source>Führungszeugnis wieder fällig am</source>
         <translation>Police certificate due again on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="189"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="190"/>
         <source>Führungszeugnis ausgestellt am</source>
         <translation>Police certificate issued on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="190"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="191"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="223"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="224"/>
         <source>&amp;Kommune:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="238"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="239"/>
         <source>Vereinbarung und Einwilligung</source>
         <translation>Agreement and consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="246"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="247"/>
         <source>Zwecke:</source>
         <translation>Purposes:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="248"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="249"/>
         <source>Erweitertes Führungszeugnis (nur Daten, kein Dokument)</source>
         <translation>Extended police certificate (dates only, no document)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="250"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="251"/>
         <source>&amp;Eingesehen am:</source>
         <translation>Inspec&amp;ted on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="252"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="253"/>
         <source>&amp;Wieder fällig am:</source>
         <translation>&amp;Due again on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="286"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="288"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="290"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="292"/>
         <source>Sprachniveau</source>
         <translation>Language level</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="434"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="438"/>
         <source>Führungszeugnis ausgestellt</source>
         <translation>Police certificate issued</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="496"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="500"/>
         <source>Datum bitte als TT.MM.JJJJ eingeben.</source>
         <translation>Please enter the date as DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="501"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="505"/>
         <source>Ohne eigenes Datum fällig am %1 (eingesehen + 5 Jahre).</source>
         <translation>Without a date of its own, due on %1 (inspected + 5 years).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="504"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="508"/>
         <source>Noch kein Führungszeugnis eingesehen.</source>
         <translation>No police certificate inspected yet.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="520"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="524"/>
         <source>Achtung: Das Führungszeugnis ist nach der Einsichtnahme ausgestellt – bitte die Daten prüfen.</source>
         <translation>Caution: the police certificate is dated after the inspection – please check the dates.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="525"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="529"/>
         <source>Achtung: Das Führungszeugnis (ausgestellt am %1) war bei der Einsichtnahme älter als drei Monate. § 72a SGB VIII verlangt ein aktuelles Zeugnis.</source>
         <translation>Caution: the police certificate (issued on %1) was more than three months old at the inspection. § 72a SGB VIII requires a recent certificate.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="430"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="434"/>
         <source>Vereinbarung</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="221"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="222"/>
         <source>Stat&amp;us:</source>
         <extracomment>the widget to focus for a problem, by the field name a ValidationError carries</extracomment>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="222"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="223"/>
         <source>Akt&amp;iv seit:</source>
         <translation>Act&amp;ive since:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="224"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="225"/>
         <source>Verf&amp;ügbarkeit:</source>
         <translation>Availabilit&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="225"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="226"/>
         <source>Einsat&amp;zbereiche:</source>
         <translation>Engagement areas (&amp;z):</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="234"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="235"/>
         <source>Sp&amp;rachen:</source>
         <translation>Lan&amp;guages:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="240"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="241"/>
         <source>Vereinbarung unterschrieben a&amp;m:</source>
         <translation>Agreement signed on (&amp;m):</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="241"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="242"/>
         <source>Einwilli&amp;gung erteilt am:</source>
         <translation>Consent &amp;given on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="251"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="252"/>
         <source>Ausgeste&amp;llt am:</source>
         <translation>Issued o&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="262"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="263"/>
         <source>N&amp;otizen:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="431"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="435"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="432"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="436"/>
         <source>Führungszeugnis eingesehen</source>
         <translation>Police certificate inspected</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="433"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="437"/>
         <source>Führungszeugnis fällig</source>
         <translation>Police certificate due</translation>
     </message>
@@ -6745,225 +6840,1043 @@ Database: %s</translation>
 <context>
     <name>VolunteersTab</name>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="76"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="77"/>
         <source>Name suchen…</source>
         <translation>Search name…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="79"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="80"/>
         <source>alle Status</source>
         <translation>all statuses</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="81"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="82"/>
         <source>alle Kommunen</source>
         <translation>all municipalities</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="82"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="84"/>
         <source>alle Einsatzbereiche</source>
         <translation>all areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="83"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="87"/>
         <source>alle Sprachen</source>
         <translation>all languages</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="84"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="89"/>
         <source>jede Qualifizierung</source>
         <translation>any qualification</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="86"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="91"/>
         <source>begonnen</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="87"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="92"/>
         <source>abgeschlossen</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="88"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="93"/>
         <source>noch unvollständig</source>
         <translation>not complete yet</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="76"/>
         <location filename="../../kidesk/ui/volunteers/tab.py" line="77"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="78"/>
         <source>Name suchen</source>
         <translation>Search name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="91"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="96"/>
         <source>Filter Status</source>
         <translation>Filter status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="92"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="97"/>
         <source>Filter Kommune</source>
         <translation>Filter municipality</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="93"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="98"/>
         <source>Filter Einsatzbereich</source>
         <translation>Filter area</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="94"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="99"/>
         <source>Filter Sprache</source>
         <translation>Filter language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="95"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="100"/>
         <source>Filter Qualifizierungsreihe</source>
         <translation>Filter qualification series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="96"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="101"/>
         <source>Filter Fortschritt in der Reihe</source>
         <translation>Filter progress in the series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="117"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="122"/>
         <source>Liste der Ehrenamtlichen</source>
         <translation>List of volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="127"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="132"/>
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="128"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="133"/>
         <source>Einen vorhandenen Kontakt als Ehrenamtliche/n erfassen (Strg+N)</source>
         <translation>Record an existing contact as a volunteer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="129"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="134"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="130"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="135"/>
         <source>&amp;Verwerfen</source>
         <translation>Disc&amp;ard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="142"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="147"/>
         <source>&amp;Profil</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="143"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="148"/>
         <source>S&amp;tunden</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="144"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="149"/>
         <source>&amp;Qualifizierung</source>
         <translation>&amp;Qualification</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="156"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="161"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="157"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="162"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="199"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="204"/>
         <source>Ehrenamtsprofil speichern</source>
         <translation>Save volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="211"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="216"/>
         <source>%1 Ehrenamtliche</source>
         <translation>%1 volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="343"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="348"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="201"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="344"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="206"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="349"/>
         <source>Ehrenamtsprofil gespeichert.</source>
         <translation>Volunteer profile saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="112"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="117"/>
         <source>Zum Dankeschön-&amp;Fest einladen…</source>
         <translation>Invite to the thank-you &amp;festivity…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="200"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="205"/>
         <source>Ehrenamtsprofil löschen</source>
         <translation>Delete volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="204"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="209"/>
         <source>Das Ehrenamtsprofil von %1 mit allen erfassten Stunden löschen? Der Kontakt selbst bleibt erhalten.</source>
         <translation>Delete the volunteer profile of %1 with all recorded hours? The contact itself stays.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="209"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="214"/>
         <source>%1 Ehrenamtsprofile löschen?</source>
         <translation>Delete %1 volunteer profiles?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="210"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="215"/>
         <source>Ehrenamtsprofil von %1 gelöscht.</source>
         <translation>Volunteer profile of %1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="396"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="403"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="412"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="401"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="408"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="417"/>
         <source>Neue/r Ehrenamtliche/r</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="398"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="403"/>
         <source>Alle Kontakte sind bereits als Ehrenamtliche erfasst. Bitte zuerst im Reiter Kontakte die Person anlegen.</source>
         <translation>All contacts are already recorded as volunteers. Please create the person in the Contacts tab first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="403"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="408"/>
         <source>Kontakt:</source>
         <translation>Contact:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="415"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="420"/>
         <source>Ehrenamtsprofil angelegt.</source>
         <translation>Volunteer profile created.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="430"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="435"/>
         <source>Fällig (%1)</source>
         <translation>Due (%1)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="466"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="475"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="471"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="480"/>
         <source>Zum Dankeschön-Fest einladen</source>
         <extracomment>the sub-tab an item of the due list belongs to (profile fields or the hours)</extracomment>
         <translation>Invite to the thank-you event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="469"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="474"/>
         <source>%1 Ehrenamtliche eingeladen; %2 standen schon auf der Liste.</source>
         <translation>%1 volunteers invited; %2 were on the list already.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="474"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="479"/>
         <source>%1 hatten weniger Stunden als verlangt.</source>
         <translation>%1 had fewer hours than required.</translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="13"/>
+        <source>Sicherungen gibt es nur für Datenbankdateien (SQLite), nicht für eine Server-Datenbank.</source>
+        <translation>Backups exist only for database files (SQLite), not for a server database.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="14"/>
+        <source>Anzahl der aufzubewahrenden Sicherungen: bitte Zahlen von 0 bis 1000 angeben.</source>
+        <translation>Number of backups to keep: please give numbers from 0 to 1000.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="15"/>
+        <source>Mindestens eine tägliche Sicherung muss aufbewahrt werden.</source>
+        <translation>At least one daily backup must be kept.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="16"/>
+        <source>Die Sicherung ist die Datenbank selbst; bitte eine Datei aus dem Sicherungsordner wählen.</source>
+        <translation>The backup is the database itself; please choose a file from the backup folder.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="17"/>
+        <source>Der zweite Sicherungsordner muss ein anderer Ordner sein als der übliche.</source>
+        <translation>The second backup folder must be a different folder from the usual one.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="18"/>
+        <source>Die Sicherung konnte nicht geschrieben werden: %1.</source>
+        <translation>The backup could not be written: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="19"/>
+        <source>Die Sicherung %1 gibt es nicht oder sie ist nicht lesbar (%2).</source>
+        <translation>The backup %1 does not exist or cannot be read (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="20"/>
+        <source>Es gibt keine kommenden Veranstaltungen zum Exportieren.</source>
+        <translation>There are no upcoming events to export.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="21"/>
+        <source>Unbekannte Liste „%1“. Möglich: %2.</source>
+        <translation>Unknown list “%1”. Possible: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="22"/>
+        <source>Für die Teilnehmerliste bitte eine Veranstaltung angeben (--event ID).</source>
+        <translation>For the participant list please name an event (--event ID).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="23"/>
+        <source>Eine Veranstaltung mit der ID %1 gibt es nicht. &apos;kidesk list events&apos; zeigt alle.</source>
+        <translation>There is no event with the ID %1. &apos;kidesk list events&apos; shows them all.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="24"/>
+        <source>Das Format für %1 ist unklar. Bitte als Endung .csv, .xlsx oder .vcf wählen (oder --format).</source>
+        <translation>The format for %1 is unclear. Please use the ending .csv, .xlsx or .vcf (or --format).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="25"/>
+        <source>Unbekanntes Format „%1“. Möglich: %2.</source>
+        <translation>Unknown format “%1”. Possible: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="26"/>
+        <source>%1 %2 (%3) kann nicht gespeichert werden (%4). Gespeichert sind %5; ab %6 %7 wurde nichts gespeichert, keine Zeile halb.</source>
+        <translation>%1 %2 (%3) cannot be saved (%4). Saved are %5; from %6 %7 on nothing was saved, no row half.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="27"/>
+        <source>Import abgebrochen – gespeichert sind %1 (bis %2 %3); ab %4 %5 wurde nichts gespeichert. Derselbe Import ergänzt später den Rest.</source>
+        <translation>Import stopped – saved are %1 (up to %2 %3); from %4 %5 on nothing was saved. The same import adds the rest later.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="28"/>
+        <source>In der Kopfzeile ist keine bekannte Namensspalte (gefunden: %1). Bitte im Zuordnungsdialog eine Spalte „Nachname“ oder „Name“ zuordnen oder die Kopfzeile anpassen.</source>
+        <translation>The header row has no known name column (found: %1). Please assign a column “Last name” or “Name” in the mapping dialog or adjust the header row.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="29"/>
+        <source>Die Datei enthält nur eine Kopfzeile und keine Adressen.</source>
+        <translation>The file contains only a header row and no addresses.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="30"/>
+        <source>Keine Adresse der Datei ist lesbar. %1</source>
+        <translation>No address in the file is readable. %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="31"/>
+        <source>Die Datei enthält keine vCard-Karte mit Angaben.</source>
+        <translation>The file contains no vCard with details.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="32"/>
+        <source>%1: das alte Excel-Format (.xls) wird nicht gelesen. Bitte in Excel als .xlsx speichern.</source>
+        <translation>%1: the old Excel format (.xls) is not read. Please save it as .xlsx in Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="33"/>
+        <source>%1: unbekanntes Dateiformat „%2“. Bitte csv, xlsx oder vcf angeben (--format).</source>
+        <translation>%1: unknown file format “%2”. Please give csv, xlsx or vcf (--format).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="34"/>
+        <source>Unbekanntes Format „%1“. Möglich sind: %2.</source>
+        <translation>Unknown format “%1”. Possible are: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="35"/>
+        <source>%1 enthält keine Daten (nur leere Zeilen).</source>
+        <translation>%1 contains no data (only empty rows).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="36"/>
+        <source>Die Datei %1 gibt es nicht. Bitte den Pfad prüfen.</source>
+        <translation>The file %1 does not exist. Please check the path.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="37"/>
+        <source>%1 ist ein Ordner, keine Datei.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="38"/>
+        <source>%1 kann nicht gelesen werden (%2).</source>
+        <translation>%1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="39"/>
+        <source>%1 ist leer. Bitte eine vCard-Datei mit Karten wählen.</source>
+        <translation>%1 is empty. Please choose a vCard file with cards.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="40"/>
+        <source>%1 ist keine vCard-Datei (keine Zeile „BEGIN:VCARD“).</source>
+        <translation>%1 is not a vCard file (no line “BEGIN:VCARD”).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="41"/>
+        <source>%1 kann so nicht gespeichert werden: %2</source>
+        <translation>%1 cannot be saved like this: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="42"/>
+        <source>%1 ist keine CSV-Datei, sondern eine Excel-(XLSX-) oder ZIP-Datei. Bitte als Excel-Datei importieren (Format xlsx).</source>
+        <translation>%1 is not a CSV file but an Excel (XLSX) or ZIP file. Please import it as an Excel file (format xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="43"/>
+        <source>%1 ist eine Datei im alten Excel-Format (.xls). Bitte in Excel als .xlsx oder CSV speichern.</source>
+        <translation>%1 is a file in the old Excel format (.xls). Please save it as .xlsx or CSV in Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="44"/>
+        <source>%1 ist eine PDF-Datei, keine Adressliste.</source>
+        <translation>%1 is a PDF file, not an address list.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="45"/>
+        <source>%1 enthält Binärdaten (keine Textdatei). Bitte eine CSV-Datei (Text) oder eine Excel-Datei wählen.</source>
+        <translation>%1 contains binary data (not a text file). Please choose a CSV file (text) or an Excel file.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="46"/>
+        <source>%1 ist leer. Bitte eine Datei mit einer Kopfzeile und Adressen wählen.</source>
+        <translation>%1 is empty. Please choose a file with a header row and addresses.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="47"/>
+        <source>%1 ist als UTF-16 markiert, aber beschädigt (%2).</source>
+        <translation>%1 is marked as UTF-16 but damaged (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="48"/>
+        <source>%1 kann ab Zeile %2 nicht gelesen werden (%3).</source>
+        <translation>%1 cannot be read from line %2 on (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="49"/>
+        <source>%1 ist keine Datei. Bitte eine vorhandene kidesk-Datenbank wählen.</source>
+        <translation>%1 is not a file. Please choose an existing kidesk database.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="50"/>
+        <source>Diese Datenbank ist keine Datei und lässt sich nicht verschieben.</source>
+        <translation>This database is not a file and cannot be moved.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="51"/>
+        <source>%1 gibt es schon. Bitte einen neuen Dateinamen wählen; nichts wird überschrieben.</source>
+        <translation>%1 already exists. Please choose a new file name; nothing is overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="52"/>
+        <source>Den Ordner %1 gibt es nicht. Bitte einen vorhandenen Ordner wählen.</source>
+        <translation>The folder %1 does not exist. Please choose an existing folder.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="53"/>
+        <source>Im Ordner %1 darf kidesk nicht schreiben. Bitte einen anderen wählen.</source>
+        <translation>kidesk may not write in the folder %1. Please choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="54"/>
+        <source>Die Wahl lässt sich nicht speichern (%1).</source>
+        <translation>The choice cannot be saved (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="55"/>
+        <source>Die Kopie nach %1 ist fehlgeschlagen (%2).</source>
+        <translation>Copying to %1 failed (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="56"/>
+        <source>Die Wahl lässt sich nicht zurücksetzen (%1).</source>
+        <translation>The choice cannot be reset (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="57"/>
+        <source>Die Datenbank %1 enthält schon Kontakte; Demo-Daten kommen nur in eine leere Datenbank. Bitte eine neue Datei angeben, z. B. kidesk --db demo.sqlite demo.</source>
+        <translation>The database %1 already contains contacts; demo data only go into an empty database. Please give a new file, e.g. kidesk --db demo.sqlite demo.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="58"/>
+        <source>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</source>
+        <translation>A contact cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="59"/>
+        <source>Den Kontakt mit der ID %1 gibt es nicht (mehr). Bitte die Liste neu laden.</source>
+        <translation>The contact with the ID %1 does not exist (any more). Please reload the list.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="60"/>
+        <source>Die Zusammenführung kann nicht mehr rückgängig gemacht werden: der Kontakt wurde inzwischen geändert.</source>
+        <translation>The merge can no longer be undone: the contact has been changed since.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="61"/>
+        <source>Bei „%1“ läge das Ende vor dem Beginn. Bitte „von“ und „bis“ passend wählen.</source>
+        <translation>For “%1” the end would be before the start. Please choose “from” and “to” accordingly.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="62"/>
+        <source>%1 wurde inzwischen an einem anderen Arbeitsplatz geändert. Bitte den Datensatz neu laden, die eigenen Änderungen erneut eingeben und dann speichern.</source>
+        <translation>%1 has been changed at another workstation in the meantime. Please reload the record, enter your changes again and then save.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="63"/>
+        <source>Unbekannter Teilnahmestatus: %1</source>
+        <translation>Unknown participation status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="64"/>
+        <source>„%1“ findet erst am %2 statt. Einchecken geht ab dem Veranstaltungstag.</source>
+        <translation>“%1” only takes place on %2. Check-in is possible from the day of the event.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="65"/>
+        <source>Ein leerer Name kann nicht eingecheckt werden.</source>
+        <translation>An empty name cannot be checked in.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="66"/>
+        <source>„%1“ steht nicht auf der Liste von „%2“. Bitte die Schreibweise prüfen oder als Gast ohne Anmeldung erfassen.</source>
+        <translation>“%1” is not on the list of “%2”. Please check the spelling or record them as a guest without registration.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="67"/>
+        <source>„%1“ passt auf mehrere Personen (%2). Bitte den vollen Namen angeben.</source>
+        <translation>“%1” fits several people (%2). Please give the full name.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="68"/>
+        <source>Bitte mindestens den Nachnamen eingeben.</source>
+        <translation>Please enter at least the last name.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="69"/>
+        <source>„%1“ ist keine gültige E-Mail-Adresse. Bitte prüfen oder leer lassen.</source>
+        <translation>“%1” is not a valid e-mail address. Please check it or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="70"/>
+        <source>%1 steht nicht mehr auf der Liste; es gibt nichts rückgängig zu machen.</source>
+        <translation>%1 is no longer on the list; there is nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="71"/>
+        <source>%1 steht bei „%2“ mit dem Status „%3“ auf der Liste und wird nicht automatisch eingecheckt. Ist die Person doch gekommen, bitte im Programm als teilgenommen markieren.</source>
+        <translation>%1 is on the list of “%2” with the status “%3” and is not checked in automatically. If the person did come, please mark them as attended in the program.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="72"/>
+        <source>„%1“ gehört zu keiner Reihe; es gibt keine früheren Module. Bitte zuerst eine Reihe zuordnen.</source>
+        <translation>“%1” belongs to no series; there are no earlier modules. Please assign a series first.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="73"/>
+        <source>Ein Kontakt mit der ID %1 gibt es nicht. Es wurde niemand eingeladen.</source>
+        <translation>There is no contact with the ID %1. Nobody was invited.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="74"/>
+        <source>Bitte einen Titel für die Veranstaltung eingeben.</source>
+        <translation>Please enter a title for the event.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="75"/>
+        <source>Unbekannte Veranstaltungsart: %1</source>
+        <translation>Unknown event type: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="76"/>
+        <source>Unbekannter Veranstaltungsstatus: %1</source>
+        <translation>Unknown event status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="77"/>
+        <source>Bitte Datum und Beginn der Veranstaltung angeben.</source>
+        <translation>Please give the date and start of the event.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="78"/>
+        <source>Das Ende (%1) liegt vor dem Beginn (%2). Bitte die Uhrzeiten prüfen.</source>
+        <translation>The end (%1) is before the start (%2). Please check the times.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="79"/>
+        <source>Die Platzzahl muss größer als 0 sein (oder leer für unbegrenzt).</source>
+        <translation>The number of places must be greater than 0 (or empty for unlimited).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="80"/>
+        <source>Alle %1 Module der Reihe „%2“ sind schon geplant. Für ein weiteres Modul bitte zuerst in der Reihe die Zahl der Module erhöhen.</source>
+        <translation>All %1 modules of the series “%2” are already planned. For another module please first increase the number of modules in the series.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="81"/>
+        <source>Eine Modulnummer gibt es nur für eine Veranstaltung in einer Reihe.</source>
+        <translation>A module number exists only for an event in a series.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="82"/>
+        <source>Die Modulnummer muss größer als 0 sein.</source>
+        <translation>The module number must be greater than 0.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="83"/>
+        <source>Modul %1 dieser Reihe ist schon vergeben (%2). Bitte eine andere Modulnummer wählen.</source>
+        <translation>Module %1 of this series is already taken (%2). Please choose another module number.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="84"/>
+        <source>Die Reihe „%1“ hat %2 Module; Modul %3 gibt es darin nicht. Bitte die Modulnummer prüfen oder zuerst die Zahl der Module der Reihe erhöhen.</source>
+        <translation>The series “%1” has %2 modules; there is no module %3 in it. Please check the module number or first increase the number of modules of the series.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="85"/>
+        <source>Unbekannte Rolle eines Veranstalters: %1</source>
+        <translation>Unknown role of a host: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="86"/>
+        <source>%1 steht zweimal mit derselben Rolle bei den Veranstaltern. Bitte einen Eintrag entfernen.</source>
+        <translation>%1 is listed twice with the same role among the hosts. Please remove one entry.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="87"/>
+        <source>Bitte einen Titel für die Reihe eingeben.</source>
+        <translation>Please enter a title for the series.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="88"/>
+        <source>Die Zahl der Module muss größer als 0 sein (oder leer).</source>
+        <translation>The number of modules must be greater than 0 (or empty).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="89"/>
+        <source>Die Mindestzahl der Module muss größer als 0 sein (oder leer: alle).</source>
+        <translation>The minimum number of modules must be greater than 0 (or empty: all).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="90"/>
+        <source>Für die Teilnahmebescheinigung können nicht %1 von %2 Modulen verlangt werden. Bitte die Regel prüfen.</source>
+        <translation>The certificate of attendance cannot require %1 of %2 modules. Please check the rule.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="91"/>
+        <source>Eine Reihe „%1“ gibt es schon. Bitte einen anderen Titel wählen.</source>
+        <translation>A series “%1” already exists. Please choose another title.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="92"/>
+        <source>Die Reihe hat schon Modul %1; die Zahl der Module kann darum nicht %2 sein.</source>
+        <translation>The series already has module %1; the number of modules therefore cannot be %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="93"/>
+        <source>Das Logo muss eine PNG- oder JPEG-Datei sein.</source>
+        <translation>The logo must be a PNG or JPEG file.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="94"/>
+        <source>Das Logo ist größer als 2 MB. Bitte eine kleinere PNG- oder JPEG-Datei wählen.</source>
+        <translation>The logo is larger than 2 MB. Please choose a smaller PNG or JPEG file.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="95"/>
+        <source>Eine Organisation namens „%1“ gibt es schon im Archiv. Bitte sie unter „Archivierte anzeigen“ wiederherstellen statt sie neu anzulegen.</source>
+        <translation>An organisation named “%1” already exists in the archive. Please restore it under “Show archived” instead of creating it again.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="96"/>
+        <source>Eine Organisation namens „%1“ gibt es schon. Bitte den vorhandenen Eintrag verwenden oder den Namen unterscheidbar machen (z. B. mit dem Ort).</source>
+        <translation>An organisation named “%1” already exists. Please use the existing entry or make the name distinguishable (e.g. with the town).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="97"/>
+        <source>„%1“ ist in den Einstellungen als eigene Organisation eingetragen (Briefkopf, Logo, Absender) und kann darum nicht gelöscht werden. Bitte zuerst unter Einstellungen eine andere eigene Organisation wählen.</source>
+        <translation>“%1” is set as your own organisation in the settings (letterhead, logo, sender) and therefore cannot be deleted. Please first choose another own organisation under Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="98"/>
+        <source>Der Name des Netzwerks fehlt.</source>
+        <translation>The name of the network is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="99"/>
+        <source>Diese übergeordnete Organisation ist selbst unter dieser Organisation eingeordnet. Bitte eine andere übergeordnete Organisation wählen.</source>
+        <translation>This parent organisation is itself placed under this organisation. Please choose another parent organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="100"/>
+        <source>Die übergeordnete Organisation gibt es nicht mehr.</source>
+        <translation>The parent organisation no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="101"/>
+        <source>Das Netzwerk „%1“ gibt es nicht mehr.</source>
+        <translation>The network “%1” no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="102"/>
+        <source>„%1“ ist in den Einstellungen als eigene Organisation eingetragen und kann darum nicht archiviert werden. Bitte zuerst unter Einstellungen eine andere eigene Organisation wählen.</source>
+        <translation>“%1” is set as your own organisation in the settings and therefore cannot be archived. Please first choose another own organisation under Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="103"/>
+        <source>Ein Netzwerk namens „%1“ gibt es schon.</source>
+        <translation>A network named “%1” already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="104"/>
+        <source>Die koordinierende Organisation gibt es nicht mehr.</source>
+        <translation>The coordinating organisation no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="105"/>
+        <source>„%1“ ist kein Dateiname. Bitte einen Dateinamen angeben.</source>
+        <translation>“%1” is not a file name. Please give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="106"/>
+        <source>Der Dateiname enthält ein Nullzeichen. Bitte einen anderen Namen wählen.</source>
+        <translation>The file name contains a null character. Please choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="107"/>
+        <source>%1 liegt in einem Systemordner (%2). Bitte einen anderen Ort wählen.</source>
+        <translation>%1 is in a system folder (%2). Please choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="108"/>
+        <source>%1 ist der Name einer Datenbankdatei; kidesk überschreibt keine Datenbank. Bitte einen anderen Dateinamen wählen (z. B. mit .pdf, .csv, .xlsx).</source>
+        <translation>%1 is the name of a database file; kidesk does not overwrite a database. Please choose another file name (e.g. with .pdf, .csv, .xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="109"/>
+        <source>Den Ordner %1 gibt es nicht. Bitte einen vorhandenen Ordner angeben.</source>
+        <translation>The folder %1 does not exist. Please give an existing folder.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="110"/>
+        <source>%1 liegt im Sicherungsordner %2; dort schreibt nur die Sicherung. Bitte einen anderen Ort wählen.</source>
+        <translation>%1 is in the backup folder %2; only the backup writes there. Please choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="111"/>
+        <source>%1 ist ein Ordner. Bitte einen Dateinamen angeben, z. B. %2.</source>
+        <translation>%1 is a folder. Please give a file name, e.g. %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="112"/>
+        <source>%1 ist keine gewöhnliche Datei (Gerät, Pipe oder Socket); kidesk schreibt nur in Dateien.</source>
+        <translation>%1 is not an ordinary file (device, pipe or socket); kidesk only writes to files.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="113"/>
+        <source>%1 ist die Datenbank %2 oder eine ihrer Hilfsdateien; kidesk überschreibt sie nicht. Bitte einen anderen Dateinamen wählen.</source>
+        <translation>%1 is the database %2 or one of its helper files; kidesk does not overwrite it. Please choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="114"/>
+        <source>Die Logodatei %1 gibt es nicht. Bitte den Pfad prüfen.</source>
+        <translation>The logo file %1 does not exist. Please check the path.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="115"/>
+        <source>%1 ist ein Ordner, keine Logodatei. Bitte eine PNG- oder JPEG-Datei wählen.</source>
+        <translation>%1 is a folder, not a logo file. Please choose a PNG or JPEG file.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="116"/>
+        <source>Die Logodatei %1 darf kidesk nicht lesen. Bitte die Dateirechte prüfen.</source>
+        <translation>kidesk may not read the logo file %1. Please check the file permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="117"/>
+        <source>Die Anzahl der Karten je Person muss mindestens 1 sein.</source>
+        <translation>The number of cards per person must be at least 1.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="118"/>
+        <source>Es gibt keine Mitarbeitenden (Kontakte mit „eigenes Personal“). Bitte Kontakte auswählen.</source>
+        <translation>There are no staff members (contacts marked “own staff”). Please select contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="119"/>
+        <source>In der Reihe „%1“ (ID %2) erfüllt niemand die Voraussetzung für eine Teilnahmebescheinigung. Bitte die Anwesenheit bei den Modulen eintragen.</source>
+        <translation>In the series “%1” (ID %2) nobody meets the requirement for a certificate of attendance. Please enter the attendance at the modules.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="120"/>
+        <source>Die Zahl der Leerzeilen darf nicht negativ sein.</source>
+        <translation>The number of blank lines must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="121"/>
+        <source>Die Veranstaltung %1 hat außer den Referierenden niemanden auf der Einladungsliste.</source>
+        <translation>The event %1 has nobody on the invitation list apart from the speakers.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="122"/>
+        <source>Kontakt mit der ID %1 gibt es nicht.</source>
+        <translation>There is no contact with the ID %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="123"/>
+        <source>Veranstaltung mit der ID %1 gibt es nicht.</source>
+        <translation>There is no event with the ID %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="124"/>
+        <source>Die Veranstaltung %1 hat keine Teilnehmenden für %2. Bitte zuerst Personen einladen oder anmelden.</source>
+        <translation>The event %1 has no participants for %2. Please invite or register people first.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="125"/>
+        <source>Bitte entweder eine Veranstaltung oder Kontakte für die %1 angeben.</source>
+        <translation>Please give either an event or contacts for the %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="126"/>
+        <source>Die eigene Organisation (Briefkopf) ist nicht festgelegt. Bitte in den Einstellungen die eigene Organisation auswählen.</source>
+        <translation>Your own organisation (letterhead) is not set. Please choose your own organisation in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="127"/>
+        <source>%1 Kontakte haben keine Postanschrift: %2. Bitte die Adressen ergänzen oder diese Kontakte auslassen (--skip-missing).</source>
+        <translation>%1 contacts have no postal address: %2. Please add the addresses or leave these contacts out (--skip-missing).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="128"/>
+        <source>Keiner der ausgewählten Kontakte hat eine Postanschrift.</source>
+        <translation>None of the selected contacts has a postal address.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="129"/>
+        <source>%1 (Kontakt %2) hat keine Postanschrift und keine Organisation mit Anschrift. Bitte die Adresse ergänzen oder den Kontakt auslassen (--skip-missing).</source>
+        <translation>%1 (contact %2) has no postal address and no organisation with an address. Please add the address or leave the contact out (--skip-missing).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="130"/>
+        <source>Einen Kontakt mit der ID %1 gibt es nicht.</source>
+        <translation>There is no contact with the ID %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="131"/>
+        <source>Jedes Kürzel eines Zwecks darf nur einmal vorkommen.</source>
+        <translation>Each code of a purpose may occur only once.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="132"/>
+        <source>Die Gültigkeit einer Einwilligung muss zwischen 1 und 240 Monaten liegen.</source>
+        <translation>The validity of a consent must be between 1 and 240 months.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="133"/>
+        <source>Eine Aufbewahrungsregel „%1“ gibt es nicht. Möglich: %2.</source>
+        <translation>There is no retention rule “%1”. Possible: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="134"/>
+        <source>Die Aufbewahrungsfrist muss zwischen 0 und 600 Monaten liegen.</source>
+        <translation>The retention period must be between 0 and 600 months.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="135"/>
+        <source>Jeder Zweck braucht ein Kürzel (bis 40 Zeichen) und eine Bezeichnung.</source>
+        <translation>Each purpose needs a code (up to 40 characters) and a name.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="136"/>
+        <source>Unbekannte Form der Einwilligung „%1“ (schriftlich, mündlich oder E-Mail).</source>
+        <translation>Unknown form of consent “%1” (written, oral or e-mail).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="137"/>
+        <source>Eine Einwilligung kann nicht in der Zukunft erteilt sein.</source>
+        <translation>A consent cannot be given in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="138"/>
+        <source>Einen Zweck „%1“ gibt es nicht.</source>
+        <translation>There is no purpose “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="139"/>
+        <source>Eine Einwilligung mit der ID %1 gibt es nicht.</source>
+        <translation>There is no consent with the ID %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="140"/>
+        <source>Der Widerruf kann nicht vor der Erteilung liegen.</source>
+        <translation>The withdrawal cannot be before the consent was given.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="141"/>
+        <source>Das Aktenzeichen der Anfrage darf höchstens 120 Zeichen lang sein.</source>
+        <translation>The reference number of the request may be at most 120 characters long.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="142"/>
+        <source>Unbekannte Aktion „%1“.</source>
+        <translation>Unknown action “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="143"/>
+        <source>Der Zeitraum endet (%1) vor seinem Beginn (%2). Bitte die Daten tauschen.</source>
+        <translation>The period ends (%1) before it begins (%2). Please swap the dates.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="144"/>
+        <source>Ein Bericht umfasst höchstens drei Jahre. Bitte einen kürzeren Zeitraum wählen.</source>
+        <translation>A report covers at most three years. Please choose a shorter period.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="145"/>
+        <source>Der Bericht wird als .pdf oder .xlsx geschrieben, nicht als „.%1“. Bitte die Endung ändern.</source>
+        <translation>The report is written as .pdf or .xlsx, not as “.%1”. Please change the ending.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="146"/>
+        <source>Ein Führungszeugnis kann nicht in der Zukunft eingesehen werden.</source>
+        <translation>A police certificate cannot be inspected in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="147"/>
+        <source>Die Anzahl der Wochen darf nicht negativ sein.</source>
+        <translation>The number of weeks must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="148"/>
+        <source>Dieses Ehrenamtsprofil gibt es nicht mehr.</source>
+        <translation>This volunteer profile no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="149"/>
+        <source>Die Regel für die Ehrenamtskarte braucht positive Stunden und mindestens ein Jahr.</source>
+        <translation>The rule for the Ehrenamtskarte needs positive hours and at least one year.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="150"/>
+        <source>„%1“ ist keine Stundenzahl.</source>
+        <translation>“%1” is not a number of hours.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="151"/>
+        <source>%1 Stunden geht nicht: bitte mehr als 0 und höchstens 24 Stunden eintragen.</source>
+        <translation>%1 hours is not possible: please enter more than 0 and at most 24 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="152"/>
+        <source>Bitte Stunden mit höchstens zwei Nachkommastellen eintragen.</source>
+        <translation>Please enter hours with at most two decimal places.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="153"/>
+        <source>Der %1 liegt in der Zukunft: Stunden bitte erst nach dem Einsatz eintragen.</source>
+        <translation>%1 is in the future: please enter hours only after the work was done.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="154"/>
+        <source>Der %1 liegt zu weit zurück. Bitte das Datum prüfen.</source>
+        <translation>%1 is too far back. Please check the date.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="155"/>
+        <source>Für %1 sind am %2 schon %3 eingetragen; mit %4 weiteren wären es mehr als 24.</source>
+        <translation>For %1 there are already %3 on %2; with %4 more it would be more than 24.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="156"/>
+        <source>Eine Organisation mit der ID %1 gibt es nicht.</source>
+        <translation>There is no organisation with the ID %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="157"/>
+        <source>Kontakt %1 ist nicht als Ehrenamtliche/r erfasst (IDs siehe kidesk list volunteers).</source>
+        <translation>Contact %1 is not registered as a volunteer (IDs: see kidesk list volunteers).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="158"/>
+        <source>Unbekannter Status „%1“.</source>
+        <translation>Unknown status “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="159"/>
+        <source>Das Führungszeugnis kann nicht vor der Einsichtnahme wieder fällig sein. Bitte die Daten prüfen.</source>
+        <translation>The police certificate cannot be due again before it was inspected. Please check the dates.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="160"/>
+        <source>Für eine Einwilligung (Fotos, Newsletter, Weitergabe) bitte auch das Datum der Einwilligung eintragen.</source>
+        <translation>For a consent (photos, newsletter, passing on) please also enter the date of the consent.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="161"/>
+        <source>%1 ist bereits als Ehrenamtliche/r erfasst.</source>
+        <translation>%1 is already registered as a volunteer.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="162"/>
+        <source>%1 (ID %2) ist nicht als Ehrenamtliche/r erfasst. Bitte zuerst ein Ehrenamtsprofil anlegen.</source>
+        <translation>%1 (ID %2) is not registered as a volunteer. Please create a volunteer profile first.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="163"/>
+        <source>%1 kann nicht am %2 (in der Zukunft) vorgelegen haben. Bitte das Datum prüfen.</source>
+        <translation>%1 cannot have been presented on %2 (in the future). Please check the date.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="164"/>
+        <source>Unbekanntes Sprachniveau „%1“ für %2 (erlaubt: A1–C2 oder Muttersprache).</source>
+        <translation>Unknown language level “%1” for %2 (allowed: A1–C2 or native language).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="165"/>
+        <source>Die Sprache %1 ist doppelt eingetragen.</source>
+        <translation>The language %1 is entered twice.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="166"/>
+        <source>Der Einsatzbereich „%1…“ ist zu lang (höchstens 120 Zeichen).</source>
+        <translation>The engagement area “%1…” is too long (at most 120 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="167"/>
+        <source>%1 wurde inzwischen an einem anderen Platz geändert. Bitte neu laden und die Änderung noch einmal eintragen.</source>
+        <translation>%1 has been changed at another workstation in the meantime. Please reload and enter the change again.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="168"/>
+        <source>Die Mindeststunden dürfen nicht negativ sein.</source>
+        <translation>The minimum hours must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="169"/>
+        <source>„%1“ ist %2: dazu lädt niemand mehr ein.</source>
+        <translation>“%1” is %2: nobody invites to it any more.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="170"/>
+        <source>Die Frist muss zwischen %1 und %2 liegen (eingegeben: %3).</source>
+        <translation>The period must be between %1 and %2 (entered: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="171"/>
+        <source>%1 ist leer.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="172"/>
+        <source>%1 ist im alten Excel-Format (.xls). Bitte in Excel als .xlsx speichern.</source>
+        <translation>%1 is in the old Excel format (.xls). Please save it as .xlsx in Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="173"/>
+        <source>%1 ist keine Excel-Datei (.xlsx). Ist es eine CSV-Datei mit falscher Endung? Dann bitte als CSV importieren.</source>
+        <translation>%1 is not an Excel file (.xlsx). Is it a CSV file with the wrong ending? Then please import it as CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="174"/>
+        <source>%1 ist beschädigt oder keine Excel-Datei (%2).</source>
+        <translation>%1 is damaged or not an Excel file (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="175"/>
+        <source>%1 hat kein Tabellenblatt „%2“. Vorhanden: %3.</source>
+        <translation>%1 has no worksheet “%2”. Present: %3.</translation>
     </message>
 </context>
 <context>
@@ -7472,6 +8385,116 @@ Database: %s</translation>
         <location filename="../../kidesk/ui/translatable_labels.py" line="216"/>
         <source>nach Wiederherstellung erneut gelöscht</source>
         <translation>erased again after a restore</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="179"/>
+        <source>Sprachpatenschaft</source>
+        <translation>Language partnership</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="180"/>
+        <source>Begleitung zu Behörden</source>
+        <translation>Accompanying to authorities</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="181"/>
+        <source>Hausaufgabenhilfe</source>
+        <translation>Homework help</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="182"/>
+        <source>Sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="183"/>
+        <source>Übersetzung/Dolmetschen</source>
+        <translation>Translating/interpreting</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="184"/>
+        <source>Fahrdienste</source>
+        <translation>Driving services</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="185"/>
+        <source>Kleiderkammer</source>
+        <translation>Clothing store</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="186"/>
+        <source>Begegnungscafé</source>
+        <translation>Meeting café</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="187"/>
+        <source>Wohnungssuche</source>
+        <translation>Flat hunting</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="188"/>
+        <source>Kinderbetreuung</source>
+        <translation>Childcare</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="189"/>
+        <source>Arabisch</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="190"/>
+        <source>Dari</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="191"/>
+        <source>Deutsch</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="192"/>
+        <source>Englisch</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="193"/>
+        <source>Farsi</source>
+        <translation>Farsi</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="194"/>
+        <source>Französisch</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="195"/>
+        <source>Kurdisch</source>
+        <translation>Kurdish</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="196"/>
+        <source>Paschtu</source>
+        <translation>Pashto</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="197"/>
+        <source>Russisch</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="198"/>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="199"/>
+        <source>Türkisch</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="200"/>
+        <source>Ukrainisch</source>
+        <translation>Ukrainian</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,7 @@ from kidesk.db.database import Database
 from kidesk.errors import UserError
 from kidesk.ui.common.lazy_table_model import LazyTableModel
 from kidesk.ui.common.prompts import UnsavedAnswer, ask_unsaved_changes, confirm_delete, show_save_problems
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.workspace_tab import WorkspaceTab
 
 SEARCH_DELAY_MS = 200
@@ -336,7 +337,7 @@ class RecordListTab(WorkspaceTab):
         try:
             data = self.load_record(record_id)
         except UserError as exc:
-            QMessageBox.warning(self, self.texts()["save_title"], str(exc))
+            QMessageBox.warning(self, self.texts()["save_title"], service_text(exc))
             self.model.reload()
             return
         self._current_id = record_id
@@ -395,7 +396,7 @@ class RecordListTab(WorkspaceTab):
                     self.update_record, self.load_record, self.record_name(data)
                 )
         except UserError as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, service_text(exc))
             return False
         if saved is None:  # the user reloaded the stored record or kept the input: nothing written
             self.model.reload()
@@ -436,7 +437,7 @@ class RecordListTab(WorkspaceTab):
         try:
             impacts = self.deletion_impacts(ids)
         except UserError as exc:
-            QMessageBox.warning(self, texts["delete_title"], str(exc))
+            QMessageBox.warning(self, texts["delete_title"], service_text(exc))
             self.model.reload()
             return
         question = texts["delete_one"] % impacts[0].name if len(impacts) == 1 else texts["delete_many"](len(impacts))
@@ -450,7 +451,7 @@ class RecordListTab(WorkspaceTab):
                 self.delete_record(record_id)
                 deleted += 1
         except UserError as exc:
-            QMessageBox.warning(self, texts["delete_title"], str(exc))
+            QMessageBox.warning(self, texts["delete_title"], service_text(exc))
         if self.editor.loaded_id() in ids:
             self._current_id = None
             self.editor.load(None)

@@ -34,6 +34,7 @@ from kidesk.services import volunteers as vs
 from kidesk.services.edit_conflicts import RecordChangedElsewhere
 from kidesk.ui.common.prompts import ConflictAnswer, ask_edit_conflict
 from kidesk.ui.common.record_list_tab import RecordListTab
+from kidesk.ui.common.service_text import vocab_text
 from kidesk.ui.common.table_headers import fit_header_texts
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.volunteer_table_model import VolunteerTableModel, status_label
@@ -79,8 +80,12 @@ class VolunteersTab(RecordListTab):
             self.tr("alle Status"), [(status_label(c), c) for c in vocab.VOLUNTEER_STATUSES]
         )
         self.municipality_filter = combo_with_all(self.tr("alle Kommunen"), [(m, m) for m in choices.municipalities])
-        self.area_filter = combo_with_all(self.tr("alle Einsatzbereiche"), [(a, a) for a in choices.engagement_areas])
-        self.language_filter = combo_with_all(self.tr("alle Sprachen"), [(lang, lang) for lang in choices.languages])
+        self.area_filter = combo_with_all(
+            self.tr("alle Einsatzbereiche"), [(vocab_text(a), a) for a in choices.engagement_areas]
+        )
+        self.language_filter = combo_with_all(
+            self.tr("alle Sprachen"), [(vocab_text(lang), lang) for lang in choices.languages]
+        )
         self.series_filter = combo_with_all(self.tr("jede Qualifizierung"), series)
         self.progress_filter = QComboBox()
         self.progress_filter.addItem(self.tr("begonnen"), vs.PROGRESS_STARTED)
