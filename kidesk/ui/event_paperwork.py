@@ -91,6 +91,7 @@ class EventPaperworkPanel(QWidget):
         layout.addWidget(print_box)
         layout.addWidget(mail_box)
         layout.addStretch(1)
+        QWidget.setTabOrder(self.edit_text, self.send_mail)  # reading order: the print box first (issue 19)
 
         self.letters.clicked.connect(self.print_invitations)
         self.labels.clicked.connect(self.print_labels)

@@ -101,7 +101,7 @@ class EventsTab(RecordListTab):
             [first, second],
             EventListModel(db, self),
             EventEditor(self),
-            [self.checkin_button, self.series_button, self.ics_button],
+            [self.duplicate_button, self.checkin_button, self.series_button, self.ics_button],
             buttons_on_top=True,
         )
         self.view = self.table

@@ -124,6 +124,9 @@ class InviteListPanel(QWidget):
         ):
             add_row.addWidget(b, i // 2, 1 + i % 2)
         add_row.addWidget(self.undo_button, 2, 2)
+        buttons = (self.add_volunteers, self.add_earlier, self.add_organisations, self.add_network, self.add_person)
+        for first, second in zip(buttons, (*buttons[1:], self.undo_button), strict=True):  # row by row (issue 19)
+            QWidget.setTabOrder(first, second)
         add_row.setColumnStretch(3, 1)
 
         layout = QVBoxLayout(self)

@@ -62,7 +62,7 @@ class OrganisationEditor(RecordEditor):
     organisation_activated = Signal(int)
     #: the user wants to enter a new contact working at this organisation
     new_person_requested = Signal()
-    #: "Wiederherstellen": take the archived organisation out of the archive (issue 19)
+    # "Wiederherstellen": take the archived organisation out of the archive (issue 19)
     restore_requested = Signal()
     text_limits = TEXT_LIMITS
 
@@ -75,18 +75,6 @@ class OrganisationEditor(RecordEditor):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self._make_heading(outer).setWordWrap(True)
-        self.archive_bar = QWidget()
-        bar = QHBoxLayout(self.archive_bar)
-        bar.setContentsMargins(0, 0, 0, 0)
-        self.archive_note = QLabel()
-        self.archive_note.setWordWrap(True)
-        self.restore_button = QPushButton(self.tr("&Wiederherstellen"))
-        self.restore_button.setAccessibleName(self.tr("Organisation aus dem Archiv wiederherstellen"))
-        self.restore_button.clicked.connect(lambda: self.restore_requested.emit())
-        bar.addWidget(self.archive_note, 1)
-        bar.addWidget(self.restore_button)
-        self.archive_bar.hide()
-        outer.addWidget(self.archive_bar)
         logo_group = QGroupBox(self.tr("Logo"))
         logo_box = QHBoxLayout(logo_group)
         self.logo_view = QLabel()
@@ -251,9 +239,21 @@ class OrganisationEditor(RecordEditor):
         lower.addWidget(people_box, 2)
         lower.addWidget(networks, 3)
         outer.addLayout(lower, 1)
+        # archived (issue 19): a line under the heading; built last so the fields keep their Tab order
+        self.archive_bar = QWidget()
+        bar = QHBoxLayout(self.archive_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.archive_note = QLabel()
+        self.archive_note.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Wie&derherstellen"))
+        self.restore_button.setAccessibleName(self.tr("Organisation aus dem Archiv wiederherstellen"))
+        self.restore_button.clicked.connect(lambda: self.restore_requested.emit())
+        bar.addWidget(self.archive_note, 1)
+        bar.addWidget(self.restore_button)
+        self.archive_bar.hide()
+        outer.insertWidget(1, self.archive_bar)
 
         order = [
-            self.restore_button,
             self.fields["name"].widget,
             self.fields["short_name"].widget,
             self.kind,

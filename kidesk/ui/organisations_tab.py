@@ -66,14 +66,16 @@ class OrganisationsTab(RecordListTab):
         # issue 19: archived organisations are hidden unless asked for
         self.show_archived = QCheckBox(self.tr("Archi&vierte anzeigen"))
         self.show_archived.setAccessibleName(self.tr("Archivierte Organisationen anzeigen"))
-        filters.addWidget(self.show_archived)
+        archive_row = QHBoxLayout()  # a row of its own: the filter row stays narrow enough for 1024 px
+        archive_row.addWidget(self.show_archived)
+        archive_row.addStretch(1)
 
         self.new_network_button = QPushButton(self.tr("Netzwerk anle&gen …"))
         self.new_network_button.setAccessibleName(self.tr("Neues Netzwerk anlegen"))
         self.edit_networks_button = QPushButton(self.tr("Net&zwerke bearbeiten …"))
         self.edit_networks_button.setAccessibleName(self.tr("Netzwerke bearbeiten: Name, Koordination, Mitglieder"))
         self.build_layout(
-            [filters],
+            [filters, archive_row],
             OrganisationTableModel(db, parent=self),
             OrganisationEditor(),
             [self.new_network_button, self.edit_networks_button],
@@ -96,7 +98,8 @@ class OrganisationsTab(RecordListTab):
         self.editor.new_person_requested.connect(self._new_person_here)
         self.new_network_button.clicked.connect(self.create_network)
         QWidget.setTabOrder(self.table, self.editor.fields["name"].widget)
-        QWidget.setTabOrder(self.editor.remove_membership_button, self.new_button)
+        QWidget.setTabOrder(self.editor.remove_membership_button, self.editor.restore_button)  # shown when archived
+        QWidget.setTabOrder(self.editor.restore_button, self.new_button)
         self.refresh_choices()
         self._update_count()
         self.update_buttons()

@@ -374,6 +374,12 @@ class ReportView(QDialog):
             self.pages.addTab(page, table.key)
             self.tables[table.key] = view
         self.pages.setCurrentIndex(max(0, min(current, self.pages.count() - 1)))
+        if hasattr(self, "close_button"):  # reading order: the pages before the buttons under them (issue 19)
+            bar = self.pages.tabBar()
+            chain = [bar, *_tab_stops(bar), scroll, *_tab_stops(overview), *self.tables.values()]
+            chain += [self.pdf_button, self.xlsx_button, self.close_button]
+            for first, second in zip(chain, chain[1:], strict=False):
+                QWidget.setTabOrder(first, second)
 
     def show_records(self, title: str, cell: Cell) -> RecordsDialog | None:
         """List the records behind ``cell`` (nothing for a number without records, e.g. a rate)."""
@@ -422,3 +428,8 @@ def run_report_view(parent: QWidget, db: Database) -> RecordRef | None:
         return view.chosen
     finally:
         view.deleteLater()
+
+
+def _tab_stops(parent: QWidget) -> list[QWidget]:
+    """The widgets inside ``parent`` that Tab stops at (the tab bar's scroll arrows, the figures)."""
+    return [w for w in parent.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]

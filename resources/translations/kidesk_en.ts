@@ -929,27 +929,27 @@ Ctrl+N = new person without registration</translation>
         <translation>Del key in the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contact_editor.py" line="294"/>
+        <location filename="../../kidesk/ui/contact_editor.py" line="291"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contact_editor.py" line="330"/>
+        <location filename="../../kidesk/ui/contact_editor.py" line="327"/>
         <source>Doppelklick öffnet die Organisation</source>
         <translation>Double-click opens the organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contact_editor.py" line="361"/>
+        <location filename="../../kidesk/ui/contact_editor.py" line="358"/>
         <source>Bitte eine vorhandene Organisation wählen (Namen tippen und aus der Liste übernehmen).</source>
         <translation>Please choose an existing organisation (type its name and pick it from the list).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contact_editor.py" line="368"/>
+        <location filename="../../kidesk/ui/contact_editor.py" line="365"/>
         <source>„%s“ ist schon zugeordnet.</source>
         <translation>“%s” is already assigned.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/contact_editor.py" line="390"/>
+        <location filename="../../kidesk/ui/contact_editor.py" line="387"/>
         <source>Bitte zuerst eine Zuordnung in der Liste auswählen.</source>
         <translation>Please select an assignment in the list first.</translation>
     </message>
@@ -2008,44 +2008,44 @@ What you typed in open windows is still there: please check it and save. If the 
     <name>EventPaperworkPanel</name>
     <message>
         <location filename="../../kidesk/ui/event_paperwork.py" line="46"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="191"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="192"/>
         <source>Einladungsbriefe</source>
         <translation>Invitation letters</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/event_paperwork.py" line="47"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="207"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="208"/>
         <source>Adressetiketten</source>
         <translation>Address labels</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/event_paperwork.py" line="48"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="99"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="100"/>
         <source>Namensschilder</source>
         <translation>Name badges</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/event_paperwork.py" line="49"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="140"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="141"/>
         <source>Flyer</source>
         <translation>Flyer</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/event_paperwork.py" line="50"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="105"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="106"/>
         <source>Teilnahmeliste</source>
         <translation>Attendance list</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/event_paperwork.py" line="51"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="111"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="112"/>
         <source>Teilnahmebescheinigungen</source>
         <translation>Certificates of participation</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/event_paperwork.py" line="52"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="229"/>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="235"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="230"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="236"/>
         <source>Per E-Mail senden</source>
         <translation>Send by e-mail</translation>
     </message>
@@ -2120,22 +2120,22 @@ What you typed in open windows is still there: please check it and save. If the 
         <translation>Copy all e-mail addresses of those invited to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="128"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="129"/>
         <source>Nur für Veranstaltungen einer Reihe</source>
         <translation>Only for events in a series</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="150"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="151"/>
         <source>„%1“ wird gesetzt …</source>
         <translation>Laying out “%1” …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="156"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="157"/>
         <source>„%1“ abgebrochen.</source>
         <translation>“%1” cancelled.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="177"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="178"/>
         <source>%1 Eingeladene haben keine Postanschrift (auch nicht über ihre Organisation):
 
 %2
@@ -2148,27 +2148,27 @@ Für alle anderen drucken?</source>
 Print for everyone else?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="229"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="230"/>
         <source>Niemand auf der Liste hat eine E-Mail-Adresse.</source>
         <translation>Nobody on the list has an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="238"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="239"/>
         <source>Die Liste ist zu lang für eine E-Mail. Es öffnen sich %1 E-Mails mit je einem Teil der Adressen (BCC). Fortfahren?</source>
         <translation>The list is too long for one e-mail. %1 e-mails will open, each with part of the addresses (BCC). Continue?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="248"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="249"/>
         <source>%1 Adressen an das E-Mail-Programm übergeben</source>
         <translation>%1 addresses passed to the e-mail program</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="250"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="251"/>
         <source> – %1 ohne E-Mail-Adresse brauchen einen Brief</source>
         <translation> – %1 without an e-mail address need a letter</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="260"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="261"/>
         <source>%1 E-Mail-Adressen kopiert.</source>
         <translation>%1 e-mail addresses copied.</translation>
     </message>
@@ -2552,57 +2552,57 @@ Print for everyone else?</translation>
 <context>
     <name>FlyerOptionsDialog</name>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="269"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="270"/>
         <source>Flyer</source>
         <translation>Flyer</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="271"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="272"/>
         <source>A4 (Aushang)</source>
         <translation>A4 (poster)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="272"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="273"/>
         <source>A5 (Handzettel)</source>
         <translation>A5 (handout)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="273"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="274"/>
         <source>Papierformat des Flyers</source>
         <translation>Paper size of the flyer</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="277"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="278"/>
         <source>Gestaltung des Flyers</source>
         <translation>Design of the flyer</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="278"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="279"/>
         <source>Für die &amp;Druckerei: 3 mm Beschnitt und Schnittmarken</source>
         <translation>For a print &amp;shop: 3 mm bleed and crop marks</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="279"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="280"/>
         <source>Beschnitt und Schnittmarken für die Druckerei</source>
         <translation>Bleed and crop marks for a print shop</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="281"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="282"/>
         <source>&amp;Format:</source>
         <translation>Si&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="283"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="284"/>
         <source>&amp;Gestaltung:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="289"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="290"/>
         <source>&amp;Vorschau</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_paperwork.py" line="290"/>
+        <location filename="../../kidesk/ui/event_paperwork.py" line="291"/>
         <source>Abbre&amp;chen</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -3127,7 +3127,7 @@ Print for everyone else?</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/invite_list_panel.py" line="66"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="272"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="275"/>
         <source>Teilnehmende früherer Module</source>
         <translation>Participants of earlier modules</translation>
     </message>
@@ -3138,7 +3138,7 @@ Print for everyone else?</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/invite_list_panel.py" line="69"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="245"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="248"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
@@ -3189,8 +3189,8 @@ Print for everyone else?</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/invite_list_panel.py" line="115"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="357"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="382"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="360"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="385"/>
         <source>Von der Liste nehmen</source>
         <translation>Remove from list</translation>
     </message>
@@ -3200,202 +3200,202 @@ Print for everyone else?</translation>
         <translation>Invite:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="158"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="161"/>
         <source>Keine Veranstaltung gewählt.</source>
         <translation>No event selected.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="170"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="173"/>
         <source>⚠ %1 ohne Postanschrift (bekommen keinen Brief): %2</source>
         <translation>⚠ %1 without a postal address (no letter for them): %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="171"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="174"/>
         <source>Eingeladene/r</source>
         <translation>invitee</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="171"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="174"/>
         <source>Eingeladene</source>
         <translation>invitees</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="187"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="190"/>
         <source>Plätze unbegrenzt</source>
         <translation>Unlimited places</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="189"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="192"/>
         <source>&lt;b&gt;%1&lt;/b&gt; von %2 Plätzen belegt</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; of %2 seats taken</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="190"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="193"/>
         <source>&lt;b&gt;%1&lt;/b&gt; Plätze frei</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; places free</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="191"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="194"/>
         <source>%1 auf der Liste</source>
         <translation>%1 on the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="342"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="345"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="342"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="360"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="345"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="363"/>
         <source>Person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="342"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="360"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="345"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="363"/>
         <source>Personen</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="359"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="362"/>
         <source>%1 von der Einladungsliste nehmen? Ihr Statusverlauf für diese Veranstaltung wird gelöscht.</source>
         <translation>Take %1 off the invitation list? Their status history for this event is deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="193"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="196"/>
         <source>+%1 Mitwirkende (Referent/innen, Helfer/innen)</source>
         <translation>+%1 contributors (speakers, helpers)</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/invite_list_panel.py" line="85"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="211"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="256"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="214"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="259"/>
         <source>Einladungsliste</source>
         <translation>Invite list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="215"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="218"/>
         <source>%1 Einladung(en)</source>
         <translation>%1 invitation(s)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="218"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="260"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="221"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="263"/>
         <source>Einladungsliste: %1</source>
         <translation>Invite list: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="222"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="225"/>
         <source>%1 Personen (%2) auf die Einladungsliste setzen?</source>
         <translation>Put %1 people (%2) on the invite list?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="224"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="227"/>
         <source>%1 stehen schon darauf und bleiben unverändert.</source>
         <translation>%1 are on it already and stay unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="225"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="228"/>
         <source>Das lässt sich danach mit „Rückgängig“ zurücknehmen.</source>
         <translation>This can be taken back afterwards with “Undo”.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="228"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="231"/>
         <source>Viele Personen einladen</source>
         <translation>Invite many people</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="237"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="240"/>
         <source>%1 Einladung(en) zurückgenommen</source>
         <translation>%1 invitation(s) taken back</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="239"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="242"/>
         <source>, %1 bleiben (Status seitdem geändert)</source>
         <translation>, %1 stay (status changed since)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="245"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="248"/>
         <source>Rückgängig: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="266"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="269"/>
         <source>alle aktiven Ehrenamtlichen</source>
         <translation>all active volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="282"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="285"/>
         <source>Kontakte von Organisationen einladen</source>
         <translation>Invite contacts of organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="283"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="286"/>
         <source>Alle aktuellen Kontakte der angehakten Organisationen kommen auf die Liste.</source>
         <translation>All current contacts of the ticked organisations are added to the list.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="290"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="293"/>
         <source>Kontakte der gewählten Organisationen</source>
         <translation>contacts of the chosen organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="297"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="300"/>
         <source>Mitglieder eines Netzwerks einladen</source>
         <translation>Invite members of a network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="298"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="301"/>
         <source>Alle Kontakte der Organisationen, die jetzt Mitglied des Netzwerks sind.</source>
         <translation>All contacts of the organisations that are currently members of the network.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="307"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="310"/>
         <source>Mitglieder des Netzwerks</source>
         <translation>members of the network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="314"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="317"/>
         <source>Personen einladen</source>
         <translation>Invite people</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="315"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="318"/>
         <source>Die angehakten Personen kommen auf die Liste.</source>
         <translation>The ticked people are added to the list.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="330"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="333"/>
         <source>Bitte zuerst Personen in der Liste markieren.</source>
         <translation>Please select people in the list first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="335"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="338"/>
         <source>Status ändern</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="345"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="348"/>
         <source> – ausgebucht, %1 auf der Warteliste</source>
         <translation> – fully booked, %1 on the waiting list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="347"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="350"/>
         <source> – nachgerückt: %1</source>
         <translation> – moved up from the waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="367"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="370"/>
         <source>%1 von der Liste genommen</source>
         <translation>%1 taken off the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="368"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="371"/>
         <source>%1 Person(en) wieder auf der Liste</source>
         <translation>%1 person(s) back on the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="373"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="376"/>
         <source>%1 Person(en) von der Liste genommen (Rückgängig möglich).</source>
         <translation>%1 person(s) taken off the list (can be undone).</translation>
     </message>
@@ -4212,249 +4212,255 @@ Database: %s</translation>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="90"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="78"/>
         <source>Logo</source>
+        <extracomment>the user wants to enter a new contact working at this organisation</extracomment>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="96"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="84"/>
         <source>Logo der Organisation</source>
         <translation>Organisation logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="100"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="88"/>
         <source>Logo wählen oder ersetzen</source>
         <translation>Choose or replace logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="102"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="90"/>
         <source>Logo entfernen</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="110"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="98"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="112"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="100"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="112"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="100"/>
         <source>Name der Organisation (Pflichtfeld)</source>
         <translation>Organisation name (required)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="114"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="102"/>
         <source>&amp;Kurzname:</source>
         <translation>&amp;Short name:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="114"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="102"/>
         <source>Kurzname</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="114"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="102"/>
         <source>z. B. Caritas</source>
         <translation>e.g. Caritas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="119"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="107"/>
         <source>Art der Organisation</source>
         <translation>Kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="119"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="107"/>
         <source>Art:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="132"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="120"/>
         <source>Übergeordnete Organisation</source>
         <translation>Parent organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="137"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="125"/>
         <source>Anschrift und Erreichbarkeit</source>
         <translation>Address and contact details</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="139"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="127"/>
         <source>Straße und Hausnummer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="140"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="128"/>
         <source>&amp;PLZ:</source>
         <translation>Post&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="140"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="128"/>
         <source>Postleitzahl</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="141"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="129"/>
         <source>&amp;Ort:</source>
         <translation>&amp;Town:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="141"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="129"/>
         <source>Ort</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="142"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="130"/>
         <source>&amp;Land:</source>
         <translation>Cou&amp;ntry:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="142"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="130"/>
         <source>Ländercode</source>
         <translation>Country code</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="148"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="136"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="150"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="138"/>
         <source>z. B. 05221/13-0</source>
         <translation>e.g. 05221/13-0</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="152"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="140"/>
         <source>Fa&amp;x:</source>
         <translation>Fa&amp;x:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="152"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="140"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="153"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="141"/>
         <source>E-&amp;Mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="153"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="141"/>
         <source>E-Mail-Adresse</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="154"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="142"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="157"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="162"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="145"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="150"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="165"/>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="168"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="153"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="156"/>
         <source>Personen in dieser Organisation</source>
         <translation>People in this organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="169"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="157"/>
         <source>Doppelklick oder Eingabetaste öffnet den Kontakt</source>
         <translation>Double-click or Enter opens the contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="173"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="161"/>
         <source>Neuen Kontakt in dieser Organisation anlegen</source>
         <translation>Create a new contact in this organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="176"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="164"/>
         <source>Untergeordnete Organisationen:</source>
         <translation>Subordinate organisations:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="179"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="167"/>
         <source>Untergeordnete Organisationen</source>
         <translation>Subordinate organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="187"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="175"/>
         <source>Netzwerke</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="191"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="179"/>
         <source>Netzwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="191"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="179"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="191"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="179"/>
         <location filename="../../kidesk/ui/organisation_editor.py" line="474"/>
         <location filename="../../kidesk/ui/organisation_editor.py" line="527"/>
         <source>Beitritt</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="191"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="179"/>
         <location filename="../../kidesk/ui/organisation_editor.py" line="474"/>
         <source>Austritt</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="193"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="181"/>
         <source>Netzwerkmitgliedschaften</source>
         <translation>Network memberships</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="208"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="196"/>
         <source>Ne&amp;tzwerk:</source>
         <translation>Ne&amp;twork:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="210"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="198"/>
         <source>Netzwerk zum Aufnehmen</source>
         <translation>Network to join</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="215"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="203"/>
         <source>Beitrittsdatum</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="216"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="204"/>
         <source>Beitritt:</source>
         <translation>Joined:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="219"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="207"/>
         <source>Rolle, z. B. Projektgruppe</source>
         <translation>Role, e.g. project group</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="220"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="208"/>
         <source>Rolle im Netzwerk</source>
         <translation>Role in the network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="221"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="209"/>
         <source>A&amp;ufnehmen</source>
         <translation>Add &amp;membership</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="222"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="210"/>
         <source>In das Netzwerk aufnehmen</source>
         <translation>Add to the network</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="248"/>
+        <source>Wie&amp;derherstellen</source>
+        <translation>R&amp;estore</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/organisation_editor.py" line="331"/>
@@ -4467,58 +4473,52 @@ Database: %s</translation>
         <translation>&quot;%1&quot; is already listed. To record re-joining, first enter the leaving date of the existing entry.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="99"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="87"/>
         <source>Logo w&amp;ählen …</source>
         <translation>&amp;Choose logo …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="83"/>
-        <source>&amp;Wiederherstellen</source>
-        <extracomment>the user wants to enter a new contact working at this organisation &quot;Wiederherstellen&quot;: take the archived organisation out of the archive (issue 19)</extracomment>
-        <translation>&amp;Restore</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="84"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="249"/>
         <source>Organisation aus dem Archiv wiederherstellen</source>
         <translation>Restore the organisation from the archive</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="101"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="89"/>
         <source>Logo ent&amp;fernen</source>
         <translation>Remove lo&amp;go</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="130"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="118"/>
         <source>&amp;Übergeordnet:</source>
         <translation>Pa&amp;rent:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="139"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="127"/>
         <source>Stra&amp;ße:</source>
         <translation>St&amp;reet:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="147"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="135"/>
         <source>T&amp;elefon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="154"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="142"/>
         <source>Webs&amp;ite:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="172"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="160"/>
         <source>Neue Pe&amp;rson hier …</source>
         <translation>New &amp;person here …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="223"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="211"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisation_editor.py" line="224"/>
+        <location filename="../../kidesk/ui/organisation_editor.py" line="212"/>
         <source>Ausgewählte Mitgliedschaft entfernen</source>
         <translation>Remove selected membership</translation>
     </message>
@@ -4692,175 +4692,175 @@ Database: %s</translation>
         <translation>Show archived organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="71"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="73"/>
         <source>Netzwerk anle&amp;gen …</source>
         <translation>New net&amp;work …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="72"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="74"/>
         <source>Neues Netzwerk anlegen</source>
         <translation>Create a new network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="73"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="75"/>
         <source>Net&amp;zwerke bearbeiten …</source>
         <translation>Edit net&amp;works …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="74"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="76"/>
         <source>Netzwerke bearbeiten: Name, Koordination, Mitglieder</source>
         <translation>Edit networks: name, coordination, members</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="81"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="83"/>
         <source>Liste der Partnerorganisationen</source>
         <translation>List of partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="84"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="86"/>
         <source>Neue Organisation anlegen</source>
         <translation>Create new organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="85"/>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="106"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="87"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="109"/>
         <source>Organisation speichern</source>
         <translation>Save organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="86"/>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="107"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="88"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="110"/>
         <source>Organisation löschen</source>
         <translation>Delete organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="108"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="111"/>
         <source>Organisation „%s“ gespeichert.</source>
         <translation>Organisation “%s” saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="109"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="112"/>
         <source>Die Organisation „%s“ wirklich löschen?</source>
         <translation>Really delete the organisation “%s”?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="110"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="113"/>
         <source>Neue Organisation: Felder ausfüllen, dann mit Strg+S speichern.</source>
         <translation>New organisation: fill in the fields, then save with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="111"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="114"/>
         <source>%1 wirklich löschen?</source>
         <translation>Really delete %1?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="112"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="115"/>
         <source>%1 gelöscht.</source>
         <translation>%1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="117"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="120"/>
         <source>Organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="117"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="120"/>
         <source>Organisationen</source>
         <translation>organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="217"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="220"/>
         <source>Mit gelöscht werden: %1.</source>
         <translation>Also deleted: %1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="204"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="207"/>
         <source>Archivieren statt löschen (%1): die Organisation verschwindet aus der Liste und aus den Auswahllisten, bleibt aber bei allen Veranstaltungen, Personen und Netzwerken, auf Ausdrucken, Bescheinigungen und im Kalender. „Wiederherstellen“ holt sie zurück.</source>
         <translation>Archive instead of deleting (%1): the organisation disappears from the list and the choice lists but stays with all events, people and networks, on printouts, certificates and in the calendar. “Restore” brings it back.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="339"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="342"/>
         <source>&amp;Archivieren</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="342"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="345"/>
         <source>Endgültig &amp;löschen</source>
         <translation>&amp;Delete for good</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="345"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="348"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="347"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="350"/>
         <source>Archivieren statt löschen</source>
         <translation>Archive instead of deleting</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="348"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="351"/>
         <source>Endgültig löschen, mit allem Genannten</source>
         <translation>Delete for good, with everything listed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="349"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="352"/>
         <source>Abbrechen, nichts ändern</source>
         <translation>Cancel, change nothing</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="246"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="249"/>
         <source>Organisation archivieren</source>
         <translation>Archive organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="252"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="255"/>
         <source>„%1“ archiviert. Zurückholen: „Archivierte anzeigen“, dann „Wiederherstellen“.</source>
         <translation>“%1” archived. To bring it back: “Show archived”, then “Restore”.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="259"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="262"/>
         <source>%1 archiviert.</source>
         <translation>%1 archived.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="273"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="276"/>
         <source>Organisation wiederherstellen</source>
         <translation>Restore organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="278"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="281"/>
         <source>„%1“ wiederhergestellt.</source>
         <translation>“%1” restored.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="331"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="334"/>
         <source>Netzwerk „%1“ angelegt.</source>
         <translation>Network &quot;%1&quot; created.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="135"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="138"/>
         <source>Neue Organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="167"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="170"/>
         <source>alle Netzwerke</source>
         <translation>all networks</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="309"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="312"/>
         <source>Für Organisationen gibt es keine Druckprodukte; Etiketten und Visitenkarten druckt der Reiter „Kontakte“.</source>
         <translation>There are no print products for organisations; labels and business cards are printed from the “Contacts” tab.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="319"/>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="326"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="322"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="329"/>
         <source>Netzwerk anlegen</source>
         <translation>Create network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="319"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="322"/>
         <source>&amp;Name des Netzwerks:</source>
         <translation>&amp;Name of the network:</translation>
     </message>
@@ -5468,64 +5468,64 @@ Database: %s</translation>
 <context>
     <name>RecordListTab</name>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="150"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="164"/>
         <source>Anzahl gefundener Einträge</source>
         <translation>Number of entries found</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="176"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="190"/>
         <source>Neuen Eintrag anlegen</source>
         <translation>Create new entry</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="177"/>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="178"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="191"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="192"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="180"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="194"/>
         <source>Änderungen verwerfen</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="142"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="156"/>
         <source>Suchen:</source>
         <translation>Search:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="175"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="189"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="179"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="193"/>
         <source>Ver&amp;werfen</source>
         <translation>Disc&amp;ard</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="181"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="195"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="182"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="196"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="424"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="443"/>
         <source>Änderungen verworfen.</source>
         <extracomment>after saving a record the filters hide, clear them (else the editor keeps it, unlisted)</extracomment>
         <translation>Changes discarded.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="429"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="448"/>
         <source>Letzte Änderung rückgängig gemacht.</source>
         <translation>Last change undone.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/common/record_list_tab.py" line="445"/>
+        <location filename="../../kidesk/ui/common/record_list_tab.py" line="464"/>
         <source>Mit gelöscht werden: %s.</source>
         <translation>Deleted along with it: %s.</translation>
     </message>
@@ -5679,7 +5679,7 @@ Database: %s</translation>
     <message>
         <location filename="../../kidesk/ui/report_view.py" line="232"/>
         <location filename="../../kidesk/ui/report_view.py" line="300"/>
-        <location filename="../../kidesk/ui/report_view.py" line="394"/>
+        <location filename="../../kidesk/ui/report_view.py" line="400"/>
         <source>Jahresbericht</source>
         <translation>Annual report</translation>
     </message>
@@ -5785,22 +5785,22 @@ Database: %s</translation>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="399"/>
+        <location filename="../../kidesk/ui/report_view.py" line="405"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="399"/>
+        <location filename="../../kidesk/ui/report_view.py" line="405"/>
         <source>Als Excel speichern</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="400"/>
+        <location filename="../../kidesk/ui/report_view.py" line="406"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/report_view.py" line="400"/>
+        <location filename="../../kidesk/ui/report_view.py" line="406"/>
         <source>Excel-Arbeitsmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -6971,23 +6971,23 @@ Database: %s</translation>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="204"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="203"/>
         <source>Ehrenamtsprofil speichern</source>
         <translation>Save volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="216"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="215"/>
         <source>%1 Ehrenamtliche</source>
         <translation>%1 volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="348"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="347"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="206"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="349"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="205"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="348"/>
         <source>Ehrenamtsprofil gespeichert.</source>
         <translation>Volunteer profile saved.</translation>
     </message>
@@ -6997,66 +6997,66 @@ Database: %s</translation>
         <translation>Invite to the thank-you &amp;festivity…</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="205"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="204"/>
         <source>Ehrenamtsprofil löschen</source>
         <translation>Delete volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="209"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="208"/>
         <source>Das Ehrenamtsprofil von %1 mit allen erfassten Stunden löschen? Der Kontakt selbst bleibt erhalten.</source>
         <translation>Delete the volunteer profile of %1 with all recorded hours? The contact itself stays.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="214"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="213"/>
         <source>%1 Ehrenamtsprofile löschen?</source>
         <translation>Delete %1 volunteer profiles?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="215"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="214"/>
         <source>Ehrenamtsprofil von %1 gelöscht.</source>
         <translation>Volunteer profile of %1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="401"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="408"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="417"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="400"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="407"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="416"/>
         <source>Neue/r Ehrenamtliche/r</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="403"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="402"/>
         <source>Alle Kontakte sind bereits als Ehrenamtliche erfasst. Bitte zuerst im Reiter Kontakte die Person anlegen.</source>
         <translation>All contacts are already recorded as volunteers. Please create the person in the Contacts tab first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="408"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="407"/>
         <source>Kontakt:</source>
         <translation>Contact:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="420"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="419"/>
         <source>Ehrenamtsprofil angelegt.</source>
         <translation>Volunteer profile created.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="435"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="434"/>
         <source>Fällig (%1)</source>
         <translation>Due (%1)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="471"/>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="480"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="470"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="479"/>
         <source>Zum Dankeschön-Fest einladen</source>
         <extracomment>the sub-tab an item of the due list belongs to (profile fields or the hours)</extracomment>
         <translation>Invite to the thank-you event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="474"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="473"/>
         <source>%1 Ehrenamtliche eingeladen; %2 standen schon auf der Liste.</source>
         <translation>%1 volunteers invited; %2 were on the list already.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/tab.py" line="479"/>
+        <location filename="../../kidesk/ui/volunteers/tab.py" line="478"/>
         <source>%1 hatten weniger Stunden als verlangt.</source>
         <translation>%1 had fewer hours than required.</translation>
     </message>

@@ -45,6 +45,20 @@ from kidesk.ui.workspace_tab import WorkspaceTab
 SEARCH_DELAY_MS = 200
 
 
+def _layout_widgets(layouts: list) -> list[QWidget]:
+    """The widgets of ``layouts`` (rows of a form) that Tab stops at, row by row, left to right."""
+    found: list[QWidget] = []
+    for layout in layouts:
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item.widget() is not None:
+                if item.widget().focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    found.append(item.widget())
+            elif item.layout() is not None:
+                found += _layout_widgets([item.layout()])
+    return found
+
+
 class RecordListTab(WorkspaceTab):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
@@ -198,6 +212,11 @@ class RecordListTab(WorkspaceTab):
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 6)
         splitter.setSizes([540, 700])
+        if buttons_on_top:  # reading order: the toolbar first, then search, filters and list (issue 19, item 7)
+            row = [self.new_button, self.save_button, self.revert_button, self.delete_button, *extra_buttons]
+            left_side = _layout_widgets([lv])  # search, filters, list
+            for first, second in zip(row, [*row[1:], *left_side], strict=False):
+                QWidget.setTabOrder(first, second)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -182,9 +182,8 @@ class VolunteersTab(RecordListTab):
         self.due_page.status_message.connect(self.status_message)
         self.due_page.record_changed.connect(self._due_record_changed)
         self.pages.currentChanged.connect(lambda i: self.refresh_due() if i == 1 else None)
-        QWidget.setTabOrder(self.table, self.new_button)
-        QWidget.setTabOrder(self.new_button, self.invite_button)
-        QWidget.setTabOrder(self.invite_button, self.detail_tabs)
+        QWidget.setTabOrder(self.table, self.detail_tabs)  # reading order: the buttons under the form last
+        QWidget.setTabOrder(self.delete_button, self.invite_button)
 
         self._show_pages_of_loaded()
         self._update_count()
