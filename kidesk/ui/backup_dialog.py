@@ -29,6 +29,7 @@ from kidesk.domain.dates import format_datetime
 from kidesk.errors import UserError
 from kidesk.services import backups
 from kidesk.ui.common import file_dialogs
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 
 
@@ -137,7 +138,7 @@ class BackupDialog(QDialog):
         try:
             result = backups.create_backup(self.db)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Sicherung"), str(exc))
+            QMessageBox.warning(self, self.tr("Sicherung"), service_text(exc))
             return False
         text = fill(self.tr("Sicherung geschrieben: %1"), result.path)
         if result.second_problem:
@@ -167,7 +168,7 @@ class BackupDialog(QDialog):
         try:
             result = backups.restore_backup(self.db, info.path)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Zurückspielen"), str(exc))
+            QMessageBox.warning(self, self.tr("Zurückspielen"), service_text(exc))
             return False
         self.restored = True
         QMessageBox.information(
@@ -191,7 +192,7 @@ class BackupDialog(QDialog):
         try:
             backups.set_second_folder(self.db, folder)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Sicherung"), str(exc))
+            QMessageBox.warning(self, self.tr("Sicherung"), service_text(exc))
             return False
         self.reload()
         return True
@@ -202,7 +203,7 @@ class BackupDialog(QDialog):
                 self.db, backups.Rotation(self.daily.value(), self.weekly.value(), self.monthly.value())
             )
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Sicherung"), str(exc))
+            QMessageBox.warning(self, self.tr("Sicherung"), service_text(exc))
             return
         self.accept()
 

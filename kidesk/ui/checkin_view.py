@@ -32,6 +32,7 @@ from kidesk.db.database import Database
 from kidesk.domain.dates import format_datetime
 from kidesk.errors import UserError
 from kidesk.services import events
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.checkin_list_model import CheckinListModel
 from kidesk.ui.models.event_table_model import status_label
@@ -208,7 +209,7 @@ class CheckinView(QWidget):
         try:
             result = events.check_in(self.db, candidate.participation_id)
         except UserError as exc:
-            self._say(str(exc), ok=False)
+            self._say(service_text(exc), ok=False)
             return None
         if candidate.status == "attended":
             self._say(fill(self.tr("%1 war schon eingecheckt."), result.name), ok=True)
@@ -262,7 +263,7 @@ class CheckinView(QWidget):
                 data = replace(data, organisation_id=chosen) if chosen else replace(data, new_organisation=True)
                 result = events.check_in_walk_in(self.db, self.event_id, data)
         except UserError as exc:
-            self._say(str(exc), ok=False)
+            self._say(service_text(exc), ok=False)
             return None
         for w in (self.first_name, self.last_name, self.organisation, self.email):
             w.clear()
@@ -331,7 +332,7 @@ class CheckinView(QWidget):
         except UserError as exc:
             self._undo = self._undo[:-1]
             self._show_undo()
-            self._say(str(exc), ok=False)
+            self._say(service_text(exc), ok=False)
             return None
         self._undo = self._undo[:-1]
         self._show_undo()

@@ -23,6 +23,7 @@ from kidesk.db.database import Database
 from kidesk.errors import UserError
 from kidesk.services.contact_export import WHAT_LABELS, ExportResult, events_for_export, export
 from kidesk.ui.common import file_dialogs
+from kidesk.ui.common.service_text import service_text
 
 FORMAT_LABELS = {
     "csv": "CSV für Excel (Semikolon, UTF-8)",
@@ -112,7 +113,7 @@ def run_export(parent: QWidget | None, db: Database) -> ExportResult | None:
     try:
         result = export(db, what, path, fmt, event_id=event_id, internal=internal)
     except UserError as exc:
-        QMessageBox.warning(parent, _tr("Export"), str(exc))
+        QMessageBox.warning(parent, _tr("Export"), service_text(exc))
         return None
     QMessageBox.information(parent, _tr("Export"), result.summary(what, cli_hint=False))
     return result

@@ -32,6 +32,7 @@ from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.form_fields import DateField
 from kidesk.ui.common.plural_text import count_text, describe_deletion
 from kidesk.ui.common.prompts import UnsavedAnswer, ask_unsaved_changes, confirm_delete
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 
 
@@ -256,7 +257,7 @@ class NetworkDialog(QDialog):
         try:
             network_id = organisation_service.save_network(self.db, data)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Netzwerk speichern"), str(exc))
+            QMessageBox.warning(self, self.tr("Netzwerk speichern"), service_text(exc))
             return False
         self._changed = False
         self._fill_choices(network_id)
@@ -281,7 +282,7 @@ class NetworkDialog(QDialog):
         try:
             count = organisation_service.export_network_members(self.db, self._loaded.id, path)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Mitgliederliste exportieren"), str(exc))
+            QMessageBox.warning(self, self.tr("Mitgliederliste exportieren"), service_text(exc))
             return None
         QMessageBox.information(
             self,

@@ -53,6 +53,7 @@ from kidesk.errors import UserError
 from kidesk.services import output_files
 from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.plural_text import count_text
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 
 MAX_RENDER_DPI = 300
@@ -395,7 +396,7 @@ class PdfPreviewDialog(QDialog):
         try:
             output_files.write_bytes(target, self.pdf_bytes)  # atomic, 0600, never over the database
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Als PDF speichern"), str(exc))
+            QMessageBox.warning(self, self.tr("Als PDF speichern"), service_text(exc))
             return None
         self.status.setText(self.tr("Gespeichert: %s") % target)
         return target

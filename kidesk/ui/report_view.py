@@ -39,6 +39,7 @@ from kidesk.errors import UserError
 from kidesk.services.reports import AnnualReport, Cell, Chart, DetailTable, RecordRef, annual_report, format_value
 from kidesk.services.reports.export import write_report
 from kidesk.ui.common import file_dialogs
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.volunteers.date_field import DateField
 
@@ -297,7 +298,7 @@ class ReportView(QDialog):
             start, end = self.period()
             report = annual_report(self.db, start, end)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Jahresbericht"), str(exc))
+            QMessageBox.warning(self, self.tr("Jahresbericht"), service_text(exc))
             return
         self.report = report
         self._show(report)
@@ -397,7 +398,7 @@ class ReportView(QDialog):
         try:
             start, end = self.period()
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Jahresbericht"), str(exc))
+            QMessageBox.warning(self, self.tr("Jahresbericht"), service_text(exc))
             return None
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"Jahresbericht-{start.year}.{kind}" if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) \
@@ -415,7 +416,7 @@ class ReportView(QDialog):
         try:
             written, _report = write_report(self.db, start, end, target)
         except UserError as exc:
-            QMessageBox.warning(self, caption, str(exc))
+            QMessageBox.warning(self, caption, service_text(exc))
             return None
         return written
 

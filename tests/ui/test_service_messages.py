@@ -242,6 +242,21 @@ def test_refused_deletion_and_engagement_areas_in_the_english_window(qtbot, offi
     assert "Arabic (Native language)" in languages and "Arabisch" not in languages
 
 
+def test_the_window_shows_every_service_error_through_service_text():
+    """A ``str(exc)`` shown in the window stays German in English; ``service_text(exc)`` translates."""
+    import re
+
+    ui = ROOT / "kidesk" / "ui"
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted(ui.rglob("*.py"))
+        if path.name != "service_text.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\bstr\((exc|error|err|e)\)", line) and "raise " not in line
+    ]
+    assert offenders == []
+
+
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
     GENERATED.write_text(generated_source(), encoding="utf-8")

@@ -26,6 +26,7 @@ from kidesk.db.database import Database
 from kidesk.domain.dates import DateFormatError, format_date, parse_date
 from kidesk.errors import UserError
 from kidesk.services import privacy
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 
 
@@ -139,7 +140,7 @@ class ConsentDialog(QDialog):
                 self.note.text().strip() or None,
             )  # fmt: skip
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(service_text(exc))
             return False
         self.message.setText(self.tr("Einwilligung eingetragen."))
         self.note.clear()
@@ -158,7 +159,7 @@ class ConsentDialog(QDialog):
         try:
             privacy.withdraw_consent(self.db, entry.id)
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(service_text(exc))
             return False
         self.message.setText(self.tr("Einwilligung widerrufen; sie gilt ab sofort nicht mehr."))
         self.reload()

@@ -40,7 +40,7 @@ from kidesk.errors import ValidationError
 from kidesk.services import volunteers as vs
 from kidesk.services.privacy import retention as privacy_retention
 from kidesk.ui.common.record_editor import RecordEditor
-from kidesk.ui.common.service_text import vocab_text
+from kidesk.ui.common.service_text import service_text, vocab_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.volunteer_table_model import level_label, status_label
 from kidesk.ui.volunteers.date_field import DateField
@@ -469,7 +469,7 @@ class VolunteerEditor(RecordEditor):
         try:
             vs.validate_profile(self._profile(strict=True))
         except ValidationError as exc:
-            return {exc.field or "profile": str(exc)}
+            return {exc.field or "profile": service_text(exc)}
         return {}
 
     def _show_other_problems(self, problems: dict[str, str]) -> None:

@@ -34,7 +34,7 @@ from kidesk.services import volunteers as vs
 from kidesk.services.edit_conflicts import RecordChangedElsewhere
 from kidesk.ui.common.prompts import ConflictAnswer, ask_edit_conflict
 from kidesk.ui.common.record_list_tab import RecordListTab
-from kidesk.ui.common.service_text import vocab_text
+from kidesk.ui.common.service_text import service_text, vocab_text
 from kidesk.ui.common.table_headers import fit_header_texts
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.volunteer_table_model import VolunteerTableModel, status_label
@@ -341,7 +341,7 @@ class VolunteersTab(RecordListTab):
                     return self._reload_after_conflict(data.id)
                 saved = vs.update_volunteer(self.db, data.id, data.profile, expected_version=None)
         except UserError as exc:
-            self.editor.show_message(str(exc), error=True)
+            self.editor.show_message(service_text(exc), error=True)
             return False
         self._show_saved(saved)
         self.editor.show_message(self.tr("Gespeichert."))
@@ -352,7 +352,7 @@ class VolunteersTab(RecordListTab):
         try:
             stored = vs.load_volunteer(self.db, volunteer_id)
         except UserError as exc:  # deleted elsewhere
-            self.editor.show_message(str(exc), error=True)
+            self.editor.show_message(service_text(exc), error=True)
             return False
         self._show_saved(stored)
         return True
@@ -413,7 +413,7 @@ class VolunteersTab(RecordListTab):
         try:
             record = vs.create_volunteer(self.db, contact_id, vs.VolunteerProfile(active_since=dt.date.today()))
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Neue/r Ehrenamtliche/r"), str(exc))
+            QMessageBox.warning(self, self.tr("Neue/r Ehrenamtliche/r"), service_text(exc))
             return None
         self.jump_to(record.id)
         self.status_message.emit(self.tr("Ehrenamtsprofil angelegt."))
@@ -467,7 +467,7 @@ class VolunteersTab(RecordListTab):
         try:
             result = vs.invite_volunteers_to_thank_you_event(self.db, event_id, min_hours=min_hours)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Zum Dankeschön-Fest einladen"), str(exc))
+            QMessageBox.warning(self, self.tr("Zum Dankeschön-Fest einladen"), service_text(exc))
             return None
         text = fill(
             self.tr("%1 Ehrenamtliche eingeladen; %2 standen schon auf der Liste."),
