@@ -80,20 +80,43 @@ def template_of(node: ast.expr) -> str | None:
     return "".join(out)
 
 
+def _message_nodes(tree: ast.AST, path: Path, names: set[str]) -> list[ast.expr]:
+    """The message expressions of one module: the first argument of every raised user error, every
+    value put into a ``problems`` dict (field problems), and what ``validation.py``'s rules return."""
+    found: list[ast.expr] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
+            func = node.exc.func
+            if (func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)) in names:
+                found.append(node.exc.args[0])
+        elif isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == "problems"
+            for t in node.targets
+        ):
+            found.append(node.value)
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "setdefault"
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "problems"
+            and len(node.args) == 2
+        ):
+            found.append(node.args[1])
+        elif path.name == "validation.py" and isinstance(node, ast.Return) and node.value is not None:
+            found.append(node.value)
+    return found
+
+
 def scan_service_messages() -> list[str]:
-    """Every message template of a user error raised with a literal text in ``kidesk/services``."""
+    """Every message template a user sees from ``kidesk/services`` (see :func:`_message_nodes`)."""
     names = user_error_names()
     found: dict[str, None] = {}
     for path in sorted(SERVICES.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args):
-                continue
-            func = node.exc.func
-            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-            if name in names:
-                template = template_of(node.exc.args[0])
-                if template:
-                    found[template] = None
+        for node in _message_nodes(ast.parse(path.read_text(encoding="utf-8")), path, names):
+            template = template_of(node)
+            if template and " " in template.strip():  # a sentence, not a code or a key
+                found[template] = None
     return list(found)
 
 
@@ -240,6 +263,21 @@ def test_refused_deletion_and_engagement_areas_in_the_english_window(qtbot, offi
         for r in range(volunteers.model.rowCount())
     )
     assert "Arabic (Native language)" in languages and "Arabisch" not in languages
+
+
+def test_field_problems_of_the_services_in_english(english):
+    """A composed rule text (a sentence with a reason inside) translates part by part."""
+    from kidesk.services import validation
+    from kidesk.ui.common.form_fields import ProblemLabel
+    from kidesk.ui.common.service_text import service_text
+
+    problems = validation.organisation_problems({"name": " ", "email": "ayşe@@kreis-herford.de", "phone": "0x<b>"})
+    assert service_text(problems["name"]) == "The name of the organisation is missing."
+    email = service_text(problems["email"])
+    assert email.startswith("The e-mail address “ayşe@@kreis-herford.de” is invalid: It must contain exactly one @.")
+    label = ProblemLabel()
+    label.show_problem(problems["phone"])
+    assert label.text().startswith("The phone number “0x<b>” contains characters that are not allowed.")
 
 
 def test_the_window_shows_every_service_error_through_service_text():
