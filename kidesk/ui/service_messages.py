@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+# fmt: off
 MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("services", "Sicherungen gibt es nur für Datenbankdateien (SQLite), nicht für eine Server-Datenbank."),
     QT_TRANSLATE_NOOP("services", "Anzahl der aufzubewahrenden Sicherungen: bitte Zahlen von 0 bis 1000 angeben."),
@@ -224,3 +225,4 @@ VOCABULARY: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("vocab", "Türkisch"),
     QT_TRANSLATE_NOOP("vocab", "Ukrainisch"),
 )
+# fmt: on

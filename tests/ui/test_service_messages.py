@@ -142,6 +142,7 @@ def generated_source() -> str:
         "",
         "from PySide6.QtCore import QT_TRANSLATE_NOOP",
         "",
+        "# fmt: off",
         "MESSAGES: tuple[str, ...] = (",
         *(f'    QT_TRANSLATE_NOOP("services", {literal(t)}),' for t in scan_service_messages()),
         ")",
@@ -149,6 +150,7 @@ def generated_source() -> str:
         "VOCABULARY: tuple[str, ...] = (",
         *(f'    QT_TRANSLATE_NOOP("vocab", {literal(t)}),' for t in vocabulary_labels()),
         ")",
+        "# fmt: on",
         "",
     ]
     return "\n".join(lines)
