@@ -179,6 +179,7 @@ class OrganisationListQuery:
     kind: str | None = None
     network_id: int | None = None
     include_former_members: bool = False  # the network filter: organisations that left too
+    include_archived: bool = False  # archived organisations (issue 19) only on request
     city: str | None = None
     sort_column: str = "name"
     descending: bool = False
@@ -195,6 +196,7 @@ class OrganisationRow:
     city: str | None
     parent: str | None
     people: int
+    archived: bool = False
 
 
 def _parent_name():
@@ -216,6 +218,8 @@ def _organisation_where(query: OrganisationListQuery, stmt: Select) -> Select:
         ids = matching_ids(query.search_text, "organisation")
         if ids is not None:
             stmt = stmt.where(Organisation.id.in_(ids))
+    if not query.include_archived:
+        stmt = stmt.where(Organisation.archived_on.is_(None))
     if query.kind:
         stmt = stmt.where(Organisation.kind == query.kind)
     if query.city:
@@ -261,6 +265,7 @@ def organisation_statement(query: OrganisationListQuery) -> Select:
             Organisation.city,
             _parent_name().label("parent"),
             _people().label("people"),
+            Organisation.archived_on,
         ),
     ).order_by(*_organisation_order(query))
 
@@ -268,7 +273,16 @@ def organisation_statement(query: OrganisationListQuery) -> Select:
 def organisation_page(session: Session, query: OrganisationListQuery, offset: int, limit: int) -> list[OrganisationRow]:
     rows = session.execute(organisation_statement(query).offset(offset).limit(limit))
     return [
-        OrganisationRow(id=r[0], name=r[1], short_name=r[2], kind=r[3], city=r[4], parent=r[5], people=int(r[6] or 0))
+        OrganisationRow(
+            id=r[0],
+            name=r[1],
+            short_name=r[2],
+            kind=r[3],
+            city=r[4],
+            parent=r[5],
+            people=int(r[6] or 0),
+            archived=r[7] is not None,
+        )
         for r in rows
     ]
 
@@ -296,12 +310,12 @@ def contact_cities(session: Session) -> list[str]:
     return [r[0] or "" for r in rows]
 
 
-def organisation_choices(session: Session) -> list[tuple[int, str]]:
-    """``(id, name)`` of every organisation, for choice boxes (names only, small)."""
-    return [
-        (r.id, r.name)
-        for r in session.execute(select(Organisation.id, Organisation.name).order_by(sortable(Organisation.name)))
-    ]
+def organisation_choices(session: Session, *, include_archived: bool = False) -> list[tuple[int, str]]:
+    """``(id, name)`` of the organisations in use (archived ones on request), for choice boxes."""
+    stmt = select(Organisation.id, Organisation.name).order_by(sortable(Organisation.name))
+    if not include_archived:
+        stmt = stmt.where(Organisation.archived_on.is_(None))
+    return [(r.id, r.name) for r in session.execute(stmt)]
 
 
 def staff_choices(session: Session) -> list[tuple[int, str]]:

@@ -159,6 +159,8 @@ class Organisation(TimestampMixin, VersionedMixin, Base):
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)  # PNG/JPEG bytes, kept in the DB so a backup is one file
     logo_mime: Mapped[str | None] = mapped_column(String(40))
     notes: Mapped[str | None] = mapped_column(Text)
+    #: archived instead of deleted (issue 19): hidden from the list and new choices, kept on every record
+    archived_on: Mapped[dt.date | None] = mapped_column(Date)
 
     parent: Mapped[Organisation | None] = relationship(remote_side="Organisation.id", back_populates="children")
     children: Mapped[list[Organisation]] = relationship(back_populates="parent", passive_deletes=True)

@@ -57,7 +57,9 @@ def id_name_list(session: Session, what: str) -> list[tuple[int, str]]:
         return [
             (i, name)
             for i, name in session.execute(
-                select(Organisation.id, Organisation.name).order_by(sortable(Organisation.name))
+                select(Organisation.id, Organisation.name)
+                .where(Organisation.archived_on.is_(None))  # archived ones are not offered (issue 19)
+                .order_by(sortable(Organisation.name))
             )
         ]
     if what == "networks":

@@ -107,3 +107,32 @@ AUDIT_ACTION_LABELS = {
     "erase": "gelöscht (Art. 17)",
     "restore": "nach Wiederherstellung erneut gelöscht",
 }
+
+# Free-text vocabulary the office types in (issue 19, item 8): stored as German text, offered as
+# suggestions, shown translated by the UI (context "vocab"); a text typed by a user stays as it is.
+ENGAGEMENT_AREAS = (
+    "Sprachpatenschaft",
+    "Begleitung zu Behörden",
+    "Hausaufgabenhilfe",
+    "Sport",
+    "Übersetzung/Dolmetschen",
+    "Fahrdienste",
+    "Kleiderkammer",
+    "Begegnungscafé",
+    "Wohnungssuche",
+    "Kinderbetreuung",
+)
+LANGUAGES = (
+    "Arabisch",
+    "Dari",
+    "Deutsch",
+    "Englisch",
+    "Farsi",
+    "Französisch",
+    "Kurdisch",
+    "Paschtu",
+    "Russisch",
+    "Tigrinya",
+    "Türkisch",
+    "Ukrainisch",
+)

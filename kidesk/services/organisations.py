@@ -64,6 +64,8 @@ __all__ = [
     "OrganisationListQuery",
     "OrganisationRow",
     "PersonAtOrganisation",
+    "archive_organisation",
+    "unarchive_organisation",
     "create_network",
     "create_organisation",
     "delete_network",
@@ -127,6 +129,7 @@ class OrganisationData:
     # read-only context for the editor
     people: list[PersonAtOrganisation] = field(default_factory=list)
     children: list[tuple[int, str]] = field(default_factory=list)
+    archived_on: dt.date | None = None  # set only by archive_organisation / unarchive_organisation
 
 
 #: what deleting an organisation takes with it (organisations are one kind of record among several)
@@ -220,16 +223,23 @@ def _to_data(session: Session, org: Organisation) -> OrganisationData:
             PersonAtOrganisation(i, f"{last}, {first}" if first else last, role) for i, last, first, role in people
         ],
         children=[(i, n) for i, n in children],
+        archived_on=org.archived_on,
         **{name: getattr(org, name) for name in TEXT_FIELDS},
     )
 
 
 def _check_unique_name(session: Session, data: OrganisationData) -> None:
     clash = session.execute(
-        select(Organisation.id).where(
+        select(Organisation.archived_on).where(
             func.lower(Organisation.name) == data.name.lower(), Organisation.id != (data.id or -1)
         )
-    ).scalar()
+    ).first()
+    if clash is not None and clash.archived_on is not None:
+        raise ValidationError(
+            f"Eine Organisation namens „{data.name}“ gibt es schon im Archiv. Bitte sie unter "
+            "„Archivierte anzeigen“ wiederherstellen statt sie neu anzulegen.",
+            field="name",
+        )
     if clash is not None:
         raise ValidationError(
             f"Eine Organisation namens „{data.name}“ gibt es schon. Bitte den vorhandenen Eintrag verwenden "
@@ -354,6 +364,32 @@ def delete_organisation(db: Database, organisation_id: int) -> None:
         raise RecordChangedElsewhere(stale_message("Die Organisation")) from exc
 
 
+def archive_organisation(db: Database, organisation_id: int, on: dt.date | None = None) -> OrganisationData:
+    """Archive instead of delete (issue 19): hidden from the list and from the choices for new
+    affiliations, hosts and memberships; every existing link, print and calendar entry keeps it."""
+    with db.session() as session:
+        org = get_or_raise(session, Organisation, organisation_id, "Die Organisation")
+        if db_settings.get(session, db_settings.OWN_ORGANISATION_ID) == org.id:
+            raise ValidationError(
+                f"„{org.name}“ ist in den Einstellungen als eigene Organisation eingetragen und kann darum "
+                "nicht archiviert werden. Bitte zuerst unter Einstellungen eine andere eigene Organisation wählen."
+            )
+        if org.archived_on is None:
+            org.archived_on = on or dt.date.today()
+            session.flush()
+        return _to_data(session, org)
+
+
+def unarchive_organisation(db: Database, organisation_id: int) -> OrganisationData:
+    """Take an organisation out of the archive ("Wiederherstellen"); undoes :func:`archive_organisation`."""
+    with db.session() as session:
+        org = get_or_raise(session, Organisation, organisation_id, "Die Organisation")
+        if org.archived_on is not None:
+            org.archived_on = None
+            session.flush()
+        return _to_data(session, org)
+
+
 # -- the organisations list (paged) and choice lists -------------------------------------------------------
 def organisation_page(db: Database, query: OrganisationListQuery, offset: int, limit: int) -> list[OrganisationRow]:
     with db.session() as session:
@@ -370,10 +406,11 @@ def organisation_position(db: Database, query: OrganisationListQuery, organisati
         return list_queries.organisation_position(session, query, organisation_id)
 
 
-def organisation_choices(db: Database) -> list[tuple[int, str]]:
-    """``(id, name)`` of every organisation in dictionary order, for choice boxes."""
+def organisation_choices(db: Database, *, include_archived: bool = False) -> list[tuple[int, str]]:
+    """``(id, name)`` in dictionary order, for choice boxes; archived organisations only on request
+    (a picker for a new link leaves them out, the parent box keeps them so a stored parent stays)."""
     with db.session() as session:
-        return list_queries.organisation_choices(session)
+        return list_queries.organisation_choices(session, include_archived=include_archived)
 
 
 def network_choices(db: Database) -> list[tuple[int, str]]:

@@ -35,6 +35,7 @@ from kidesk.services.progress import Cancelled
 from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.progress import run_with_progress
 from kidesk.ui.common.tables import read_only_table
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 
 #: the progress window appears only for a backup that takes longer than this
@@ -151,7 +152,7 @@ class BackupDialog(QDialog):
         except Cancelled:
             return False  # no backup file was left behind
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Sicherung"), str(exc))
+            QMessageBox.warning(self, self.tr("Sicherung"), service_text(exc))
             return False
         assert result is not None  # only an abandoned job returns None
         text = fill(self.tr("Sicherung geschrieben: %1"), result.path)
@@ -189,7 +190,7 @@ class BackupDialog(QDialog):
         except Cancelled:
             return False  # cancelled before the copy-in began: the database is unchanged
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Zurückspielen"), str(exc))
+            QMessageBox.warning(self, self.tr("Zurückspielen"), service_text(exc))
             return False
         assert result is not None
         self.restored = True
@@ -214,7 +215,7 @@ class BackupDialog(QDialog):
         try:
             backups.set_second_folder(self.db, folder)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Sicherung"), str(exc))
+            QMessageBox.warning(self, self.tr("Sicherung"), service_text(exc))
             return False
         self.reload()
         return True
@@ -225,7 +226,7 @@ class BackupDialog(QDialog):
                 self.db, backups.Rotation(self.daily.value(), self.weekly.value(), self.monthly.value())
             )
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Sicherung"), str(exc))
+            QMessageBox.warning(self, self.tr("Sicherung"), service_text(exc))
             return
         self.accept()
 

@@ -33,6 +33,7 @@ from kidesk.domain.dates import format_datetime
 from kidesk.errors import UserError
 from kidesk.services import events
 from kidesk.ui.common.change_polling import CHECKIN_TABLES, ChangePoller
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.checkin_list_model import CheckinListModel
 from kidesk.ui.models.event_table_model import status_label
@@ -211,7 +212,7 @@ class CheckinView(QWidget):
         try:
             result = events.check_in(self.db, candidate.participation_id)
         except UserError as exc:
-            self._say(str(exc), ok=False)
+            self._say(service_text(exc), ok=False)
             return None
         if candidate.status == "attended":
             self._say(fill(self.tr("%1 war schon eingecheckt."), result.name), ok=True)
@@ -265,7 +266,7 @@ class CheckinView(QWidget):
                 data = replace(data, organisation_id=chosen) if chosen else replace(data, new_organisation=True)
                 result = events.check_in_walk_in(self.db, self.event_id, data)
         except UserError as exc:
-            self._say(str(exc), ok=False)
+            self._say(service_text(exc), ok=False)
             return None
         for w in (self.first_name, self.last_name, self.organisation, self.email):
             w.clear()
@@ -334,7 +335,7 @@ class CheckinView(QWidget):
         except UserError as exc:
             self._undo = self._undo[:-1]
             self._show_undo()
-            self._say(str(exc), ok=False)
+            self._say(service_text(exc), ok=False)
             return None
         self._undo = self._undo[:-1]
         self._show_undo()

@@ -212,14 +212,11 @@ class ContactEditor(RecordEditor):
                     "fax",
                     "email",
                     "room",
-                    "street",
-                    "postcode",
-                    "city",
-                    "country",
-                    "languages",
+                    "languages",  # reading order: the box under "Person" before the address box (issue 19)
                 )
             ),
             self.notes,
+            *(self.fields[n].widget for n in ("street", "postcode", "city", "country")),
             self.affiliations,
             self.organisation_choice,
             self.role_input,

@@ -46,6 +46,7 @@ from kidesk.services.duplicates import (
     undo_merge,
 )
 from kidesk.ui.common.tables import read_only_table
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 
 
@@ -247,7 +248,7 @@ class DuplicatesView(QDialog):
         try:
             self.panel.load(self.db, keep_id, other_id)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Dubletten"), str(exc))
+            QMessageBox.warning(self, self.tr("Dubletten"), service_text(exc))
             self.refresh()
             return
         self._set_buttons(True)
@@ -283,7 +284,7 @@ class DuplicatesView(QDialog):
         try:
             result = merge_contacts(self.db, keep_id, other_id, self.panel.choices())
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Zusammenführen"), str(exc))
+            QMessageBox.warning(self, self.tr("Zusammenführen"), service_text(exc))
             return
         self.refresh()
         self.last_merge = result.undo
@@ -297,7 +298,7 @@ class DuplicatesView(QDialog):
         try:
             undo_merge(self.db, self.last_merge)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Rückgängig"), str(exc))
+            QMessageBox.warning(self, self.tr("Rückgängig"), service_text(exc))
             return
         finally:
             self.last_merge = None

@@ -28,6 +28,7 @@ from kidesk.db.database import Database
 from kidesk.errors import UserError
 from kidesk.services import events, mail_links, printing
 from kidesk.ui import print_preview
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.invitation_text_editor import InvitationTextDialog
 
@@ -91,6 +92,7 @@ class EventPaperworkPanel(QWidget):
         layout.addWidget(print_box)
         layout.addWidget(mail_box)
         layout.addStretch(1)
+        QWidget.setTabOrder(self.edit_text, self.send_mail)  # reading order: the print box first (issue 19)
 
         self.letters.clicked.connect(self.print_invitations)
         self.labels.clicked.connect(self.print_labels)
@@ -150,7 +152,7 @@ class EventPaperworkPanel(QWidget):
                 self, fill(self.tr("„%1“ wird gesetzt …"), title), lambda: render(db, **kwargs)
             )
         except UserError as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, service_text(exc))
             return False
         if pdf is None:  # cancelled: nothing shown, nothing changed
             self.status_message.emit(fill(self.tr("„%1“ abgebrochen."), title))

@@ -42,6 +42,7 @@ from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.plural_text import count_text
 from kidesk.ui.common.prompts import confirm_delete, confirm_duplicate
 from kidesk.ui.common.record_list_tab import RecordListTab
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.event_editor import EventEditor, vocab_combo
 from kidesk.ui.event_paperwork import EventPaperworkPanel
@@ -110,7 +111,7 @@ class EventsTab(RecordListTab):
             [first, second],
             EventListModel(db, self),
             EventEditor(self),
-            [self.checkin_button, self.series_button, self.ics_button, self.laptop_button],
+            [self.duplicate_button, self.checkin_button, self.series_button, self.ics_button, self.laptop_button],
             buttons_on_top=True,
         )
         self.view = self.table
@@ -294,14 +295,14 @@ class EventsTab(RecordListTab):
         try:
             plan = events.plan_duplicate(self.db, source_id)
         except UserError as exc:  # e.g. every module of the series is planned (issue 19)
-            QMessageBox.warning(self, self.tr("Nächstes Modul planen"), str(exc))
+            QMessageBox.warning(self, self.tr("Nächstes Modul planen"), service_text(exc))
             return None
         if not confirm_duplicate(self, plan):  # issue 14: ask first
             return None
         try:
             new_id = events.duplicate_event(self.db, source_id)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Duplizieren"), str(exc))
+            QMessageBox.warning(self, self.tr("Duplizieren"), service_text(exc))
             return None
         self.refresh()
         self._show_record(new_id, clear_filters_if_hidden=True)
@@ -380,7 +381,7 @@ class EventsTab(RecordListTab):
         try:
             n = calendar_export.export_calendar(self.db, path, event_id=event_id)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Kalender exportieren"), str(exc))
+            QMessageBox.warning(self, self.tr("Kalender exportieren"), service_text(exc))
             return None
         self.status_message.emit(
             fill(

@@ -26,6 +26,7 @@ from kidesk.services.contact_export import WHAT_LABELS, ExportResult, events_for
 from kidesk.services.progress import Cancelled
 from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.progress import run_with_progress
+from kidesk.ui.common.service_text import service_text
 
 FORMAT_LABELS = {
     "csv": "CSV für Excel (Semikolon, UTF-8)",
@@ -125,7 +126,7 @@ def run_export(parent: QWidget | None, db: Database) -> ExportResult | None:
     except Cancelled:
         return None  # the user asked for it; no file was written
     except UserError as exc:
-        QMessageBox.warning(parent, _tr("Export"), str(exc))
+        QMessageBox.warning(parent, _tr("Export"), service_text(exc))
         return None
     assert result is not None  # only an abandoned job returns None
     QMessageBox.information(parent, _tr("Export"), result.summary(what, cli_hint=False))

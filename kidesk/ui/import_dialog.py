@@ -53,6 +53,7 @@ from kidesk.services.contact_import import (
 from kidesk.services.tabular_source import RawTable
 from kidesk.ui.common import file_dialogs
 from kidesk.ui.common import progress as progress_window
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 
 T = TypeVar("T")
@@ -333,7 +334,7 @@ def run_import(parent: QWidget | None, db: Database, path: str | None = None) ->
             parent, _tr("Kontakte werden importiert …"), lambda report: apply_import(db, plan, progress=report)
         )
     except UserError as exc:
-        QMessageBox.warning(parent, _tr("Import"), str(exc))
+        QMessageBox.warning(parent, _tr("Import"), service_text(exc))
         return None
     QMessageBox.information(parent, _tr("Import"), result.summary())
     return result

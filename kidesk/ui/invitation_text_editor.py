@@ -31,6 +31,7 @@ from kidesk.errors import UserError
 from kidesk.services import events
 from kidesk.services import invitation_text as texts
 from kidesk.ui.common.prompts import UnsavedAnswer, ask_unsaved_changes
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -150,7 +151,7 @@ class InvitationTextDialog(QDialog):
         try:
             paragraphs = texts.preview_invitation(self.db, event_id, self.text())
         except UserError as exc:
-            self.preview.setPlainText(str(exc))
+            self.preview.setPlainText(service_text(exc))
             return
         salutation = html.escape(self.tr("Sehr geehrte Frau Mustermann,"))
         body = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
@@ -160,7 +161,7 @@ class InvitationTextDialog(QDialog):
         try:
             stored = texts.save_invitation_text(self.db, self.text())
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Einladungstext"), str(exc))
+            QMessageBox.warning(self, self.tr("Einladungstext"), service_text(exc))
             return False
         self._saved_text = stored.text
         self.accept()

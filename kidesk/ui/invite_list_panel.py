@@ -32,6 +32,7 @@ from kidesk.errors import UserError
 from kidesk.services import events
 from kidesk.ui.common.choice_dialog import ChoiceDialog
 from kidesk.ui.common.plural_text import count_text
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.event_table_model import status_label
 from kidesk.ui.models.invitee_table_model import InviteeTableModel
@@ -124,6 +125,9 @@ class InviteListPanel(QWidget):
         ):
             add_row.addWidget(b, i // 2, 1 + i % 2)
         add_row.addWidget(self.undo_button, 2, 2)
+        buttons = (self.add_volunteers, self.add_earlier, self.add_organisations, self.add_network, self.add_person)
+        for first, second in zip(buttons, (*buttons[1:], self.undo_button), strict=True):  # row by row (issue 19)
+            QWidget.setTabOrder(first, second)
         add_row.setColumnStretch(3, 1)
 
         layout = QVBoxLayout(self)
@@ -208,7 +212,7 @@ class InviteListPanel(QWidget):
                     return None
             result = action(dry_run=False)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Einladungsliste"), str(exc))
+            QMessageBox.warning(self, self.tr("Einladungsliste"), service_text(exc))
             return None
         if result.participation_ids:
             ids = result.participation_ids
@@ -253,7 +257,7 @@ class InviteListPanel(QWidget):
         try:
             text = how()
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Einladungsliste"), str(exc))
+            QMessageBox.warning(self, self.tr("Einladungsliste"), service_text(exc))
             return None
         self.reload()
         self.list_changed.emit()
@@ -332,7 +336,7 @@ class InviteListPanel(QWidget):
         try:
             changes = events.set_status_many(self.db, ids, status)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Status ändern"), str(exc))
+            QMessageBox.warning(self, self.tr("Status ändern"), service_text(exc))
             return []
         self.reload()
         self.list_changed.emit()

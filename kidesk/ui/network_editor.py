@@ -32,6 +32,7 @@ from kidesk.ui.common.form_fields import DateField
 from kidesk.ui.common.plural_text import count_text, describe_deletion
 from kidesk.ui.common.prompts import UnsavedAnswer, ask_unsaved_changes, confirm_delete
 from kidesk.ui.common.tables import read_only_table
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 
 
@@ -159,7 +160,7 @@ class NetworkDialog(QDialog):
         self.coordinator.blockSignals(True)
         self.coordinator.clear()
         self.coordinator.addItem(self.tr("– keine –"), None)
-        for org_id, name in organisation_service.organisation_choices(self.db):
+        for org_id, name in organisation_service.organisation_choices(self.db, include_archived=True):
             self.coordinator.addItem(name, org_id)
         self.coordinator.blockSignals(False)
         index = self.network_choice.findData(select_id) if select_id is not None else 0
@@ -254,7 +255,7 @@ class NetworkDialog(QDialog):
         try:
             network_id = organisation_service.save_network(self.db, data)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Netzwerk speichern"), str(exc))
+            QMessageBox.warning(self, self.tr("Netzwerk speichern"), service_text(exc))
             return False
         self._changed = False
         self._fill_choices(network_id)
@@ -279,7 +280,7 @@ class NetworkDialog(QDialog):
         try:
             count = organisation_service.export_network_members(self.db, self._loaded.id, path)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Mitgliederliste exportieren"), str(exc))
+            QMessageBox.warning(self, self.tr("Mitgliederliste exportieren"), service_text(exc))
             return None
         QMessageBox.information(
             self,

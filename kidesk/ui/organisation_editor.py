@@ -38,6 +38,7 @@ from kidesk.services.organisations import MembershipData, OrganisationData, logo
 from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.form_fields import DateField, DeleteKeyRemovesRow, ProblemLabel, new_form
 from kidesk.ui.common.record_editor import RecordEditor
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 
 TEXT_LIMITS = {
@@ -61,6 +62,8 @@ class OrganisationEditor(RecordEditor):
     organisation_activated = Signal(int)
     #: the user wants to enter a new contact working at this organisation
     new_person_requested = Signal()
+    # "Wiederherstellen": take the archived organisation out of the archive (issue 19)
+    restore_requested = Signal()
     text_limits = TEXT_LIMITS
 
     def empty_data(self) -> OrganisationData:
@@ -236,6 +239,19 @@ class OrganisationEditor(RecordEditor):
         lower.addWidget(people_box, 2)
         lower.addWidget(networks, 3)
         outer.addLayout(lower, 1)
+        # archived (issue 19): a line under the heading; built last so the fields keep their Tab order
+        self.archive_bar = QWidget()
+        bar = QHBoxLayout(self.archive_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.archive_note = QLabel()
+        self.archive_note.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Wie&derherstellen"))
+        self.restore_button.setAccessibleName(self.tr("Organisation aus dem Archiv wiederherstellen"))
+        self.restore_button.clicked.connect(lambda: self.restore_requested.emit())
+        bar.addWidget(self.archive_note, 1)
+        bar.addWidget(self.restore_button)
+        self.archive_bar.hide()
+        outer.insertWidget(1, self.archive_bar)
 
         order = [
             self.fields["name"].widget,
@@ -306,6 +322,18 @@ class OrganisationEditor(RecordEditor):
         self.children_label.setVisible(bool(self._loaded.children))
         self.membership_problem.show_problem(None)
         self.logo_problem.show_problem(None)
+        archived_on = self._loaded.archived_on
+        self.archive_bar.setVisible(archived_on is not None)
+        if archived_on is not None:
+            self.archive_note.setText(
+                fill(
+                    self.tr(
+                        "Archiviert seit %1: nicht mehr in der Liste und in den Auswahllisten, "
+                        "aber bei allen bisherigen Einträgen."
+                    ),
+                    format_date(archived_on),
+                )
+            )
 
     def data(self) -> OrganisationData:
         state = self._snapshot()
@@ -330,7 +358,7 @@ class OrganisationEditor(RecordEditor):
         try:
             self._membership_rows(strict=True)
         except ValueError as exc:
-            problems["memberships"] = str(exc)
+            problems["memberships"] = service_text(exc)
         return problems
 
     # -- snapshots -------------------------------------------------------------------------------------
@@ -413,7 +441,7 @@ class OrganisationEditor(RecordEditor):
             self.logo_problem.show_problem(self.tr("Die Datei lässt sich nicht lesen: %s") % os_reason(exc))
             return False
         except ValidationError as exc:
-            self.logo_problem.show_problem(str(exc))
+            self.logo_problem.show_problem(service_text(exc))
             return False
         if QPixmap().loadFromData(QByteArray(data)) is False:
             self.logo_problem.show_problem(self.tr("Das Bild ist beschädigt und lässt sich nicht anzeigen."))

@@ -48,6 +48,7 @@ from kidesk.services import output_files
 from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.plural_text import count_text
 from kidesk.ui.common.progress import run_with_progress
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 
 MAX_RENDER_DPI = 300
@@ -316,7 +317,7 @@ class PdfPreviewDialog(QDialog):
         try:
             output_files.write_bytes(target, self.pdf_bytes)  # atomic, 0600, never over the database
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Als PDF speichern"), str(exc))
+            QMessageBox.warning(self, self.tr("Als PDF speichern"), service_text(exc))
             return None
         self.status.setText(self.tr("Gespeichert: %s") % target)
         return target

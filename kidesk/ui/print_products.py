@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QSpinBox, QWidget
 
 from kidesk.errors import UserError
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.print_preview import PdfPreviewDialog, render_with_progress, show_pdf_preview
 
@@ -27,7 +28,7 @@ def run_print_product(
             lambda: render(db, **kwargs),
         )
     except UserError as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, service_text(exc))
         return None
     if pdf is None:  # cancelled
         return None

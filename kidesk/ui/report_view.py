@@ -39,6 +39,7 @@ from kidesk.services.reports import AnnualReport, Cell, Chart, DetailTable, Reco
 from kidesk.services.reports.export import write_report
 from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.tables import read_only_table
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.volunteers.date_field import DateField
 
@@ -290,7 +291,7 @@ class ReportView(QDialog):
             start, end = self.period()
             report = annual_report(self.db, start, end)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Jahresbericht"), str(exc))
+            QMessageBox.warning(self, self.tr("Jahresbericht"), service_text(exc))
             return
         self.report = report
         self._show(report)
@@ -367,6 +368,12 @@ class ReportView(QDialog):
             self.pages.addTab(page, table.key)
             self.tables[table.key] = view
         self.pages.setCurrentIndex(max(0, min(current, self.pages.count() - 1)))
+        if hasattr(self, "close_button"):  # reading order: the pages before the buttons under them (issue 19)
+            bar = self.pages.tabBar()
+            chain = [bar, *_tab_stops(bar), scroll, *_tab_stops(overview), *self.tables.values()]
+            chain += [self.pdf_button, self.xlsx_button, self.close_button]
+            for first, second in zip(chain, chain[1:], strict=False):
+                QWidget.setTabOrder(first, second)
 
     def show_records(self, title: str, cell: Cell) -> RecordsDialog | None:
         """List the records behind ``cell`` (nothing for a number without records, e.g. a rate)."""
@@ -384,7 +391,7 @@ class ReportView(QDialog):
         try:
             start, end = self.period()
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Jahresbericht"), str(exc))
+            QMessageBox.warning(self, self.tr("Jahresbericht"), service_text(exc))
             return None
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"Jahresbericht-{start.year}.{kind}" if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) \
@@ -402,7 +409,7 @@ class ReportView(QDialog):
         try:
             written, _report = write_report(self.db, start, end, target)
         except UserError as exc:
-            QMessageBox.warning(self, caption, str(exc))
+            QMessageBox.warning(self, caption, service_text(exc))
             return None
         return written
 
@@ -415,3 +422,8 @@ def run_report_view(parent: QWidget, db: Database) -> RecordRef | None:
         return view.chosen
     finally:
         view.deleteLater()
+
+
+def _tab_stops(parent: QWidget) -> list[QWidget]:
+    """The widgets inside ``parent`` that Tab stops at (the tab bar's scroll arrows, the figures)."""
+    return [w for w in parent.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]

@@ -38,6 +38,7 @@ from kidesk.ui.common.prompts import (
     ask_unsaved_changes,
     confirm_delete,
 )
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.event_table_model import EventTableModel
 from kidesk.ui.models.series_matrix_model import SeriesMatrixModel
@@ -231,7 +232,7 @@ class SeriesEditor(QWidget):
         try:
             events.delete_series(self.db, self._current.id, self._current.version)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Reihe löschen"), str(exc))
+            QMessageBox.warning(self, self.tr("Reihe löschen"), service_text(exc))
             return False
         self._current = None
         self._shown_state = None
@@ -333,10 +334,10 @@ class SeriesEditor(QWidget):
             try:
                 series_id = events.save_series(self.db, dataclasses.replace(data, version=None))
             except UserError as exc:
-                QMessageBox.warning(self, self.tr("Reihe speichern"), str(exc))
+                QMessageBox.warning(self, self.tr("Reihe speichern"), service_text(exc))
                 return None
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Reihe speichern"), str(exc))
+            QMessageBox.warning(self, self.tr("Reihe speichern"), service_text(exc))
             return None
         self._current = None
         self.reload(series_id)

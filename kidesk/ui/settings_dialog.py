@@ -36,6 +36,7 @@ from kidesk.services import settings as settings_service
 from kidesk.services.volunteers import settings_rules
 from kidesk.ui import workstation_settings
 from kidesk.ui.common import file_dialogs
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.print_products import run_print_product
 
@@ -357,7 +358,7 @@ class SettingsDialog(QDialog):
         try:
             chosen = database_location.choose_database(path)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Datenbank wählen"), str(exc))
+            QMessageBox.warning(self, self.tr("Datenbank wählen"), service_text(exc))
             return False
         self.database_note.setText(self._database_note())
         QMessageBox.information(
@@ -377,7 +378,7 @@ class SettingsDialog(QDialog):
         try:
             new = database_location.move_database(self.db, path)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Datenbank verschieben"), str(exc))
+            QMessageBox.warning(self, self.tr("Datenbank verschieben"), service_text(exc))
             return False
         self.database_note.setText(self._database_note())
         QMessageBox.information(

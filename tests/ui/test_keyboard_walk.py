@@ -1,6 +1,22 @@
 """The keyboard walk (issues 14 and 19): the main window, each of its tabs and the pages inside them, and
 every dialog it reaches — every focusable widget has an accessible name, Tab reaches each once and leaves
-every field and table, and no Alt+letter is taken twice in one window. Plus a visible focus frame.
+every field and table, no Alt+letter is taken twice in one window, and Tab follows reading order. Plus a
+visible focus frame.
+
+Reading order (issue 19, item 7; issue 14 "tab order in reading order"), the rule a sighted user agrees
+with: one Tab step must never go *back* on the screen. A step from A to B goes back when B lies
+wholly above A in the same column (B's bottom above A's top, and the two overlap horizontally) or
+wholly left of A in the same row (B's right edge left of A's left edge, and they overlap vertically),
+or wholly above and left of A;
+a tolerance of a few pixels absorbs frames and spacing. So a form read row by row (left to right, then
+the next row starting at the left) passes, and so does a layout of columns or group boxes read block
+by block (down the left column, then up to the top of the right one: the right column is neither above
+nor left of where the left one ended). One more backward step: going *up* to a widget whose row Tab
+already started and left (a grid walked column by column: the earlier widget has the same top and
+bottom, so a tall text field beside a column of buttons is no row) — counted only inside one block
+(the same parent widget), so group boxes side by side stay blocks. Inside a scroll area positions count as on the
+page scrolled to the top; seen from outside, the scroll area is one block. Around the whole window Tab goes back exactly once, from the
+last widget to the first; every further backward step is a problem and named with both widgets.
 
 A new dialog joins by adding a factory to ``DIALOGS``.
 """
@@ -18,7 +34,105 @@ from kidesk.services import organisations as org_service
 from kidesk.services import volunteers as vs
 from kidesk.services.demo_data import fill_demo_data
 from kidesk.ui.main_window import MainWindow
-from tests.ui.keyboard_walk import check_window
+from tests.ui.keyboard_walk import _describe, _owner, check_window, focusables
+
+TOLERANCE = 4  # pixels: frames, spacing, a combo box a little taller than the line edit beside it
+
+
+def tab_sequence(root: QWidget) -> list[QWidget]:
+    """The focusable widgets in the order Tab reaches them, starting at the first one found."""
+    from PySide6.QtTest import QTest
+
+    candidates = focusables(root)
+    if not candidates:
+        return []
+    candidates[0].setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    visited: list[QWidget] = []
+    for _ in range(len(candidates) + 3):
+        focus = QApplication.focusWidget()
+        if focus is None or focus.window() is not root:
+            break
+        owner = _owner(focus, candidates)
+        if owner is not None:
+            if owner in visited:
+                break
+            visited.append(owner)
+        QTest.keyClick(focus, Qt.Key.Key_Tab)
+        QApplication.processEvents()
+    return visited
+
+
+def _scroll_area(widget: QWidget):
+    from PySide6.QtWidgets import QScrollArea
+
+    area = widget.parentWidget()
+    while area is not None and not (isinstance(area, QScrollArea) and area.widget() is not None):
+        area = area.parentWidget()
+    return area if area is not None and area.widget().isAncestorOf(widget) else None
+
+
+def _rect(widget: QWidget, root: QWidget, other: QWidget):
+    """The widget's place in the window. Inside a scroll area: its place on the page scrolled to the top
+    when ``other`` is on the same page (the part above is only scrolled out of sight), else the scroll
+    area itself — seen from outside, a scrolled page is one block."""
+    from PySide6.QtCore import QPoint
+
+    area = _scroll_area(widget)
+    if area is not None and _scroll_area(other) is area:
+        top_left = widget.mapTo(area.widget(), QPoint(0, 0)) + area.viewport().mapTo(root, QPoint(0, 0))
+    elif area is not None:
+        widget, top_left = area, area.mapTo(root, QPoint(0, 0))
+    else:
+        top_left = widget.mapTo(root, QPoint(0, 0))
+    return top_left.x(), top_left.y(), top_left.x() + widget.width(), top_left.y() + widget.height()
+
+
+def goes_back(a: QWidget, b: QWidget, root: QWidget) -> bool:
+    """Is a Tab step from ``a`` to ``b`` a step back in reading order (see the module's docstring)?"""
+    al, at, ar, ab = _rect(a, root, b)
+    bl, bt, br, bb = _rect(b, root, a)
+    if (al, at, ar, ab) == (bl, bt, br, bb):
+        return False  # two widgets of one scrolled block, seen from outside
+    overlap_x = min(ar, br) - max(al, bl) > TOLERANCE
+    overlap_y = min(ab, bb) - max(at, bt) > TOLERANCE
+    above = bb <= at + TOLERANCE and overlap_x
+    left = br <= al + TOLERANCE and overlap_y
+    up_left = bb <= at + TOLERANCE and br <= al + TOLERANCE
+    return above or left or up_left
+
+
+def returns_to_a_row(earlier: list[QWidget], a: QWidget, b: QWidget, root: QWidget) -> bool:
+    """Does the step from ``a`` up to ``b`` go back to finish a row that Tab already left? (A grid of
+    fields walked column by column.) Only within one block: ``b`` and the earlier widget of its row
+    share their parent widget, so two group boxes side by side may still be read one after the other."""
+    al, at, ar, ab = _rect(a, root, b)
+    bl, bt, br, bb = _rect(b, root, a)
+    if bb > at + TOLERANCE:
+        return False
+    for c in earlier:
+        if c.parentWidget() is not b.parentWidget():
+            continue
+        cl, ct, cr, cb = _rect(c, root, b)
+        same_row = abs(ct - bt) <= 2 * TOLERANCE and abs(cb - bb) <= 2 * TOLERANCE  # a grid row, not a column
+        if same_row and cr <= bl + TOLERANCE:
+            return True
+    return False
+
+
+def reading_order(root: QWidget) -> list[str]:
+    sequence = tab_sequence(root)
+    if len(sequence) < 3:
+        return []
+    steps = list(zip(sequence, sequence[1:] + sequence[:1], strict=True))
+    back = [
+        (a, b)
+        for i, (a, b) in enumerate(steps)
+        if goes_back(a, b, root) or (i + 1 < len(sequence) and returns_to_a_row(sequence[:i], a, b, root))
+    ]
+    if len(back) <= 1:
+        return []
+    return [f"Tab goes back on the screen: {_describe(a)} → {_describe(b)}" for a, b in back]
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +174,7 @@ def _inner_tab_widgets(page: QWidget) -> list[QTabWidget]:
 
 def _walk_pages(window: QWidget, where: str, problems: list[str], depth: int = 0) -> None:
     """Check the window as shown, then once per page of every visible inner tab widget."""
-    found = check_window(window)
+    found = check_window(window) + reading_order(window)
     problems += [f"{where}: {p}" for p in found]
     if depth > 1:
         return
@@ -73,7 +187,8 @@ def _walk_pages(window: QWidget, where: str, problems: list[str], depth: int = 0
                 continue
             tabs.setCurrentIndex(i)
             QApplication.processEvents()
-            problems += [f"{where} › {tabs.tabText(i)}: {p}" for p in check_window(window)]
+            found = check_window(window) + reading_order(window)
+            problems += [f"{where} › {tabs.tabText(i)}: {p}" for p in found]
         tabs.setCurrentIndex(current)
 
 
@@ -188,3 +303,43 @@ def test_focus_frame_is_visible(qtbot):
     focused = first.grab().toImage()
     unfocused = second.grab().toImage()
     assert focused != unfocused
+
+
+def test_reading_order_rule_on_known_layouts(qtbot):
+    """The rule itself: row by row passes, column by column inside one grid does not, and two group
+    boxes side by side read block by block pass."""
+    from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLineEdit, QVBoxLayout
+
+    def grid_window(order):
+        host = QWidget()
+        grid = QGridLayout(host)
+        fields = {}
+        for row in range(2):
+            for col in range(2):
+                field = QLineEdit(f"Ayşe {row}{col}")
+                field.setAccessibleName(f"Feld {row}{col}")
+                grid.addWidget(field, row, col)
+                fields[(row, col)] = field
+        chain = [fields[k] for k in order]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        _show(qtbot, host)
+        return host
+
+    assert reading_order(grid_window([(0, 0), (0, 1), (1, 0), (1, 1)])) == []
+    window = grid_window([(0, 0), (1, 0), (0, 1), (1, 1)])
+    wrong = reading_order(window)
+    assert wrong and all("goes back" in p for p in wrong)
+
+    host = QWidget()
+    columns = QHBoxLayout(host)
+    for title in ("links", "rechts"):
+        box = QGroupBox(title)
+        inner = QVBoxLayout(box)
+        for i in range(3):
+            field = QLineEdit(f"{title} {i} شبکه")
+            field.setAccessibleName(f"{title} {i}")
+            inner.addWidget(field)
+        columns.addWidget(box)
+    _show(qtbot, host)
+    assert reading_order(host) == []

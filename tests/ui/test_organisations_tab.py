@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy import select
 
 from kidesk.db.models import Affiliation, Contact, NetworkMembership, Organisation
+from kidesk.ui import organisations_tab
 from kidesk.ui.common import file_dialogs
 from kidesk.ui.organisations_tab import OrganisationsTab
 from tests.ui.conftest import type_text
@@ -181,9 +183,10 @@ def test_duplicate_name_is_refused_clearly(tab, qtbot, office, dialogs):
     assert any("gibt es schon" in t for t in dialogs.texts("warning"))
 
 
-def test_delete_organisation_keeps_people(tab, office, dialogs):
+def test_delete_organisation_keeps_people(tab, office, dialogs, monkeypatch):
     db, ids = office
     tab.jump_to(ids["caritas"])
+    monkeypatch.setattr(organisations_tab, "ask_archive_or_delete", lambda *_a: "delete")  # not "archive"
     dialogs.answers.append(QMessageBox.StandardButton.Yes)
     tab.delete_selected()
     question = dialogs.texts("question")[-1]
@@ -254,3 +257,74 @@ def test_unsaved_changes_question_serves_other_editors_too(monkeypatch):
     assert title == "Ungespeicherte Änderungen" and text == "Die Änderungen an der Veranstaltung speichern?"
     assert not buttons & QMessageBox.StandardButton.Cancel and default == QMessageBox.StandardButton.Save
     assert "„VHS im Kreis Herford“" in named and with_cancel & QMessageBox.StandardButton.Cancel
+
+
+def test_delete_offers_archive_first_and_restore_undoes_it(tab, office, dialogs, monkeypatch):
+    """Issue 19: an organisation with people, networks or events is archived by default."""
+    db, ids = office
+    asked = []
+    monkeypatch.setattr(
+        organisations_tab, "ask_archive_or_delete", lambda _p, _t, text: asked.append(text) or "archive"
+    )
+    tab.jump_to(ids["caritas"])
+    rows_before = tab.model.total
+    tab.delete_selected()
+    assert "Zuordnungen von Personen" in asked[0] and "Archivieren statt löschen" in asked[0]
+    with db.session() as s:
+        org = s.get(Organisation, ids["caritas"])
+        assert org is not None and org.archived_on == dt.date.today()
+        assert s.execute(select(Affiliation).where(Affiliation.organisation_id == ids["caritas"])).first()
+    assert tab.model.total == rows_before - 1
+    assert tab.model.row_of(ids["caritas"]) is None
+    tab.show_archived.setChecked(True)
+    assert tab.model.total == rows_before
+    row = tab.model.row_of(ids["caritas"])
+    assert tab.model.index(row, 0).data().endswith("(archiviert)")
+    tab.jump_to(ids["caritas"])
+    assert tab.editor.archive_bar.isVisibleTo(tab) and tab.editor.restore_button.isVisibleTo(tab)
+    tab.editor.restore_button.click()
+    with db.session() as s:
+        assert s.get(Organisation, ids["caritas"]).archived_on is None
+    assert not tab.editor.archive_bar.isVisibleTo(tab)
+    tab.show_archived.setChecked(False)
+    assert tab.model.row_of(ids["caritas"]) is not None
+
+
+def test_archived_organisation_is_not_offered_to_new_affiliations(qtbot, office):
+    from kidesk.services import organisations as service
+    from kidesk.ui.contacts_tab import ContactsTab
+
+    db, ids = office
+    service.archive_organisation(db, ids["drk"])
+    contacts = ContactsTab(db)
+    qtbot.addWidget(contacts)
+    offered = {
+        contacts.editor.organisation_choice.itemData(i) for i in range(contacts.editor.organisation_choice.count())
+    }
+    assert ids["drk"] not in offered and ids["awo"] in offered
+
+
+def test_cancel_in_the_archive_question_changes_nothing(tab, office, monkeypatch):
+    db, ids = office
+    monkeypatch.setattr(organisations_tab, "ask_archive_or_delete", lambda *_a: "cancel")
+    tab.jump_to(ids["caritas"])
+    tab.delete_selected()
+    with db.session() as s:
+        assert s.get(Organisation, ids["caritas"]).archived_on is None
+
+
+def test_the_archive_question_defaults_to_archive(tab, qtbot):
+    """Enter in the real box archives; Escape cancels."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    for key, expected in ((Qt.Key.Key_Return, "archive"), (Qt.Key.Key_Escape, "cancel")):
+
+        def press(key=key):
+            box = QApplication.activeModalWidget()
+            assert isinstance(box, QMessageBox)
+            assert box.defaultButton().text() == "&Archivieren"
+            qtbot.keyClick(box, key)
+
+        QTimer.singleShot(50, press)
+        assert organisations_tab.ask_archive_or_delete(tab, "Organisation löschen", "Text") == expected

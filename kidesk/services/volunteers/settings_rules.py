@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from kidesk.db import settings
+from kidesk.db import settings, vocab
 from kidesk.db.database import Database
 from kidesk.domain.plurals import format_number
 from kidesk.errors import ValidationError
@@ -39,35 +39,11 @@ MUNICIPALITIES = (
     "Vlotho",
 )
 
-#: Suggested engagement areas; users may type others.
-ENGAGEMENT_AREAS = (
-    "Sprachpatenschaft",
-    "Begleitung zu Behörden",
-    "Hausaufgabenhilfe",
-    "Sport",
-    "Übersetzung/Dolmetschen",
-    "Fahrdienste",
-    "Kleiderkammer",
-    "Begegnungscafé",
-    "Wohnungssuche",
-    "Kinderbetreuung",
-)
+#: Suggested engagement areas; users may type others (the one list: kidesk.db.vocab).
+ENGAGEMENT_AREAS = vocab.ENGAGEMENT_AREAS
 
-#: Suggested languages; users may type others.
-LANGUAGES = (
-    "Arabisch",
-    "Dari",
-    "Deutsch",
-    "Englisch",
-    "Farsi",
-    "Französisch",
-    "Kurdisch",
-    "Paschtu",
-    "Russisch",
-    "Tigrinya",
-    "Türkisch",
-    "Ukrainisch",
-)
+#: Suggested languages; users may type others (the one list: kidesk.db.vocab).
+LANGUAGES = vocab.LANGUAGES
 
 LANGUAGE_LEVEL_LABELS = {
     "A1": "A1",

@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kidesk.domain.dates import DateFormatError, format_date, parse_date
+from kidesk.ui.common.service_text import service_text
 
 INVALID_STYLE = "border: 1px solid #c62828;"
 
@@ -33,7 +34,7 @@ class ProblemLabel(QLabel):
         self.hide()
 
     def show_problem(self, message: str | None) -> None:
-        self.setText(message or "")
+        self.setText(service_text(message) if message else "")  # a service's rule in the window's language
         self.setVisible(bool(message))
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kidesk.domain.dates import format_datetime
 from kidesk.services.events import DuplicatePlan
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 
 
@@ -87,7 +88,7 @@ def show_save_problems(parent: QWidget, title: str, problems: list[str]) -> None
     text = (
         QCoreApplication.translate("RecordPrompts", "Bitte zuerst korrigieren:")
         + "\n\n"
-        + "\n".join(f"• {p}" for p in problems)
+        + "\n".join(f"• {service_text(p)}" for p in problems)
     )
     QMessageBox.warning(parent, title, text)
 

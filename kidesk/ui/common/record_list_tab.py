@@ -45,9 +45,24 @@ from kidesk.ui.common.change_polling import ChangePoller
 from kidesk.ui.common.lazy_table_model import LazyTableModel
 from kidesk.ui.common.prompts import UnsavedAnswer, ask_unsaved_changes, confirm_delete, show_save_problems
 from kidesk.ui.common.tables import read_only_table
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.workspace_tab import WorkspaceTab
 
 SEARCH_DELAY_MS = 200
+
+
+def _layout_widgets(layouts: list) -> list[QWidget]:
+    """The widgets of ``layouts`` (rows of a form) that Tab stops at, row by row, left to right."""
+    found: list[QWidget] = []
+    for layout in layouts:
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item.widget() is not None:
+                if item.widget().focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    found.append(item.widget())
+            elif item.layout() is not None:
+                found += _layout_widgets([item.layout()])
+    return found
 
 
 class RecordListTab(WorkspaceTab):
@@ -200,6 +215,11 @@ class RecordListTab(WorkspaceTab):
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 6)
         splitter.setSizes([540, 700])
+        if buttons_on_top:  # reading order: the toolbar first, then search, filters and list (issue 19, item 7)
+            row = [self.new_button, self.save_button, self.revert_button, self.delete_button, *extra_buttons]
+            left_side = _layout_widgets([lv])  # search, filters, list
+            for first, second in zip(row, [*row[1:], *left_side], strict=False):
+                QWidget.setTabOrder(first, second)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -342,7 +362,7 @@ class RecordListTab(WorkspaceTab):
         try:
             data = self.load_record(record_id)
         except UserError as exc:
-            QMessageBox.warning(self, self.texts()["save_title"], str(exc))
+            QMessageBox.warning(self, self.texts()["save_title"], service_text(exc))
             self.model.reload()
             return
         self._current_id = record_id
@@ -401,7 +421,7 @@ class RecordListTab(WorkspaceTab):
                     self.update_record, self.load_record, self.record_name(data)
                 )
         except UserError as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, service_text(exc))
             return False
         if saved is None:  # the user reloaded the stored record or kept the input: nothing written
             self.model.reload()
@@ -442,7 +462,7 @@ class RecordListTab(WorkspaceTab):
         try:
             impacts = self.deletion_impacts(ids)
         except UserError as exc:
-            QMessageBox.warning(self, texts["delete_title"], str(exc))
+            QMessageBox.warning(self, texts["delete_title"], service_text(exc))
             self.model.reload()
             return
         question = texts["delete_one"] % impacts[0].name if len(impacts) == 1 else texts["delete_many"](len(impacts))
@@ -456,7 +476,7 @@ class RecordListTab(WorkspaceTab):
                 self.delete_record(record_id)
                 deleted += 1
         except UserError as exc:
-            QMessageBox.warning(self, texts["delete_title"], str(exc))
+            QMessageBox.warning(self, texts["delete_title"], service_text(exc))
         if self.editor.loaded_id() in ids:
             self._current_id = None
             self.editor.load(None)

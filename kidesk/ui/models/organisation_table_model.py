@@ -12,6 +12,7 @@ from kidesk.db.database import Database
 from kidesk.services import organisations as organisation_service
 from kidesk.services.organisations import ORGANISATION_COLUMNS, OrganisationListQuery, OrganisationRow
 from kidesk.ui.common.lazy_table_model import LazyTableModel, PageSource
+from kidesk.ui.common.text import fill
 
 
 def kind_label(code: str) -> str:
@@ -49,6 +50,8 @@ class OrganisationTableModel(LazyTableModel):
             return kind_label(value)
         if key == "people":
             return QLocale().toString(int(value or 0))
+        if key == "name" and row.archived:  # shown only with "Archivierte anzeigen" (issue 19)
+            return fill(QCoreApplication.translate("OrganisationTableModel", "%1 (archiviert)"), value)
         return value
 
     def extra_data(self, row: OrganisationRow, key: str, role: int) -> Any:

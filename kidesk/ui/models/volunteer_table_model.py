@@ -20,6 +20,7 @@ from kidesk.db import vocab
 from kidesk.domain.dates import format_date
 from kidesk.services import volunteers as vs
 from kidesk.ui.common.lazy_table_model import LazyTableModel, PageSource
+from kidesk.ui.common.service_text import vocab_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.plain_row_table_model import PlainRowTableModel
 
@@ -102,9 +103,12 @@ class VolunteerTableModel(LazyTableModel):
             if col == self.COL_MUNICIPALITY:
                 return row.municipality or ""
             if col == self.COL_AREAS:
-                return ", ".join(row.engagement_areas)
+                return ", ".join(vocab_text(a) for a in row.engagement_areas)
             if col == self.COL_LANGUAGES:
-                return ", ".join(f"{lang} ({level_label(level)})" if level else lang for lang, level in row.languages)
+                return ", ".join(
+                    f"{vocab_text(lang)} ({level_label(level)})" if level else vocab_text(lang)
+                    for lang, level in row.languages
+                )
             if col == self.COL_HOURS:
                 return vs.format_hours(row.hours_this_year)
             if col == self.COL_PHOTO:

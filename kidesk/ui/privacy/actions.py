@@ -31,6 +31,7 @@ from kidesk.services import privacy
 from kidesk.services.privacy import access, processing
 from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.tables import read_only_table
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.privacy.consent_dialog import ConsentDialog
 from kidesk.ui.privacy.history_dialog import HistoryDialog
@@ -92,7 +93,7 @@ def erase_contact(parent: QWidget, db: Database, contact_id: int, name: str, *, 
         result = privacy.erase_contact(db, contact_id, reference=dialog.reference.text().strip() or None)
     except UserError as exc:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("PrivacyActions", "Löschen nach Art. 17 DSGVO"), str(exc)
+            parent, QCoreApplication.translate("PrivacyActions", "Löschen nach Art. 17 DSGVO"), service_text(exc)
         )
         return False
     if hasattr(parent, "status_message"):
@@ -114,7 +115,7 @@ def write_access(parent: QWidget, db: Database, contact_id: int, folder: str | N
         files = access.write_access(db, contact_id, folder)
     except UserError as exc:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("PrivacyActions", "Auskunft nach Art. 15 DSGVO"), str(exc)
+            parent, QCoreApplication.translate("PrivacyActions", "Auskunft nach Art. 15 DSGVO"), service_text(exc)
         )
         return None
     if hasattr(parent, "status_message"):
@@ -314,7 +315,9 @@ def save_processing_record(parent: QWidget, db: Database, path: str | None = Non
         written = processing.write_processing_record(db, path)
     except UserError as exc:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("PrivacyActions", "Verzeichnis der Verarbeitungstätigkeiten"), str(exc)
+            parent,
+            QCoreApplication.translate("PrivacyActions", "Verzeichnis der Verarbeitungstätigkeiten"),
+            service_text(exc),
         )
         return None
     return str(written)

@@ -26,6 +26,7 @@ from kidesk.domain.dates import DateFormatError, format_date, parse_date
 from kidesk.errors import UserError
 from kidesk.services import privacy
 from kidesk.ui.common.tables import read_only_table
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 
 
@@ -135,7 +136,7 @@ class ConsentDialog(QDialog):
                 self.note.text().strip() or None,
             )  # fmt: skip
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(service_text(exc))
             return False
         self.message.setText(self.tr("Einwilligung eingetragen."))
         self.note.clear()
@@ -154,7 +155,7 @@ class ConsentDialog(QDialog):
         try:
             privacy.withdraw_consent(self.db, entry.id)
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(service_text(exc))
             return False
         self.message.setText(self.tr("Einwilligung widerrufen; sie gilt ab sofort nicht mehr."))
         self.reload()

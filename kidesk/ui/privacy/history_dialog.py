@@ -21,6 +21,7 @@ from kidesk.errors import UserError
 from kidesk.services import privacy
 from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.tables import read_only_table
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 
 
@@ -92,7 +93,7 @@ class HistoryDialog(QDialog):
         try:
             written = privacy.export_history_csv(self.lines, path)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Verlauf exportieren"), str(exc))
+            QMessageBox.warning(self, self.tr("Verlauf exportieren"), service_text(exc))
             return None
         self.status.setText(fill(self.tr("Gespeichert: %1"), str(written)))
         return str(written)

@@ -22,6 +22,7 @@ from kidesk.domain.dates import format_date
 from kidesk.errors import UserError
 from kidesk.services.privacy import retention
 from kidesk.ui.common.tables import read_only_table
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 
 
@@ -125,7 +126,7 @@ class ReviewDialog(QDialog):
         try:
             done = retention.apply(self.db, chosen, reference=self.reference.text().strip() or None)
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(service_text(exc))
             return 0
         self.reload()
         self.message.setText(fill(self.tr("%1 Vorschläge ausgeführt und im Löschregister vermerkt."), str(done)))

@@ -32,6 +32,7 @@ from kidesk.services import due_export
 from kidesk.services import volunteers as vs
 from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.tables import read_only_table
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.volunteer_table_model import DueItemTableModel
 from kidesk.ui.print_preview import show_pdf_preview
@@ -159,7 +160,7 @@ class DuePage(QWidget):
         try:
             due = vs.police_certificate_seen(self.db, item.volunteer_id)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Führungszeugnis eingesehen"), str(exc))
+            QMessageBox.warning(self, self.tr("Führungszeugnis eingesehen"), service_text(exc))
             return None
         self.refresh()
         self.record_changed.emit(item.volunteer_id)
@@ -224,7 +225,7 @@ class DuePage(QWidget):
         try:
             n = due_export.export_due_list(self.db, path, weeks=self.weeks.value(), kind=self.kind.currentData())
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Fälligkeitsliste exportieren"), str(exc))
+            QMessageBox.warning(self, self.tr("Fälligkeitsliste exportieren"), service_text(exc))
             return None
         self.status_message.emit(fill(self.tr("%1 fällige Punkte nach %2 exportiert."), n, path))
         return n

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from kidesk.domain.dates import format_date
 from kidesk.errors import UserError, ValidationError
 from kidesk.services import volunteers as vs
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.volunteer_table_model import VolunteerHoursTableModel
 from kidesk.ui.volunteers.date_field import DateField
@@ -201,7 +202,7 @@ class HoursPanel(QWidget):
                 self.organisation.currentData(),
             )
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(service_text(exc))
             self.message.setStyleSheet("color: #b3261e;")
             focus = {"hours": self.hours, "date": self.date}.get(getattr(exc, "field", None), self.hours)
             focus.setFocus()
@@ -225,7 +226,7 @@ class HoursPanel(QWidget):
         try:
             vs.save_ehrenamtskarte_rule(self.db, dialog.rule())
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Kriterien der Ehrenamtskarte"), str(exc))
+            QMessageBox.warning(self, self.tr("Kriterien der Ehrenamtskarte"), service_text(exc))
             return
         self.reload()
 
@@ -244,7 +245,7 @@ class HoursPanel(QWidget):
         try:
             vs.delete_hours(self.db, entry.id)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Eintrag löschen"), str(exc))
+            QMessageBox.warning(self, self.tr("Eintrag löschen"), service_text(exc))
         self.reload()
 
 

@@ -40,6 +40,7 @@ from kidesk.errors import ValidationError
 from kidesk.services import volunteers as vs
 from kidesk.services.privacy import retention as privacy_retention
 from kidesk.ui.common.record_editor import RecordEditor
+from kidesk.ui.common.service_text import service_text, vocab_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.volunteer_table_model import level_label, status_label
 from kidesk.ui.volunteers.date_field import DateField
@@ -266,7 +267,8 @@ class VolunteerEditor(RecordEditor):
 
     # -- rows of the area list and the language table ------------------------------------------------
     def _add_area_item(self, area: str) -> QListWidgetItem:
-        item = QListWidgetItem(area)
+        item = QListWidgetItem(vocab_text(area))  # shown translated, stored as the German text (issue 19)
+        item.setData(Qt.ItemDataRole.UserRole, area)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
         self.areas.addItem(item)
@@ -359,7 +361,7 @@ class VolunteerEditor(RecordEditor):
             areas=tuple(
                 sorted(
                     {
-                        self.areas.item(i).text()
+                        self.areas.item(i).data(Qt.ItemDataRole.UserRole)
                         for i in range(self.areas.count())
                         if self.areas.item(i).checkState() == Qt.CheckState.Checked
                     }
@@ -384,7 +386,9 @@ class VolunteerEditor(RecordEditor):
             self.municipality.setCurrentText(state["municipality"])
             if self.availability.text() != state["availability"]:
                 self.availability.setText(state["availability"])
-            known = {self.areas.item(i).text(): self.areas.item(i) for i in range(self.areas.count())}
+            known = {
+                self.areas.item(i).data(Qt.ItemDataRole.UserRole): self.areas.item(i) for i in range(self.areas.count())
+            }
             wanted = set(state["areas"])
             for text, item in known.items():
                 item.setCheckState(Qt.CheckState.Checked if text in wanted else Qt.CheckState.Unchecked)
@@ -419,7 +423,7 @@ class VolunteerEditor(RecordEditor):
     # -- reading the screen ------------------------------------------------------------------------------
     def _profile(self, *, strict: bool) -> vs.VolunteerProfile:
         areas = [
-            self.areas.item(i).text()
+            self.areas.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.areas.count())
             if self.areas.item(i).checkState() == Qt.CheckState.Checked
         ]
@@ -465,7 +469,7 @@ class VolunteerEditor(RecordEditor):
         try:
             vs.validate_profile(self._profile(strict=True))
         except ValidationError as exc:
-            return {exc.field or "profile": str(exc)}
+            return {exc.field or "profile": service_text(exc)}
         return {}
 
     def _show_other_problems(self, problems: dict[str, str]) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QMessageBox, QPushBut
 from kidesk.errors import UserError
 from kidesk.services import printing
 from kidesk.services import volunteers as vs
+from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.print_preview import show_pdf_preview
 
@@ -89,7 +90,7 @@ class ProgressPanel(QWidget):
         try:
             pdf = printing.print_certificates(self.db, series_id=series_id, volunteer_ids=[self.volunteer_id])
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Bescheinigung"), str(exc))
+            QMessageBox.warning(self, self.tr("Bescheinigung"), service_text(exc))
             return
         self.previews.append(
             show_pdf_preview(self, pdf, fill(self.tr("Bescheinigung – %1"), title), suggested_name="bescheinigung.pdf")

@@ -34,6 +34,7 @@ from kidesk.services import volunteers as vs
 from kidesk.services.edit_conflicts import RecordChangedElsewhere
 from kidesk.ui.common.prompts import ConflictAnswer, ask_edit_conflict
 from kidesk.ui.common.record_list_tab import RecordListTab
+from kidesk.ui.common.service_text import service_text, vocab_text
 from kidesk.ui.common.table_headers import fit_header_texts
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.volunteer_table_model import VolunteerTableModel, status_label
@@ -81,8 +82,12 @@ class VolunteersTab(RecordListTab):
             self.tr("alle Status"), [(status_label(c), c) for c in vocab.VOLUNTEER_STATUSES]
         )
         self.municipality_filter = combo_with_all(self.tr("alle Kommunen"), [(m, m) for m in choices.municipalities])
-        self.area_filter = combo_with_all(self.tr("alle Einsatzbereiche"), [(a, a) for a in choices.engagement_areas])
-        self.language_filter = combo_with_all(self.tr("alle Sprachen"), [(lang, lang) for lang in choices.languages])
+        self.area_filter = combo_with_all(
+            self.tr("alle Einsatzbereiche"), [(vocab_text(a), a) for a in choices.engagement_areas]
+        )
+        self.language_filter = combo_with_all(
+            self.tr("alle Sprachen"), [(vocab_text(lang), lang) for lang in choices.languages]
+        )
         self.series_filter = combo_with_all(self.tr("jede Qualifizierung"), series)
         self.progress_filter = QComboBox()
         self.progress_filter.addItem(self.tr("begonnen"), vs.PROGRESS_STARTED)
@@ -179,9 +184,8 @@ class VolunteersTab(RecordListTab):
         self.due_page.status_message.connect(self.status_message)
         self.due_page.record_changed.connect(self._due_record_changed)
         self.pages.currentChanged.connect(lambda i: self.refresh_due() if i == 1 else None)
-        QWidget.setTabOrder(self.table, self.new_button)
-        QWidget.setTabOrder(self.new_button, self.invite_button)
-        QWidget.setTabOrder(self.invite_button, self.detail_tabs)
+        QWidget.setTabOrder(self.table, self.detail_tabs)  # reading order: the buttons under the form last
+        QWidget.setTabOrder(self.delete_button, self.invite_button)
 
         self._show_pages_of_loaded()
         self._update_count()
@@ -339,7 +343,7 @@ class VolunteersTab(RecordListTab):
                     return self._reload_after_conflict(data.id)
                 saved = vs.update_volunteer(self.db, data.id, data.profile, expected_version=None)
         except UserError as exc:
-            self.editor.show_message(str(exc), error=True)
+            self.editor.show_message(service_text(exc), error=True)
             return False
         self._show_saved(saved)
         self.editor.show_message(self.tr("Gespeichert."))
@@ -350,7 +354,7 @@ class VolunteersTab(RecordListTab):
         try:
             stored = vs.load_volunteer(self.db, volunteer_id)
         except UserError as exc:  # deleted elsewhere
-            self.editor.show_message(str(exc), error=True)
+            self.editor.show_message(service_text(exc), error=True)
             return False
         self._show_saved(stored)
         return True
@@ -411,7 +415,7 @@ class VolunteersTab(RecordListTab):
         try:
             record = vs.create_volunteer(self.db, contact_id, vs.VolunteerProfile(active_since=dt.date.today()))
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Neue/r Ehrenamtliche/r"), str(exc))
+            QMessageBox.warning(self, self.tr("Neue/r Ehrenamtliche/r"), service_text(exc))
             return None
         self.jump_to(record.id)
         self.status_message.emit(self.tr("Ehrenamtsprofil angelegt."))
@@ -465,7 +469,7 @@ class VolunteersTab(RecordListTab):
         try:
             result = vs.invite_volunteers_to_thank_you_event(self.db, event_id, min_hours=min_hours)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Zum Dankeschön-Fest einladen"), str(exc))
+            QMessageBox.warning(self, self.tr("Zum Dankeschön-Fest einladen"), service_text(exc))
             return None
         text = fill(
             self.tr("%1 Ehrenamtliche eingeladen; %2 standen schon auf der Liste."),
