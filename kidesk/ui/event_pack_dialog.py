@@ -35,6 +35,7 @@ from kidesk.services import event_pack
 from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.plural_text import count_text
 from kidesk.ui.common.text import fill
+from kidesk.ui.common.service_text import service_text
 
 
 def _when(text: str) -> str:
@@ -168,7 +169,7 @@ def pack_for_laptop(parent: QWidget, db: Database, event_id: int) -> str | None:
     try:
         result = event_pack.create_pack(db, event_id, path)
     except UserError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("EventLaptop", "Für Laptop mitnehmen"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("EventLaptop", "Für Laptop mitnehmen"), service_text(exc))
         return None
     return fill(
         QCoreApplication.translate(
@@ -199,7 +200,7 @@ def merge_from_laptop(parent: QWidget, db: Database, path: str | None = None) ->
     try:
         preview = event_pack.merge_pack(db, path, dry_run=True)
     except UserError as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, service_text(exc))
         return None
     if not preview.changed:
         QMessageBox.information(
@@ -219,7 +220,7 @@ def merge_from_laptop(parent: QWidget, db: Database, path: str | None = None) ->
     try:
         return event_pack.merge_pack(db, path, dialog.links())
     except UserError as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, service_text(exc))
         return None
 
 
