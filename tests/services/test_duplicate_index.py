@@ -96,3 +96,15 @@ def test_sort_keys_are_stored_on_insert_and_update(db):
     with db.session() as s:
         assert s.scalars(select(Organisation.name_sort)).one() == "arzte ohne grenzen"
         assert s.scalars(select(Contact.function_sort)).one() == "leitung"
+
+
+def test_an_import_stores_the_sort_and_name_keys(db, tmp_path):
+    from kidesk.services.contact_import import apply_import, load_table, plan_import
+
+    path = tmp_path / "liste.csv"
+    path.write_text("Vorname;Nachname;Ort;E-Mail\nAyşe;Yılmaz;Bünde;ayse@example.org\n", encoding="utf-8")
+    apply_import(db, plan_import(db, load_table(path)))
+    with db.session() as s:
+        contact = s.scalars(select(Contact)).one()
+        assert (contact.last_name_sort, contact.first_name_sort, contact.city_sort) == ("yilmaz", "ayse", "bunde")
+        assert [p.second_id for p in likely_duplicates(s, "Ayse", "Yilmaz")] == [contact.id]
