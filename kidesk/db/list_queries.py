@@ -145,10 +145,10 @@ def contact_page(session: Session, query: ContactListQuery, offset: int, limit: 
     statements (no ORM result processing for plain rows)."""
     ids_stmt, columns = _contact_page_statements(query, dt.date.today())
     connection = session.connection()
-    ids = list(connection.execute(ids_stmt.offset(offset).limit(limit)).scalars())
+    ids = connection.execute(ids_stmt.offset(offset).limit(limit)).scalars().all()
     if not ids:
         return []
-    by_id = {r[0]: r for r in connection.execute(columns, {"page_ids": ids})}
+    by_id = {r[0]: r for r in connection.execute(columns, {"page_ids": list(ids)}).all()}
     rows = [by_id[i] for i in ids if i in by_id]
     return [
         ContactRow(
