@@ -118,7 +118,8 @@ def build(path: Path, sizes: Sizes, seed: int = 7) -> dict[str, float]:
             [(*row, sort_key(row[1]), sort_key(row[0]), sort_key(row[2]), sort_key(row[3])) for row in contacts],
         )
         con.executemany(
-            "INSERT INTO contact_name_keys(contact_id, key) VALUES (:contact_id, :key)",
+            "INSERT INTO contact_name_keys(contact_id, key, first_fold, last_fold)"
+            " VALUES (:contact_id, :key, :first_fold, :last_fold)",
             (key for i, row in enumerate(contacts, start=1) for key in rows_for(i, row[0], row[1], row[3])),
         )
         timings["contacts"] = time.perf_counter() - t1

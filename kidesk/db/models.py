@@ -162,8 +162,10 @@ class ContactNameKey(Base):
 
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True)
     key: Mapped[str] = mapped_column(String(), primary_key=True)
+    first_fold: Mapped[str | None] = mapped_column(String())  # block keys only: the folded parts, so that
+    last_fold: Mapped[str | None] = mapped_column(String())  # the similarity pre-check reads the index alone
 
-    __table_args__ = (Index("ix_contact_name_keys_key", "key", "contact_id"),)
+    __table_args__ = (Index("ix_contact_name_keys_key", "key", "first_fold", "last_fold", "contact_id"),)
 
 
 class Organisation(TimestampMixin, VersionedMixin, Base):

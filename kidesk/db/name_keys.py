@@ -26,7 +26,7 @@ from sqlalchemy.orm import Mapper
 from kidesk.domain import names
 
 TABLE = "contact_name_keys"
-_KEYS = table(TABLE, column("contact_id"), column("key"))
+_KEYS = table(TABLE, column("contact_id"), column("key"), column("first_fold"), column("last_fold"))
 _SEP = "\x1f"
 #: the contact fields the keys are made of
 SOURCES = ("first_name", "last_name", "email")
@@ -64,8 +64,23 @@ def keys_of(first: str | None, last: str | None, email: str | None) -> set[str]:
     return exact_keys(first, last, email) | block_keys(first, last)
 
 
+def fold(part: str | None) -> str:
+    """The compact folded form of one name part (:func:`kidesk.services.name_folding.fold`)."""
+    return "".join(names.words(part))
+
+
 def rows_for(contact_id: int, first: str | None, last: str | None, email: str | None) -> list[dict[str, Any]]:
-    return [{"contact_id": contact_id, "key": k} for k in sorted(keys_of(first, last, email))]
+    """The rows of one contact; block rows carry the folded parts (the similarity pre-check of
+    the duplicate warning reads them from the index, not from the contacts)."""
+    rows: list[dict[str, Any]] = [
+        {"contact_id": contact_id, "key": k, "first_fold": None, "last_fold": None}
+        for k in sorted(exact_keys(first, last, email))
+    ]
+    blocks = sorted(block_keys(first, last))
+    if blocks:
+        first_fold, last_fold = fold(first), fold(last)
+        rows += [{"contact_id": contact_id, "key": k, "first_fold": first_fold, "last_fold": last_fold} for k in blocks]
+    return rows
 
 
 def write(connection: Any, contact_id: int, first: str | None, last: str | None, email: str | None) -> None:

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from kidesk.db import name_keys, settings
@@ -342,18 +342,6 @@ def find_duplicates(
     return pairs
 
 
-def _candidates(session: Session, keys: set[str]) -> list[tuple[int, str, str]]:
-    """``(id, first, last)`` of every contact holding one of ``keys`` (one indexed lookup)."""
-    if not keys:
-        return []
-    rows = session.execute(
-        select(Contact.id, Contact.first_name, Contact.last_name)
-        .where(Contact.id.in_(select(ContactNameKey.contact_id).where(ContactNameKey.key.in_(sorted(keys)))))
-        .order_by(Contact.id)
-    )
-    return [(i, f or "", la or "") for i, f, la in rows]
-
-
 def likely_duplicates(
     session: Session,
     first_name: str | None,
@@ -369,27 +357,35 @@ def likely_duplicates(
     or a three-letter block with the name typed. Those keys are stored and indexed
     (:mod:`kidesk.db.name_keys`), so the candidates come from the index, not from a scan. A
     contact that shares only a block can only be a similar name (the other reasons need a
-    shared key), so :func:`name_similarity` on its folded parts (once per distinct name) picks the few
-    worth the full comparison; the result is the one the full comparison of every contact gave.
+    shared key): :func:`name_similarity` runs once per distinct folded name of the blocks (read
+    from the index alone), and only the contacts of the names at the threshold get the full
+    comparison; the result is the one the full comparison of every contact gave.
     """
     probe = _person(0, first_name, last_name, email)
-    strong = {i for i, _f, _l in _candidates(session, name_keys.exact_keys(first_name, last_name, email))}
+    strong = set(
+        session.scalars(
+            select(ContactNameKey.contact_id).where(
+                ContactNameKey.key.in_(sorted(name_keys.exact_keys(first_name, last_name, email)))
+            )
+        )
+    )
     chosen = set(strong)
     fa, la = fold(first_name), fold(last_name)
-    if probe.first and fa and la:
-        folded: dict[str, str] = {}
-        similar: dict[tuple[str, str], bool] = {}
-        for id_, first, last in _candidates(session, name_keys.block_keys(first_name, last_name)):
-            if id_ in strong or not first:
-                continue
-            verdict = similar.get((first, last))
-            if verdict is None:
-                fb = folded.get(first) or folded.setdefault(first, fold(first))
-                lb = folded.get(last) or folded.setdefault(last, fold(last))
-                verdict = _folded_similarity(fa, la, fb, lb) >= threshold
-                similar[(first, last)] = verdict
-            if verdict:
-                chosen.add(id_)
+    blocks = sorted(name_keys.block_keys(first_name, last_name))
+    if probe.first and fa and la and blocks:
+        in_block = ContactNameKey.key.in_(blocks)
+        names_in_block = session.execute(
+            select(ContactNameKey.first_fold, ContactNameKey.last_fold).where(in_block).distinct()
+        ).all()
+        similar = [(fb, lb) for fb, lb in names_in_block if _folded_similarity(fa, la, fb or "", lb or "") >= threshold]
+        if similar:
+            chosen.update(
+                session.scalars(
+                    select(ContactNameKey.contact_id).where(
+                        in_block, tuple_(ContactNameKey.first_fold, ContactNameKey.last_fold).in_(similar)
+                    )
+                )
+            )
     chosen.discard(exclude_id)  # type: ignore[arg-type]
     if not chosen:
         return []

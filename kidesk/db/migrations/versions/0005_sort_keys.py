@@ -69,7 +69,10 @@ def _fill_sort_keys(connection: sa.Connection, table: str, sources: tuple[str, .
 
 
 def _fill_name_keys(connection: sa.Connection) -> None:
-    insert = sa.text("INSERT INTO contact_name_keys (contact_id, key) VALUES (:contact_id, :key)")
+    insert = sa.text(
+        "INSERT INTO contact_name_keys (contact_id, key, first_fold, last_fold)"
+        " VALUES (:contact_id, :key, :first_fold, :last_fold)"
+    )
     last = 0
     while True:
         rows = connection.execute(
@@ -94,6 +97,8 @@ def upgrade() -> None:
         "contact_name_keys",
         sa.Column("contact_id", sa.Integer(), nullable=False),
         sa.Column("key", sa.String(), nullable=False),
+        sa.Column("first_fold", sa.String(), nullable=True),
+        sa.Column("last_fold", sa.String(), nullable=True),
         sa.ForeignKeyConstraint(
             ["contact_id"],
             ["contacts.id"],
@@ -109,7 +114,9 @@ def upgrade() -> None:
     for table, indexes in INDEXES.items():
         for name, columns in indexes.items():
             op.create_index(name, table, list(columns), unique=False)
-    op.create_index("ix_contact_name_keys_key", "contact_name_keys", ["key", "contact_id"], unique=False)
+    op.create_index(
+        "ix_contact_name_keys_key", "contact_name_keys", ["key", "first_fold", "last_fold", "contact_id"], unique=False
+    )
 
 
 def downgrade() -> None:
