@@ -168,7 +168,8 @@ def contact_page(session: Session, query: ContactListQuery, offset: int, limit: 
 
 
 def contact_count(session: Session, query: ContactListQuery) -> int:
-    return session.connection().execute(_contact_where(query, select(func.count(Contact.id)))).scalar_one()
+    # count(*), not count(id): SQLite counts a table without reading its rows only for count(*)
+    return session.connection().execute(_contact_where(query, select(func.count()).select_from(Contact))).scalar_one()
 
 
 def contact_position(session: Session, query: ContactListQuery, contact_id: int) -> int | None:
