@@ -16,7 +16,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from kidesk.db.collation import sort_key
 from kidesk.db.database import open_database
+from kidesk.db.name_keys import rows_for
 from kidesk.services.demo_data import names as demo_names
 
 FULL = {"contacts": 100_000, "organisations": 5_000, "events": 2_000, "participations": 100_000, "volunteers": 10_000}
@@ -96,16 +98,29 @@ def build(path: Path, sizes: Sizes, seed: int = 7) -> dict[str, float]:
     con.execute("PRAGMA synchronous=OFF")
     now = dt.datetime(2026, 1, 1).isoformat(sep=" ")
     with con:
+        organisations = [
+            (f"{rng.choice(['Verein', 'Initiative', 'جمعية', 'Товариство', 'Dernek'])} {i}", rng.choice(TOWNS))
+            for i in range(sizes.organisations)
+        ]
         con.executemany(
-            "INSERT INTO organisations(name, kind, city, country, version) VALUES (?, 'other', ?, 'DE', 1)",
-            [(f"{rng.choice(['Verein', 'Initiative', 'جمعية', 'Товариство', 'Dernek'])} {i}", rng.choice(TOWNS))
-             for i in range(sizes.organisations)],
-        )  # fmt: skip
+            "INSERT INTO organisations(name, kind, city, country, version, name_sort, city_sort)"
+            " VALUES (?, 'other', ?, 'DE', 1, ?, ?)",
+            [(name, town, sort_key(name), sort_key(town)) for name, town in organisations],
+        )
         t1 = time.perf_counter()
+        contacts = contact_rows(sizes.contacts, seed)
+        # raw sqlite3 bypasses the ORM: the stored sort and name keys are filled here, as the
+        # ORM events would (kidesk.db.collation, kidesk.db.name_keys)
         con.executemany(
             "INSERT INTO contacts(first_name, last_name, city, email, phone, street, postcode, salutation, country,"
-            " is_staff, version) VALUES (?, ?, ?, ?, ?, ?, ?, 'none', 'DE', 0, 1)",
-            contact_rows(sizes.contacts, seed),
+            " is_staff, version, last_name_sort, first_name_sort, city_sort, email_sort)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, 'none', 'DE', 0, 1, ?, ?, ?, ?)",
+            [(*row, sort_key(row[1]), sort_key(row[0]), sort_key(row[2]), sort_key(row[3])) for row in contacts],
+        )
+        con.executemany(
+            "INSERT INTO contact_name_keys(contact_id, key, first_fold, last_fold)"
+            " VALUES (:contact_id, :key, :first_fold, :last_fold)",
+            (key for i, row in enumerate(contacts, start=1) for key in rows_for(i, row[0], row[1], row[3])),
         )
         timings["contacts"] = time.perf_counter() - t1
         con.executemany(

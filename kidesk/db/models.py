@@ -41,7 +41,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from kidesk.db import vocab
+from kidesk.db import name_keys, vocab
+from kidesk.db.collation import SORT_KEY_OF, key_default
 
 # Named constraints so that Alembic batch migrations on SQLite can address them.
 NAMING_CONVENTION = {
@@ -55,6 +56,12 @@ NAMING_CONVENTION = {
 
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _sort_key(source: str) -> Mapped[str | None]:
+    """The stored DIN 5007 sort key of ``source`` (:mod:`kidesk.db.collation`), filled on write;
+    no length: folding may lengthen a name (ß → ss)."""
+    return mapped_column(String(), default=key_default(source), info={SORT_KEY_OF: source})
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -101,6 +108,11 @@ class Contact(TimestampMixin, VersionedMixin, Base):
     languages: Mapped[str | None] = mapped_column(String(300))  # free text: "Deutsch, Türkisch"
     notes: Mapped[str | None] = mapped_column(Text)
     is_staff: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default="0")
+    last_name_sort = _sort_key("last_name")
+    first_name_sort = _sort_key("first_name")
+    function_sort = _sort_key("function")
+    city_sort = _sort_key("city")
+    email_sort = _sort_key("email")
 
     affiliations: Mapped[list[Affiliation]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
@@ -123,6 +135,11 @@ class Contact(TimestampMixin, VersionedMixin, Base):
         Index("ix_contacts_city", "city"),
         Index("ix_contacts_email", "email"),
         Index("ix_contacts_is_staff", "is_staff"),
+        Index("ix_contacts_name_sort", "last_name_sort", "first_name_sort"),
+        Index("ix_contacts_first_name_sort", "first_name_sort", "last_name_sort"),
+        Index("ix_contacts_function_sort", "function_sort", "last_name_sort"),
+        Index("ix_contacts_city_sort", "city_sort", "last_name_sort"),
+        Index("ix_contacts_email_sort", "email_sort"),
     )
 
     @property
@@ -136,6 +153,19 @@ class Contact(TimestampMixin, VersionedMixin, Base):
 
     def __repr__(self) -> str:
         return f"<Contact {self.id} {self.full_name!r}>"
+
+
+class ContactNameKey(Base):
+    """One comparison key of a contact's name or e-mail (:mod:`kidesk.db.name_keys`, kept on write)."""
+
+    __tablename__ = name_keys.TABLE
+
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(), primary_key=True)
+    first_fold: Mapped[str | None] = mapped_column(String())  # block keys only: the folded parts, so that
+    last_fold: Mapped[str | None] = mapped_column(String())  # the similarity pre-check reads the index alone
+
+    __table_args__ = (Index("ix_contact_name_keys_key", "key", "first_fold", "last_fold", "contact_id"),)
 
 
 class Organisation(TimestampMixin, VersionedMixin, Base):
@@ -161,6 +191,9 @@ class Organisation(TimestampMixin, VersionedMixin, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     #: archived instead of deleted (issue 19): hidden from the list and new choices, kept on every record
     archived_on: Mapped[dt.date | None] = mapped_column(Date)
+    name_sort = _sort_key("name")
+    short_name_sort = _sort_key("short_name")
+    city_sort = _sort_key("city")
 
     parent: Mapped[Organisation | None] = relationship(remote_side="Organisation.id", back_populates="children")
     children: Mapped[list[Organisation]] = relationship(back_populates="parent", passive_deletes=True)
@@ -179,6 +212,9 @@ class Organisation(TimestampMixin, VersionedMixin, Base):
         Index("ix_organisations_parent_id", "parent_id"),
         Index("ix_organisations_kind", "kind"),
         Index("ix_organisations_city", "city"),
+        Index("ix_organisations_name_sort", "name_sort"),
+        Index("ix_organisations_short_name_sort", "short_name_sort", "name_sort"),
+        Index("ix_organisations_city_sort", "city_sort", "name_sort"),
     )
 
     @property

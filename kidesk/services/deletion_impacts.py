@@ -139,7 +139,7 @@ def impact_lines(session: Session, table_name: str, record_id: int) -> tuple[Imp
     while queue:
         table, ids = queue.pop()
         for other, column, ondelete in _references(table):
-            if ondelete == "CASCADE":
+            if ondelete == "CASCADE" and "id" in other.c:  # rows without an id are derived (contact_name_keys)
                 pk = other.c.id
                 rows = set(session.scalars(select(pk).where(other.c[column].in_(ids))))
                 new = rows - deleted.setdefault(other.name, set())

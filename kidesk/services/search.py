@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from kidesk.db import search as fts
 from kidesk.db.database import Database
 
@@ -26,13 +28,26 @@ class GlobalHit:
     detail: str
 
 
+def _volunteer_ids(session: Session, contact_ids: list[int]) -> dict[int, int]:
+    """:func:`kidesk.db.search.volunteer_ids_by_contact` without building an SQL expression per
+    keystroke: the statement is a fixed text and goes straight through the session's connection
+    (issue 16: at 10 000 contacts the expression cost 2 ms of a 8 ms keystroke)."""
+    if not contact_ids:
+        return {}
+    marks = ", ".join("?" for _ in contact_ids)
+    rows = session.connection().exec_driver_sql(
+        f"SELECT contact_id, id FROM volunteers WHERE contact_id IN ({marks})", tuple(contact_ids)
+    )
+    return {contact_id: volunteer_id for contact_id, volunteer_id in rows}
+
+
 def search_everything(db: Database, text: str, limit: int = DEFAULT_LIMIT) -> list[GlobalHit]:
     """Best hits first, at most ``limit``; nothing for text without a searchable word."""
     if not text.strip():
         return []
     with db.session() as session:
         hits = fts.search(session, text, limit=limit)
-        volunteers = fts.volunteer_ids_by_contact(session, [h.id for h in hits if h.kind == "contact"])
+        volunteers = _volunteer_ids(session, [h.id for h in hits if h.kind == "contact"])
     result: list[GlobalHit] = []
     for hit in hits:
         result.append(GlobalHit(hit.kind, hit.id, hit.title, hit.detail))

@@ -4,9 +4,17 @@ Menu, toolbar and shortcuts (Ctrl+N/S/F/P, Del, Ctrl+Z, Ctrl+K) call the current
 :class:`~kidesk.ui.workspace_tab.WorkspaceTab`. Before switching tab or closing, every tab
 is asked :meth:`maybe_leave` so unsaved changes are never lost silently. Window geometry and
 the last tab are kept per workstation (:mod:`kidesk.ui.workstation_settings`).
+
+Start-up (issue 16): only the tab shown first is built; every other tab is built, and its
+module imported, when it is first shown or asked for (``window.contacts_tab`` builds the
+contacts tab). An unbuilt tab is an empty placeholder page in the tab bar that is replaced by
+the real tab at the same index. :meth:`MainWindow.build_all_tabs` builds them all (tests that
+walk every field). The dialogs behind the menus are imported when first opened.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -24,24 +32,64 @@ from kidesk import __version__
 from kidesk.db.database import Database
 from kidesk.services.search import GlobalHit
 from kidesk.ui import workstation_settings
-from kidesk.ui.backup_dialog import run_backup_dialog
-from kidesk.ui.contacts_tab import ContactsTab
-from kidesk.ui.duplicates_view import open_duplicates_view
 from kidesk.ui.event_pack_dialog import with_pack_banner
-from kidesk.ui.events_tab import EventsTab
-from kidesk.ui.export_dialog import run_export
 from kidesk.ui.global_search import GlobalSearchField
 from kidesk.ui.help import show_help
-from kidesk.ui.import_dialog import run_import
-from kidesk.ui.organisations_tab import OrganisationsTab
-from kidesk.ui.overview_tab import OverviewTab
 from kidesk.ui.privacy import install_privacy_menu
-from kidesk.ui.volunteers import VolunteersTab
 from kidesk.ui.workspace_tab import WorkspaceTab
 
 STATUS_TIMEOUT_MS = 10000
 TAB_KEYS = ("overview", "contacts", "organisations", "events", "volunteers")
 HIT_TAB = {"contact": "contacts", "organisation": "organisations", "event": "events", "volunteer": "volunteers"}
+
+
+def _tab_class(key: str) -> type[WorkspaceTab]:
+    """The class of one main tab, imported when the tab is first built."""
+    if key == "overview":
+        from kidesk.ui.overview_tab import OverviewTab
+
+        return OverviewTab
+    if key == "contacts":
+        from kidesk.ui.contacts_tab import ContactsTab
+
+        return ContactsTab
+    if key == "organisations":
+        from kidesk.ui.organisations_tab import OrganisationsTab
+
+        return OrganisationsTab
+    if key == "events":
+        from kidesk.ui.events_tab import EventsTab
+
+        return EventsTab
+    from kidesk.ui.volunteers import VolunteersTab
+
+    return VolunteersTab
+
+
+# The dialogs behind the menus, imported when first opened (openpyxl, reportlab and the import
+# machinery are not needed to show the window).
+def run_import(parent: QWidget, db: Database) -> None:
+    from kidesk.ui.import_dialog import run_import as run
+
+    run(parent, db)
+
+
+def run_export(parent: QWidget, db: Database) -> None:
+    from kidesk.ui.export_dialog import run_export as run
+
+    run(parent, db)
+
+
+def run_backup_dialog(parent: QWidget, db: Database) -> None:
+    from kidesk.ui.backup_dialog import run_backup_dialog as run
+
+    run(parent, db)
+
+
+def open_duplicates_view(parent: QWidget, db: Database) -> None:
+    from kidesk.ui.duplicates_view import open_duplicates_view as run
+
+    run(parent, db)
 
 
 class MainWindow(QMainWindow):
@@ -56,31 +104,21 @@ class MainWindow(QMainWindow):
         self._previous_tab = 0
         self._switching_back = False
 
-        self.overview_tab = OverviewTab(db)  # the start page (issue 17)
-        self.contacts_tab = ContactsTab(db)
-        self.organisations_tab = OrganisationsTab(db)
-        self.events_tab = EventsTab(db)
-        self.volunteers_tab = VolunteersTab(db)
-        tabs = (self.overview_tab, self.contacts_tab, self.organisations_tab, self.events_tab, self.volunteers_tab)
-        self.tab_by_key: dict[str, WorkspaceTab] = dict(zip(TAB_KEYS, tabs, strict=True))
+        self._built: dict[str, WorkspaceTab] = {}
+        self._swapping = False
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.overview_tab, self.tr("Übersicht"))
-        self.tabs.addTab(self.contacts_tab, self.tr("Kontakte"))
-        self.tabs.addTab(self.organisations_tab, self.tr("Partnerorganisationen"))
-        self.tabs.addTab(self.events_tab, self.tr("Veranstaltungen"))
-        self.tabs.addTab(self.volunteers_tab, self.tr("Ehrenamtliche"))
-        for i in range(self.tabs.count()):
+        self._tab_labels = (
+            self.tr("Übersicht"),
+            self.tr("Kontakte"),
+            self.tr("Partnerorganisationen"),
+            self.tr("Veranstaltungen"),
+            self.tr("Ehrenamtliche"),
+        )
+        for i, label in enumerate(self._tab_labels):
+            self.tabs.addTab(QWidget(), label)  # a placeholder until the tab is first shown
             self.tabs.setTabToolTip(i, self.tr("Strg+%d") % i)  # Strg+0: the overview, Strg+1…4 as before
         self.setCentralWidget(with_pack_banner(db, self.tabs, self))  # issue 20: a banner on a pack file
-        for tab in self.tab_by_key.values():
-            tab.status_message.connect(self.show_status)
-        self.overview_tab.open_record.connect(lambda kind, i: self.jump_to(HIT_TAB[kind], i))
-        self.overview_tab.open_report.connect(self.open_report)
-        self.contacts_tab.open_organisation.connect(lambda i: self.jump_to("organisations", i))
-        self.organisations_tab.open_contact.connect(lambda i: self.jump_to("contacts", i))
-        self.organisations_tab.data_changed.connect(self.contacts_tab.refresh_choices)
-        self.organisations_tab.new_contact_for.connect(self._new_contact_for)
 
         self.global_search = GlobalSearchField(db, self)
         self.global_search.hit_chosen.connect(self.open_hit)
@@ -96,6 +134,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 820)
         self._restore_state()
+        self._tab(TAB_KEYS[self.tabs.currentIndex()])
         self.tabs.currentChanged.connect(self._tab_changed)
         QApplication.instance().installEventFilter(self)
 
@@ -261,16 +300,86 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
 
     # -- tabs --------------------------------------------------------------------------------------
+    @property
+    def tab_by_key(self) -> dict[str, WorkspaceTab]:
+        """The tabs built so far, by key, in tab order."""
+        return {key: self._built[key] for key in TAB_KEYS if key in self._built}
+
+    @property
+    def overview_tab(self) -> WorkspaceTab:
+        return self._tab("overview")
+
+    @property
+    def contacts_tab(self) -> Any:
+        return self._tab("contacts")
+
+    @property
+    def organisations_tab(self) -> Any:
+        return self._tab("organisations")
+
+    @property
+    def events_tab(self) -> Any:
+        return self._tab("events")
+
+    @property
+    def volunteers_tab(self) -> Any:
+        return self._tab("volunteers")
+
+    def build_all_tabs(self) -> None:
+        for key in TAB_KEYS:
+            self._tab(key)
+
+    def _tab(self, key: str) -> Any:
+        """The tab ``key``, built (and put in place of its placeholder) on first use."""
+        tab = self._built.get(key)
+        if tab is None:
+            tab = _tab_class(key)(self.db)
+            self._built[key] = tab
+            index = TAB_KEYS.index(key)
+            placeholder = self.tabs.widget(index)
+            was_current = self.tabs.currentIndex() == index
+            self._swapping = True
+            try:
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, tab, self._tab_labels[index])
+                self.tabs.setTabToolTip(index, self.tr("Strg+%d") % index)
+                if was_current:
+                    self.tabs.setCurrentIndex(index)
+            finally:
+                self._swapping = False
+            placeholder.deleteLater()
+            self._connect_tab(key, tab)
+            self._restore_tab_state(key, tab)
+        return tab
+
+    def _connect_tab(self, key: str, tab: Any) -> None:
+        tab.status_message.connect(self.show_status)
+        if key == "overview":
+            tab.open_record.connect(lambda kind, i: self.jump_to(HIT_TAB[kind], i))
+            tab.open_report.connect(self.open_report)
+        elif key == "contacts":
+            tab.open_organisation.connect(lambda i: self.jump_to("organisations", i))
+        elif key == "organisations":
+            tab.open_contact.connect(lambda i: self.jump_to("contacts", i))
+            tab.data_changed.connect(self._organisations_changed)
+            tab.new_contact_for.connect(self._new_contact_for)
+
+    def _organisations_changed(self) -> None:
+        contacts = self._built.get("contacts")
+        if contacts is not None:  # an unbuilt tab reads the choices when it is built
+            contacts.refresh_choices()  # type: ignore[attr-defined]
+
     def current_tab(self) -> WorkspaceTab:
-        return self.tabs.currentWidget()  # type: ignore[return-value]
+        return self._tab(TAB_KEYS[self.tabs.currentIndex()])
 
     def show_tab(self, key: str) -> bool:
         """Switch to a tab (asking the current one about unsaved changes); True if shown."""
-        self.tabs.setCurrentWidget(self.tab_by_key[key])
-        return self.current_tab() is self.tab_by_key[key]
+        tab = self._tab(key)
+        self.tabs.setCurrentWidget(tab)
+        return self.current_tab() is tab
 
     def _tab_changed(self, index: int) -> None:
-        if self._switching_back:
+        if self._switching_back or self._swapping:
             return
         previous = self.tabs.widget(self._previous_tab)
         if previous is not None and previous is not self.tabs.widget(index) and not previous.maybe_leave():
@@ -278,7 +387,9 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(self._previous_tab)
             self._switching_back = False
             return
-        if self._previous_tab != index:
+        if TAB_KEYS[index] not in self._built:
+            self._tab(TAB_KEYS[index])  # built now: it reads its data fresh
+        elif self._previous_tab != index:
             # Another tab may have changed what this one shows (a person added to an
             # organisation, a walk-in at an event); an editor with unsaved input is kept.
             current = self.tabs.widget(index)
@@ -384,17 +495,21 @@ class MainWindow(QMainWindow):
         if 0 <= last < self.tabs.count():
             self.tabs.setCurrentIndex(last)
             self._previous_tab = last
-        for key in ("contacts", "organisations"):
-            tab = self.tab_by_key[key]
-            splitter = settings.value(f"{key}/splitter")
-            if splitter is not None:
-                tab.splitter.restoreState(splitter)
-            try:
-                record_id = int(settings.value(f"{key}/record", 0) or 0)
-            except (TypeError, ValueError):
-                record_id = 0
-            if record_id:
-                tab.restore_record(record_id)
+
+    def _restore_tab_state(self, key: str, tab: Any) -> None:
+        """The splitter and the open record of the contacts and organisations tabs, as last time."""
+        if key not in ("contacts", "organisations"):
+            return
+        settings = workstation_settings.workstation_settings()
+        splitter = settings.value(f"{key}/splitter")
+        if splitter is not None:
+            tab.splitter.restoreState(splitter)
+        try:
+            record_id = int(settings.value(f"{key}/record", 0) or 0)
+        except (TypeError, ValueError):
+            record_id = 0
+        if record_id:
+            tab.restore_record(record_id)
 
     def save_state(self) -> None:
         settings = workstation_settings.workstation_settings()
@@ -402,7 +517,9 @@ class MainWindow(QMainWindow):
         settings.setValue(workstation_settings.WINDOW_STATE, self.saveState())
         settings.setValue(workstation_settings.LAST_TAB, self.tabs.currentIndex())
         for key in ("contacts", "organisations"):
-            tab = self.tab_by_key[key]
+            if key not in self._built:
+                continue  # never shown this time: what was stored stays
+            tab: Any = self._built[key]
             settings.setValue(f"{key}/splitter", tab.splitter.saveState())
             settings.setValue(f"{key}/record", tab.current_record_id() or 0)
         settings.sync()

@@ -25,6 +25,8 @@ def _snapshot(db) -> dict[str, dict]:
     tables = {}
     with db.session() as session:
         for table in Base.metadata.sorted_tables:
+            if table.name == "contact_name_keys":
+                continue  # derived from the contact (an index kept on write), no impact of its own
             key = "key" if table.name == "settings" else "id"
             rows = session.execute(text(f"SELECT * FROM {table.name}")).mappings().all()
             tables[table.name] = {row[key]: dict(row) for row in rows}
@@ -111,9 +113,9 @@ def test_contact_deletion_is_described_completely(demo):
     with demo.session() as s:
         sender = db_settings.get(s, db_settings.LETTER_SENDER_CONTACT_ID)
         volunteer_contact = s.scalars(
-            select(Contact.id).where(
-                Contact.volunteer.has(), Contact.id != (sender or -1), Contact.participations.any()
-            )
+            select(Contact.id)
+            .where(Contact.volunteer.has(), Contact.id != (sender or -1), Contact.participations.any())
+            .order_by(Contact.id)  # the plan (and so the unordered first row) changes with the indexes
         ).first()
     _check(demo, "contacts", volunteer_contact, lambda: contacts.delete_contact(demo, volunteer_contact))
 

@@ -53,6 +53,7 @@ def test_every_text_field_of_the_main_window_drops_pasted_control_characters(qtb
     dialogs.answers.extend([QMessageBox.StandardButton.Discard] * 8)  # closing: the pasted input is dropped
     db, _ids = office
     window = MainWindow(db)
+    window.build_all_tabs()  # tabs are built when first shown (issue 16)
     qtbot.addWidget(window)
     window.show()
     checked, kept = _paste_everywhere(window)
@@ -64,6 +65,7 @@ def test_a_pasted_name_keeps_its_letters_and_the_zwnj(qtbot, office, dialogs):
     dialogs.answers.extend([QMessageBox.StandardButton.Discard] * 8)
     db, _ids = office
     window = MainWindow(db)
+    window.build_all_tabs()  # tabs are built when first shown (issue 16)
     qtbot.addWidget(window)
     window.show()
     field = next(e for e in window.findChildren(QLineEdit) if e.accessibleName().startswith("Vorname"))

@@ -28,12 +28,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
-from kidesk.db import settings
+from kidesk.db import name_keys, settings
 from kidesk.db.database import Database
-from kidesk.db.models import Contact
+from kidesk.db.models import Contact, ContactNameKey
 from kidesk.domain import names
 from kidesk.services.name_folding import fold, fold_email
 
@@ -179,7 +179,11 @@ def name_similarity(first_a: str, last_a: str, first_b: str, last_b: str) -> flo
     name does not make a similar person) while "Anna Schmidt"/"Anna Schmitt" and
     "Meyer"/"Meier" are found.
     """
-    fa, la, fb, lb = fold(first_a), fold(last_a), fold(first_b), fold(last_b)
+    return _folded_similarity(fold(first_a), fold(last_a), fold(first_b), fold(last_b))
+
+
+def _folded_similarity(fa: str, la: str, fb: str, lb: str) -> float:
+    """:func:`name_similarity` of parts already folded."""
     if not (fa and la and fb and lb):
         return 0.0  # an unknown part is never similar (two empty forms are not "100 % equal")
     direct = min(_part_ratio(fa, fb), _part_ratio(la, lb))
@@ -347,18 +351,52 @@ def likely_duplicates(
     exclude_id: int | None = None,
     threshold: int = DEFAULT_THRESHOLD,
 ) -> list[DuplicatePair]:
-    """Contacts a person being entered might already be (for the contact editor's warning)."""
+    """Contacts a person being entered might already be (for the contact editor's warning).
+
+    A stored contact is compared when it shares the e-mail address, a name key, a variant key
+    or a three-letter block with the name typed. Those keys are stored and indexed
+    (:mod:`kidesk.db.name_keys`), so the candidates come from the index, not from a scan. A
+    contact that shares only a block can only be a similar name (the other reasons need a
+    shared key): :func:`name_similarity` runs once per distinct folded name of the blocks (read
+    from the index alone), and only the contacts of the names at the threshold get the full
+    comparison; the result is the one the full comparison of every contact gave.
+    """
     probe = _person(0, first_name, last_name, email)
+    strong = set(
+        session.scalars(
+            select(ContactNameKey.contact_id).where(
+                ContactNameKey.key.in_(sorted(name_keys.exact_keys(first_name, last_name, email)))
+            )
+        )
+    )
+    chosen = set(strong)
+    fa, la = fold(first_name), fold(last_name)
+    blocks = sorted(name_keys.block_keys(first_name, last_name))
+    if probe.first and fa and la and blocks:
+        in_block = ContactNameKey.key.in_(blocks)
+        names_in_block = session.execute(
+            select(ContactNameKey.first_fold, ContactNameKey.last_fold).where(in_block).distinct()
+        ).all()
+        similar = [(fb, lb) for fb, lb in names_in_block if _folded_similarity(fa, la, fb or "", lb or "") >= threshold]
+        if similar:
+            chosen.update(
+                session.scalars(
+                    select(ContactNameKey.contact_id).where(
+                        in_block, tuple_(ContactNameKey.first_fold, ContactNameKey.last_fold).in_(similar)
+                    )
+                )
+            )
+    chosen.discard(exclude_id)  # type: ignore[arg-type]
+    if not chosen:
+        return []
+    rows = session.execute(
+        select(
+            Contact.id, Contact.first_name, Contact.last_name, Contact.email, Contact.street, Contact.postcode
+        ).where(Contact.id.in_(sorted(chosen)))
+        .order_by(Contact.id)
+    )  # fmt: skip
     result = []
-    for person in _people(session):
-        if person.id == exclude_id:
-            continue
-        if (
-            not (probe.email and probe.email == person.email)
-            and not (person.blocks & probe.blocks)
-            and not (person.variants & probe.variants)
-        ):
-            continue
+    for person in (_person(i, f, s, e, st, pc) for i, f, s, e, st, pc in rows):
         found = _compare(probe, person, threshold)
         if found:
             result.append(DuplicatePair(0, person.id, probe.label, person.label, found[0], found[1]))

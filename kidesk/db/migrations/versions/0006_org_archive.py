@@ -5,7 +5,7 @@ the list and from the choices for new links, and stay on every existing record. 
 column (plain ALTER TABLE ADD/DROP COLUMN): works the same on SQLite and PostgreSQL.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-03
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
