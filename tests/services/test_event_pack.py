@@ -151,6 +151,8 @@ def test_pack_check_ins_and_a_walk_in_merged_twice_leave_exactly_those_changes(o
         assert SECRET in dict(after["participations"][key])["note"]
     history_added, history_changed, _ = changes.pop("participation_status_changes")
     assert len(history_added) == 4 and history_changed == []
+    keys_added, keys_changed, keys_removed = changes.pop("contact_name_keys")  # derived, kept on write
+    assert {k[0] for k in keys_added} == {contacts_added[0][0]} and keys_changed == keys_removed == []
     assert changes == {}, changes  # nothing else changed anywhere
 
     assert main(["--db", str(db_path), "event-merge", str(pack_file)]) == 0
@@ -180,8 +182,13 @@ def test_the_pack_holds_nothing_outside_its_list(office, db, db_path, tmp_path, 
     assert {k[0] for k in rows["contacts"]} == on_list
     for row in rows["contacts"].values():
         values = dict(row)
-        extra = {k: v for k, v in values.items() if k not in CONTACT_COLUMNS and v not in (None, "", 0, "none", "DE")}
+        extra = {
+            k: v
+            for k, v in values.items()
+            if k not in CONTACT_COLUMNS and not k.endswith("_sort") and v not in (None, "", 0, "none", "DE")
+        }
         assert extra == {}, extra
+    assert {k[0] for k in rows["contact_name_keys"]} == on_list  # the walk-in warning at the door finds them
     assert {k[0] for k in rows["events"]} == {world.module2}
     assert {k[0] for k in rows["event_series"]} == {world.series}
     for empty in (

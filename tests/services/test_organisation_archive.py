@@ -38,9 +38,9 @@ def _snapshot(db) -> dict[str, dict]:
         for table in Base.metadata.sorted_tables:
             if table.name in ("audit_log", "audit_entries"):
                 continue
-            key = "key" if table.name == "settings" else "id"
+            pk = [c.name for c in table.primary_key.columns]
             rows = session.execute(text(f"SELECT * FROM {table.name}")).mappings().all()
-            tables[table.name] = {row[key]: dict(row) for row in rows}
+            tables[table.name] = {tuple(row[k] for k in pk): dict(row) for row in rows}
     return tables
 
 
@@ -66,7 +66,7 @@ def test_archive_keeps_every_row_that_names_the_organisation(demo):
         assert rows.keys() == after[name].keys(), name
         for key, row in rows.items():
             changed = {c for c, v in row.items() if after[name][key][c] != v}
-            if name == "organisations" and key == org_id:
+            if name == "organisations" and key == (org_id,):
                 assert changed <= ARCHIVE_COLUMNS and "archived_on" in changed
             else:
                 assert changed == set(), (name, key, changed)
@@ -110,7 +110,7 @@ def test_unarchive_undoes_it_and_is_audited(demo):
     assert restored.archived_on is None
     assert org_id in dict(organisations.organisation_choices(demo))
     after = _snapshot(demo)
-    row_before, row_after = before["organisations"][org_id], after["organisations"][org_id]
+    row_before, row_after = before["organisations"][(org_id,)], after["organisations"][(org_id,)]
     assert {c for c, v in row_before.items() if row_after[c] != v} <= {"version", "updated_at"}
     with demo.session() as s:
         entries = s.scalars(

@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, selectinload
 
-from kidesk.db import audit, queries
+from kidesk.db import audit, name_keys, queries
 from kidesk.db.database import Database, open_database
 from kidesk.db.models import (
     Affiliation,
@@ -192,6 +192,9 @@ def create_pack(db: Database, event_id: int, out: str | Path) -> PackResult:
                     for model, model_rows in rows.items():
                         if model.__table__ is table and model_rows:
                             connection.execute(table.insert(), model_rows)
+                # a Core insert passes the ORM's key upkeep: the walk-in warning at the door needs them
+                for row in rows[Contact]:
+                    name_keys.write(connection, row["id"], row["first_name"], row["last_name"], row.get("email"))
         finally:
             pack.dispose()
         with output_files.atomic_path(target) as tmp:
