@@ -1,14 +1,49 @@
-"""Shared fixtures. Qt runs offscreen; every test gets its own data directory and database."""
+"""Shared fixtures. Qt runs offscreen; every test gets its own data directory and database.
+
+The database and service tests (tests/db, tests/services) run twice through the ``db`` fixture:
+on an SQLite file and on PostgreSQL (issue 20, item 6). The PostgreSQL database of a test is a
+copy of a template database migrated once per session (CREATE DATABASE … TEMPLATE, far faster
+than migrating per test), on a throwaway cluster the session starts itself
+(:mod:`tests.pg_cluster`) or on the server ``KIDESK_TEST_PG_URL`` names. When no server can be
+started, the PostgreSQL half is skipped with the reason (``pytest -rs`` shows it), never passed.
+
+A test that needs the SQLite file itself (it asks for ``db_path``, or is marked ``sqlite_only``
+with the reason) runs on SQLite only.
+"""
 
 from __future__ import annotations
 
+import itertools
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
+from pathlib import Path
+
 import pytest
 
 from kidesk.db.database import Database, open_database
+
+_BOTH_BACKENDS = ("tests/db/", "tests/services/")
+_PG_STATE: dict[str, object] = {}
+_COUNTER = itertools.count(1)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): the test checks the SQLite file itself; it does not run on PostgreSQL"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """The database and service tests that use ``db`` run on both backends."""
+    if "backend" not in metafunc.fixturenames or "db_path" in metafunc.fixturenames:
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only") is not None:
+        return
+    path = Path(str(metafunc.definition.path)).as_posix()
+    if any(part in path for part in _BOTH_BACKENDS):
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 
 
 @pytest.fixture(autouse=True)
@@ -19,13 +54,99 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 
 
 @pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """``"sqlite"`` or ``"postgresql"``: where ``db`` lives (parameterised for tests/db and tests/services)."""
+    return getattr(request, "param", "sqlite")
+
+
+def _libpq(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def _with_database(url: str, name: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(database=name).render_as_string(hide_password=False)
+
+
+def _admin(url: str):
+    import psycopg
+
+    return psycopg.connect(_libpq(url), autocommit=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory):
+    """An SQLAlchemy URL of a PostgreSQL maintenance database we may CREATE DATABASE on, or a skip."""
+    configured = os.environ.get("KIDESK_TEST_PG_URL", "").strip()
+    if configured.lower() == "off":
+        pytest.skip("PostgreSQL half switched off (KIDESK_TEST_PG_URL=off)")
+    if "reason" in _PG_STATE:
+        pytest.skip(str(_PG_STATE["reason"]))
+    if configured:
+        yield configured
+        return
+    from tests import pg_cluster
+
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        _PG_STATE["reason"] = "PostgreSQL tests skipped: the driver psycopg is not installed"
+        pytest.skip(str(_PG_STATE["reason"]))
+    try:
+        cluster = pg_cluster.start()
+    except pg_cluster.ClusterUnavailable as exc:
+        _PG_STATE["reason"] = f"PostgreSQL tests skipped: no test server could be started ({exc})"
+        pytest.skip(str(_PG_STATE["reason"]))
+    try:
+        yield cluster.url
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: str) -> str:
+    """The name of a database migrated to the newest schema, copied for every test."""
+    name = f"pg_template_{os.getpid()}"
+    with _admin(pg_server) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        database = open_database(_with_database(pg_server, name))
+        database.dispose()
+    except BaseException:
+        with _admin(pg_server) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        raise
+    yield name
+    with _admin(pg_server) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_url(pg_server: str, pg_template: str):
+    """A fresh, migrated, empty PostgreSQL database for one test (a copy of the template); dropped after."""
+    name = f"pg_t_{os.getpid()}_{next(_COUNTER)}"
+    with _admin(pg_server) as admin:
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"')
+    yield _with_database(pg_server, name)
+    with _admin(pg_server) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "kidesk.sqlite"
 
 
 @pytest.fixture
-def db(db_path) -> Database:
-    """A fresh, migrated, empty database file."""
-    database = open_database(db_path)
+def db(backend: str, request: pytest.FixtureRequest, tmp_path) -> Database:
+    """A fresh, migrated, empty database: an SQLite file, or (parameter ``postgresql``) a server database."""
+    if backend == "postgresql":
+        database = open_database(request.getfixturevalue("pg_url"))
+    else:
+        database = open_database(request.getfixturevalue("db_path"))
     yield database
     database.dispose()

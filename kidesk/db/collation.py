@@ -22,8 +22,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnExpressionArgument, func
+from sqlalchemy import ColumnExpressionArgument, String
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement
 
 from kidesk.domain.names import drop_accents, strip_invisible
 
@@ -42,6 +45,27 @@ def sort_key(value: str | None) -> str | None:
     return drop_accents(strip_invisible(value).translate(_SPECIAL)).casefold()
 
 
+class _SortKey(FunctionElement[str]):
+    """``kidesk_sortkey(column)``; compiled per dialect below."""
+
+    type = String()
+    name = SQL_FUNCTION
+    inherit_cache = True
+
+
+@compiles(_SortKey)
+def _sort_key_sqlite(element: _SortKey, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"{SQL_FUNCTION}({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(_SortKey, "postgresql")
+def _sort_key_postgresql(element: _SortKey, compiler: SQLCompiler, **kw: Any) -> str:
+    # Interim fallback (issue 20): a server has no kidesk_sortkey. lower() sorts case-free but
+    # by the server's collation, not DIN 5007 (Ö may follow Z on a C-locale database). Stored,
+    # indexed sort-key columns replace this for both backends; until then this is the one place.
+    return f"lower({compiler.process(element.clauses, **kw)})"
+
+
 def sortable(column: ColumnExpressionArgument[Any]) -> ColumnElement[str]:
-    """``ORDER BY sortable(Contact.last_name)`` sorts as :func:`sort_key` does."""
-    return getattr(func, SQL_FUNCTION)(column)
+    """``ORDER BY sortable(Contact.last_name)`` sorts as :func:`sort_key` does (SQLite; see above for PostgreSQL)."""
+    return _SortKey(column)

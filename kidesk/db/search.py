@@ -96,6 +96,11 @@ def fts_query(user_text: str) -> str | None:
     return " AND ".join(terms)
 
 
+def _on_server(session: Session) -> bool:
+    """The one dispatch point: PostgreSQL is searched by :mod:`kidesk.db.search_pg` (issue 20)."""
+    return session.get_bind().dialect.name == "postgresql"
+
+
 @dataclass(frozen=True)
 class SearchHit:
     kind: str  # "contact" | "organisation" | "event"
@@ -108,6 +113,10 @@ def search(
     session: Session, user_text: str, *, kinds: tuple[str, ...] | None = None, limit: int = 50
 ) -> list[SearchHit]:
     """Best matches first (bm25). ``kinds`` restricts to some of contact/organisation/event."""
+    if _on_server(session):
+        from kidesk.db import search_pg
+
+        return search_pg.search(session, user_text, kinds=kinds, limit=limit)
     query = fts_query(user_text)
     if query is None:
         return []
@@ -175,17 +184,18 @@ def matching_ids(user_text: str, kind: str) -> Select[tuple[int]] | None:
 
     Returns None when the text holds nothing to search for (then: do not filter).
     """
-    query = fts_query(user_text)
-    if query is None:
-        return None
-    code = KIND_CODES[kind]
-    return select(text(f"rowid / 4 FROM {SEARCH_TABLE}")).where(
-        text(f"{SEARCH_TABLE} MATCH :fts_q AND rowid % 4 = {code}").bindparams(fts_q=query)
-    )
+    from kidesk.db import search_pg  # the sub-select is written for whichever database runs it
+
+    return search_pg.matching_ids(user_text, kind)
 
 
 def rebuild(session: Session) -> None:
     """Re-create every index row through the triggers (after a bulk load with triggers off, say)."""
+    if _on_server(session):
+        from kidesk.db import search_pg
+
+        search_pg.rebuild(session)
+        return
     session.execute(text(f"DELETE FROM {SEARCH_TABLE}"))
     for table in ("contacts", "organisations", "events"):
         session.execute(text(f"UPDATE {table} SET id = id"))
