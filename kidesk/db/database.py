@@ -44,7 +44,7 @@ from sqlalchemy.exc import OperationalError as SAOperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kidesk import paths
-from kidesk.db import audit, backup_files, collation, process_lock, sqlite_files
+from kidesk.db import audit, backup_files, collation, process_lock, server, sqlite_files
 from kidesk.db import revisions as migrate  # Alembic itself only when an upgrade runs
 from kidesk.db.sqlite_files import DatabaseBusy, DatabaseFileLost, busy_timeout_ms
 from kidesk.domain.control_chars import FORBIDDEN as _CONTROL_CHARS
@@ -64,11 +64,22 @@ def resolve_target(value: str | os.PathLike[str] | None) -> str:
     A value containing ``://`` is taken as a URL, anything else as a file path.
     """
     if value is None:
-        value = os.environ.get("KIDESK_DB") or paths.default_db_path()
+        value = os.environ.get("KIDESK_DB") or _chosen_server() or paths.default_db_path()
     text = os.fspath(value)
     if "://" in text:
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def _chosen_server() -> str | None:
+    """A server URL written into the workstation's ``datenbank-ort.txt`` (IT's roll-out), else None.
+
+    :func:`kidesk.paths.default_db_path` reads that file as a path, which would fold ``//``."""
+    try:
+        chosen = (paths.data_dir() / paths.DB_POINTER_FILENAME).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return chosen if "://" in chosen else None
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -248,20 +259,10 @@ def _checked_sqlite_path(url: str) -> Path | None:
     return sqlite_path(url)
 
 
-def explain_server(exc: BaseException, url: str) -> DatabaseNotFound:
-    """One line for a server that cannot be reached or refuses us (the driver's first line kept)."""
-    where = make_url(url).render_as_string(hide_password=True)
-    reason = (str(exc).strip().splitlines() or ["?"])[0]
-    return DatabaseNotFound(
-        f"Die Datenbank {where} ist nicht erreichbar oder verweigert den Zugang ({reason}). "
-        "Bitte Adresse, Benutzer und Passwort prüfen oder die IT fragen."
-    )
-
-
 def make_engine(url: str, busy: BusyWait | None = None) -> Engine:
     """An engine for ``url``; SQLite connections are :class:`WaitingConnection` s told about ``busy``."""
     if make_url(url).get_backend_name() != "sqlite":
-        return make_server_engine(url)
+        return server.make_engine(url)
     engine = create_engine(url, connect_args={"factory": WaitingConnection})
     holder = busy or BusyWait()
 
@@ -279,65 +280,6 @@ def make_engine(url: str, busy: BusyWait | None = None) -> Engine:
     event.listen(engine, "connect", _set_sqlite_pragmas)
     event.listen(engine, "checkout", checkout)
     return engine
-
-
-def make_server_engine(url: str) -> Engine:
-    """An engine for a database server (PostgreSQL): none of the SQLite set-up applies.
-
-    No pragmas, no busy waiter (the server queues writers itself), no WAL watch. ``pool_pre_ping``
-    checks a pooled connection before use, so a workstation whose connection the server or the
-    network dropped overnight reconnects instead of failing the first click. Sessions stay short
-    (each service opens, commits and closes its own), so an idle window holds no transaction;
-    ``application_name`` names kidesk in ``pg_stat_activity`` for IT.
-    """
-    connect_args: dict[str, Any] = {}
-    if make_url(url).get_backend_name() == "postgresql":
-        connect_args["application_name"] = "kidesk"
-    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
-
-
-def is_server(url: str) -> bool:
-    """True for a database server URL (PostgreSQL), False for an SQLite file or memory."""
-    return make_url(url).get_backend_name() != "sqlite"
-
-
-#: the key of the PostgreSQL advisory lock a migration holds, so two workstations starting a new
-#: kidesk version at once migrate one after the other (the second finds the schema current)
-MIGRATION_LOCK_KEY = 0x6B69_6465  # "kide"
-#: the key of the advisory lock :func:`begin_write` takes on PostgreSQL (SQLite's BEGIN IMMEDIATE)
-WRITE_LOCK_KEY = 0x6B69_6477  # "kidw"
-
-
-def _upgrade_server(engine: Engine, url: str, existed: bool) -> Path | None:
-    """Migrate a server database under an advisory lock, after a ``pg_dump`` backup if it held data.
-
-    Returns the backup file, or None (an empty database, or no ``pg_dump`` on this workstation:
-    then the migration runs anyway and the log says why there is no copy — the server's own
-    backups, which IT runs, are the safety net there; docs/POSTGRESQL.md).
-    """
-    from kidesk.db.migrate import upgrade
-
-    with engine.connect() as lock_connection:
-        lock_connection.exec_driver_sql(f"SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})")
-        lock_connection.commit()
-        try:
-            with engine.connect() as connection:
-                current = migrate.current_revision(connection)
-            if not migrate.needs_upgrade(current):
-                return None  # another workstation migrated while we waited
-            backup_file = None
-            if existed and current is not None:
-                try:
-                    backup_file = backup_files.take_server_backup(
-                        url, paths.data_dir() / "backups", f"before-{migrate.head_revision()}"
-                    )
-                except backup_files.ServerBackupUnavailable as exc:
-                    log.warning("no backup before migrating %s: %s", make_url(url).database, exc)
-            upgrade(engine)
-            return backup_file
-        finally:
-            lock_connection.exec_driver_sql(f"SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})")
-            lock_connection.commit()
 
 
 @dataclass
@@ -463,7 +405,7 @@ def begin_write(session: Session) -> None:
         # the server's equivalent of SQLite's one write lock: a transaction-scoped advisory lock,
         # so check-then-insert steps of two workstations run one after the other (READ COMMITTED
         # then shows the second what the first committed); released at commit or rollback
-        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({server.WRITE_LOCK_KEY})")
         return
     if connection.dialect.name != "sqlite":
         return
@@ -568,8 +510,8 @@ def open_database(
         if migrate.needs_upgrade(current):
             from kidesk.db.migrate import upgrade
 
-            if path is None and is_server(url):
-                backup_file = _upgrade_server(engine, url, existed=current is not None)
+            if path is None and server.is_server(url):
+                backup_file = server.upgrade(engine, url, existed=current is not None)
             elif path is None:
                 upgrade(engine)
             else:
@@ -585,8 +527,8 @@ def open_database(
         engine.dispose()
         if use is not None:
             use.release()
-        if path is None and is_server(url):
-            raise explain_server(exc.orig or exc, url) from exc
+        if path is None and server.is_server(url):
+            raise server.explain(exc.orig or exc, url) from exc
         raise sqlite_files.explain(exc.orig or exc, path) from exc
     except BaseException:
         engine.dispose()

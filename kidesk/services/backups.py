@@ -33,7 +33,8 @@ from kidesk import paths
 from kidesk.db import backup_files, process_lock, revisions, sqlite_files
 from kidesk.db import settings as db_settings
 from kidesk.db.backup_files import Rotation
-from kidesk.db.database import Database, is_server, resolve_target, sqlite_path
+from kidesk.db.database import Database, resolve_target, sqlite_path
+from kidesk.db.server import is_server
 from kidesk.domain.os_errors import os_reason
 from kidesk.errors import DatabaseCorrupt, SchemaTooNew, UserError
 from kidesk.services.privacy import erasure as privacy_erasure
