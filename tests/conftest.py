@@ -25,6 +25,22 @@ import pytest
 from kidesk.db.database import Database, open_database
 
 _BOTH_BACKENDS = ("tests/db/", "tests/services/")
+
+#: tests (a file, or file::function) about the SQLite file itself: they run on SQLite only, and why
+SQLITE_ONLY = {
+    "tests/db/test_migrations.py::test_every_connection_gets_the_pragmas": "PRAGMAs are SQLite's",
+    "tests/services/test_backups.py": "SQLite backup API and backup files; the server's pg_dump backups: test_pg_backups.py",
+    "tests/services/test_control_characters.py": "reads the stored bytes back with sqlite3 from db.path",
+    "tests/services/test_import_batches.py::test_a_second_writer_gets_the_lock_during_a_long_import": (
+        "SQLite's single write lock, taken with sqlite3 on db.path"
+    ),
+}
+#: tests that fail on PostgreSQL for a known, documented reason (strict: when they pass, remove the entry)
+PG_XFAIL = {
+    "tests/db/test_collation.py::test_contact_list_and_cli_list_sort_in_dictionary_order": (
+        "DIN 5007 order on PostgreSQL needs the stored sort-key columns; until they merge sortable() is lower()"
+    ),
+}
 _PG_STATE: dict[str, object] = {}
 _COUNTER = itertools.count(1)
 
@@ -42,8 +58,16 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if metafunc.definition.get_closest_marker("sqlite_only") is not None:
         return
     path = Path(str(metafunc.definition.path)).as_posix()
-    if any(part in path for part in _BOTH_BACKENDS):
-        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+    relative = path[path.rfind("tests/") :]
+    if not any(relative.startswith(part) for part in _BOTH_BACKENDS):
+        return
+    if relative in SQLITE_ONLY or f"{relative}::{metafunc.definition.originalname}" in SQLITE_ONLY:
+        return
+    xfail = PG_XFAIL.get(f"{relative}::{metafunc.definition.originalname}")
+    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
+    metafunc.parametrize(
+        "backend", ["sqlite", pytest.param("postgresql", marks=marks)], indirect=True, ids=["sqlite", "postgresql"]
+    )
 
 
 @pytest.fixture(autouse=True)

