@@ -16,8 +16,10 @@ separate words; which fold to which, e.g. "É"→"e", "Ş"→"s", "Д"→"д"), 
 same tables, taken from that migration, and every word becomes a prefix term (``'word':*``); a
 word with umlauts may also match its ae/oe/ue transcription, as on SQLite.
 
-Ranking: ``ts_rank`` with the name (weight A) above other fields (B), then the same prominence
-rule as on SQLite (:func:`kidesk.db.search._prominence`: the typed word starting the name first).
+Ranking: ``ts_rank`` with the name (weight A) above other fields (B); :mod:`kidesk.db.search` then
+applies the same prominence rule as on SQLite (the typed word starting the name first). This module
+imports nothing of :mod:`kidesk.db.search` (no import circle): the folding tables, SEARCH_FOLD and
+the digraphs come from migration 0002, which built the index they must match.
 """
 
 from __future__ import annotations
@@ -26,29 +28,41 @@ import functools
 from importlib import import_module
 from typing import Any
 
-from sqlalchemy import Select, select, text
+from sqlalchemy import Select, bindparam, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
 
-from kidesk.db import search as fts
+SEARCH_TABLE = "search_index"
 
 
 @functools.cache
-def _tables() -> tuple[dict[int, str], dict[int, str]]:
-    """(separators as spaces, separators and folds) as str.translate tables, from migration 0002."""
-    frozen = import_module("kidesk.db.migrations.versions.0002_search_folds_names")
+def _frozen() -> Any:
+    return import_module("kidesk.db.migrations.versions.0002_search_folds_names")
+
+
+@functools.cache
+def _tables() -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
+    """(separators as spaces, separators and folds, umlauts as ae/oe/ue) as str.translate tables."""
+    frozen = _frozen()
     spaces = {ord(c): " " for c in frozen.SEPARATORS}
     folds = dict(spaces)
     folds.update({ord(a): b for a, b in zip(frozen.FOLD_FROM, frozen.FOLD_TO, strict=True)})
-    return spaces, folds
+    digraphs = {ord(a): b for a, b in frozen.DIGRAPHS}
+    return spaces, folds, digraphs
+
+
+def search_fold(value: str) -> str:
+    """SEARCH_FOLD as the index applied it (kidesk.db.search.search_fold; a test keeps them equal)."""
+    for old, new in _frozen().SEARCH_FOLD:
+        value = value.replace(old, new)
+    return value
 
 
 def words(user_text: str) -> list[str]:
     """The typed words after SEARCH_FOLD, split where the tokenizer splits (not yet case-folded)."""
-    spaces, _ = _tables()
-    return fts.search_fold(user_text).translate(spaces).split()
+    return search_fold(user_text).translate(_tables()[0]).split()
 
 
 def fold_word(word: str) -> str:
@@ -61,7 +75,7 @@ def ts_query(user_text: str) -> str | None:
     terms = []
     for word in words(user_text):
         folded = fold_word(word)
-        digraph = fold_word(word.translate(fts._DIGRAPHS))
+        digraph = fold_word(word.translate(_tables()[2]))
         if not folded:
             continue
         # the tables turned every quote, colon, backslash and operator into a space: nothing to escape
@@ -69,27 +83,16 @@ def ts_query(user_text: str) -> str | None:
     return " & ".join(terms) if terms else None
 
 
-def search(
-    session: Session, user_text: str, *, kinds: tuple[str, ...] | None = None, limit: int = 50
-) -> list[fts.SearchHit]:
-    """:func:`kidesk.db.search.search` on PostgreSQL (same arguments, same result)."""
+def rows(session: Session, user_text: str, codes: tuple[int, ...] | None, limit: int) -> list[tuple[int, str, str]]:
+    """``(rowid, label, body)`` of the best ``limit`` matches (ts_rank), for :func:`kidesk.db.search.search`."""
     query = ts_query(user_text)
     if query is None:
         return []
-    sql = "SELECT rowid, label, body FROM search_index WHERE document @@ CAST(:q AS tsquery)"
-    if kinds:
-        codes = ",".join(str(fts.KIND_CODES[k]) for k in kinds)
-        sql += f" AND (rowid % 4) IN ({codes})"
+    sql = f"SELECT rowid, label, body FROM {SEARCH_TABLE} WHERE document @@ CAST(:q AS tsquery)"
+    if codes:
+        sql += f" AND mod(rowid, 4) IN ({','.join(str(int(c)) for c in codes)})"
     sql += " ORDER BY ts_rank(document, CAST(:q AS tsquery)) DESC, rowid LIMIT :n"
-    rows = session.execute(text(sql), {"q": query, "n": max(limit * 4, 100)}).all()
-    hits = [
-        fts.SearchHit(fts.KIND_BY_CODE[rowid % 4], rowid // 4, title, " ".join((body or "").split()))
-        for rowid, title, body in rows
-    ]
-    typed = fts._WORD.findall(fts.search_fold(user_text))
-    if typed:
-        hits.sort(key=lambda hit: fts._prominence(hit, typed[0]))  # stable: rank order within each group
-    return hits[:limit]
+    return [(int(r), str(label), body or "") for r, label, body in session.execute(text(sql), {"q": query, "n": limit})]
 
 
 class SearchMatch(ColumnElement[bool]):
@@ -101,39 +104,33 @@ class SearchMatch(ColumnElement[bool]):
 
     inherit_cache = False  # the bound query texts differ per instance
 
-    def __init__(self, user_text: str, code: int) -> None:
-        self.fts_query = fts.fts_query(user_text)
+    def __init__(self, fts_query: str, user_text: str, code: int) -> None:
+        self.fts_query = fts_query
         self.pg_query = ts_query(user_text)
         self.code = code
 
 
 @compiles(SearchMatch)
 def _match_sqlite(element: SearchMatch, compiler: SQLCompiler, **kw: Any) -> str:
-    from sqlalchemy import bindparam
-
     param = compiler.process(bindparam("fts_q", element.fts_query, unique=True), **kw)
-    return f"{fts.SEARCH_TABLE} MATCH {param} AND rowid % 4 = {element.code}"
+    return f"{SEARCH_TABLE} MATCH {param} AND rowid % 4 = {element.code}"
 
 
 @compiles(SearchMatch, "postgresql")
 def _match_postgresql(element: SearchMatch, compiler: SQLCompiler, **kw: Any) -> str:
-    from sqlalchemy import bindparam
-
     if element.pg_query is None:
         return "false"  # nothing left to look for once the tokenizer's separators are gone
     param = compiler.process(bindparam("ts_q", element.pg_query, unique=True), **kw)
     return f"document @@ CAST({param} AS tsquery) AND mod(rowid, 4) = {element.code}"
 
 
-def matching_ids(user_text: str, kind: str) -> Select[tuple[int]] | None:
-    """:func:`kidesk.db.search.matching_ids` for either database (compiled per dialect)."""
-    if fts.fts_query(user_text) is None:
-        return None
-    return select(text(f"rowid / 4 FROM {fts.SEARCH_TABLE}")).where(SearchMatch(user_text, fts.KIND_CODES[kind]))
+def matching_ids(fts_query: str, user_text: str, code: int) -> Select[tuple[int]]:
+    """The sub-select of :func:`kidesk.db.search.matching_ids`, compiled per dialect."""
+    return select(text(f"rowid / 4 FROM {SEARCH_TABLE}")).where(SearchMatch(fts_query, user_text, code))
 
 
 def rebuild(session: Session) -> None:
     """:func:`kidesk.db.search.rebuild` on PostgreSQL: the triggers re-create every row."""
-    session.execute(text("DELETE FROM search_index"))
+    session.execute(text(f"DELETE FROM {SEARCH_TABLE}"))
     for table in ("contacts", "organisations", "events"):
         session.execute(text(f"UPDATE {table} SET id = id"))

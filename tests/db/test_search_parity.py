@@ -77,3 +77,14 @@ def test_umlaut_forms_find_mueller_and_mueller_on_the_server(pg_url, query):
             assert "Jan Mueller" in found
     finally:
         db.dispose()
+
+
+def test_the_server_folds_typed_text_with_the_rules_the_sqlite_query_uses():
+    """search_pg takes SEARCH_FOLD and the digraphs from migration 0002; the live ones must equal them."""
+    from kidesk.db import search_pg
+
+    assert search_pg.search_fold("İbrahim Öztürk Weiß مُحَمَّد Ёлкин") == search.search_fold(
+        "İbrahim Öztürk Weiß مُحَمَّد Ёлкин"
+    )
+    frozen = {ord(a): b for a, b in search_pg._frozen().DIGRAPHS}
+    assert frozen == search._DIGRAPHS
