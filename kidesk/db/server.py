@@ -128,3 +128,14 @@ def vacuum(engine: Engine) -> bool:
         log.warning("VACUUM after erasure failed: %s", exc)
         return False
     return True
+
+
+def error_reason(exc: BaseException) -> str:
+    """One line of a database error for a message: PostgreSQL's primary message without its DETAIL
+    (which quotes the failing row, i.e. personal data); SQLite's text as it is (already one line)."""
+    orig = getattr(exc, "orig", None) or exc
+    primary = getattr(getattr(orig, "diag", None), "message_primary", None)
+    if primary:
+        return str(primary)
+    lines = str(orig).strip().splitlines()
+    return lines[0] if lines else type(orig).__name__
