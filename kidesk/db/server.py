@@ -16,6 +16,7 @@ takes the place of SQLite-only parts:
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from sqlalchemy.engine import make_url
 from kidesk import paths
 from kidesk.db import backup_files
 from kidesk.db import revisions as migrate
-from kidesk.errors import DatabaseNotFound
+from kidesk.errors import DatabaseNotFound, DatabaseNotWritable
 
 log = logging.getLogger(__name__)
 
@@ -60,9 +61,10 @@ WRITE_LOCK_KEY = 0x6B69_6477  # "kidw"
 def upgrade(engine: Engine, url: str, existed: bool) -> Path | None:
     """Migrate a server database under an advisory lock, after a ``pg_dump`` backup if it held data.
 
-    Returns the backup file, or None (an empty database, or no ``pg_dump`` on this workstation:
-    then the migration runs anyway and the log says why there is no copy — the server's own
-    backups, which IT runs, are the safety net there; docs/POSTGRESQL.md).
+    Returns the backup file, or None (an empty database, or ``KIDESK_MIGRATE_WITHOUT_BACKUP=1``).
+    Without ``pg_dump`` on this workstation the migration is refused with one German line, as a
+    file is never migrated without a copy either: a workstation that has the tool (or IT, whose
+    server backups make the override safe) migrates once, then every workstation starts.
     """
     from kidesk.db.migrate import upgrade
 
@@ -81,6 +83,11 @@ def upgrade(engine: Engine, url: str, existed: bool) -> Path | None:
                         url, paths.data_dir() / "backups", f"before-{migrate.head_revision()}"
                     )
                 except backup_files.ServerBackupUnavailable as exc:
+                    if os.environ.get("KIDESK_MIGRATE_WITHOUT_BACKUP") != "1":
+                        raise DatabaseNotWritable(
+                            "Die Datenbank muss für diese kidesk-Version umgestellt werden; vorher wird sie "
+                            f"gesichert, und das geht hier nicht: {exc}"
+                        ) from None
                     log.warning("no backup before migrating %s: %s", make_url(url).database, exc)
             upgrade(engine)
             return backup_file

@@ -86,15 +86,14 @@ def test_a_foreign_file_is_refused_and_nothing_changes(pg_url, tmp_path):
         db.dispose()
 
 
-def test_a_migration_at_start_up_dumps_the_database_first(pg_url):
+def _one_revision_behind(pg_url: str) -> None:
+    """The test's database rebuilt one revision behind, holding a contact: the next start migrates it."""
     from sqlalchemy.engine import make_url
 
-    # a database one revision behind, holding a contact: the next start migrates it
     from tests.conftest import _admin, _with_database
 
     name = make_url(pg_url).database
-    admin_url = _with_database(pg_url, "postgres")
-    with _admin(admin_url) as admin:
+    with _admin(_with_database(pg_url, "postgres")) as admin:
         admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
         admin.execute(f'CREATE DATABASE "{name}"')
     engine = create_engine(pg_url)
@@ -104,6 +103,38 @@ def test_a_migration_at_start_up_dumps_the_database_first(pg_url):
             connection.exec_driver_sql("INSERT INTO contacts (first_name, last_name) VALUES ('Ayşe', 'Yılmaz')")
     finally:
         engine.dispose()
+
+
+def _revision(pg_url: str) -> str | None:
+    engine = create_engine(pg_url)
+    try:
+        with engine.connect() as connection:
+            return migrate.current_revision(connection)
+    finally:
+        engine.dispose()
+
+
+def test_without_pg_dump_a_start_up_migration_is_refused_and_changes_nothing(pg_url, tmp_path, monkeypatch):
+    from kidesk.errors import DatabaseNotWritable
+
+    _one_revision_behind(pg_url)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(DatabaseNotWritable) as caught:
+        open_database(pg_url)
+    assert "\n" not in str(caught.value) and "pg_dump" in str(caught.value)
+    assert _revision(pg_url) == "0003"
+    monkeypatch.setenv("KIDESK_MIGRATE_WITHOUT_BACKUP", "1")  # IT's server backups stand in for the copy
+    db = open_database(pg_url)
+    try:
+        assert db.backup_file is None
+        assert _names(db) == ["Yılmaz"]
+    finally:
+        db.dispose()
+    assert _revision(pg_url) == migrate.head_revision()
+
+
+def test_a_migration_at_start_up_dumps_the_database_first(pg_url):
+    _one_revision_behind(pg_url)
     db = open_database(pg_url)
     try:
         assert db.backup_file is not None and db.backup_file.suffix == ".dump"
