@@ -16,6 +16,7 @@ import sys
 
 from kidesk.cli import arg_types
 from kidesk.cli.context import CliContext
+from kidesk.db.database import resolve_target
 from kidesk.domain.dates import format_datetime
 from kidesk.errors import UserError
 
@@ -65,8 +66,8 @@ def _parse_keep(text: str):
 
 def _file(ctx: CliContext):
     path = ctx.db_path()
-    if path is None:
-        raise UserError("Sicherungen gibt es nur für Datenbankdateien (SQLite), nicht für eine Server-Datenbank.")
+    if path is None:  # a server database: the services back it up with pg_dump (issue 20)
+        return resolve_target(ctx.db_target)
     return path
 
 

@@ -161,3 +161,137 @@ def prune(directory: Path, stem: str, rotation: Rotation, keep: Path | None = No
                 backup.path.unlink()
                 removed.append(backup.path)
     return removed
+
+
+# -- PostgreSQL (issue 20): pg_dump / pg_restore ---------------------------------------------------------
+# A server database is copied with the server's own tools, in their custom format (compressed, restorable
+# table by table): ``<database>-<stamp>-<reason>.dump``, 0600 in a 0700 folder, rotated like the files
+# above. The password never appears on a command line (``ps`` would show it): it goes in PGPASSWORD.
+
+_SERVER_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[A-Za-z0-9_.-]+)\.dump$")
+
+
+class ServerBackupUnavailable(RuntimeError):
+    """pg_dump/pg_restore is not installed here (or failed); the message is one German line."""
+
+
+def _libpq(url: str) -> tuple[str, dict[str, str]]:
+    """A libpq URI for ``url`` without its password, and the environment that carries the password."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    env = dict(os.environ)
+    if parsed.password is not None:
+        env["PGPASSWORD"] = str(parsed.password)
+    uri = parsed.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    return uri, env
+
+
+def server_tool(name: str) -> str:
+    """The path of ``pg_dump``/``pg_restore``, or :class:`ServerBackupUnavailable` with one clear line."""
+    import shutil
+
+    found = shutil.which(name)
+    if found is None:
+        raise ServerBackupUnavailable(
+            f"Für Sicherungen der Server-Datenbank wird das Programm {name} gebraucht; es ist auf diesem "
+            "Rechner nicht installiert (Paket postgresql-client). Bitte die IT fragen."
+        )
+    return found
+
+
+def server_stem(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", make_url(url).database or "kidesk") or "kidesk"
+
+
+def server_backups_in(directory: Path, stem: str | None = None) -> list[BackupFile]:
+    """The ``.dump`` backups in ``directory`` (of database ``stem`` if given), newest first."""
+    found = []
+    with contextlib.suppress(OSError):
+        for entry in directory.iterdir():
+            match = _SERVER_NAME.match(entry.name)
+            if not match or (stem is not None and match["stem"] != stem) or not entry.is_file():
+                continue
+            with contextlib.suppress(ValueError):
+                found.append(BackupFile(entry, dt.datetime.strptime(match["stamp"], STAMP_FORMAT), match["reason"]))
+    return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
+def take_server_backup(url: str, directory: Path, reason: str, rotation: Rotation | None = None) -> Path:
+    """``pg_dump -Fc`` of the database ``url`` into ``directory`` under a dated name; prune by ``rotation``."""
+    import subprocess
+
+    tool = server_tool("pg_dump")
+    stem = server_stem(url)
+    safe_reason = re.sub(r"[^A-Za-z0-9_.-]", "_", reason) or "backup"
+    target = directory / f"{stem}-{dt.datetime.now().strftime(STAMP_FORMAT)}-{safe_reason}.dump"
+    sqlite_files.make_private_dir(directory)
+    part = target.with_name(target.name + ".part")
+    with contextlib.suppress(FileNotFoundError):
+        part.unlink()
+    sqlite_files.create_private_file(part)
+    uri, env = _libpq(url)
+    try:
+        done = subprocess.run(
+            [tool, "--format=custom", "--no-owner", "--no-privileges", "--file", str(part), "--dbname", uri],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=3600,
+        )
+        if done.returncode != 0:
+            raise ServerBackupUnavailable(f"pg_dump ist gescheitert: {_first_line(done.stderr)}")
+        os.replace(part, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise
+    removed = [b.path for b in server_backups_in(directory, stem) if b.path not in _kept(directory, stem, rotation)]
+    for path in removed:
+        if path != target:
+            with contextlib.suppress(OSError):
+                path.unlink()
+    log.info("backup of %s written to %s", stem, target)
+    return target
+
+
+def _kept(directory: Path, stem: str, rotation: Rotation | None) -> set[Path]:
+    return to_keep(server_backups_in(directory, stem), rotation or Rotation())
+
+
+def restore_server_backup(url: str, file: Path) -> None:
+    """``pg_restore --clean`` of ``file`` into the database ``url``, in one transaction (all or nothing)."""
+    import subprocess
+
+    tool = server_tool("pg_restore")
+    uri, env = _libpq(url)
+    done = subprocess.run(
+        [tool, "--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--dbname", uri,
+         str(file)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=3600,
+    )  # fmt: skip
+    if done.returncode != 0:
+        raise ServerBackupUnavailable(f"pg_restore ist gescheitert: {_first_line(done.stderr)}")
+
+
+def list_server_backup(file: Path) -> str:
+    """``pg_restore --list`` of ``file`` (raises :class:`ServerBackupUnavailable` if it is no pg_dump file)."""
+    import subprocess
+
+    tool = server_tool("pg_restore")
+    done = subprocess.run([tool, "--list", str(file)], capture_output=True, text=True, check=False, timeout=600)
+    if done.returncode != 0:
+        raise ServerBackupUnavailable(f"keine lesbare Server-Sicherung: {_first_line(done.stderr)}")
+    return done.stdout
+
+
+def _first_line(text: str) -> str:
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    return lines[0] if lines else "ohne Meldung"

@@ -44,7 +44,7 @@ from sqlalchemy.exc import OperationalError as SAOperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kidesk import paths
-from kidesk.db import audit, backup_files, collation, process_lock, sqlite_files
+from kidesk.db import audit, backup_files, collation, process_lock, server, sqlite_files
 from kidesk.db import revisions as migrate  # Alembic itself only when an upgrade runs
 from kidesk.db.sqlite_files import DatabaseBusy, DatabaseFileLost, busy_timeout_ms
 from kidesk.domain.control_chars import FORBIDDEN as _CONTROL_CHARS
@@ -64,11 +64,22 @@ def resolve_target(value: str | os.PathLike[str] | None) -> str:
     A value containing ``://`` is taken as a URL, anything else as a file path.
     """
     if value is None:
-        value = os.environ.get("KIDESK_DB") or paths.default_db_path()
+        value = os.environ.get("KIDESK_DB") or _chosen_server() or paths.default_db_path()
     text = os.fspath(value)
     if "://" in text:
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def _chosen_server() -> str | None:
+    """A server URL written into the workstation's ``datenbank-ort.txt`` (IT's roll-out), else None.
+
+    :func:`kidesk.paths.default_db_path` reads that file as a path, which would fold ``//``."""
+    try:
+        chosen = (paths.data_dir() / paths.DB_POINTER_FILENAME).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return chosen if "://" in chosen else None
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -251,7 +262,7 @@ def _checked_sqlite_path(url: str) -> Path | None:
 def make_engine(url: str, busy: BusyWait | None = None) -> Engine:
     """An engine for ``url``; SQLite connections are :class:`WaitingConnection` s told about ``busy``."""
     if make_url(url).get_backend_name() != "sqlite":
-        return create_engine(url)
+        return server.make_engine(url)
     engine = create_engine(url, connect_args={"factory": WaitingConnection})
     holder = busy or BusyWait()
 
@@ -390,6 +401,12 @@ def begin_write(session: Session) -> None:
     if damaged:
         raise DatabaseCorrupt(damaged)
     connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        # the server's equivalent of SQLite's one write lock: a transaction-scoped advisory lock,
+        # so check-then-insert steps of two workstations run one after the other (READ COMMITTED
+        # then shows the second what the first committed); released at commit or rollback
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({server.WRITE_LOCK_KEY})")
+        return
     if connection.dialect.name != "sqlite":
         return
     raw = connection.connection.driver_connection
@@ -493,7 +510,9 @@ def open_database(
         if migrate.needs_upgrade(current):
             from kidesk.db.migrate import upgrade
 
-            if path is None:
+            if path is None and server.is_server(url):
+                backup_file = server.upgrade(engine, url, existed=current is not None)
+            elif path is None:
                 upgrade(engine)
             else:
                 with process_lock.exclusive_use(path, "Die Umstellung der Datenbank auf die neue kidesk-Version"):
@@ -508,6 +527,8 @@ def open_database(
         engine.dispose()
         if use is not None:
             use.release()
+        if path is None and server.is_server(url):
+            raise server.explain(exc.orig or exc, url) from exc
         raise sqlite_files.explain(exc.orig or exc, path) from exc
     except BaseException:
         engine.dispose()

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, select, text
 from sqlalchemy.orm import Session
 
+from kidesk.db import search_pg
 from kidesk.db.models import Volunteer
 from kidesk.domain import names
 
@@ -96,6 +97,11 @@ def fts_query(user_text: str) -> str | None:
     return " AND ".join(terms)
 
 
+def _on_server(session: Session) -> bool:
+    """The one dispatch point: PostgreSQL is searched by :mod:`kidesk.db.search_pg` (issue 20)."""
+    return session.get_bind().dialect.name == "postgresql"
+
+
 @dataclass(frozen=True)
 class SearchHit:
     kind: str  # "contact" | "organisation" | "event"
@@ -108,6 +114,9 @@ def search(
     session: Session, user_text: str, *, kinds: tuple[str, ...] | None = None, limit: int = 50
 ) -> list[SearchHit]:
     """Best matches first (bm25). ``kinds`` restricts to some of contact/organisation/event."""
+    if _on_server(session):
+        wanted = tuple(KIND_CODES[k] for k in kinds) if kinds else None
+        return _ranked(search_pg.rows(session, user_text, wanted, max(limit * 4, 100)), user_text, limit)
     query = fts_query(user_text)
     if query is None:
         return []
@@ -128,6 +137,17 @@ def search(
         hits.append(SearchHit(KIND_BY_CODE[rowid % 4], rowid // 4, title, " ".join((body or "").split())))
     first_word = _WORD.findall(search_fold(user_text))[0]
     hits.sort(key=lambda hit: _prominence(hit, first_word))  # stable: bm25 order within each group
+    return hits[:limit]
+
+
+def _ranked(rows: list[tuple[int, str, str]], user_text: str, limit: int) -> list[SearchHit]:
+    """PostgreSQL's rows (rank order) as hits, by the same prominence rule as above."""
+    hits = [
+        SearchHit(KIND_BY_CODE[rowid % 4], rowid // 4, title, " ".join(body.split())) for rowid, title, body in rows
+    ]
+    typed = _WORD.findall(search_fold(user_text))
+    if typed:
+        hits.sort(key=lambda hit: _prominence(hit, typed[0]))  # stable: rank order within each group
     return hits[:limit]
 
 
@@ -178,14 +198,15 @@ def matching_ids(user_text: str, kind: str) -> Select[tuple[int]] | None:
     query = fts_query(user_text)
     if query is None:
         return None
-    code = KIND_CODES[kind]
-    return select(text(f"rowid / 4 FROM {SEARCH_TABLE}")).where(
-        text(f"{SEARCH_TABLE} MATCH :fts_q AND rowid % 4 = {code}").bindparams(fts_q=query)
-    )
+    # one sub-select, compiled to MATCH on SQLite and to @@ on PostgreSQL (issue 20)
+    return search_pg.matching_ids(query, user_text, KIND_CODES[kind])
 
 
 def rebuild(session: Session) -> None:
     """Re-create every index row through the triggers (after a bulk load with triggers off, say)."""
+    if _on_server(session):
+        search_pg.rebuild(session)
+        return
     session.execute(text(f"DELETE FROM {SEARCH_TABLE}"))
     for table in ("contacts", "organisations", "events"):
         session.execute(text(f"UPDATE {table} SET id = id"))

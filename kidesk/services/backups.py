@@ -35,6 +35,7 @@ from kidesk.db import backup_files, process_lock, revisions, sqlite_files
 from kidesk.db import settings as db_settings
 from kidesk.db.backup_files import Rotation
 from kidesk.db.database import Database, resolve_target, sqlite_path
+from kidesk.db.server import is_server
 from kidesk.domain.os_errors import os_reason
 from kidesk.errors import DatabaseCorrupt, SchemaTooNew, UserError
 from kidesk.services import change_stamps
@@ -96,6 +97,8 @@ def _path_of(db: Database | str | os.PathLike[str] | None) -> Path:
 
 
 def backup_folder(db: Database | str | os.PathLike[str] | None) -> Path:
+    if _server_url(db) is not None:
+        return server_backup_folder()
     return paths.backup_dir(_path_of(db))
 
 
@@ -162,6 +165,8 @@ def create_backup(
     :class:`~kidesk.services.progress.Cancelled` and leaves no new backup file (also none in the
     second folder). The database is only read.
     """
+    if db.path is None and is_server(db.url):
+        return _create_server_backup(db, directory, reason)
     path = _path_of(db)
     keep = rotation(db)
     second = second_folder(db) if directory is None else None
@@ -196,6 +201,10 @@ def backup_before(db: Database, what: str) -> BackupResult:
 
 
 def last_backup(db: Database | str | os.PathLike[str] | None) -> dt.datetime | None:
+    server = _server_url(db)
+    if server is not None:
+        newest = backup_files.server_backups_in(server_backup_folder(), backup_files.server_stem(server))
+        return newest[0].taken if newest else None
     path = _path_of(db)
     found = backup_files.backups_in(paths.backup_dir(path), path.stem)
     return found[0].taken if found else None
@@ -267,6 +276,8 @@ def inspect_backup(file: str | os.PathLike[str]) -> BackupInfo:
 
 def list_backups(db: Database | str | os.PathLike[str] | None, extra: Path | None = None) -> list[BackupInfo]:
     """The backups of the database, newest first (the usual folder and ``extra``)."""
+    if _server_url(db) is not None:
+        return _list_server_backups(str(_server_url(db)), extra)
     path = _path_of(db)
     folders = [paths.backup_dir(path)]
     if extra is not None and extra not in folders:
@@ -293,6 +304,8 @@ def restore_backup(
     backup is being copied in, the copy runs to its end — stopping half-way would leave a
     half-restored database.
     """
+    if _server_url(db) is not None:
+        return _restore_server_backup(db, file)
     target = _path_of(db)
     info = inspect_backup(file)
     if info.problem is not None:
@@ -368,3 +381,92 @@ def _keep_replaced(target: Path, step: Callable[[int, int], None] | None = None)
             with contextlib.suppress(OSError):
                 os.replace(side, sqlite_files.side_file(aside, suffix))
     return aside
+
+
+# -- a database server (PostgreSQL, issue 20) -----------------------------------------------------------
+# Copies are made with the server's tools (pg_dump -Fc / pg_restore, :mod:`kidesk.db.backup_files`) into
+# this workstation's data folder. Without them on PATH every backup action stops with one German line.
+# No daily copy at start-up on a server: with several workstations each would dump the whole office
+# database every morning; the server's own backups (IT) are the daily ones (docs/POSTGRESQL.md).
+
+
+def _server_url(db: Database | str | os.PathLike[str] | None) -> str | None:
+    url = db.url if isinstance(db, Database) else resolve_target(db)
+    return url if is_server(url) else None
+
+
+def server_backup_folder() -> Path:
+    """Where this workstation keeps copies of the server database (``backups/`` in its data folder)."""
+    return paths.data_dir() / "backups"
+
+
+def _create_server_backup(db: Database, directory: str | os.PathLike[str] | None, reason: str) -> BackupResult:
+    keep = rotation(db)
+    folder = Path(directory).expanduser() if directory is not None else server_backup_folder()
+    try:
+        primary = backup_files.take_server_backup(db.url, folder, reason, keep)
+    except backup_files.ServerBackupUnavailable as exc:
+        raise BackupProblem(str(exc)) from None
+    except OSError as exc:
+        raise BackupProblem(f"Die Sicherung konnte nicht geschrieben werden: {os_reason(exc)}.") from exc
+    second = second_folder(db) if directory is None else None
+    if second is None:
+        return BackupResult(primary)
+    try:
+        return BackupResult(primary, backup_files.take_server_backup(db.url, second, reason, keep))
+    except (OSError, backup_files.ServerBackupUnavailable) as exc:
+        log.warning("second backup to %s failed: %s", second, exc)
+        return BackupResult(primary, second_problem=f"Zweiter Sicherungsordner {second}: {exc}")
+
+
+def _list_server_backups(url: str, extra: Path | None) -> list[BackupInfo]:
+    folders = [server_backup_folder()]
+    if extra is not None and extra not in folders:
+        folders.append(extra)
+    stem = backup_files.server_stem(url)
+    found = []
+    for folder in folders:
+        for backup in backup_files.server_backups_in(folder, stem):
+            try:
+                size = os.stat(backup.path).st_size
+            except OSError:
+                continue
+            found.append(BackupInfo(path=backup.path, taken=backup.taken, reason=backup.reason, size=size))
+    return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
+def _restore_server_backup(db: Database | str | os.PathLike[str] | None, file: str | os.PathLike[str]) -> RestoreResult:
+    """pg_restore ``file`` into the server database; the current state is dumped first, erasures re-applied."""
+    from kidesk.db.database import open_database
+
+    path = Path(file).expanduser()
+    try:
+        backup_files.list_server_backup(path)  # refuses anything that is not a pg_dump file, changes nothing
+    except backup_files.ServerBackupUnavailable as exc:
+        raise BackupProblem(f"Die Sicherung {path} wird nicht zurückgespielt: {exc}.") from None
+    opened = db if isinstance(db, Database) else open_database(db, create=False, role="Wiederherstellung")
+    try:
+        erasures = privacy_erasure.register(opened)  # read before the restore replaces the table
+        kept = _create_server_backup(opened, None, "vor-wiederherstellung").path
+        opened.engine.dispose()  # our own connections; the engine reconnects on next use
+        try:
+            backup_files.restore_server_backup(opened.url, path)
+        except backup_files.ServerBackupUnavailable as exc:
+            raise BackupProblem(f"{exc}. Die Datenbank ist unverändert (alles oder nichts).") from None
+        with opened.engine.connect() as connection:
+            restored = revisions.current_revision(connection)
+        if restored is not None and not revisions.is_known_revision(restored):
+            raise SchemaTooNew(f"Die Sicherung {path} stammt von einer neueren kidesk-Version (Schema {restored}).")
+        if revisions.needs_upgrade(restored):
+            from kidesk.db import migrate
+
+            migrate.upgrade(opened.engine)
+        counts = {}
+        with opened.session() as session:
+            for table in COUNTED_TABLES:
+                counts[table] = int(session.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one())
+        erased_again = privacy_erasure.reapply_at(opened, erasures)
+    finally:
+        if opened is not db:
+            opened.dispose()
+    return RestoreResult(restored_from=path, replaced_kept_as=kept, counts=counts, erased_again=erased_again)

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
+from kidesk.db import server
 from kidesk.db.database import Database
 from kidesk.db.models import Affiliation, Contact, Organisation, Volunteer, VolunteerEngagement, VolunteerLanguage
 from kidesk.errors import UserError
@@ -323,7 +324,7 @@ def _apply_row_by_row(
     failed, error = failure
     raise ImportStopped(
         f"{plan.table.row_word} {failed.row} ({failed.record.label}) kann nicht gespeichert werden "
-        f"({getattr(error, 'orig', error)}). Gespeichert sind {_stored(result)}; ab {plan.table.row_word} "
+        f"({server.error_reason(error)}). Gespeichert sind {_stored(result)}; ab {plan.table.row_word} "
         f"{failed.row} wurde nichts gespeichert, keine Zeile halb."
     ) from error
 

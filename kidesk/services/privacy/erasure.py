@@ -35,7 +35,7 @@ from pathlib import Path
 from sqlalchemy import delete, or_, select, text, update
 from sqlalchemy.orm import Session
 
-from kidesk.db import audit, sqlite_files
+from kidesk.db import audit, server, sqlite_files
 from kidesk.db.database import Database
 from kidesk.db.models import AuditEntry, Consent, Contact, Erasure, Event, Participation, Volunteer, VolunteerHours
 from kidesk.db.search import SEARCH_TABLE
@@ -223,8 +223,8 @@ def erase_contact(
 
 def scrub_files(db: Database) -> bool:
     """Remove freed data from the file: FTS merge, checkpoint, VACUUM, checkpoint (see module doc)."""
-    if db.path is None:
-        return True
+    if db.path is None:  # a server: VACUUM removes the dead rows and index entries now (README, VACUUM)
+        return server.vacuum(db.engine) if server.is_server(db.url) else True
     with db.engine.connect() as connection:
         connection.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES('optimize')")
         connection.commit()

@@ -120,6 +120,8 @@ def _create_search_index() -> None:
 
 
 def _drop_search_index() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return  # on PostgreSQL the index is migration 0002's, and its downgrade removed it
     for name in _TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS search_index")

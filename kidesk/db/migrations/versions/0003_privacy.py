@@ -91,11 +91,13 @@ def upgrade() -> None:
     op.add_column("volunteers", sa.Column("police_certificate_issued_on", sa.Date(), nullable=True))
     op.add_column("volunteers", sa.Column("activity_ended_on", sa.Date(), nullable=True))
 
+    # SQLite stores booleans as 0/1; PostgreSQL has no boolean = integer (the same rows on both)
+    ticked = "{flag} = 1" if op.get_bind().dialect.name == "sqlite" else "{flag}"
     for flag, purpose in _FLAG_PURPOSES:
         op.execute(
             "INSERT INTO consents (contact_id, purpose, given_on, method, note) "
             f"SELECT contact_id, '{purpose}', consent_given_on, 'written', 'aus dem Ehrenamtsprofil übernommen' "
-            f"FROM volunteers WHERE {flag} = 1 AND consent_given_on IS NOT NULL"
+            f"FROM volunteers WHERE {ticked.format(flag=flag)} AND consent_given_on IS NOT NULL"
         )
     op.execute(
         "UPDATE volunteers SET activity_ended_on = coalesce("
