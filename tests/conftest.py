@@ -36,11 +36,7 @@ SQLITE_ONLY = {
     ),
 }
 #: tests that fail on PostgreSQL for a known, documented reason (strict: when they pass, remove the entry)
-PG_XFAIL = {
-    "tests/db/test_collation.py::test_contact_list_and_cli_list_sort_in_dictionary_order": (
-        "DIN 5007 order on PostgreSQL needs the stored sort-key columns; until they merge sortable() is lower()"
-    ),
-}
+PG_XFAIL: dict[str, str] = {}  # test id -> reason it cannot pass on PostgreSQL yet (strict xfail)
 _PG_STATE: dict[str, object] = {}
 _COUNTER = itertools.count(1)
 
