@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -170,6 +170,13 @@ _person = st.tuples(
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(existing=st.lists(_person, min_size=1, max_size=5), rows=st.lists(_person, min_size=1, max_size=6))
+@example(  # found by hypothesis: two Ali Yılmaz at one address, the second import must pick the one with the phone
+    existing=[(("Ahmad", "Al-Husseini"), "a@example.org", "05221 111111", ("Lange Straße 1", "32052"))],
+    rows=[
+        (("Ali", "Yılmaz"), "a@example.org", None, ("Lange Straße 1", "32052")),
+        (("Ali", "Yılmaz"), None, "05221 111111", ("Lange Straße 1", "32052")),
+    ],
+)
 def test_no_import_changes_a_contact_whose_name_shares_no_form_with_its_row_and_twice_changes_nothing(
     tmp_path_factory, existing, rows
 ):

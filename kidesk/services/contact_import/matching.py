@@ -99,6 +99,10 @@ def _identifier(record: ContactRecord, existing: _Existing, email_usable: bool) 
     return None
 
 
+#: how surely an identifier names one person (lower is surer)
+_STRENGTH = {"gleiche E-Mail": 0, "gleiche Telefonnummer": 1, "gleiche Anschrift": 2}
+
+
 def _differs(contact: Contact, record: ContactRecord) -> bool:
     for key in CONTACT_FIELDS:
         value = record.fields.get(key)
@@ -172,17 +176,23 @@ class ExistingContacts:
         keys = name_keys(record.fields.get("first_name"), record.fields.get("last_name"))
         email_usable = bool(email) and email not in shared_in_file and not self.email_shared(email, keys)
         same_name = self.same_name(keys)
-        # the namesake with the row's own address first, even where that address alone proves nothing
-        by_email_first = sorted(same_name, key=lambda e: not (email and e.email == email))
-        for existing in by_email_first:
-            basis = _identifier(record, existing, email_usable)
-            if basis:
-                return PlannedContact(
-                    record,
-                    UPDATE,
-                    existing_id=existing.id,
-                    reason=f"{basis}, gleicher Name: „{_row_name(record)}“ = Kontakt {existing.id} „{existing.label}“",
-                )
+        # Several same-name contacts may share something with the row (two Ali Yılmaz at one address,
+        # one of them with the row's phone): the one with the strongest identifier is the row's person
+        # (e-mail before phone before address), the namesake with the row's own e-mail first even where
+        # that address alone proves nothing; ties go to the lowest id.
+        identified = [
+            (_STRENGTH[basis], not (email and e.email == email), e.id, basis, e)
+            for e in same_name
+            if (basis := _identifier(record, e, email_usable))
+        ]
+        if identified:
+            *_, basis, existing = min(identified, key=lambda t: t[:3])
+            return PlannedContact(
+                record,
+                UPDATE,
+                existing_id=existing.id,
+                reason=f"{basis}, gleicher Name: „{_row_name(record)}“ = Kontakt {existing.id} „{existing.label}“",
+            )
         candidates = [(c, "gleicher Name, aber keine gleiche E-Mail, Telefonnummer oder Anschrift") for c in same_name]
         if email:
             candidates += [
