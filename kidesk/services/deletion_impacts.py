@@ -45,6 +45,7 @@ NOUNS: dict[tuple[str, str, str], tuple[str, str]] = {
         "Eintrag im Verlauf der Anmeldungen",
         "Einträge im Verlauf der Anmeldungen",
     ),
+    ("consents", DELETED, ""): ("Einwilligung mit ihrem Verlauf", "Einwilligungen mit ihrem Verlauf"),
     ("volunteers", DELETED, ""): ("Ehrenamtsprofil", "Ehrenamtsprofile"),
     ("volunteer_engagements", DELETED, ""): ("Einsatzbereich", "Einsatzbereiche"),
     ("volunteer_languages", DELETED, ""): ("Spracheintrag", "Spracheinträge"),

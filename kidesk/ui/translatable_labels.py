@@ -234,6 +234,8 @@ LABELS: tuple[tuple[str, str], ...] = (
             "Einträge als Veranstalter, Mitveranstalter oder Förderer von Veranstaltungen (die Veranstaltungen bleiben)",
         ),
     ),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Einwilligung mit ihrem Verlauf")),
+    ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Einwilligungen mit ihrem Verlauf")),
     ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Veranstaltungsteilnahme")),
     ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Veranstaltungsteilnahmen")),
     ("DeletionImpact", QT_TRANSLATE_NOOP("DeletionImpact", "Eintrag im Verlauf der Anmeldungen")),

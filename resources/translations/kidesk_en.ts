@@ -1243,131 +1243,141 @@ What you typed in open windows is still there: please check it and save. If the 
     </message>
     <message>
         <location filename="../../kidesk/ui/translatable_labels.py" line="237"/>
+        <source>Einwilligung mit ihrem Verlauf</source>
+        <translation>consent with its history</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="238"/>
+        <source>Einwilligungen mit ihrem Verlauf</source>
+        <translation>consents with their history</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="239"/>
         <source>Veranstaltungsteilnahme</source>
         <translation>event participation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="238"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="240"/>
         <source>Veranstaltungsteilnahmen</source>
         <translation>event participations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="239"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="241"/>
         <source>Eintrag im Verlauf der Anmeldungen</source>
         <translation>entry in the registration history</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="240"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="242"/>
         <source>Einträge im Verlauf der Anmeldungen</source>
         <translation>entries in the registration history</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="241"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="243"/>
         <source>Ehrenamtsprofil</source>
         <translation>volunteer profile</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="242"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="244"/>
         <source>Ehrenamtsprofile</source>
         <translation>volunteer profiles</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="243"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="245"/>
         <source>Einsatzbereich</source>
         <translation>engagement area</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="244"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="246"/>
         <source>Einsatzbereiche</source>
         <translation>engagement areas</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="245"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="247"/>
         <source>Spracheintrag</source>
         <translation>language entry</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="246"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="248"/>
         <source>Spracheinträge</source>
         <translation>language entries</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="247"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="249"/>
         <source>Stundeneintrag</source>
         <translation>hours entry</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="248"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="250"/>
         <source>Stundeneinträge</source>
         <translation>hours entries</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="251"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="253"/>
         <source>untergeordnete Organisation verliert ihre Zuordnung (bleibt erhalten)</source>
         <translation>subordinate organisation loses its parent (it stays)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="255"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="257"/>
         <source>untergeordnete Organisationen verlieren ihre Zuordnung (bleiben erhalten)</source>
         <translation>subordinate organisations lose their parent (they stay)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="259"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="261"/>
         <source>Netzwerk verliert seine koordinierende Organisation</source>
         <translation>network loses its coordinating organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="260"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="262"/>
         <source>Netzwerke verlieren ihre koordinierende Organisation</source>
         <translation>networks lose their coordinating organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="263"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="265"/>
         <source>Stundeneintrag verliert die Organisation (die Stunden bleiben)</source>
         <translation>hours entry loses its organisation (the hours stay)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="267"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="269"/>
         <source>Stundeneinträge verlieren die Organisation (die Stunden bleiben)</source>
         <translation>hours entries lose their organisation (the hours stay)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="271"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="273"/>
         <source>Veranstaltung verliert Reihe und Modulnummer (bleibt als Einzelveranstaltung)</source>
         <translation>event loses its series and module number (stays as a single event)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="277"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="279"/>
         <source>Veranstaltungen verlieren Reihe und Modulnummer (bleiben als Einzelveranstaltungen)</source>
         <translation>events lose their series and module number (stay as single events)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="283"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="285"/>
         <source>Veranstaltung hat danach keinen Veranstalter mehr (Einladungen, Bescheinigungen, Kalender)</source>
         <translation>event is left without an organiser (invitations, certificates, calendar)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="290"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="292"/>
         <source>Veranstaltungen haben danach keinen Veranstalter mehr (Einladungen, Bescheinigungen, Kalender)</source>
         <translation>events are left without an organiser (invitations, certificates, calendar)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="297"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="299"/>
         <source>Einstellung „eigene Organisation“ (Briefkopf, Logo) wird geleert</source>
         <translation>setting &quot;own organisation&quot; (letterhead, logo) is cleared</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="299"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="301"/>
         <source>Einstellungen „eigene Organisation“ werden geleert</source>
         <translation>settings &quot;own organisation&quot; are cleared</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="300"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="302"/>
         <source>Einstellung „Absender der Briefe“ wird geleert</source>
         <translation>setting &quot;letter sender&quot; is cleared</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="301"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="303"/>
         <source>Einstellungen „Absender der Briefe“ werden geleert</source>
         <translation>settings &quot;letter sender&quot; are cleared</translation>
     </message>
@@ -2769,12 +2779,12 @@ Print for everyone else?</translation>
 <context>
     <name>FlyerDesign</name>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="303"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="305"/>
         <source>Klar – farbiger Titelblock, Anmeldung mit QR-Code unten</source>
         <translation>Clear – coloured title block, registration with QR code at the bottom</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/translatable_labels.py" line="304"/>
+        <location filename="../../kidesk/ui/translatable_labels.py" line="306"/>
         <source>Spalte – farbige Randspalte mit Datum, Ort und Anmeldung</source>
         <translation>Column – coloured side column with date, venue and registration</translation>
     </message>
@@ -3730,282 +3740,283 @@ Print for everyone else?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="52"/>
+        <location filename="../../kidesk/ui/main_window.py" line="100"/>
         <source>kidesk</source>
         <translation>kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="54"/>
+        <location filename="../../kidesk/ui/main_window.py" line="102"/>
         <source>Demo-Datenbank</source>
         <translation>demo database</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="68"/>
+        <location filename="../../kidesk/ui/main_window.py" line="112"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="69"/>
+        <location filename="../../kidesk/ui/main_window.py" line="113"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="70"/>
+        <location filename="../../kidesk/ui/main_window.py" line="114"/>
         <source>Partnerorganisationen</source>
         <translation>Partner organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="71"/>
+        <location filename="../../kidesk/ui/main_window.py" line="115"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="72"/>
+        <location filename="../../kidesk/ui/main_window.py" line="116"/>
         <source>Ehrenamtliche</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="74"/>
+        <location filename="../../kidesk/ui/main_window.py" line="120"/>
+        <location filename="../../kidesk/ui/main_window.py" line="345"/>
         <source>Strg+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="88"/>
+        <location filename="../../kidesk/ui/main_window.py" line="126"/>
         <source>Datenbank: %s</source>
         <translation>Database: %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="89"/>
+        <location filename="../../kidesk/ui/main_window.py" line="127"/>
         <source>Ort der Datenbank</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="91"/>
+        <location filename="../../kidesk/ui/main_window.py" line="129"/>
         <source>Bereit.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="120"/>
+        <location filename="../../kidesk/ui/main_window.py" line="159"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="123"/>
+        <location filename="../../kidesk/ui/main_window.py" line="162"/>
         <source>Neuen Datensatz anlegen</source>
         <translation>Create a new record</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="126"/>
+        <location filename="../../kidesk/ui/main_window.py" line="165"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="129"/>
+        <location filename="../../kidesk/ui/main_window.py" line="168"/>
         <source>Änderungen speichern</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="132"/>
+        <location filename="../../kidesk/ui/main_window.py" line="171"/>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="135"/>
+        <location filename="../../kidesk/ui/main_window.py" line="174"/>
         <source>Druckvorschau für die Auswahl</source>
         <translation>Print preview for the selection</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="138"/>
+        <location filename="../../kidesk/ui/main_window.py" line="177"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="138"/>
+        <location filename="../../kidesk/ui/main_window.py" line="177"/>
         <source>Daten aus einer Datei übernehmen</source>
         <translation>Import data from a file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="141"/>
+        <location filename="../../kidesk/ui/main_window.py" line="180"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="141"/>
+        <location filename="../../kidesk/ui/main_window.py" line="180"/>
         <source>Daten in eine Datei schreiben</source>
         <translation>Write data to a file</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="144"/>
+        <location filename="../../kidesk/ui/main_window.py" line="183"/>
         <source>E&amp;instellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="147"/>
+        <location filename="../../kidesk/ui/main_window.py" line="186"/>
         <source>Eigene Organisation, Vorlagen, Druckerkalibrierung</source>
         <translation>Own organisation, templates, printer calibration</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="150"/>
+        <location filename="../../kidesk/ui/main_window.py" line="189"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="150"/>
+        <location filename="../../kidesk/ui/main_window.py" line="189"/>
         <source>kidesk beenden</source>
         <translation>Quit kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="153"/>
+        <location filename="../../kidesk/ui/main_window.py" line="192"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="156"/>
+        <location filename="../../kidesk/ui/main_window.py" line="195"/>
         <source>Letzte Änderung im Formular rückgängig machen</source>
         <translation>Undo the last change in the form</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="159"/>
+        <location filename="../../kidesk/ui/main_window.py" line="198"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="162"/>
+        <location filename="../../kidesk/ui/main_window.py" line="201"/>
         <source>Ausgewählte Datensätze löschen</source>
         <translation>Delete selected records</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="165"/>
+        <location filename="../../kidesk/ui/main_window.py" line="204"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="168"/>
+        <location filename="../../kidesk/ui/main_window.py" line="207"/>
         <source>In der Liste suchen</source>
         <translation>Search the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="171"/>
+        <location filename="../../kidesk/ui/main_window.py" line="210"/>
         <source>&amp;Doppelte Kontakte finden …</source>
         <translation>Find &amp;duplicate contacts …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="174"/>
+        <location filename="../../kidesk/ui/main_window.py" line="213"/>
         <source>Kontakte, die vermutlich dieselbe Person sind, zusammenführen</source>
         <translation>Merge contacts that are probably the same person</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="177"/>
+        <location filename="../../kidesk/ui/main_window.py" line="216"/>
         <source>Ü&amp;berall suchen</source>
         <translation>Search &amp;everywhere</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="180"/>
+        <location filename="../../kidesk/ui/main_window.py" line="219"/>
         <source>Kontakte, Organisationen, Veranstaltungen, Ehrenamtliche finden</source>
         <translation>Find contacts, organisations, events, volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="183"/>
+        <location filename="../../kidesk/ui/main_window.py" line="222"/>
         <source>&amp;Aktualisieren</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="186"/>
+        <location filename="../../kidesk/ui/main_window.py" line="225"/>
         <source>Listen neu laden</source>
         <translation>Reload lists</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="188"/>
+        <location filename="../../kidesk/ui/main_window.py" line="227"/>
         <source>Ü&amp;ber kidesk</source>
         <translation>&amp;About kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="190"/>
+        <location filename="../../kidesk/ui/main_window.py" line="229"/>
         <source>&amp;Handbuch</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="205"/>
+        <location filename="../../kidesk/ui/main_window.py" line="244"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="206"/>
+        <location filename="../../kidesk/ui/main_window.py" line="245"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="207"/>
+        <location filename="../../kidesk/ui/main_window.py" line="246"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="208"/>
+        <location filename="../../kidesk/ui/main_window.py" line="247"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="213"/>
+        <location filename="../../kidesk/ui/main_window.py" line="252"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="219"/>
+        <location filename="../../kidesk/ui/main_window.py" line="258"/>
         <source>Si&amp;cherung …</source>
         <translation>Ba&amp;ckup …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="220"/>
+        <location filename="../../kidesk/ui/main_window.py" line="259"/>
         <source>&amp;Jahresbericht …</source>
         <translation>&amp;Annual report …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="225"/>
+        <location filename="../../kidesk/ui/main_window.py" line="264"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="233"/>
+        <location filename="../../kidesk/ui/main_window.py" line="272"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="237"/>
+        <location filename="../../kidesk/ui/main_window.py" line="276"/>
         <source>Beim Start &amp;Übersicht zeigen</source>
         <translation>Start on the &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="242"/>
+        <location filename="../../kidesk/ui/main_window.py" line="281"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="247"/>
+        <location filename="../../kidesk/ui/main_window.py" line="286"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="299"/>
+        <location filename="../../kidesk/ui/main_window.py" line="410"/>
         <source>Gefunden: %s</source>
         <translation>Found: %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="308"/>
+        <location filename="../../kidesk/ui/main_window.py" line="419"/>
         <source>Nichts rückgängig zu machen.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="336"/>
+        <location filename="../../kidesk/ui/main_window.py" line="447"/>
         <source>Einstellungen gespeichert.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="348"/>
+        <location filename="../../kidesk/ui/main_window.py" line="459"/>
         <source>Über kidesk</source>
         <translation>About kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="350"/>
+        <location filename="../../kidesk/ui/main_window.py" line="461"/>
         <source>kidesk %s
 
 Kontakte, Partnerorganisationen, Veranstaltungen und Ehrenamtliche eines Kommunalen Integrationszentrums.

@@ -149,3 +149,24 @@ def test_sender_contact_setting_is_named_and_cleared(demo):
     with demo.session() as s:
         lines = impact_lines(s, "contacts", contact_id)
     assert ("settings", SETTING, db_settings.LETTER_SENDER_CONTACT_ID) in _described(lines)
+
+
+def test_every_reference_a_deletion_can_follow_has_german_words():
+    """Not only what the demo happens to delete: every CASCADE and SET NULL foreign key of the
+    schema (except derived rows without an id) is described in German, so no user ever reads
+    a table name such as ``consents.contact_id``."""
+    from kidesk.db.models import Base
+
+    missing = []
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            ondelete = (fk.ondelete or "").upper()
+            if ondelete == "CASCADE" and "id" in table.c:
+                key = (table.name, DELETED, "")
+            elif ondelete == "SET NULL":
+                key = (table.name, UNLINKED, fk.parent.name)
+            else:
+                continue
+            if key not in NOUNS:
+                missing.append(key)
+    assert missing == []
