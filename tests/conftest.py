@@ -31,6 +31,12 @@ SQLITE_ONLY = {
     "tests/db/test_migrations.py::test_every_connection_gets_the_pragmas": "PRAGMAs are SQLite's",
     "tests/services/test_backups.py": "SQLite backup API and backup files; the server's pg_dump backups: test_pg_backups.py",
     "tests/services/test_control_characters.py": "reads the stored bytes back with sqlite3 from db.path",
+    "tests/services/test_long_work_cancel.py::test_a_cancelled_backup_leaves_no_file_and_the_database_unchanged": (
+        "counts the SQLite backup's page steps; a server backup's cancel: test_pg_backups.py"
+    ),
+    "tests/services/test_long_work_cancel.py::test_a_restore_cancelled_before_the_copy_in_changes_nothing": (
+        "counts the SQLite restore's page steps; a server restore's cancel: test_pg_backups.py"
+    ),
     "tests/services/test_import_batches.py::test_a_second_writer_gets_the_lock_during_a_long_import": (
         "SQLite's single write lock, taken with sqlite3 on db.path"
     ),

@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -219,11 +220,22 @@ def server_backups_in(directory: Path, stem: str | None = None) -> list[BackupFi
     return sorted(found, key=lambda b: b.taken, reverse=True)
 
 
-def take_server_backup(url: str, directory: Path, reason: str, rotation: Rotation | None = None) -> Path:
-    """``pg_dump -Fc`` of the database ``url`` into ``directory`` under a dated name; prune by ``rotation``."""
+def take_server_backup(
+    url: str,
+    directory: Path,
+    reason: str,
+    rotation: Rotation | None = None,
+    poll: Callable[[], object] | None = None,
+) -> Path:
+    """``pg_dump -Fc`` of the database ``url`` into ``directory`` under a dated name; prune by ``rotation``.
+
+    ``poll`` is called about five times a second while pg_dump runs; an exception it raises (a
+    cancel) stops pg_dump and leaves no file."""
     import subprocess
 
     tool = server_tool("pg_dump")
+    if poll is not None:
+        poll()  # a cancel before pg_dump starts
     stem = server_stem(url)
     safe_reason = re.sub(r"[^A-Za-z0-9_.-]", "_", reason) or "backup"
     target = directory / f"{stem}-{dt.datetime.now().strftime(STAMP_FORMAT)}-{safe_reason}.dump"
@@ -234,16 +246,30 @@ def take_server_backup(url: str, directory: Path, reason: str, rotation: Rotatio
     sqlite_files.create_private_file(part)
     uri, env = _libpq(url)
     try:
-        done = subprocess.run(
+        with subprocess.Popen(
             [tool, "--format=custom", "--no-owner", "--no-privileges", "--file", str(part), "--dbname", uri],
             env=env,
-            capture_output=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
             text=True,
-            check=False,
-            timeout=3600,
-        )
-        if done.returncode != 0:
-            raise ServerBackupUnavailable(f"pg_dump ist gescheitert: {_first_line(done.stderr)}")
+        ) as proc:
+            try:
+                deadline = time.monotonic() + 3600
+                while True:
+                    try:
+                        _out, errors = proc.communicate(timeout=0.2)
+                        break
+                    except subprocess.TimeoutExpired:
+                        if time.monotonic() > deadline:
+                            raise
+                        if poll is not None:
+                            poll()
+            except BaseException:
+                proc.kill()
+                proc.wait()
+                raise
+        if proc.returncode != 0:
+            raise ServerBackupUnavailable(f"pg_dump ist gescheitert: {_first_line(errors or '')}")
         os.replace(part, target)
     except BaseException:
         with contextlib.suppress(OSError):

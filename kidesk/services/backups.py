@@ -166,7 +166,7 @@ def create_backup(
     second folder). The database is only read.
     """
     if db.path is None and is_server(db.url):
-        return _create_server_backup(db, directory, reason)
+        return _create_server_backup(db, directory, reason, progress)
     path = _path_of(db)
     keep = rotation(db)
     second = second_folder(db) if directory is None else None
@@ -305,7 +305,7 @@ def restore_backup(
     half-restored database.
     """
     if _server_url(db) is not None:
-        return _restore_server_backup(db, file)
+        return _restore_server_backup(db, file, progress)
     target = _path_of(db)
     info = inspect_backup(file)
     if info.problem is not None:
@@ -400,11 +400,19 @@ def server_backup_folder() -> Path:
     return paths.data_dir() / "backups"
 
 
-def _create_server_backup(db: Database, directory: str | os.PathLike[str] | None, reason: str) -> BackupResult:
+def _create_server_backup(
+    db: Database, directory: str | os.PathLike[str] | None, reason: str, progress: Progress | None = None
+) -> BackupResult:
+    """pg_dump into the folder; pg_dump reports no steps, so ``progress`` sees (0, 0) — a busy bar —
+    and a cancel stops pg_dump and leaves no file."""
     keep = rotation(db)
     folder = Path(directory).expanduser() if directory is not None else server_backup_folder()
+
+    def poll() -> None:
+        check_progress(progress, 0, 0)
+
     try:
-        primary = backup_files.take_server_backup(db.url, folder, reason, keep)
+        primary = backup_files.take_server_backup(db.url, folder, reason, keep, poll)
     except backup_files.ServerBackupUnavailable as exc:
         raise BackupProblem(str(exc)) from None
     except OSError as exc:
@@ -413,7 +421,11 @@ def _create_server_backup(db: Database, directory: str | os.PathLike[str] | None
     if second is None:
         return BackupResult(primary)
     try:
-        return BackupResult(primary, backup_files.take_server_backup(db.url, second, reason, keep))
+        return BackupResult(primary, backup_files.take_server_backup(db.url, second, reason, keep, poll))
+    except Cancelled:
+        with contextlib.suppress(OSError):
+            primary.unlink()  # a cancel leaves no backup, also none in the first folder
+        raise
     except (OSError, backup_files.ServerBackupUnavailable) as exc:
         log.warning("second backup to %s failed: %s", second, exc)
         return BackupResult(primary, second_problem=f"Zweiter Sicherungsordner {second}: {exc}")
@@ -435,8 +447,11 @@ def _list_server_backups(url: str, extra: Path | None) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.taken, reverse=True)
 
 
-def _restore_server_backup(db: Database | str | os.PathLike[str] | None, file: str | os.PathLike[str]) -> RestoreResult:
-    """pg_restore ``file`` into the server database; the current state is dumped first, erasures re-applied."""
+def _restore_server_backup(
+    db: Database | str | os.PathLike[str] | None, file: str | os.PathLike[str], progress: Progress | None = None
+) -> RestoreResult:
+    """pg_restore ``file`` into the server database; the current state is dumped first, erasures re-applied.
+    A cancel is honoured while the current state is dumped (nothing changed, no stray dump), not during pg_restore."""
     from kidesk.db.database import open_database
 
     path = Path(file).expanduser()
@@ -447,7 +462,7 @@ def _restore_server_backup(db: Database | str | os.PathLike[str] | None, file: s
     opened = db if isinstance(db, Database) else open_database(db, create=False, role="Wiederherstellung")
     try:
         erasures = privacy_erasure.register(opened)  # read before the restore replaces the table
-        kept = _create_server_backup(opened, None, "vor-wiederherstellung").path
+        kept = _create_server_backup(opened, None, "vor-wiederherstellung", progress).path
         opened.engine.dispose()  # our own connections; the engine reconnects on next use
         try:
             backup_files.restore_server_backup(opened.url, path)

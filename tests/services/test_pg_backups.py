@@ -142,3 +142,35 @@ def test_a_migration_at_start_up_dumps_the_database_first(pg_url):
         assert _names(db) == ["Yılmaz"]
     finally:
         db.dispose()
+
+
+def test_a_cancelled_server_backup_or_restore_stops_pg_dump_and_leaves_nothing(pg_url, tmp_path):
+    """pg_dump reports no steps: the window shows a busy bar (0 of 0) and its Abbrechen stops pg_dump."""
+    from kidesk.services.progress import Cancelled
+
+    db = open_database(pg_url)
+    try:
+        contacts.create_contact(db, ContactData(first_name="Zahra", last_name="Rezaei\u200cnejad"))
+        second = tmp_path / "usb"
+        backups.set_second_folder(db, second)
+        seen: list[tuple[int, int]] = []
+
+        def stop_at_once(done: int, total: int) -> bool:
+            seen.append((done, total))
+            return False
+
+        with pytest.raises(Cancelled):
+            backups.create_backup(db, progress=stop_at_once)
+        assert seen and seen[0] == (0, 0)
+        assert backups.list_backups(db, extra=second) == []
+        assert not list(backups.backup_folder(db).glob("*")) and not (second.exists() and list(second.iterdir()))
+        taken = backups.create_backup(db).path
+        contacts.create_contact(db, ContactData(first_name="Олена", last_name="Шевченко"))
+        listed = backups.list_backups(db, extra=second)
+        assert taken in [b.path for b in listed]
+        with pytest.raises(Cancelled):
+            backups.restore_backup(db, taken, progress=stop_at_once)
+        assert _names(db) == ["Rezaei\u200cnejad", "Шевченко"]  # nothing restored
+        assert backups.list_backups(db, extra=second) == listed  # no stray dump
+    finally:
+        db.dispose()
