@@ -348,6 +348,12 @@ class MainWindow(QMainWindow):
             finally:
                 self._swapping = False
             placeholder.deleteLater()
+            search = getattr(self, "global_search", None)
+            if search is not None:
+                # a page built later joins the focus chain after the search field; put it back where an
+                # eagerly built one would be: search, tab widget (its focus goes to the tab bar), tab bar, page
+                QWidget.setTabOrder(search, self.tabs)
+                QWidget.setTabOrder(self.tabs, self.tabs.tabBar())
             self._connect_tab(key, tab)
             self._restore_tab_state(key, tab)
         return tab
