@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from kidesk.db import models
+from kidesk.db import collation, models
 
 #: the tables whose records are audited (join tables of people included; settings and logs not)
 AUDITED = frozenset(
@@ -121,7 +121,11 @@ def _fields(cls: type) -> tuple[str, ...]:
     found = _FIELDS.get(cls)
     if found is None:
         mapper: Any = inspect(cls)
-        found = tuple(attr.key for attr in mapper.column_attrs if attr.key not in SKIP_FIELDS)
+        found = tuple(  # stored sort keys are derived from a logged field: not logged themselves
+            attr.key
+            for attr in mapper.column_attrs
+            if attr.key not in SKIP_FIELDS and collation.SORT_KEY_OF not in attr.columns[0].info
+        )
         _FIELDS[cls] = found
     return found
 
