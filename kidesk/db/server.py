@@ -31,7 +31,7 @@ from kidesk.errors import DatabaseNotFound, DatabaseNotWritable
 log = logging.getLogger(__name__)
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, connect_timeout: int | None = None) -> Engine:
     """An engine for a database server (PostgreSQL): none of the SQLite set-up applies.
 
     No pragmas, no busy waiter (the server queues writers itself), no WAL watch. ``pool_pre_ping``
@@ -43,7 +43,24 @@ def make_engine(url: str) -> Engine:
     connect_args: dict[str, Any] = {}
     if make_url(url).get_backend_name() == "postgresql":
         connect_args["application_name"] = "kidesk"
+        if connect_timeout is not None:  # libpq's seconds to wait for a server that does not answer
+            connect_args["connect_timeout"] = connect_timeout
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+
+
+def check_reachable(url: str, timeout: int = 8) -> None:
+    """Connect once and run ``SELECT 1``; raises :class:`DatabaseNotFound` (:func:`explain`) if not.
+
+    Used before a workstation is pointed at a server (the settings dialog), so a mistyped
+    address or password is said at once and not only at the next start."""
+    engine = make_engine(url, connect_timeout=timeout)
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
+    except Exception as exc:
+        raise explain(exc, url) from None
+    finally:
+        engine.dispose()
 
 
 def is_server(url: str) -> bool:
@@ -99,7 +116,7 @@ def upgrade(engine: Engine, url: str, existed: bool) -> Path | None:
 def explain(exc: BaseException, url: str) -> DatabaseNotFound:
     """One line for a server that cannot be reached or refuses us (the driver's first line kept)."""
     where = make_url(url).render_as_string(hide_password=True)
-    reason = (str(exc).strip().splitlines() or ["?"])[0]
+    reason = error_reason(exc)  # the driver's line, without SQLAlchemy's "(psycopg.OperationalError)"
     return DatabaseNotFound(
         f"Die Datenbank {where} ist nicht erreichbar oder verweigert den Zugang ({reason}). "
         "Bitte Adresse, Benutzer und Passwort prüfen oder die IT fragen."

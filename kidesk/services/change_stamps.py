@@ -9,8 +9,12 @@ Two steps, so that the usual answer ("nothing changed") costs next to nothing:
 1. **A gate** that changes with every commit anywhere in the database: SQLite's
    ``PRAGMA data_version`` on one private read-only connection (it changes when any *other*
    connection — another program or this program's own pool — commits), PostgreSQL's
-   ``txid_snapshot_xmax(txid_current_snapshot())`` (the next transaction id: it moves when any
-   writing transaction began). Both are O(1): 0.01 ms at 100 000 contacts.
+   ``txid_current_snapshot()`` as text (``xmin:xmax:open ids``: it changes when any writing
+   transaction commits or aborts). Not its ``xmax`` alone: that is one past the *latest
+   completed* id, so a transaction that was still open when a list loaded and commits after a
+   younger one would leave it unmoved (tests/services/test_pg_change_stamps.py). Both are
+   O(1) in the data (the snapshot lists only the transactions open right now): 0.01 ms at
+   100 000 contacts.
 2. Only when the gate moved, **the stamp** of the watched tables (:func:`change_stamp`): per
    table the number of rows (a delete), the highest id (an insert) and — for the edited
    entities, which carry ``version`` (see :mod:`kidesk.db.models`) — the sum of the versions
@@ -85,7 +89,7 @@ def _gate(db: Database) -> object | None:
             return con.execute("PRAGMA data_version").fetchone()[0]
         if db.engine.dialect.name == "postgresql":
             with db.session() as session:
-                return session.execute(text("SELECT txid_snapshot_xmax(txid_current_snapshot())")).scalar()
+                return session.execute(text("SELECT txid_current_snapshot()::text")).scalar()
     except (sqlite3.Error, OSError):
         _gates.pop(db.path, None)  # type: ignore[arg-type]
     except Exception:

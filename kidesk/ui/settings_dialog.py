@@ -188,6 +188,11 @@ class SettingsDialog(QDialog):
         self.move_database_button = QPushButton(self.tr("Vers&chieben …"))
         self.move_database_button.setAccessibleName(self.tr("Datenbank an einen anderen Ort kopieren und dort nutzen"))
         self.move_database_button.setEnabled(self.db.path is not None)
+        # issue 20: a PostgreSQL database IT set up for the whole office
+        self.choose_server_button = QPushButton(self.tr("&Datenbank-Server …"))
+        self.choose_server_button.setAccessibleName(
+            self.tr("Datenbank auf einem Server wählen (ab dem nächsten Start)")
+        )
         self.database_note = QLabel(self._database_note())
         self.database_note.setWordWrap(True)
         database_box = QVBoxLayout()
@@ -195,6 +200,7 @@ class SettingsDialog(QDialog):
         choose_row = QHBoxLayout()
         choose_row.addWidget(self.choose_database_button)
         choose_row.addWidget(self.move_database_button)
+        choose_row.addWidget(self.choose_server_button)
         choose_row.addWidget(self.database_note, 1)
         database_box.addLayout(choose_row)
         database.setLayout(database_box)
@@ -222,6 +228,7 @@ class SettingsDialog(QDialog):
         self.open_folder_button.clicked.connect(self.open_database_folder)
         self.choose_database_button.clicked.connect(self.choose_database)
         self.move_database_button.clicked.connect(self.move_database)
+        self.choose_server_button.clicked.connect(lambda: self.choose_server())
 
     def _last_backup_text(self) -> str:
         newest = backups.last_backup(self.db) if self.db.path is not None else None
@@ -340,10 +347,32 @@ class SettingsDialog(QDialog):
         )
 
     def _database_note(self) -> str:
-        chosen = database_location.current_default()
-        if self.db.path is not None and chosen == self.db.path:
+        chosen = database_location.current_location()  # a server's password hidden
+        if chosen == self.db.location:
             return ""
-        return fill(self.tr("Ab dem nächsten Start: %1"), str(chosen))
+        return fill(self.tr("Ab dem nächsten Start: %1"), chosen)
+
+    def choose_server(self, address: str | None = None, password: str = "") -> bool:
+        """Point this workstation at a PostgreSQL database (checked by connecting once)."""
+        if address is None:
+            ask = ServerDialog(self)
+            if ask.exec() != QDialog.DialogCode.Accepted:
+                return False
+            address, password = ask.address.text(), ask.password.text()
+        if not address.strip():
+            return False
+        try:
+            shown = database_location.choose_server(address, password)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Datenbank-Server"), service_text(exc))
+            return False
+        self.database_note.setText(self._database_note())
+        QMessageBox.information(
+            self,
+            self.tr("Datenbank-Server"),
+            fill(self.tr("Verbindung geprüft. Ab dem nächsten Start arbeitet kidesk mit %1."), shown),
+        )
+        return True
 
     def choose_database(self, path: str | None = None) -> bool:
         if path is None:
@@ -400,3 +429,34 @@ class SettingsDialog(QDialog):
         if self.db.path is None:
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db.path.parent)))
+
+
+class ServerDialog(QDialog):
+    """Address and password of the office's PostgreSQL database (the password is never shown)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Datenbank-Server"))
+        layout = QVBoxLayout(self)
+        hint = QLabel(
+            self.tr("Die Adresse gibt die IT vor, zum Beispiel: postgresql://kidesk@server.kreis.local/kidesk")
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        form = QFormLayout()
+        self.address = QLineEdit()
+        self.address.setAccessibleName(self.tr("Adresse des Datenbank-Servers"))
+        self.address.setMinimumWidth(420)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Passwort für den Datenbank-Server"))
+        for text, field in ((self.tr("&Adresse:"), self.address), (self.tr("&Passwort:"), self.password)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        QWidget.setTabOrder(self.address, self.password)

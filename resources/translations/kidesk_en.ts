@@ -6360,6 +6360,39 @@ Database: %s</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="439"/>
+        <source>Datenbank-Server</source>
+        <translation>Database server</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="442"/>
+        <source>Die Adresse gibt die IT vor, zum Beispiel: postgresql://kidesk@server.kreis.local/kidesk</source>
+        <translation>Your IT department gives you the address, for example: postgresql://kidesk@server.kreis.local/kidesk</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="448"/>
+        <source>Adresse des Datenbank-Servers</source>
+        <translation>Address of the database server</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="452"/>
+        <source>Passwort für den Datenbank-Server</source>
+        <translation>Password for the database server</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="453"/>
+        <source>&amp;Adresse:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="453"/>
+        <source>&amp;Passwort:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../kidesk/ui/settings_dialog.py" line="44"/>
@@ -6559,61 +6592,82 @@ Database: %s</translation>
         <translation>&amp;Inactive after:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="209"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="192"/>
+        <source>&amp;Datenbank-Server …</source>
+        <translation>&amp;Database server …</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="194"/>
+        <source>Datenbank auf einem Server wählen (ab dem nächsten Start)</source>
+        <translation>Choose a database on a server (from the next start)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="215"/>
         <source>&amp;Sprache der Oberfläche:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="270"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="277"/>
         <source>– wie der Briefabsender für alle –</source>
         <translation>– same as the sender for everyone –</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="277"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="284"/>
         <source>Gilt nur für Briefe und Bescheinigungen, die %1 druckt.</source>
         <translation>Applies only to letters and certificates printed by %1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="336"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="343"/>
         <source>Testblatt %1</source>
         <translation>Test sheet %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="346"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="353"/>
         <source>Ab dem nächsten Start: %1</source>
         <translation>From the next start: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="352"/>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="361"/>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="366"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="367"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="372"/>
+        <source>Datenbank-Server</source>
+        <translation>Database server</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="373"/>
+        <source>Verbindung geprüft. Ab dem nächsten Start arbeitet kidesk mit %1.</source>
+        <translation>Connection checked. From the next start kidesk works with %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="381"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="390"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="395"/>
         <source>Datenbank wählen</source>
         <translation>Choose database</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="354"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="383"/>
         <source>kidesk-Datenbanken (*.sqlite *.kidesk);;Alle Dateien (*)</source>
         <translation>kidesk databases (*.sqlite *.kidesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="367"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="396"/>
         <source>Ab dem nächsten Start arbeitet kidesk mit %1.</source>
         <translation>From the next start kidesk works with %1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="374"/>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="381"/>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="386"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="403"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="410"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="415"/>
         <source>Datenbank verschieben</source>
         <translation>Move database</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="374"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="403"/>
         <source>kidesk-Datenbank (*.sqlite)</source>
         <translation>kidesk database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="389"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="418"/>
         <source>Die Datenbank ist nach %1 kopiert; ab dem nächsten Start arbeitet kidesk dort. Die bisherige Datei %2 bleibt als Rückfall liegen – bitte erst löschen, wenn alles läuft. Bitte kidesk jetzt beenden, damit keine Änderung mehr in die alte Datei geht.</source>
         <translation>The database has been copied to %1; from the next start kidesk works there. The previous file %2 stays as a fallback – delete it only once everything works. Please quit kidesk now so that no change goes into the old file.</translation>
     </message>
@@ -6658,33 +6712,33 @@ Database: %s</translation>
         <translation>Copy the database to another place and use it there</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="203"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="209"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="206"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="212"/>
         <source>Sprache der Oberfläche</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="213"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="219"/>
         <source>(wirkt beim nächsten Start)</source>
         <translation>(takes effect at the next start)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="229"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="236"/>
         <source>Letzte Sicherung: keine</source>
         <translation>Last backup: none</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="230"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="237"/>
         <source>Letzte Sicherung: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="259"/>
-        <location filename="../../kidesk/ui/settings_dialog.py" line="264"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="266"/>
+        <location filename="../../kidesk/ui/settings_dialog.py" line="271"/>
         <source>– nicht festgelegt –</source>
         <translation>– not set –</translation>
     </message>
