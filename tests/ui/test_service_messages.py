@@ -241,6 +241,42 @@ def test_refused_deletion_and_engagement_areas_in_the_english_window(qtbot, offi
     assert "Arabic (Native language)" in languages and "Arabisch" not in languages
 
 
+def test_language_combos_show_english_names_and_store_german_ones(qtbot, office, english):
+    """The profile editor's language rows: "Arabic" on screen, "Arabisch" stored; a language typed
+    in by someone (not in the list) is kept as typed; in English, typing "ukrainian" picks the list entry."""
+    from kidesk.services import volunteers as vs
+    from kidesk.ui.volunteers import VolunteersTab
+    from tests.services.volunteer_sample_data import build_sample
+
+    db, _ids = office
+    sample = build_sample(db)
+    volunteer_id = next(v for v in sample.volunteers.values() if vs.load_volunteer(db, v).profile.languages)
+    stored = vs.load_volunteer(db, volunteer_id).profile.languages
+    tab = VolunteersTab(db)
+    qtbot.addWidget(tab)
+    tab.jump_to(volunteer_id)
+    editor = tab.editor
+    boxes = [editor.languages.cellWidget(row, 0) for row in range(editor.languages.rowCount())]
+    shown = [box.currentText() for box in boxes]
+    assert len(shown) == len(stored) and shown[0] != stored[0][0]  # translated on screen
+    assert shown[0] == QCoreApplication.translate("vocab", stored[0][0])
+    offered = [boxes[0].itemText(i) for i in range(boxes[0].count())]
+    assert "Arabic" in offered and "Arabisch" not in offered and "Ukrainian" in offered
+    assert editor.data().profile.languages == stored  # unchanged: the German names
+
+    boxes[0].setCurrentIndex(boxes[0].findText("Ukrainian"))
+    editor.add_language_button.click()
+    new_box = editor.languages.cellWidget(editor.languages.rowCount() - 1, 0)
+    new_box.setEditText("Tigrinisch (Dialekt) <b>&</b> ڕۆژ")
+    editor.add_language_button.click()
+    editor.languages.cellWidget(editor.languages.rowCount() - 1, 0).setEditText("russian")
+    assert tab.save()
+    names = [language for language, _level in vs.load_volunteer(db, volunteer_id).profile.languages]
+    expected = {"Ukrainisch", "Tigrinisch (Dialekt) <b>&</b> ڕۆژ", "Russisch", *(n for n, _l in stored[1:])}
+    assert sorted(names) == sorted(expected)
+    assert not editor.is_modified()  # the stored names read back as what is on screen
+
+
 def test_field_problems_of_the_services_in_english(english):
     """A composed rule text (a sentence with a reason inside) translates part by part."""
     from kidesk.services import validation
