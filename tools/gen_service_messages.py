@@ -26,7 +26,9 @@ value put into a ``problems`` dict and every answer of a rule in ``services/vali
 Anything else is reported by :func:`unfollowed_messages` and fails the test. A text inserted as a
 value (``{hint}``) is translated on its own when it matches a template; for that, every sentence in a
 module-level table of ``kidesk/services`` (a dict, tuple, list or set literal bound to a name, e.g.
-the postcode hints or the file-system error texts) is a template as well.
+the postcode hints or the file-system error texts) is a template as well, and so is a literal on a
+line marked ``# user text`` (texts the services hand to the window outside an error, e.g. the notes
+of the due list; the window shows them through ``service_text``/``note_text``).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ SERVICES = ROOT / "kidesk" / "services"
 GENERATED = ROOT / "kidesk" / "ui" / "service_messages.py"
 MIN_LITERAL = 8  # a template needs this much fixed text, or any sentence would match it
 PASSED_ON = "# message passed on:"
+USER_TEXT = "# user text"  # a literal on such a line is a template even where no error is made
 SENTENCE_ENDS = (".", "!", "?")
 
 
@@ -254,6 +257,7 @@ class _Scan:
             for expr in _message_sites(module, self.names, composing):
                 self._follow(module, expr)
             self._tables(module)
+            self._marked(module)
 
     def _add(self, node: ast.expr) -> None:
         template = template_of(node)
@@ -325,6 +329,19 @@ class _Scan:
                         self._follow(where, value)
                 return
         self.unfollowed.append(f"{module.where(expr)}: {ast.unparse(expr)[:90]}")
+
+    def _marked(self, module: _Module) -> None:
+        """Literals on lines marked ``# user text`` (a due list's note: "eingesehen am %1")."""
+        for node in ast.walk(module.tree):
+            if (
+                isinstance(node, ast.Constant | ast.JoinedStr)
+                and is_literal(node)
+                and USER_TEXT in module.lines[node.lineno - 1]
+                and not isinstance(module.parents.get(node), ast.JoinedStr)
+            ):
+                template = template_of(node)
+                if template:
+                    self.templates[template] = None
 
     def _tables(self, module: _Module) -> None:
         """Sentences in module-level tables (values inserted into a message, e.g. a postcode hint)."""

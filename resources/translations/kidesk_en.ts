@@ -5104,209 +5104,209 @@ Database: %s</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="111"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="112"/>
         <source>&amp;Jahresbericht …</source>
         <extracomment>(kind, id): &quot;contact&quot; | &quot;organisation&quot; | &quot;event&quot; | &quot;volunteer&quot; the user asked for the annual report</extracomment>
         <translation>&amp;Annual report …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="112"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="113"/>
         <source>Jahresbericht öffnen</source>
         <translation>Open the annual report</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="114"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="115"/>
         <source>A&amp;ktualisieren</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="115"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="116"/>
         <source>Übersicht neu laden</source>
         <translation>Reload the overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="122"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="123"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="122"/>
-        <location filename="../../kidesk/ui/overview_tab.py" line="254"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="123"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="255"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="122"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="123"/>
         <source>Anmeldungen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="122"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="123"/>
         <source>Anmeldeschluss</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="123"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="124"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="125"/>
         <source>Nächste Veranstaltungen</source>
         <translation>Next events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="128"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="128"/>
         <source>Wer / welche Veranstaltung</source>
         <translation>Who / which event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="128"/>
         <source>fällig am</source>
         <translation>due on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="128"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="128"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="129"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="131"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="132"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="131"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="132"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="131"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="132"/>
         <source>geändert am</source>
         <translation>changed on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="131"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="132"/>
         <source>Zuletzt geändert</source>
         <translation>Recently changed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="134"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="135"/>
         <source>&amp;Nächste Veranstaltungen</source>
         <translation>&amp;Next events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="135"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="136"/>
         <source>&amp;Fällig</source>
         <translation>&amp;Due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="136"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="137"/>
         <source>&amp;Zuletzt geändert</source>
         <translation>&amp;Recently changed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="146"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="147"/>
         <source>Enter oder Doppelklick öffnet den Datensatz.</source>
         <translation>Enter or a double-click opens the record.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="192"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="193"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="193"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="194"/>
         <source>Teilnahmen</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="194"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="195"/>
         <source>Erreichte Personen</source>
         <translation>People reached</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="195"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="196"/>
         <source>Geleistete Stunden</source>
         <translation>Hours given</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="196"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="197"/>
         <source>Aktive Ehrenamtliche</source>
         <translation>Active volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="197"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="198"/>
         <source>Führungszeugnis</source>
         <translation>Police certificate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="198"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="199"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="199"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="200"/>
         <source>Einladungen</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="203"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="204"/>
         <source>%1 bisher:</source>
         <translation>%1 so far:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="224"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="225"/>
         <source>%1 von %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="229"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="230"/>
         <source>(ausgebucht)</source>
         <translation>(full)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="232"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="233"/>
         <source>(vorbei)</source>
         <translation>(passed)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="241"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="242"/>
         <source>noch niemand eingeladen</source>
         <translation>nobody invited yet</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="243"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="244"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="249"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="250"/>
         <source>&amp;Fällig (%1)</source>
         <translation>&amp;Due (%1)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="252"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="253"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="253"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="254"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="255"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="256"/>
         <source>Ehrenamt</source>
         <translation>Volunteer</translation>
     </message>
@@ -6724,7 +6724,7 @@ Database: %s</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="142"/>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="285"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="290"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
@@ -6767,7 +6767,7 @@ Database: %s</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="177"/>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="433"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="438"/>
         <source>Aktiv seit</source>
         <translation>Active since</translation>
     </message>
@@ -6872,47 +6872,47 @@ Database: %s</translation>
         <translation>&amp;Due again on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="288"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="293"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="292"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="297"/>
         <source>Sprachniveau</source>
         <translation>Language level</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="438"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="443"/>
         <source>Führungszeugnis ausgestellt</source>
         <translation>Police certificate issued</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="500"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="505"/>
         <source>Datum bitte als TT.MM.JJJJ eingeben.</source>
         <translation>Please enter the date as DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="505"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="510"/>
         <source>Ohne eigenes Datum fällig am %1 (eingesehen + 5 Jahre).</source>
         <translation>Without a date of its own, due on %1 (inspected + 5 years).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="508"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="513"/>
         <source>Noch kein Führungszeugnis eingesehen.</source>
         <translation>No police certificate inspected yet.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="524"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="529"/>
         <source>Achtung: Das Führungszeugnis ist nach der Einsichtnahme ausgestellt – bitte die Daten prüfen.</source>
         <translation>Caution: the police certificate is dated after the inspection – please check the dates.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="529"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="534"/>
         <source>Achtung: Das Führungszeugnis (ausgestellt am %1) war bei der Einsichtnahme älter als drei Monate. § 72a SGB VIII verlangt ein aktuelles Zeugnis.</source>
         <translation>Caution: the police certificate (issued on %1) was more than three months old at the inspection. § 72a SGB VIII requires a recent certificate.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="434"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="439"/>
         <source>Vereinbarung</source>
         <translation>Agreement</translation>
     </message>
@@ -6963,17 +6963,17 @@ Database: %s</translation>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="435"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="440"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="436"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="441"/>
         <source>Führungszeugnis eingesehen</source>
         <translation>Police certificate inspected</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="437"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="442"/>
         <source>Führungszeugnis fällig</source>
         <translation>Police certificate due</translation>
     </message>
@@ -8304,141 +8304,156 @@ Database: %s</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/service_messages.py" line="212"/>
+        <source>eingesehen am %1</source>
+        <translation>inspected on %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="213"/>
+        <source>überfällig</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="214"/>
+        <source>erteilt am %1</source>
+        <translation>given on %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="215"/>
         <source>Die Regel für die Ehrenamtskarte braucht positive Stunden und mindestens ein Jahr.</source>
         <translation>The rule for the Ehrenamtskarte needs positive hours and at least one year.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="213"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="216"/>
         <source>„%1“ ist keine Stundenzahl.</source>
         <translation>“%1” is not a number of hours.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="214"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="217"/>
         <source>%1 Stunden geht nicht: bitte mehr als 0 und höchstens 24 Stunden eintragen.</source>
         <translation>%1 hours is not possible: please enter more than 0 and at most 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="215"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="218"/>
         <source>Bitte Stunden mit höchstens zwei Nachkommastellen eintragen.</source>
         <translation>Please enter hours with at most two decimal places.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="216"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="219"/>
         <source>Der %1 liegt in der Zukunft: Stunden bitte erst nach dem Einsatz eintragen.</source>
         <translation>%1 is in the future: please enter hours only after the work was done.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="217"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="220"/>
         <source>Der %1 liegt zu weit zurück. Bitte das Datum prüfen.</source>
         <translation>%1 is too far back. Please check the date.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="218"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="221"/>
         <source>Für %1 sind am %2 schon %3 eingetragen; mit %4 weiteren wären es mehr als 24.</source>
         <translation>For %1 there are already %3 on %2; with %4 more it would be more than 24.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="219"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="222"/>
         <source>Eine Organisation mit der ID %1 gibt es nicht.</source>
         <translation>There is no organisation with the ID %1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="220"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="223"/>
         <source>„%1“ ist keine Stundenzahl (Beispiele: 2,5 oder 2:30).</source>
         <translation>“%1” is not a number of hours (examples: 2.5 or 2:30).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="221"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="224"/>
         <source>Kontakt %1 ist nicht als Ehrenamtliche/r erfasst (IDs siehe kidesk list volunteers).</source>
         <translation>Contact %1 is not registered as a volunteer (IDs: see kidesk list volunteers).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="222"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="225"/>
         <source>Unbekannter Status „%1“.</source>
         <translation>Unknown status “%1”.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="223"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="226"/>
         <source>Das Führungszeugnis kann nicht vor der Einsichtnahme wieder fällig sein. Bitte die Daten prüfen.</source>
         <translation>The police certificate cannot be due again before it was inspected. Please check the dates.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="224"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="227"/>
         <source>Für eine Einwilligung (Fotos, Newsletter, Weitergabe) bitte auch das Datum der Einwilligung eintragen.</source>
         <translation>For a consent (photos, newsletter, passing on) please also enter the date of the consent.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="225"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="228"/>
         <source>%1 ist bereits als Ehrenamtliche/r erfasst.</source>
         <translation>%1 is already registered as a volunteer.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="226"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="229"/>
         <source>%1 (ID %2) ist nicht als Ehrenamtliche/r erfasst. Bitte zuerst ein Ehrenamtsprofil anlegen.</source>
         <translation>%1 (ID %2) is not registered as a volunteer. Please create a volunteer profile first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="227"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="230"/>
         <source>%1 kann nicht am %2 (in der Zukunft) vorgelegen haben. Bitte das Datum prüfen.</source>
         <translation>%1 cannot have been presented on %2 (in the future). Please check the date.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="228"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="231"/>
         <source>Unbekanntes Sprachniveau „%1“ für %2 (erlaubt: A1–C2 oder Muttersprache).</source>
         <translation>Unknown language level “%1” for %2 (allowed: A1–C2 or native language).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="229"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="232"/>
         <source>Die Sprache %1 ist doppelt eingetragen.</source>
         <translation>The language %1 is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="230"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="233"/>
         <source>Der Einsatzbereich „%1…“ ist zu lang (höchstens 120 Zeichen).</source>
         <translation>The engagement area “%1…” is too long (at most 120 characters).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="231"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="234"/>
         <source>%1 wurde inzwischen an einem anderen Platz geändert. Bitte neu laden und die Änderung noch einmal eintragen.</source>
         <translation>%1 has been changed at another workstation in the meantime. Please reload and enter the change again.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="232"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="235"/>
         <source>Die Mindeststunden dürfen nicht negativ sein.</source>
         <translation>The minimum hours must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="233"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="236"/>
         <source>„%1“ ist %2: dazu lädt niemand mehr ein.</source>
         <translation>“%1” is %2: nobody invites to it any more.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="234"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="237"/>
         <source>Die Frist muss zwischen %1 und %2 liegen (eingegeben: %3).</source>
         <translation>The period must be between %1 and %2 (entered: %3).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="235"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="238"/>
         <source>%1 ist leer.</source>
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="236"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="239"/>
         <source>%1 ist im alten Excel-Format (.xls). Bitte in Excel als .xlsx speichern.</source>
         <translation>%1 is in the old Excel format (.xls). Please save it as .xlsx in Excel.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="237"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="240"/>
         <source>%1 ist keine Excel-Datei (.xlsx). Ist es eine CSV-Datei mit falscher Endung? Dann bitte als CSV importieren.</source>
         <translation>%1 is not an Excel file (.xlsx). Is it a CSV file with the wrong ending? Then please import it as CSV.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="238"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="241"/>
         <source>%1 ist beschädigt oder keine Excel-Datei (%2).</source>
         <translation>%1 is damaged or not an Excel file (%2).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="239"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="242"/>
         <source>%1 hat kein Tabellenblatt „%2“. Vorhanden: %3.</source>
         <translation>%1 has no worksheet “%2”. Present: %3.</translation>
     </message>
@@ -8951,112 +8966,112 @@ Database: %s</translation>
         <translation>erased again after a restore</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="243"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="246"/>
         <source>Sprachpatenschaft</source>
         <translation>Language partnership</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="244"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="247"/>
         <source>Begleitung zu Behörden</source>
         <translation>Accompanying to authorities</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="245"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="248"/>
         <source>Hausaufgabenhilfe</source>
         <translation>Homework help</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="246"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="249"/>
         <source>Sport</source>
         <translation>Sport</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="247"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="250"/>
         <source>Übersetzung/Dolmetschen</source>
         <translation>Translating/interpreting</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="248"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="251"/>
         <source>Fahrdienste</source>
         <translation>Driving services</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="249"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="252"/>
         <source>Kleiderkammer</source>
         <translation>Clothing store</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="250"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="253"/>
         <source>Begegnungscafé</source>
         <translation>Meeting café</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="251"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="254"/>
         <source>Wohnungssuche</source>
         <translation>Flat hunting</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="252"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="255"/>
         <source>Kinderbetreuung</source>
         <translation>Childcare</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="253"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="256"/>
         <source>Arabisch</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="254"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="257"/>
         <source>Dari</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="255"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="258"/>
         <source>Deutsch</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="256"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="259"/>
         <source>Englisch</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="257"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="260"/>
         <source>Farsi</source>
         <translation>Farsi</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="258"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="261"/>
         <source>Französisch</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="259"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="262"/>
         <source>Kurdisch</source>
         <translation>Kurdish</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="260"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="263"/>
         <source>Paschtu</source>
         <translation>Pashto</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="261"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="264"/>
         <source>Russisch</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="262"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="265"/>
         <source>Tigrinya</source>
         <translation>Tigrinya</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="263"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="266"/>
         <source>Türkisch</source>
         <translation>Turkish</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="264"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="267"/>
         <source>Ukrainisch</source>
         <translation>Ukrainian</translation>
     </message>

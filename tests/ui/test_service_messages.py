@@ -195,6 +195,16 @@ def test_messages_from_tables_variables_and_helpers_in_english(english, tmp_path
     )
 
 
+def test_due_notes_in_english(english):
+    """The due list's notes come from the services as "eingesehen am 06.12.2021, überfällig"."""
+    from kidesk.ui.common.service_text import note_text
+
+    assert note_text("eingesehen am 06.12.2021, überfällig") == "inspected on 06.12.2021, overdue"
+    assert note_text("überfällig, erteilt am 11.01.2020") == "overdue, given on 11.01.2020"
+    assert note_text("letzte Aktivität") == "last activity" or "Aktivität" not in note_text("letzte Aktivität")
+    assert note_text("") == ""
+
+
 def test_vocabulary_in_english(english):
     from kidesk.ui.common.service_text import vocab_text
 

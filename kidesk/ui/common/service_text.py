@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kidesk.ui.common.text import fill
 
-__all__ = ["service_text", "vocab_text"]
+__all__ = ["note_text", "service_text", "vocab_text"]
 
 _PLACEHOLDER = re.compile(r"%(\d)")
 
@@ -69,3 +69,9 @@ def service_text(error: BaseException | str) -> str:
 def vocab_text(label: str) -> str:
     """An engagement area, a language name or another vocabulary label in the window's language."""
     return QCoreApplication.translate("vocab", label) if label else label
+
+
+def note_text(note: str) -> str:
+    """A note a service made of parts joined by ", " ("eingesehen am 06.12.2021, überfällig"),
+    part by part in the window's language (a part that is a vocabulary label is translated too)."""
+    return ", ".join(vocab_text(_translated(part, 0)) for part in note.split(", ")) if note else note
