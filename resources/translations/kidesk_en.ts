@@ -9017,61 +9017,91 @@ Database: %s</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/service_messages.py" line="256"/>
+        <source>Albanisch</source>
+        <translation>Albanian</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="257"/>
         <source>Arabisch</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="257"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="258"/>
         <source>Dari</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="258"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="259"/>
         <source>Deutsch</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="259"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="260"/>
         <source>Englisch</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="260"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="261"/>
         <source>Farsi</source>
         <translation>Farsi</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="261"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="262"/>
         <source>Französisch</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="262"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="263"/>
+        <source>Italienisch</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="264"/>
         <source>Kurdisch</source>
         <translation>Kurdish</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="263"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="265"/>
         <source>Paschtu</source>
         <translation>Pashto</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="264"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="266"/>
+        <source>Polnisch</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="267"/>
+        <source>Rumänisch</source>
+        <translation>Romanian</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="268"/>
         <source>Russisch</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="265"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="269"/>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="270"/>
+        <source>Spanisch</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="271"/>
         <source>Tigrinya</source>
         <translation>Tigrinya</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="266"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="272"/>
         <source>Türkisch</source>
         <translation>Turkish</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="267"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="273"/>
         <source>Ukrainisch</source>
         <translation>Ukrainian</translation>
     </message>
