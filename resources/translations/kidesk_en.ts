@@ -4,139 +4,179 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="56"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="149"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="155"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="160"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="218"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="229"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="57"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="156"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="162"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="167"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="225"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="236"/>
         <source>Sicherung</source>
         <extracomment>the progress window appears only for a backup that takes longer than this</extracomment>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="65"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="66"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="65"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="66"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="65"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="66"/>
         <source>Inhalt</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="65"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="66"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="68"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="69"/>
         <source>Vorhandene Sicherungen</source>
         <translation>Existing backups</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="72"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="73"/>
         <source>Sicherung &amp;jetzt erstellen</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="74"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="75"/>
         <source>Ausgewählte &amp;zurückspielen …</source>
         <translation>&amp;Restore selected …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="81"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="82"/>
         <source>Aufbewahren und zweiter Ordner</source>
         <translation>Retention and second folder</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="88"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="93"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="89"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="94"/>
         <source>Tägliche Sicherungen</source>
         <translation>Daily backups</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="89"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="94"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="90"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="95"/>
         <source>Wöchentliche Sicherungen</source>
         <translation>Weekly backups</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="90"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="95"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="91"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="96"/>
         <source>Monatliche Sicherungen</source>
         <translation>Monthly backups</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="98"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="99"/>
         <source>Ordner wählen …</source>
         <translation>Choose folder …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="100"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="101"/>
         <source>Keiner</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="105"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="106"/>
         <source>Zweiter Ordner (Netzlaufwerk, USB-Stick)</source>
         <translation>Second folder (network drive, USB stick)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="123"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="124"/>
         <source>Letzte Sicherung: %1 — Ordner: %2</source>
         <translation>Last backup: %1 — folder: %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="125"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="126"/>
         <source>Noch keine Sicherung. Ordner: %1</source>
         <translation>No backup yet. Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="128"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="129"/>
         <source>(keiner)</source>
         <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/backup_dialog.py" line="134"/>
+        <source>Kontakt</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="134"/>
+        <source>Kontakte</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="135"/>
+        <source>Organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="135"/>
+        <source>Organisationen</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="136"/>
+        <source>Veranstaltung</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="136"/>
+        <source>Veranstaltungen</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="137"/>
+        <source>Ehrenamtliche/r</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="137"/>
+        <source>Ehrenamtliche</source>
+        <translation>volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="141"/>
         <source>nicht verwendbar: %1</source>
         <translation>not usable: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="147"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="154"/>
         <source>Sicherung wird geschrieben …</source>
         <translation>Writing the backup …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="158"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="165"/>
         <source>Sicherung geschrieben: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="167"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="188"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="193"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="199"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="174"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="195"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="200"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="206"/>
         <source>Zurückspielen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="167"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="174"/>
         <source>Bitte zuerst eine Sicherung auswählen.</source>
         <translation>Please select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="172"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="179"/>
         <source>Sicherung zurückspielen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="175"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="182"/>
         <source>Die Datenbank durch die Sicherung vom %1 ersetzen?
 
 Der jetzige Stand wird vorher selbst gesichert und kann wieder zurückgespielt werden.</source>
@@ -145,17 +185,17 @@ Der jetzige Stand wird vorher selbst gesichert und kann wieder zurückgespielt w
 The current state is backed up first and can be restored later.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="186"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="193"/>
         <source>Sicherung wird zurückgespielt …</source>
         <translation>Restoring the backup …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="201"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="208"/>
         <source>Die Sicherung vom %1 ist zurückgespielt. Der vorige Stand liegt in %2.</source>
         <translation>The backup of %1 has been restored. The previous state is kept in %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="210"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="217"/>
         <source>Zweiter Sicherungsordner</source>
         <translation>Second backup folder</translation>
     </message>

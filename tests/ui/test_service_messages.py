@@ -205,6 +205,21 @@ def test_due_notes_in_english(english):
     assert note_text("") == ""
 
 
+def test_backup_contents_count_in_english(qtbot, office, english):
+    """The backup list's "200 Kontakte, 39 Organisationen, …" is counted with the one plural rule."""
+    import re
+
+    from kidesk.ui.backup_dialog import BackupDialog
+
+    db, _ids = office
+    dialog = BackupDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.backup_now()
+    contents = dialog.table.item(0, 2).text()
+    assert re.fullmatch(r"\d+ contacts?, \d+ organisations?, \d+ events?, \d+ volunteers?", contents), contents
+    assert not re.search(r"\b1 \w+s\b", contents)  # never "1 events"
+
+
 def test_vocabulary_in_english(english):
     from kidesk.ui.common.service_text import vocab_text
 
