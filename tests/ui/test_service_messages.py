@@ -265,6 +265,16 @@ def test_refused_deletion_and_engagement_areas_in_the_english_window(qtbot, offi
     )
     assert "Arabic (Native language)" in languages and "Arabisch" not in languages
 
+    import datetime as dt
+    from decimal import Decimal
+
+    from kidesk.services import volunteers as vs
+    from kidesk.ui.models.volunteer_table_model import VolunteerHoursTableModel
+
+    hours = VolunteerHoursTableModel()
+    hours.set_entries([vs.HoursEntry(1, dt.date(2026, 3, 1), Decimal("2.5"), "Hausaufgabenhilfe", None)])
+    assert hours.index(0, hours.COL_ACTIVITY).data() == "Homework help"
+
 
 def test_language_combos_show_english_names_and_store_german_ones(qtbot, office, english):
     """The profile editor's language rows: "Arabic" on screen, "Arabisch" stored; a language typed

@@ -146,7 +146,7 @@ class VolunteerHoursTableModel(PlainRowTableModel):
             return [
                 format_date(entry.worked_on),
                 vs.format_hours(entry.hours),
-                entry.activity or "",
+                vocab_text(entry.activity or ""),  # an area label as activity: in the window's language
                 entry.organisation or "",
             ][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_HOURS:
