@@ -414,7 +414,7 @@ def _create_server_backup(
     try:
         primary = backup_files.take_server_backup(db.url, folder, reason, keep, poll)
     except backup_files.ServerBackupUnavailable as exc:
-        raise BackupProblem(str(exc)) from None
+        raise BackupProblem(str(exc)) from None  # message passed on: pg_dump/pg_restore problem, one German line
     except OSError as exc:
         raise BackupProblem(f"Die Sicherung konnte nicht geschrieben werden: {os_reason(exc)}.") from exc
     second = second_folder(db) if directory is None else None

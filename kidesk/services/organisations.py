@@ -181,7 +181,7 @@ def validate(data: OrganisationData) -> None:
         try:
             logo_mime_type(data.logo)
         except ValidationError as exc:
-            problems["logo"] = str(exc)
+            problems["logo"] = str(exc)  # message passed on: logo_mime_type's literal message
     if problems:
         who = f"Die Organisation „{data.name}“" if data.name else "Die Organisation"
         raise ValidationError(

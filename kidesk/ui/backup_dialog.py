@@ -33,9 +33,10 @@ from kidesk.errors import UserError
 from kidesk.services import backups
 from kidesk.services.progress import Cancelled
 from kidesk.ui.common import file_dialogs
+from kidesk.ui.common.plural_text import count_text
 from kidesk.ui.common.progress import run_with_progress
-from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.service_text import service_text
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
 
 #: the progress window appears only for a backup that takes longer than this
@@ -129,7 +130,13 @@ class BackupDialog(QDialog):
         self.found = backups.list_backups(self.db, extra=folder)
         self.table.setRowCount(len(self.found))
         for row, info in enumerate(self.found):
-            content = ", ".join(f"{info.counts.get(t, 0)} {label}" for t, label in backups.COUNTED_TABLES.items())
+            nouns = {  # "1 contact" / "200 Kontakte" (issue 19: one plural rule, translated)
+                "contacts": (self.tr("Kontakt"), self.tr("Kontakte")),
+                "organisations": (self.tr("Organisation"), self.tr("Organisationen")),
+                "events": (self.tr("Veranstaltung"), self.tr("Veranstaltungen")),
+                "volunteers": (self.tr("Ehrenamtliche/r"), self.tr("Ehrenamtliche")),
+            }
+            content = ", ".join(count_text(info.counts.get(t, 0), *nouns[t]) for t in backups.COUNTED_TABLES)
             if not info.ok:
                 content = fill(self.tr("nicht verwendbar: %1"), info.problem)
             for column, text in enumerate((format_datetime(info.taken), _size(info.size), content, info.path.name)):

@@ -32,6 +32,7 @@ from kidesk.domain.dates import format_date, format_datetime
 from kidesk.services.reports.model import RecordRef
 from kidesk.services.reports.overview import Overview, overview
 from kidesk.ui.common.change_polling import OVERVIEW_TABLES, ChangePoller
+from kidesk.ui.common.service_text import note_text
 from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
 from kidesk.ui.workspace_tab import WorkspaceTab
@@ -243,7 +244,7 @@ class OverviewTab(WorkspaceTab):
                 detail = ", ".join([self.tr("überfällig"), *(p for p in detail.split(", ") if p and p != "überfällig")])
             due_rows.append(
                 (item.ref, [self._texts().get(item.kind_label, item.kind_label), item.subject, format_date(item.due_on) or "–",
-                            detail])
+                            note_text(detail)])
             )  # fmt: skip
         self.due.set_rows(due_rows, {i for i, item in enumerate(data.due) if item.overdue})
         self.due_title.setText(fill(self.tr("&Fällig (%1)"), str(len(data.due))))

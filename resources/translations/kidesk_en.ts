@@ -4,139 +4,179 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="56"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="149"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="155"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="160"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="218"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="229"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="57"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="156"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="162"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="167"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="225"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="236"/>
         <source>Sicherung</source>
         <extracomment>the progress window appears only for a backup that takes longer than this</extracomment>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="65"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="66"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="65"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="66"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="65"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="66"/>
         <source>Inhalt</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="65"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="66"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="68"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="69"/>
         <source>Vorhandene Sicherungen</source>
         <translation>Existing backups</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="72"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="73"/>
         <source>Sicherung &amp;jetzt erstellen</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="74"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="75"/>
         <source>Ausgewählte &amp;zurückspielen …</source>
         <translation>&amp;Restore selected …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="81"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="82"/>
         <source>Aufbewahren und zweiter Ordner</source>
         <translation>Retention and second folder</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="88"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="93"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="89"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="94"/>
         <source>Tägliche Sicherungen</source>
         <translation>Daily backups</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="89"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="94"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="90"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="95"/>
         <source>Wöchentliche Sicherungen</source>
         <translation>Weekly backups</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="90"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="95"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="91"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="96"/>
         <source>Monatliche Sicherungen</source>
         <translation>Monthly backups</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="98"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="99"/>
         <source>Ordner wählen …</source>
         <translation>Choose folder …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="100"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="101"/>
         <source>Keiner</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="105"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="106"/>
         <source>Zweiter Ordner (Netzlaufwerk, USB-Stick)</source>
         <translation>Second folder (network drive, USB stick)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="123"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="124"/>
         <source>Letzte Sicherung: %1 — Ordner: %2</source>
         <translation>Last backup: %1 — folder: %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="125"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="126"/>
         <source>Noch keine Sicherung. Ordner: %1</source>
         <translation>No backup yet. Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="128"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="129"/>
         <source>(keiner)</source>
         <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/backup_dialog.py" line="134"/>
+        <source>Kontakt</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="134"/>
+        <source>Kontakte</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="135"/>
+        <source>Organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="135"/>
+        <source>Organisationen</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="136"/>
+        <source>Veranstaltung</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="136"/>
+        <source>Veranstaltungen</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="137"/>
+        <source>Ehrenamtliche/r</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="137"/>
+        <source>Ehrenamtliche</source>
+        <translation>volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="141"/>
         <source>nicht verwendbar: %1</source>
         <translation>not usable: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="147"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="154"/>
         <source>Sicherung wird geschrieben …</source>
         <translation>Writing the backup …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="158"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="165"/>
         <source>Sicherung geschrieben: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="167"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="188"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="193"/>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="199"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="174"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="195"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="200"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="206"/>
         <source>Zurückspielen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="167"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="174"/>
         <source>Bitte zuerst eine Sicherung auswählen.</source>
         <translation>Please select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="172"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="179"/>
         <source>Sicherung zurückspielen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="175"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="182"/>
         <source>Die Datenbank durch die Sicherung vom %1 ersetzen?
 
 Der jetzige Stand wird vorher selbst gesichert und kann wieder zurückgespielt werden.</source>
@@ -145,17 +185,17 @@ Der jetzige Stand wird vorher selbst gesichert und kann wieder zurückgespielt w
 The current state is backed up first and can be restored later.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="186"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="193"/>
         <source>Sicherung wird zurückgespielt …</source>
         <translation>Restoring the backup …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="201"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="208"/>
         <source>Die Sicherung vom %1 ist zurückgespielt. Der vorige Stand liegt in %2.</source>
         <translation>The backup of %1 has been restored. The previous state is kept in %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/backup_dialog.py" line="210"/>
+        <location filename="../../kidesk/ui/backup_dialog.py" line="217"/>
         <source>Zweiter Sicherungsordner</source>
         <translation>Second backup folder</translation>
     </message>
@@ -5104,209 +5144,209 @@ Database: %s</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="111"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="112"/>
         <source>&amp;Jahresbericht …</source>
         <extracomment>(kind, id): &quot;contact&quot; | &quot;organisation&quot; | &quot;event&quot; | &quot;volunteer&quot; the user asked for the annual report</extracomment>
         <translation>&amp;Annual report …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="112"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="113"/>
         <source>Jahresbericht öffnen</source>
         <translation>Open the annual report</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="114"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="115"/>
         <source>A&amp;ktualisieren</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="115"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="116"/>
         <source>Übersicht neu laden</source>
         <translation>Reload the overview</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="122"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="123"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="122"/>
-        <location filename="../../kidesk/ui/overview_tab.py" line="254"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="123"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="255"/>
         <source>Veranstaltung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="122"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="123"/>
         <source>Anmeldungen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="122"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="123"/>
         <source>Anmeldeschluss</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="123"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="124"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="125"/>
         <source>Nächste Veranstaltungen</source>
         <translation>Next events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="128"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="128"/>
         <source>Wer / welche Veranstaltung</source>
         <translation>Who / which event</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="128"/>
         <source>fällig am</source>
         <translation>due on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="127"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="128"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="128"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="129"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="131"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="132"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="131"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="132"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="131"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="132"/>
         <source>geändert am</source>
         <translation>changed on</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="131"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="132"/>
         <source>Zuletzt geändert</source>
         <translation>Recently changed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="134"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="135"/>
         <source>&amp;Nächste Veranstaltungen</source>
         <translation>&amp;Next events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="135"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="136"/>
         <source>&amp;Fällig</source>
         <translation>&amp;Due</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="136"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="137"/>
         <source>&amp;Zuletzt geändert</source>
         <translation>&amp;Recently changed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="146"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="147"/>
         <source>Enter oder Doppelklick öffnet den Datensatz.</source>
         <translation>Enter or a double-click opens the record.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="192"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="193"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="193"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="194"/>
         <source>Teilnahmen</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="194"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="195"/>
         <source>Erreichte Personen</source>
         <translation>People reached</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="195"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="196"/>
         <source>Geleistete Stunden</source>
         <translation>Hours given</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="196"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="197"/>
         <source>Aktive Ehrenamtliche</source>
         <translation>Active volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="197"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="198"/>
         <source>Führungszeugnis</source>
         <translation>Police certificate</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="198"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="199"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="199"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="200"/>
         <source>Einladungen</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="203"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="204"/>
         <source>%1 bisher:</source>
         <translation>%1 so far:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="224"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="225"/>
         <source>%1 von %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="229"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="230"/>
         <source>(ausgebucht)</source>
         <translation>(full)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="232"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="233"/>
         <source>(vorbei)</source>
         <translation>(passed)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="241"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="242"/>
         <source>noch niemand eingeladen</source>
         <translation>nobody invited yet</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="243"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="244"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="249"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="250"/>
         <source>&amp;Fällig (%1)</source>
         <translation>&amp;Due (%1)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="252"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="253"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="253"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="254"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/overview_tab.py" line="255"/>
+        <location filename="../../kidesk/ui/overview_tab.py" line="256"/>
         <source>Ehrenamt</source>
         <translation>Volunteer</translation>
     </message>
@@ -6778,7 +6818,7 @@ Database: %s</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="142"/>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="285"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="290"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
@@ -6821,7 +6861,7 @@ Database: %s</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="177"/>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="433"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="438"/>
         <source>Aktiv seit</source>
         <translation>Active since</translation>
     </message>
@@ -6926,47 +6966,47 @@ Database: %s</translation>
         <translation>&amp;Due again on:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="288"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="293"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="292"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="297"/>
         <source>Sprachniveau</source>
         <translation>Language level</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="438"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="443"/>
         <source>Führungszeugnis ausgestellt</source>
         <translation>Police certificate issued</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="500"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="505"/>
         <source>Datum bitte als TT.MM.JJJJ eingeben.</source>
         <translation>Please enter the date as DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="505"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="510"/>
         <source>Ohne eigenes Datum fällig am %1 (eingesehen + 5 Jahre).</source>
         <translation>Without a date of its own, due on %1 (inspected + 5 years).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="508"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="513"/>
         <source>Noch kein Führungszeugnis eingesehen.</source>
         <translation>No police certificate inspected yet.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="524"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="529"/>
         <source>Achtung: Das Führungszeugnis ist nach der Einsichtnahme ausgestellt – bitte die Daten prüfen.</source>
         <translation>Caution: the police certificate is dated after the inspection – please check the dates.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="529"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="534"/>
         <source>Achtung: Das Führungszeugnis (ausgestellt am %1) war bei der Einsichtnahme älter als drei Monate. § 72a SGB VIII verlangt ein aktuelles Zeugnis.</source>
         <translation>Caution: the police certificate (issued on %1) was more than three months old at the inspection. § 72a SGB VIII requires a recent certificate.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="434"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="439"/>
         <source>Vereinbarung</source>
         <translation>Agreement</translation>
     </message>
@@ -7017,17 +7057,17 @@ Database: %s</translation>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="435"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="440"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="436"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="441"/>
         <source>Führungszeugnis eingesehen</source>
         <translation>Police certificate inspected</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="437"/>
+        <location filename="../../kidesk/ui/volunteers/profile_editor.py" line="442"/>
         <source>Führungszeugnis fällig</source>
         <translation>Police certificate due</translation>
     </message>
@@ -7403,966 +7443,1111 @@ Database: %s</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/service_messages.py" line="21"/>
+        <source>Die Sicherung %1 wird nicht zurückgespielt: %2.</source>
+        <translation>The backup %1 is not restored: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="22"/>
+        <source>Die Sicherung %1 stammt von einer neueren kidesk-Version (Schema %2).</source>
+        <translation>The backup %1 comes from a newer kidesk version (schema %2).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="23"/>
+        <source>%1. Die Datenbank ist unverändert (alles oder nichts).</source>
+        <translation>%1. The database is unchanged (all or nothing).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="24"/>
         <source>Es gibt keine kommenden Veranstaltungen zum Exportieren.</source>
         <translation>There are no upcoming events to export.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="22"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="25"/>
         <source>Unbekannte Liste „%1“. Möglich: %2.</source>
         <translation>Unknown list “%1”. Possible: %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="23"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="26"/>
         <source>Für die Teilnehmerliste bitte eine Veranstaltung angeben (--event ID).</source>
         <translation>For the participant list please name an event (--event ID).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="24"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="27"/>
         <source>Eine Veranstaltung mit der ID %1 gibt es nicht. &apos;kidesk list events&apos; zeigt alle.</source>
         <translation>There is no event with the ID %1. &apos;kidesk list events&apos; shows them all.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="25"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="28"/>
         <source>Das Format für %1 ist unklar. Bitte als Endung .csv, .xlsx oder .vcf wählen (oder --format).</source>
         <translation>The format for %1 is unclear. Please use the ending .csv, .xlsx or .vcf (or --format).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="26"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="29"/>
         <source>Unbekanntes Format „%1“. Möglich: %2.</source>
         <translation>Unknown format “%1”. Possible: %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="27"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="30"/>
         <source>%1 %2 (%3) kann nicht gespeichert werden (%4). Gespeichert sind %5; ab %6 %7 wurde nichts gespeichert, keine Zeile halb.</source>
         <translation>%1 %2 (%3) cannot be saved (%4). Saved are %5; from %6 %7 on nothing was saved, no row half.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="28"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="31"/>
         <source>Import abgebrochen – gespeichert sind %1 (bis %2 %3); ab %4 %5 wurde nichts gespeichert. Derselbe Import ergänzt später den Rest.</source>
         <translation>Import stopped – saved are %1 (up to %2 %3); from %4 %5 on nothing was saved. The same import adds the rest later.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="29"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="32"/>
         <source>In der Kopfzeile ist keine bekannte Namensspalte (gefunden: %1). Bitte im Zuordnungsdialog eine Spalte „Nachname“ oder „Name“ zuordnen oder die Kopfzeile anpassen.</source>
         <translation>The header row has no known name column (found: %1). Please assign a column “Last name” or “Name” in the mapping dialog or adjust the header row.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="30"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="33"/>
         <source>Die Datei enthält nur eine Kopfzeile und keine Adressen.</source>
         <translation>The file contains only a header row and no addresses.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="31"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="34"/>
         <source>Keine Adresse der Datei ist lesbar. %1</source>
         <translation>No address in the file is readable. %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="32"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="35"/>
         <source>Die Datei enthält keine vCard-Karte mit Angaben.</source>
         <translation>The file contains no vCard with details.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="33"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="36"/>
         <source>%1: das alte Excel-Format (.xls) wird nicht gelesen. Bitte in Excel als .xlsx speichern.</source>
         <translation>%1: the old Excel format (.xls) is not read. Please save it as .xlsx in Excel.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="34"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="37"/>
         <source>%1: unbekanntes Dateiformat „%2“. Bitte csv, xlsx oder vcf angeben (--format).</source>
         <translation>%1: unknown file format “%2”. Please give csv, xlsx or vcf (--format).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="35"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="38"/>
         <source>Unbekanntes Format „%1“. Möglich sind: %2.</source>
         <translation>Unknown format “%1”. Possible are: %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="36"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="39"/>
         <source>%1 enthält keine Daten (nur leere Zeilen).</source>
         <translation>%1 contains no data (only empty rows).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="37"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="40"/>
         <source>Die Datei %1 gibt es nicht. Bitte den Pfad prüfen.</source>
         <translation>The file %1 does not exist. Please check the path.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="38"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="41"/>
         <source>%1 ist ein Ordner, keine Datei.</source>
         <translation>%1 is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="39"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="42"/>
         <source>%1 kann nicht gelesen werden (%2).</source>
         <translation>%1 cannot be read (%2).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="40"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="43"/>
+        <source>Import abgebrochen – die Datenbank ist unverändert.</source>
+        <translation>Import cancelled – the database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="44"/>
         <source>%1 ist leer. Bitte eine vCard-Datei mit Karten wählen.</source>
         <translation>%1 is empty. Please choose a vCard file with cards.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="41"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="45"/>
         <source>%1 ist keine vCard-Datei (keine Zeile „BEGIN:VCARD“).</source>
         <translation>%1 is not a vCard file (no line “BEGIN:VCARD”).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="42"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="46"/>
         <source>Unbekannte Anrede „%1“.</source>
         <translation>Unknown salutation “%1”.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="43"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="47"/>
         <source>%1 kann so nicht gespeichert werden: %2</source>
         <translation>%1 cannot be saved like this: %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="44"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="48"/>
+        <source>Die Organisation „%1“ gibt es nicht mehr. Bitte die Zuordnung entfernen.</source>
+        <translation>The organisation “%1” no longer exists. Please remove the assignment.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="49"/>
         <source>Die Organisation „%1“ ist doppelt zugeordnet.</source>
         <translation>The organisation “%1” is assigned twice.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="45"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="50"/>
         <source>Bei einer Zuordnung liegt das Ende vor dem Beginn.</source>
         <translation>In one assignment the end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="46"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="51"/>
+        <source>%1 wurde inzwischen an einem anderen Arbeitsplatz geändert oder gelöscht. Bitte den Datensatz neu laden und die Änderungen erneut eingeben.</source>
+        <translation>%1 has meanwhile been changed or deleted at another workstation. Please reload the record and enter your changes again.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="52"/>
         <source>Quelle und Ziel sind dieselbe Datenbank. Bitte ein anderes Ziel angeben.</source>
         <translation>Source and target are the same database. Please choose another target.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="47"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="53"/>
         <source>Die Ziel-Datenbank %1 ist nicht leer (%2). Kopiert wird nur in eine leere Datenbank; mit --force werden ihre Zeilen vorher gelöscht.</source>
         <translation>The target database %1 is not empty (%2). Copies go only into an empty database; with --force its rows are deleted first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="48"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="54"/>
         <source>Die Kopie stimmt nicht mit der Quelle überein (Tabelle %1); es wurde nichts gespeichert.</source>
         <translation>The copy does not match the source (table %1); nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="49"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="55"/>
         <source>%1 ist keine CSV-Datei, sondern eine Excel-(XLSX-) oder ZIP-Datei. Bitte als Excel-Datei importieren (Format xlsx).</source>
         <translation>%1 is not a CSV file but an Excel (XLSX) or ZIP file. Please import it as an Excel file (format xlsx).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="50"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="56"/>
         <source>%1 ist eine Datei im alten Excel-Format (.xls). Bitte in Excel als .xlsx oder CSV speichern.</source>
         <translation>%1 is a file in the old Excel format (.xls). Please save it as .xlsx or CSV in Excel.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="51"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="57"/>
         <source>%1 ist eine PDF-Datei, keine Adressliste.</source>
         <translation>%1 is a PDF file, not an address list.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="52"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="58"/>
         <source>%1 enthält Binärdaten (keine Textdatei). Bitte eine CSV-Datei (Text) oder eine Excel-Datei wählen.</source>
         <translation>%1 contains binary data (not a text file). Please choose a CSV file (text) or an Excel file.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="53"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="59"/>
         <source>%1 ist leer. Bitte eine Datei mit einer Kopfzeile und Adressen wählen.</source>
         <translation>%1 is empty. Please choose a file with a header row and addresses.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="54"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="60"/>
         <source>%1 ist als UTF-16 markiert, aber beschädigt (%2).</source>
         <translation>%1 is marked as UTF-16 but damaged (%2).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="55"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="61"/>
         <source>%1 kann ab Zeile %2 nicht gelesen werden (%3).</source>
         <translation>%1 cannot be read from line %2 on (%3).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="56"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="62"/>
         <source>%1 ist keine Datei. Bitte eine vorhandene kidesk-Datenbank wählen.</source>
         <translation>%1 is not a file. Please choose an existing kidesk database.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="57"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="63"/>
         <source>Diese Datenbank ist keine Datei und lässt sich nicht verschieben.</source>
         <translation>This database is not a file and cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="58"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="64"/>
         <source>%1 gibt es schon. Bitte einen neuen Dateinamen wählen; nichts wird überschrieben.</source>
         <translation>%1 already exists. Please choose a new file name; nothing is overwritten.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="59"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="65"/>
         <source>Den Ordner %1 gibt es nicht. Bitte einen vorhandenen Ordner wählen.</source>
         <translation>The folder %1 does not exist. Please choose an existing folder.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="60"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="66"/>
         <source>Im Ordner %1 darf kidesk nicht schreiben. Bitte einen anderen wählen.</source>
         <translation>kidesk may not write in the folder %1. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="61"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="67"/>
         <source>Die Wahl lässt sich nicht speichern (%1).</source>
         <translation>The choice cannot be saved (%1).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="62"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="68"/>
         <source>Die Kopie nach %1 ist fehlgeschlagen (%2).</source>
         <translation>Copying to %1 failed (%2).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="63"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="69"/>
         <source>Die Wahl lässt sich nicht zurücksetzen (%1).</source>
         <translation>The choice cannot be reset (%1).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="64"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="70"/>
         <source>Die Datenbank %1 enthält schon Kontakte; Demo-Daten kommen nur in eine leere Datenbank. Bitte eine neue Datei angeben, z. B. kidesk --db demo.sqlite demo.</source>
         <translation>The database %1 already contains contacts; demo data only go into an empty database. Please give a new file, e.g. kidesk --db demo.sqlite demo.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="65"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="71"/>
         <source>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</source>
         <translation>A contact cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="66"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="72"/>
         <source>Den Kontakt mit der ID %1 gibt es nicht (mehr). Bitte die Liste neu laden.</source>
         <translation>The contact with the ID %1 does not exist (any more). Please reload the list.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="67"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="73"/>
         <source>Die Zusammenführung kann nicht mehr rückgängig gemacht werden: der Kontakt wurde inzwischen geändert.</source>
         <translation>The merge can no longer be undone: the contact has been changed since.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="68"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="74"/>
         <source>Bei „%1“ läge das Ende vor dem Beginn. Bitte „von“ und „bis“ passend wählen.</source>
         <translation>For “%1” the end would be before the start. Please choose “from” and “to” accordingly.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="69"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="75"/>
         <source>%1 wurde inzwischen an einem anderen Arbeitsplatz geändert. Bitte den Datensatz neu laden, die eigenen Änderungen erneut eingeben und dann speichern.</source>
         <translation>%1 has been changed at another workstation in the meantime. Please reload the record, enter your changes again and then save.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="70"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="76"/>
         <source>Diese Datenbank ist selbst ein Veranstaltungspaket; übernommen wird in die Büro-Datenbank.</source>
         <translation>This database is itself an event pack; packs are brought back into the office database.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="71"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="77"/>
         <source>Das Paket „%1“ stammt aus einer anderen Datenbank (%2). Bitte in die Datenbank übernehmen, aus der es erstellt wurde.</source>
         <translation>The pack “%1” comes from another database (%2). Please bring it back into the database it was made from.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="72"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="78"/>
         <source>Die Veranstaltung „%1“ (ID %2) gibt es im Büro nicht mehr; das Paket kann nicht übernommen werden.</source>
         <translation>The event “%1” (ID %2) no longer exists in the office database; the pack cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="73"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="79"/>
         <source>Im Paket gibt es keinen neu erfassten Gast mit der ID %1; --link gilt nur für Gäste ohne Anmeldung.</source>
         <translation>The pack has no walk-in guest with ID %1; --link only applies to guests who were not registered.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="74"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="80"/>
         <source>%1 ist kein Veranstaltungspaket (es fehlt die Paketbeschreibung).</source>
         <translation>%1 is not an event pack (its pack description is missing).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="75"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="81"/>
         <source>Einen Kontakt mit der ID %1 gibt es im Büro nicht (--link %2=%3).</source>
         <translation>There is no contact with ID %1 in the office database (--link %2=%3).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="76"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="82"/>
         <source>%1 Es wurde nichts übernommen; bitte noch einmal übernehmen.</source>
         <translation>%1 Nothing was brought back; please try again.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="77"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="83"/>
         <source>„%1“ ist der Name einer Datenbankdatei; ein Veranstaltungspaket bekommt die Endung %2 (z. B. veranstaltung%3), damit es nie eine Datenbank überschreibt.</source>
         <translation>“%1” is the name of a database file; an event pack gets the extension %2 (e.g. event%3) so that it never overwrites a database.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="78"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="84"/>
         <source>Diese Datenbank ist selbst ein Veranstaltungspaket. Pakete werden nur aus der Büro-Datenbank erstellt.</source>
         <translation>This database is itself an event pack. Packs are made only from the office database.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="79"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="85"/>
         <source>Unbekannter Teilnahmestatus: %1</source>
         <translation>Unknown participation status: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="80"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="86"/>
         <source>„%1“ findet erst am %2 statt. Einchecken geht ab dem Veranstaltungstag.</source>
         <translation>“%1” only takes place on %2. Check-in is possible from the day of the event.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="81"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="87"/>
         <source>Ein leerer Name kann nicht eingecheckt werden.</source>
         <translation>An empty name cannot be checked in.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="82"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="88"/>
         <source>„%1“ steht nicht auf der Liste von „%2“. Bitte die Schreibweise prüfen oder als Gast ohne Anmeldung erfassen.</source>
         <translation>“%1” is not on the list of “%2”. Please check the spelling or record them as a guest without registration.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="83"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="89"/>
         <source>„%1“ passt auf mehrere Personen (%2). Bitte den vollen Namen angeben.</source>
         <translation>“%1” fits several people (%2). Please give the full name.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="84"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="90"/>
+        <source>„%1“ gibt es so nicht, aber ähnlich: %2. Bitte eine davon wählen oder bestätigen, dass sie neu ist.</source>
+        <translation>There is no “%1”, but similar ones: %2. Please choose one of them or confirm that it is new.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="91"/>
         <source>Bitte mindestens den Nachnamen eingeben.</source>
         <translation>Please enter at least the last name.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="85"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="92"/>
         <source>„%1“ ist keine gültige E-Mail-Adresse. Bitte prüfen oder leer lassen.</source>
         <translation>“%1” is not a valid e-mail address. Please check it or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="86"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="93"/>
         <source>%1 steht nicht mehr auf der Liste; es gibt nichts rückgängig zu machen.</source>
         <translation>%1 is no longer on the list; there is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="87"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="94"/>
         <source>%1 steht bei „%2“ mit dem Status „%3“ auf der Liste und wird nicht automatisch eingecheckt. Ist die Person doch gekommen, bitte im Programm als teilgenommen markieren.</source>
         <translation>%1 is on the list of “%2” with the status “%3” and is not checked in automatically. If the person did come, please mark them as attended in the program.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="88"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="95"/>
         <source>„%1“ gehört zu keiner Reihe; es gibt keine früheren Module. Bitte zuerst eine Reihe zuordnen.</source>
         <translation>“%1” belongs to no series; there are no earlier modules. Please assign a series first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="89"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="96"/>
         <source>Ein Kontakt mit der ID %1 gibt es nicht. Es wurde niemand eingeladen.</source>
         <translation>There is no contact with the ID %1. Nobody was invited.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="90"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="97"/>
         <source>Bitte einen Titel für die Veranstaltung eingeben.</source>
         <translation>Please enter a title for the event.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="91"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="98"/>
         <source>Unbekannte Veranstaltungsart: %1</source>
         <translation>Unknown event type: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="92"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="99"/>
         <source>Unbekannter Veranstaltungsstatus: %1</source>
         <translation>Unknown event status: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="93"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="100"/>
         <source>Bitte Datum und Beginn der Veranstaltung angeben.</source>
         <translation>Please give the date and start of the event.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="94"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="101"/>
         <source>Das Ende (%1) liegt vor dem Beginn (%2). Bitte die Uhrzeiten prüfen.</source>
         <translation>The end (%1) is before the start (%2). Please check the times.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="95"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="102"/>
         <source>Die Platzzahl muss größer als 0 sein (oder leer für unbegrenzt).</source>
         <translation>The number of places must be greater than 0 (or empty for unlimited).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="96"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="103"/>
         <source>Alle %1 Module der Reihe „%2“ sind schon geplant. Für ein weiteres Modul bitte zuerst in der Reihe die Zahl der Module erhöhen.</source>
         <translation>All %1 modules of the series “%2” are already planned. For another module please first increase the number of modules in the series.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="97"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="104"/>
         <source>Eine Modulnummer gibt es nur für eine Veranstaltung in einer Reihe.</source>
         <translation>A module number exists only for an event in a series.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="98"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="105"/>
         <source>Die Modulnummer muss größer als 0 sein.</source>
         <translation>The module number must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="99"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="106"/>
         <source>Modul %1 dieser Reihe ist schon vergeben (%2). Bitte eine andere Modulnummer wählen.</source>
         <translation>Module %1 of this series is already taken (%2). Please choose another module number.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="100"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="107"/>
         <source>Die Reihe „%1“ hat %2 Module; Modul %3 gibt es darin nicht. Bitte die Modulnummer prüfen oder zuerst die Zahl der Module der Reihe erhöhen.</source>
         <translation>The series “%1” has %2 modules; there is no module %3 in it. Please check the module number or first increase the number of modules of the series.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="101"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="108"/>
         <source>Unbekannte Rolle eines Veranstalters: %1</source>
         <translation>Unknown role of a host: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="102"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="109"/>
         <source>%1 steht zweimal mit derselben Rolle bei den Veranstaltern. Bitte einen Eintrag entfernen.</source>
         <translation>%1 is listed twice with the same role among the hosts. Please remove one entry.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="103"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="110"/>
         <source>Bitte einen Titel für die Reihe eingeben.</source>
         <translation>Please enter a title for the series.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="104"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="111"/>
         <source>Die Zahl der Module muss größer als 0 sein (oder leer).</source>
         <translation>The number of modules must be greater than 0 (or empty).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="105"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="112"/>
         <source>Die Mindestzahl der Module muss größer als 0 sein (oder leer: alle).</source>
         <translation>The minimum number of modules must be greater than 0 (or empty: all).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="106"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="113"/>
         <source>Für die Teilnahmebescheinigung können nicht %1 von %2 Modulen verlangt werden. Bitte die Regel prüfen.</source>
         <translation>The certificate of attendance cannot require %1 of %2 modules. Please check the rule.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="107"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="114"/>
         <source>Eine Reihe „%1“ gibt es schon. Bitte einen anderen Titel wählen.</source>
         <translation>A series “%1” already exists. Please choose another title.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="108"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="115"/>
         <source>Die Reihe hat schon Modul %1; die Zahl der Module kann darum nicht %2 sein.</source>
         <translation>The series already has module %1; the number of modules therefore cannot be %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="109"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="116"/>
         <source>Das Logo muss eine PNG- oder JPEG-Datei sein.</source>
         <translation>The logo must be a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="110"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="119"/>
         <source>Das Logo ist größer als 2 MB. Bitte eine kleinere PNG- oder JPEG-Datei wählen.</source>
         <translation>The logo is larger than 2 MB. Please choose a smaller PNG or JPEG file.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="111"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="117"/>
         <source>Unbekannte Art „%1“.</source>
         <translation>Unknown type “%1”.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="112"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="118"/>
         <source>Eine Organisation kann nicht sich selbst übergeordnet sein.</source>
         <translation>An organisation cannot be its own parent.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="113"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="120"/>
         <source>Eine Organisation namens „%1“ gibt es schon im Archiv. Bitte sie unter „Archivierte anzeigen“ wiederherstellen statt sie neu anzulegen.</source>
         <translation>An organisation named “%1” already exists in the archive. Please restore it under “Show archived” instead of creating it again.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="114"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="121"/>
         <source>Eine Organisation namens „%1“ gibt es schon. Bitte den vorhandenen Eintrag verwenden oder den Namen unterscheidbar machen (z. B. mit dem Ort).</source>
         <translation>An organisation named “%1” already exists. Please use the existing entry or make the name distinguishable (e.g. with the town).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="115"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="122"/>
         <source>„%1“ ist in den Einstellungen als eigene Organisation eingetragen (Briefkopf, Logo, Absender) und kann darum nicht gelöscht werden. Bitte zuerst unter Einstellungen eine andere eigene Organisation wählen.</source>
         <translation>“%1” is set as your own organisation in the settings (letterhead, logo, sender) and therefore cannot be deleted. Please first choose another own organisation under Settings.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="116"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="123"/>
         <source>Der Name des Netzwerks fehlt.</source>
         <translation>The name of the network is missing.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="117"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="125"/>
         <source>Diese übergeordnete Organisation ist selbst unter dieser Organisation eingeordnet. Bitte eine andere übergeordnete Organisation wählen.</source>
         <translation>This parent organisation is itself placed under this organisation. Please choose another parent organisation.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="118"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="126"/>
         <source>Die übergeordnete Organisation gibt es nicht mehr.</source>
         <translation>The parent organisation no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="119"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="127"/>
         <source>Das Netzwerk „%1“ gibt es nicht mehr.</source>
         <translation>The network “%1” no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="120"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="128"/>
         <source>„%1“ ist in den Einstellungen als eigene Organisation eingetragen und kann darum nicht archiviert werden. Bitte zuerst unter Einstellungen eine andere eigene Organisation wählen.</source>
         <translation>“%1” is set as your own organisation in the settings and therefore cannot be archived. Please first choose another own organisation under Settings.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="121"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="129"/>
         <source>Ein Netzwerk namens „%1“ gibt es schon.</source>
         <translation>A network named “%1” already exists.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="122"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="130"/>
         <source>Die koordinierende Organisation gibt es nicht mehr.</source>
         <translation>The coordinating organisation no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="123"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="124"/>
         <source>Beim Netzwerk „%1“ liegt der Austritt vor dem Beitritt.</source>
         <translation>For the network “%1” the leaving date is before the joining date.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="124"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="131"/>
         <source>Beim Netzwerk „%1“ überschneiden sich zwei Mitgliedschaften. Für einen Wiedereintritt bitte beim früheren den Austritt und beim neuen den Beitritt danach eintragen.</source>
         <translation>For the network “%1” two memberships overlap. To record rejoining, please enter the leaving date on the earlier one and a later joining date on the new one.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="125"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="132"/>
+        <source>Der Zugriff ist fehlgeschlagen (%1).</source>
+        <translation>Access failed (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="133"/>
         <source>„%1“ ist kein Dateiname. Bitte einen Dateinamen angeben.</source>
         <translation>“%1” is not a file name. Please give a file name.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="126"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="134"/>
         <source>Der Dateiname enthält ein Nullzeichen. Bitte einen anderen Namen wählen.</source>
         <translation>The file name contains a null character. Please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="127"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="135"/>
         <source>%1 liegt in einem Systemordner (%2). Bitte einen anderen Ort wählen.</source>
         <translation>%1 is in a system folder (%2). Please choose another place.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="128"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="136"/>
         <source>%1 ist der Name einer Datenbankdatei; kidesk überschreibt keine Datenbank. Bitte einen anderen Dateinamen wählen (z. B. mit .pdf, .csv, .xlsx).</source>
         <translation>%1 is the name of a database file; kidesk does not overwrite a database. Please choose another file name (e.g. with .pdf, .csv, .xlsx).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="129"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="137"/>
         <source>Den Ordner %1 gibt es nicht. Bitte einen vorhandenen Ordner angeben.</source>
         <translation>The folder %1 does not exist. Please give an existing folder.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="130"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="138"/>
         <source>%1 liegt im Sicherungsordner %2; dort schreibt nur die Sicherung. Bitte einen anderen Ort wählen.</source>
         <translation>%1 is in the backup folder %2; only the backup writes there. Please choose another place.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="131"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="139"/>
         <source>%1 ist ein Ordner. Bitte einen Dateinamen angeben, z. B. %2.</source>
         <translation>%1 is a folder. Please give a file name, e.g. %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="132"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="140"/>
         <source>%1 ist keine gewöhnliche Datei (Gerät, Pipe oder Socket); kidesk schreibt nur in Dateien.</source>
         <translation>%1 is not an ordinary file (device, pipe or socket); kidesk only writes to files.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="133"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="141"/>
         <source>%1 ist die Datenbank %2 oder eine ihrer Hilfsdateien; kidesk überschreibt sie nicht. Bitte einen anderen Dateinamen wählen.</source>
         <translation>%1 is the database %2 or one of its helper files; kidesk does not overwrite it. Please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="134"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="142"/>
+        <source>Der Datenträger ist voll. Bitte Platz schaffen oder einen anderen Ort wählen.</source>
+        <translation>The disk is full. Please free some space or choose another location.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="143"/>
+        <source>Das Speicherkontingent ist erschöpft. Bitte Platz schaffen oder einen anderen Ort wählen.</source>
+        <translation>The storage quota is used up. Please free some space or choose another location.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="144"/>
+        <source>Der Datenträger ist schreibgeschützt. Bitte einen anderen Ort wählen.</source>
+        <translation>The disk is write-protected. Please choose another location.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="145"/>
+        <source>kidesk hat dort keine Schreibrechte, oder die Datei ist in einem anderen Programm (Excel?) geöffnet. Bitte die Datei schließen oder einen anderen Ort wählen.</source>
+        <translation>kidesk may not write there, or the file is open in another program (Excel?). Please close the file or choose another location.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="146"/>
+        <source>kidesk hat dort keine Schreibrechte. Bitte einen anderen Ort wählen oder die Rechte prüfen.</source>
+        <translation>kidesk may not write there. Please choose another location or check the permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="147"/>
+        <source>Der Dateiname ist zu lang. Bitte einen kürzeren Namen wählen.</source>
+        <translation>The file name is too long. Please choose a shorter name.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="148"/>
+        <source>Den Ordner oder die Datei gibt es nicht. Bitte den Pfad prüfen.</source>
+        <translation>The folder or file does not exist. Please check the path.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="149"/>
+        <source>Ein Teil des Pfads ist kein Ordner. Bitte den Pfad prüfen.</source>
+        <translation>Part of the path is not a folder. Please check the path.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="150"/>
+        <source>Das ist ein Ordner. Bitte einen Dateinamen angeben.</source>
+        <translation>That is a folder. Please enter a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="151"/>
+        <source>Lese-/Schreibfehler (Datenträger entfernt?). Bitte den Datenträger prüfen.</source>
+        <translation>Read/write error (disk removed?). Please check the disk.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="152"/>
+        <source>Der Pfad enthält zu viele symbolische Verknüpfungen.</source>
+        <translation>The path contains too many symbolic links.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="153"/>
         <source>Die Logodatei %1 gibt es nicht. Bitte den Pfad prüfen.</source>
         <translation>The logo file %1 does not exist. Please check the path.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="135"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="154"/>
         <source>%1 ist ein Ordner, keine Logodatei. Bitte eine PNG- oder JPEG-Datei wählen.</source>
         <translation>%1 is a folder, not a logo file. Please choose a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="136"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="155"/>
         <source>Die Logodatei %1 darf kidesk nicht lesen. Bitte die Dateirechte prüfen.</source>
         <translation>kidesk may not read the logo file %1. Please check the file permissions.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="137"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="156"/>
         <source>Die Anzahl der Karten je Person muss mindestens 1 sein.</source>
         <translation>The number of cards per person must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="138"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="157"/>
         <source>Es gibt keine Mitarbeitenden (Kontakte mit „eigenes Personal“). Bitte Kontakte auswählen.</source>
         <translation>There are no staff members (contacts marked “own staff”). Please select contacts.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="139"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="158"/>
         <source>In der Reihe „%1“ (ID %2) erfüllt niemand die Voraussetzung für eine Teilnahmebescheinigung. Bitte die Anwesenheit bei den Modulen eintragen.</source>
         <translation>In the series “%1” (ID %2) nobody meets the requirement for a certificate of attendance. Please enter the attendance at the modules.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="140"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="159"/>
         <source>Die Zahl der Leerzeilen darf nicht negativ sein.</source>
         <translation>The number of blank lines must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="141"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="160"/>
         <source>Die Veranstaltung %1 hat außer den Referierenden niemanden auf der Einladungsliste.</source>
         <translation>The event %1 has nobody on the invitation list apart from the speakers.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="142"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="161"/>
         <source>Kontakt mit der ID %1 gibt es nicht.</source>
         <translation>There is no contact with the ID %1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="143"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="162"/>
         <source>Veranstaltung mit der ID %1 gibt es nicht.</source>
         <translation>There is no event with the ID %1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="144"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="163"/>
         <source>Die Veranstaltung %1 hat keine Teilnehmenden für %2. Bitte zuerst Personen einladen oder anmelden.</source>
         <translation>The event %1 has no participants for %2. Please invite or register people first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="145"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="164"/>
         <source>Bitte entweder eine Veranstaltung oder Kontakte für die %1 angeben.</source>
         <translation>Please give either an event or contacts for the %1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="146"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="165"/>
         <source>Die eigene Organisation (Briefkopf) ist nicht festgelegt. Bitte in den Einstellungen die eigene Organisation auswählen.</source>
         <translation>Your own organisation (letterhead) is not set. Please choose your own organisation in the settings.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="147"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="166"/>
         <source>%1 Kontakte haben keine Postanschrift: %2. Bitte die Adressen ergänzen oder diese Kontakte auslassen (--skip-missing).</source>
         <translation>%1 contacts have no postal address: %2. Please add the addresses or leave these contacts out (--skip-missing).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="148"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="167"/>
         <source>Keiner der ausgewählten Kontakte hat eine Postanschrift.</source>
         <translation>None of the selected contacts has a postal address.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="149"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="168"/>
         <source>%1 (Kontakt %2) hat keine Postanschrift und keine Organisation mit Anschrift. Bitte die Adresse ergänzen oder den Kontakt auslassen (--skip-missing).</source>
         <translation>%1 (contact %2) has no postal address and no organisation with an address. Please add the address or leave the contact out (--skip-missing).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="150"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="169"/>
         <source>Einen Kontakt mit der ID %1 gibt es nicht.</source>
         <translation>There is no contact with the ID %1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="151"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="170"/>
         <source>Jedes Kürzel eines Zwecks darf nur einmal vorkommen.</source>
         <translation>Each code of a purpose may occur only once.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="152"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="171"/>
         <source>Die Gültigkeit einer Einwilligung muss zwischen 1 und 240 Monaten liegen.</source>
         <translation>The validity of a consent must be between 1 and 240 months.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="153"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="172"/>
         <source>Eine Aufbewahrungsregel „%1“ gibt es nicht. Möglich: %2.</source>
         <translation>There is no retention rule “%1”. Possible: %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="154"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="173"/>
         <source>Die Aufbewahrungsfrist muss zwischen 0 und 600 Monaten liegen.</source>
         <translation>The retention period must be between 0 and 600 months.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="155"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="174"/>
         <source>Jeder Zweck braucht ein Kürzel (bis 40 Zeichen) und eine Bezeichnung.</source>
         <translation>Each purpose needs a code (up to 40 characters) and a name.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="156"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="175"/>
         <source>Unbekannte Form der Einwilligung „%1“ (schriftlich, mündlich oder E-Mail).</source>
         <translation>Unknown form of consent “%1” (written, oral or e-mail).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="157"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="176"/>
         <source>Eine Einwilligung kann nicht in der Zukunft erteilt sein.</source>
         <translation>A consent cannot be given in the future.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="158"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="177"/>
         <source>Einen Zweck „%1“ gibt es nicht.</source>
         <translation>There is no purpose “%1”.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="159"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="178"/>
         <source>Eine Einwilligung mit der ID %1 gibt es nicht.</source>
         <translation>There is no consent with the ID %1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="160"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="179"/>
         <source>Der Widerruf kann nicht vor der Erteilung liegen.</source>
         <translation>The withdrawal cannot be before the consent was given.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="161"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="180"/>
         <source>Das Aktenzeichen der Anfrage darf höchstens 120 Zeichen lang sein.</source>
         <translation>The reference number of the request may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="162"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="181"/>
         <source>Unbekannte Aktion „%1“.</source>
         <translation>Unknown action “%1”.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="163"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="182"/>
+        <source>Abgebrochen – es wurde nichts geschrieben oder geändert.</source>
+        <translation>Cancelled – nothing was written or changed.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="183"/>
         <source>Der Zeitraum endet (%1) vor seinem Beginn (%2). Bitte die Daten tauschen.</source>
         <translation>The period ends (%1) before it begins (%2). Please swap the dates.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="164"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="184"/>
         <source>Ein Bericht umfasst höchstens drei Jahre. Bitte einen kürzeren Zeitraum wählen.</source>
         <translation>A report covers at most three years. Please choose a shorter period.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="165"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="185"/>
         <source>Der Bericht wird als .pdf oder .xlsx geschrieben, nicht als „.%1“. Bitte die Endung ändern.</source>
         <translation>The report is written as .pdf or .xlsx, not as “.%1”. Please change the ending.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="166"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="186"/>
         <source>Bitte die Schreibweise prüfen.</source>
         <translation>Please check the spelling.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="167"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="187"/>
         <source>Sie muss genau ein @ enthalten.</source>
         <translation>It must contain exactly one @.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="168"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="188"/>
         <source>Vor und nach dem @ muss etwas stehen.</source>
         <translation>There must be something before and after the @.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="169"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="189"/>
         <source>Ein Punkt darf nicht am Anfang, am Ende oder doppelt stehen.</source>
         <translation>A dot must not be at the start, at the end or doubled.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="170"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="190"/>
         <source>Nach dem @ fehlt die Domain mit Punkt.</source>
         <translation>The domain with a dot is missing after the @.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="171"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="191"/>
         <source>Sie enthält ein Zeichen, das in E-Mail-Adressen nicht erlaubt ist.</source>
         <translation>It contains a character that is not allowed in e-mail addresses.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="172"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="192"/>
         <source>Sie ist zu lang.</source>
         <translation>It is too long.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="173"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="193"/>
         <source>Die Telefonnummer „%1“ enthält unerlaubte Zeichen. Erlaubt sind Ziffern, Leerzeichen, / - ( ) und ein + am Anfang, z. B. 05221/13-1180.</source>
         <translation>The phone number “%1” contains characters that are not allowed. Allowed are digits, spaces, / - ( ) and a + at the start, e.g. 05221/13-1180.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="174"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="194"/>
         <source>Die Telefonnummer „%1“ ist unvollständig oder ungültig. Bitte mit Vorwahl eingeben, z. B. 05221/13-1180.</source>
         <translation>The phone number “%1” is incomplete or invalid. Please enter it with the area code, e.g. 05221/13-1180.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="175"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="195"/>
+        <source>Die Postleitzahl ist zu lang (höchstens 12 Zeichen).</source>
+        <translation>The postcode is too long (at most 12 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="196"/>
         <source>Die Postleitzahl „%1“ passt nicht: %2</source>
         <translation>The postcode “%1” does not fit: %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="176"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="197"/>
         <source>Das Land bitte als zweistelligen Ländercode angeben, z. B. DE.</source>
         <translation>Please give the country as a two-letter country code, e.g. DE.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="177"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="198"/>
         <source>Der Nachname fehlt. Bitte mindestens einen Nachnamen eingeben.</source>
         <translation>The last name is missing. Please enter at least a last name.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="178"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="201"/>
         <source>Der Name der Organisation fehlt.</source>
         <translation>The name of the organisation is missing.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="179"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="202"/>
         <source>Die E-Mail-Adresse „%1“ kann vermutlich keine Mail empfangen (%2).</source>
         <translation>The e-mail address “%1” probably cannot receive mail (%2).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="180"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="200"/>
         <source>„%1“ ist keine Telefonnummer. Beispiel: 05221/13-1180</source>
         <translation>“%1” is not a phone number. Example: 05221/13-1180</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="181"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="199"/>
         <source>Die E-Mail-Adresse „%1“ ist ungültig: %2 Beispiel: name@kreis-herford.de</source>
         <translation>The e-mail address “%1” is invalid: %2 Example: name@kreis-herford.de</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="182"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="203"/>
         <source>Die E-Mail-Adresse „%1“ liegt auf der reservierten Domain „.%2“ (nur für Tests oder ein lokales Netz); von außen kann dorthin keine Mail zugestellt werden.</source>
         <translation>The e-mail address “%1” is on the reserved domain “.%2” (only for tests or a local network); mail from outside cannot be delivered there.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="183"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="204"/>
         <source>Die E-Mail-Adresse „%1“ hat eine Domain ohne Punkt („%2“) – eine Intranet-Adresse; von außen kann dorthin keine Mail zugestellt werden.</source>
         <translation>The e-mail address “%1” has a domain without a dot (“%2”) – an intranet address; mail from outside cannot be delivered there.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="184"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="205"/>
+        <source>Postleitzahlen in Deutschland haben fünf Ziffern, z. B. 32052.</source>
+        <translation>Postcodes in Germany have five digits, e.g. 32052.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="206"/>
+        <source>Postleitzahlen in Österreich haben vier Ziffern, z. B. 1010.</source>
+        <translation>Postcodes in Austria have four digits, e.g. 1010.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="207"/>
+        <source>Postleitzahlen in der Schweiz haben vier Ziffern, z. B. 8001.</source>
+        <translation>Postcodes in Switzerland have four digits, e.g. 8001.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="208"/>
+        <source>Niederländische Postleitzahlen sehen so aus: 1234 AB.</source>
+        <translation>Dutch postcodes look like this: 1234 AB.</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="209"/>
         <source>Ein Führungszeugnis kann nicht in der Zukunft eingesehen werden.</source>
         <translation>A police certificate cannot be inspected in the future.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="185"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="210"/>
         <source>Die Anzahl der Wochen darf nicht negativ sein.</source>
         <translation>The number of weeks must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="186"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="211"/>
         <source>Dieses Ehrenamtsprofil gibt es nicht mehr.</source>
         <translation>This volunteer profile no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="187"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="212"/>
+        <source>eingesehen am %1</source>
+        <translation>inspected on %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="213"/>
+        <source>überfällig</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="214"/>
+        <source>erteilt am %1</source>
+        <translation>given on %1</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="215"/>
         <source>Die Regel für die Ehrenamtskarte braucht positive Stunden und mindestens ein Jahr.</source>
         <translation>The rule for the Ehrenamtskarte needs positive hours and at least one year.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="188"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="216"/>
         <source>„%1“ ist keine Stundenzahl.</source>
         <translation>“%1” is not a number of hours.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="189"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="217"/>
         <source>%1 Stunden geht nicht: bitte mehr als 0 und höchstens 24 Stunden eintragen.</source>
         <translation>%1 hours is not possible: please enter more than 0 and at most 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="190"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="218"/>
         <source>Bitte Stunden mit höchstens zwei Nachkommastellen eintragen.</source>
         <translation>Please enter hours with at most two decimal places.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="191"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="219"/>
         <source>Der %1 liegt in der Zukunft: Stunden bitte erst nach dem Einsatz eintragen.</source>
         <translation>%1 is in the future: please enter hours only after the work was done.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="192"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="220"/>
         <source>Der %1 liegt zu weit zurück. Bitte das Datum prüfen.</source>
         <translation>%1 is too far back. Please check the date.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="193"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="221"/>
         <source>Für %1 sind am %2 schon %3 eingetragen; mit %4 weiteren wären es mehr als 24.</source>
         <translation>For %1 there are already %3 on %2; with %4 more it would be more than 24.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="194"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="222"/>
         <source>Eine Organisation mit der ID %1 gibt es nicht.</source>
         <translation>There is no organisation with the ID %1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="195"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="223"/>
+        <source>„%1“ ist keine Stundenzahl (Beispiele: 2,5 oder 2:30).</source>
+        <translation>“%1” is not a number of hours (examples: 2.5 or 2:30).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="224"/>
         <source>Kontakt %1 ist nicht als Ehrenamtliche/r erfasst (IDs siehe kidesk list volunteers).</source>
         <translation>Contact %1 is not registered as a volunteer (IDs: see kidesk list volunteers).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="196"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="225"/>
         <source>Unbekannter Status „%1“.</source>
         <translation>Unknown status “%1”.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="197"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="226"/>
         <source>Das Führungszeugnis kann nicht vor der Einsichtnahme wieder fällig sein. Bitte die Daten prüfen.</source>
         <translation>The police certificate cannot be due again before it was inspected. Please check the dates.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="198"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="227"/>
         <source>Für eine Einwilligung (Fotos, Newsletter, Weitergabe) bitte auch das Datum der Einwilligung eintragen.</source>
         <translation>For a consent (photos, newsletter, passing on) please also enter the date of the consent.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="199"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="228"/>
         <source>%1 ist bereits als Ehrenamtliche/r erfasst.</source>
         <translation>%1 is already registered as a volunteer.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="200"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="229"/>
         <source>%1 (ID %2) ist nicht als Ehrenamtliche/r erfasst. Bitte zuerst ein Ehrenamtsprofil anlegen.</source>
         <translation>%1 (ID %2) is not registered as a volunteer. Please create a volunteer profile first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="201"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="230"/>
         <source>%1 kann nicht am %2 (in der Zukunft) vorgelegen haben. Bitte das Datum prüfen.</source>
         <translation>%1 cannot have been presented on %2 (in the future). Please check the date.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="202"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="231"/>
         <source>Unbekanntes Sprachniveau „%1“ für %2 (erlaubt: A1–C2 oder Muttersprache).</source>
         <translation>Unknown language level “%1” for %2 (allowed: A1–C2 or native language).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="203"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="232"/>
         <source>Die Sprache %1 ist doppelt eingetragen.</source>
         <translation>The language %1 is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="204"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="233"/>
         <source>Der Einsatzbereich „%1…“ ist zu lang (höchstens 120 Zeichen).</source>
         <translation>The engagement area “%1…” is too long (at most 120 characters).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="205"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="234"/>
         <source>%1 wurde inzwischen an einem anderen Platz geändert. Bitte neu laden und die Änderung noch einmal eintragen.</source>
         <translation>%1 has been changed at another workstation in the meantime. Please reload and enter the change again.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="206"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="235"/>
         <source>Die Mindeststunden dürfen nicht negativ sein.</source>
         <translation>The minimum hours must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="207"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="236"/>
         <source>„%1“ ist %2: dazu lädt niemand mehr ein.</source>
         <translation>“%1” is %2: nobody invites to it any more.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="208"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="237"/>
         <source>Die Frist muss zwischen %1 und %2 liegen (eingegeben: %3).</source>
         <translation>The period must be between %1 and %2 (entered: %3).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="209"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="238"/>
         <source>%1 ist leer.</source>
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="210"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="239"/>
         <source>%1 ist im alten Excel-Format (.xls). Bitte in Excel als .xlsx speichern.</source>
         <translation>%1 is in the old Excel format (.xls). Please save it as .xlsx in Excel.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="211"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="240"/>
         <source>%1 ist keine Excel-Datei (.xlsx). Ist es eine CSV-Datei mit falscher Endung? Dann bitte als CSV importieren.</source>
         <translation>%1 is not an Excel file (.xlsx). Is it a CSV file with the wrong ending? Then please import it as CSV.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="212"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="241"/>
         <source>%1 ist beschädigt oder keine Excel-Datei (%2).</source>
         <translation>%1 is damaged or not an Excel file (%2).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="213"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="242"/>
         <source>%1 hat kein Tabellenblatt „%2“. Vorhanden: %3.</source>
         <translation>%1 has no worksheet “%2”. Present: %3.</translation>
     </message>
@@ -8875,112 +9060,142 @@ Database: %s</translation>
         <translation>erased again after a restore</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="217"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="246"/>
         <source>Sprachpatenschaft</source>
         <translation>Language partnership</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="218"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="247"/>
         <source>Begleitung zu Behörden</source>
         <translation>Accompanying to authorities</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="219"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="248"/>
         <source>Hausaufgabenhilfe</source>
         <translation>Homework help</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="220"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="249"/>
         <source>Sport</source>
         <translation>Sport</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="221"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="250"/>
         <source>Übersetzung/Dolmetschen</source>
         <translation>Translating/interpreting</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="222"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="251"/>
         <source>Fahrdienste</source>
         <translation>Driving services</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="223"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="252"/>
         <source>Kleiderkammer</source>
         <translation>Clothing store</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="224"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="253"/>
         <source>Begegnungscafé</source>
         <translation>Meeting café</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="225"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="254"/>
         <source>Wohnungssuche</source>
         <translation>Flat hunting</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="226"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="255"/>
         <source>Kinderbetreuung</source>
         <translation>Childcare</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="227"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="256"/>
+        <source>Albanisch</source>
+        <translation>Albanian</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="257"/>
         <source>Arabisch</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="228"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="258"/>
         <source>Dari</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="229"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="259"/>
         <source>Deutsch</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="230"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="260"/>
         <source>Englisch</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="231"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="261"/>
         <source>Farsi</source>
         <translation>Farsi</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="232"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="262"/>
         <source>Französisch</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="233"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="263"/>
+        <source>Italienisch</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="264"/>
         <source>Kurdisch</source>
         <translation>Kurdish</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="234"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="265"/>
         <source>Paschtu</source>
         <translation>Pashto</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="235"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="266"/>
+        <source>Polnisch</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="267"/>
+        <source>Rumänisch</source>
+        <translation>Romanian</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="268"/>
         <source>Russisch</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="236"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="269"/>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="270"/>
+        <source>Spanisch</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="271"/>
         <source>Tigrinya</source>
         <translation>Tigrinya</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="237"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="272"/>
         <source>Türkisch</source>
         <translation>Turkish</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="238"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="273"/>
         <source>Ukrainisch</source>
         <translation>Ukrainian</translation>
     </message>

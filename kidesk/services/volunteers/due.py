@@ -156,9 +156,10 @@ def due_items(db: Database, *, weeks: int = 8, today: dt.date | None = None) -> 
                 if due is not None and due <= horizon:
                     notes = []
                     if volunteer.police_certificate_inspected_on:
-                        notes.append(f"eingesehen am {format_date(volunteer.police_certificate_inspected_on)}")
+                        inspected = format_date(volunteer.police_certificate_inspected_on)
+                        notes.append(f"eingesehen am {inspected}")  # user text
                     if due < today:
-                        notes.append("überfällig")
+                        notes.append("überfällig")  # user text
                     items.append(
                         DueItem(DUE_POLICE_CERTIFICATE, volunteer.id, contact.id, person, due, ", ".join(notes))
                     )
@@ -172,7 +173,7 @@ def due_items(db: Database, *, weeks: int = 8, today: dt.date | None = None) -> 
                             contact.id,
                             person,
                             expires,
-                            f"erteilt am {format_date(volunteer.consent_given_on)}",
+                            f"erteilt am {format_date(volunteer.consent_given_on)}",  # user text
                         )
                     )
             if volunteer.status == "active":

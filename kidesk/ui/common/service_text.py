@@ -2,11 +2,14 @@
 
 The services stay Qt-free and German: a ``ValidationError`` says "Ein Netzwerk namens „Ağ“ gibt
 es schon." The German *templates* of all such messages are generated from the services' source
-into :mod:`kidesk.ui.service_messages` (``QT_TRANSLATE_NOOP("services", …)``, seen by lupdate;
-``tests/ui/test_service_messages.py`` keeps the list complete). :func:`service_text` finds the
+into :mod:`kidesk.ui.service_messages` (``QT_TRANSLATE_NOOP("services", …)``, seen by lupdate) by
+``tools/gen_service_messages.py``; ``tests/ui/test_service_messages.py`` keeps the list complete. :func:`service_text` finds the
 template a message was made from, translates the template and fills the values back in, so a
-German sentence with a name in it still becomes English. A message that fits no template (a
-composed one, an OS error text) is shown as it is: German, never garbled.
+German sentence with a name in it still becomes English; a value that is itself a template (a hint
+from a table of the services, a message helper's sentence) is translated too, and so is the sentence
+after "<file>: " of a file-system error. A message that fits no template (an OS error text) is shown
+as it is: German, never garbled. The rule a service message must follow to reach the list is in
+``tools/gen_service_messages.py``.
 
 :func:`vocab_text` does the same for engagement areas and language names, which are stored as
 German text; a text a user typed in that is not in the list passes through unchanged.
@@ -21,7 +24,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kidesk.ui.common.text import fill
 
-__all__ = ["service_text", "vocab_text"]
+__all__ = ["note_text", "service_text", "vocab_text"]
 
 _PLACEHOLDER = re.compile(r"%(\d)")
 
@@ -50,6 +53,11 @@ def _translated(text: str, depth: int) -> str:
             return text  # no translation loaded (German): the message exactly as the service made it
         values = [_translated(v, depth + 1) if depth < 1 else v for v in match.groups()]
         return fill(translated, *values)
+    where, colon, reason = text.partition(": ")
+    if colon and depth == 0 and reason:  # "<file>: <sentence>" (a file-system error): the sentence alone
+        translated_reason = _translated(reason, depth + 1)
+        if translated_reason != reason:
+            return f"{where}: {translated_reason}"
     return text
 
 
@@ -61,3 +69,9 @@ def service_text(error: BaseException | str) -> str:
 def vocab_text(label: str) -> str:
     """An engagement area, a language name or another vocabulary label in the window's language."""
     return QCoreApplication.translate("vocab", label) if label else label
+
+
+def note_text(note: str) -> str:
+    """A note a service made of parts joined by ", " ("eingesehen am 06.12.2021, überfällig"),
+    part by part in the window's language (a part that is a vocabulary label is translated too)."""
+    return ", ".join(vocab_text(_translated(part, 0)) for part in note.split(", ")) if note else note

@@ -20,7 +20,7 @@ from kidesk.db import vocab
 from kidesk.domain.dates import format_date
 from kidesk.services import volunteers as vs
 from kidesk.ui.common.lazy_table_model import LazyTableModel, PageSource
-from kidesk.ui.common.service_text import vocab_text
+from kidesk.ui.common.service_text import note_text, vocab_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.plain_row_table_model import PlainRowTableModel
 
@@ -146,7 +146,7 @@ class VolunteerHoursTableModel(PlainRowTableModel):
             return [
                 format_date(entry.worked_on),
                 vs.format_hours(entry.hours),
-                entry.activity or "",
+                vocab_text(entry.activity or ""),  # an area label as activity: in the window's language
                 entry.organisation or "",
             ][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_HOURS:
@@ -204,7 +204,7 @@ class DueItemTableModel(PlainRowTableModel):
                 QCoreApplication.translate("vocab", item.kind_label),
                 item.person,
                 self.due_text(item),
-                QCoreApplication.translate("vocab", item.detail),
+                note_text(item.detail),
             ][column]
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = {"overdue": "#b00020", "soon": "#8a4b00"}.get(self.urgency(item))

@@ -279,9 +279,14 @@ class VolunteerEditor(RecordEditor):
         self.languages.insertRow(row)
         language_box = QComboBox()
         language_box.setEditable(True)
-        language_box.addItem("")
-        language_box.addItems(list(self._choices.languages))
-        language_box.setCurrentText(language)
+        language_box.addItem("", "")
+        for choice in self._choices.languages:  # shown translated, stored as the German name (issue 19)
+            language_box.addItem(vocab_text(choice), choice)
+        index = language_box.findData(language)
+        if index >= 0:
+            language_box.setCurrentIndex(index)
+        else:
+            language_box.setCurrentText(language)  # typed in by someone: kept as it is
         language_box.setAccessibleName(self.tr("Sprache"))
         language_box.editTextChanged.connect(lambda _t: self._changed("languages"))
         level_box = QComboBox()
@@ -332,7 +337,7 @@ class VolunteerEditor(RecordEditor):
         for row in range(self.languages.rowCount()):
             language_box = self.languages.cellWidget(row, 0)
             level_box = self.languages.cellWidget(row, 1)
-            rows.append((language_box.currentText(), level_box.currentData()))
+            rows.append((_stored_language(language_box), level_box.currentData()))
         return tuple(rows)
 
     # -- RecordEditor: record <-> state ----------------------------------------------------------------
@@ -532,3 +537,12 @@ class VolunteerEditor(RecordEditor):
                 format_date(issued),
             )
         return None
+
+
+def _stored_language(box: QComboBox) -> str:
+    """The German name of the language shown (picked or typed as its label), or the text typed in."""
+    text = box.currentText()
+    index = box.findText(text.strip(), Qt.MatchFlag.MatchFixedString)  # "arabic" typed finds "Arabic"
+    if text.strip() and index >= 0 and box.itemData(index):
+        return str(box.itemData(index))
+    return text
