@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 from kidesk.db.database import Database
 from kidesk.errors import UserError
 from kidesk.services import privacy
-from kidesk.services.privacy import access, processing
 from kidesk.ui.common import file_dialogs
-from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.service_text import service_text
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
 from kidesk.ui.privacy.consent_dialog import ConsentDialog
 from kidesk.ui.privacy.history_dialog import HistoryDialog
@@ -111,6 +110,8 @@ def write_access(parent: QWidget, db: Database, contact_id: int, folder: str | N
         )
     if not folder:
         return None
+    from kidesk.services.privacy import access  # reportlab only when a report is written (start-up, issue 16)
+
     try:
         files = access.write_access(db, contact_id, folder)
     except UserError as exc:
@@ -311,6 +312,8 @@ def save_processing_record(parent: QWidget, db: Database, path: str | None = Non
         )  # fmt: skip
     if not path:
         return None
+    from kidesk.services.privacy import processing  # reportlab only when the record is written (issue 16)
+
     try:
         written = processing.write_processing_record(db, path)
     except UserError as exc:
