@@ -60,9 +60,11 @@ class ContactListQuery:
     descending: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContactRow:
-    """One line of the contacts list."""
+    """One line of the contacts list. Slots, and the texts that repeat from row to row (town,
+    organisation, function) shared per page: a list scrolled to its end holds every row
+    (issue 16: memory after scrolling 100 000 contacts)."""
 
     id: int
     last_name: str
@@ -199,14 +201,19 @@ def contact_page(session: Session, query: ContactListQuery, offset: int, limit: 
             return []
         by_id = {r[0]: r for r in connection.execute(columns, {"page_ids": ids}).all()}
     rows = [by_id[i] for i in ids if i in by_id]
+    shared: dict[str, str] = {}
+
+    def one(text: str | None) -> str | None:
+        return None if text is None else shared.setdefault(text, text)
+
     return [
         ContactRow(
             id=r[0],
             last_name=r[1],
             first_name=r[2],
-            organisation=r[3],
-            function=r[4],
-            city=r[5],
+            organisation=one(r[3]),
+            function=one(r[4]),
+            city=one(r[5]),
             email=r[6],
             phone=r[7],
             is_staff=bool(r[8]),
