@@ -34,12 +34,19 @@ def _volunteer_ids(session: Session, contact_ids: list[int]) -> dict[int, int]:
     (issue 16: at 10 000 contacts the expression cost 2 ms of a 8 ms keystroke)."""
     if not contact_ids:
         return {}
+    marks = ", ".join("?" for _ in contact_ids)
+    sql = f"SELECT contact_id, id FROM volunteers WHERE contact_id IN ({marks})"
     connection = session.connection()
-    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"  # SQLite's driver, psycopg's
-    marks = ", ".join(mark for _ in contact_ids)
-    rows = connection.exec_driver_sql(
-        f"SELECT contact_id, id FROM volunteers WHERE contact_id IN ({marks})", tuple(contact_ids)
-    )
+    if connection.dialect.name == "sqlite":
+        # the driver's cursor, as the FTS query before it: SQLAlchemy's execution context was a
+        # third of what is left of a keystroke at 10 000 contacts (issue 16)
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            return dict(cursor.execute(sql, tuple(contact_ids)).fetchall())
+        finally:
+            cursor.close()
+    # PostgreSQL's driver (psycopg) marks parameters with %s, not ?
+    rows = connection.exec_driver_sql(sql.replace("?", "%s"), tuple(contact_ids))
     return {contact_id: volunteer_id for contact_id, volunteer_id in rows}
 
 

@@ -27,15 +27,38 @@ from PySide6.QtWidgets import (
 
 from kidesk.db.database import Database
 from kidesk.errors import UserError
-from kidesk.services import privacy
-from kidesk.services.privacy import access, processing
 from kidesk.ui.common import file_dialogs
-from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.service_text import service_text
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
-from kidesk.ui.privacy.consent_dialog import ConsentDialog
-from kidesk.ui.privacy.history_dialog import HistoryDialog
-from kidesk.ui.privacy.review_dialog import ReviewDialog
+
+
+def _privacy() -> Any:
+    """:mod:`kidesk.services.privacy`, imported on first use: the menus are installed at start-up,
+    the services (and the volunteer rules they pull in) are needed only when a menu entry runs
+    (issue 16, start-up)."""
+    from kidesk.services import privacy
+
+    return privacy
+
+
+def _open_history(db: Database, kind: str, record_id: int, name: str, parent: QWidget) -> None:
+    from kidesk.ui.privacy.history_dialog import HistoryDialog
+
+    HistoryDialog(db, kind, record_id, name, parent).exec()
+
+
+def _open_consents(db: Database, contact_id: int, parent: QWidget) -> None:
+    from kidesk.ui.privacy.consent_dialog import ConsentDialog
+
+    ConsentDialog(db, contact_id, parent).exec()
+
+
+def _open_review(db: Database, parent: QWidget) -> None:
+    from kidesk.ui.privacy.review_dialog import ReviewDialog
+
+    ReviewDialog(db, parent).exec()
+
 
 USER_NAME_KEY = "privacy/user_name"  # QSettings: this workstation's kidesk user name
 
@@ -90,7 +113,7 @@ def erase_contact(parent: QWidget, db: Database, contact_id: int, name: str, *, 
     if ask and dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     try:
-        result = privacy.erase_contact(db, contact_id, reference=dialog.reference.text().strip() or None)
+        result = _privacy().erase_contact(db, contact_id, reference=dialog.reference.text().strip() or None)
     except UserError as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("PrivacyActions", "Löschen nach Art. 17 DSGVO"), service_text(exc)
@@ -111,6 +134,8 @@ def write_access(parent: QWidget, db: Database, contact_id: int, folder: str | N
         )
     if not folder:
         return None
+    from kidesk.services.privacy import access  # reportlab only when a report is written (start-up, issue 16)
+
     try:
         files = access.write_access(db, contact_id, folder)
     except UserError as exc:
@@ -146,11 +171,11 @@ def contact_menu(tab: Any) -> QMenu | None:
     menu = QMenu(tab)
     menu.addAction(
         QCoreApplication.translate("PrivacyActions", "&Verlauf …"),
-        lambda: HistoryDialog(tab.db, "contact", contact_id, name, tab).exec(),
+        lambda: _open_history(tab.db, "contact", contact_id, name, tab),
     )
     menu.addAction(
         QCoreApplication.translate("PrivacyActions", "&Einwilligungen …"),
-        lambda: ConsentDialog(tab.db, contact_id, tab).exec(),
+        lambda: _open_consents(tab.db, contact_id, tab),
     )
     menu.addAction(
         QCoreApplication.translate("PrivacyActions", "&Auskunft nach Art. 15 (PDF und JSON) …"),
@@ -193,12 +218,12 @@ def install_history_menu(tab: Any, kind: str) -> None:
         menu = QMenu(tab)
         menu.addAction(
             QCoreApplication.translate("PrivacyActions", "&Verlauf …"),
-            lambda: HistoryDialog(tab.db, what, record_id, _name(tab), tab).exec(),
+            lambda: _open_history(tab.db, what, record_id, _name(tab), tab),
         )
         if kind == "volunteer":
             menu.addAction(
                 QCoreApplication.translate("PrivacyActions", "&Einwilligungen …"),
-                lambda: ConsentDialog(tab.db, record_id, tab).exec(),
+                lambda: _open_consents(tab.db, record_id, tab),
             )
         menu.exec(tab.table.viewport().mapToGlobal(pos))
 
@@ -230,7 +255,7 @@ class LeftOutDialog(QDialog):
         label = QLabel(self.tr("&Zweck:"))
         self.purpose = QComboBox()
         self.purpose.setAccessibleName(self.tr("Zweck, für den die Liste gilt"))
-        for purpose in privacy.purposes(db):
+        for purpose in _privacy().purposes(db):
             self.purpose.addItem(purpose.label, purpose.code)
         label.setBuddy(self.purpose)
         form.addRow(label, self.purpose)
@@ -256,7 +281,7 @@ class LeftOutDialog(QDialog):
         self.resize(640, 480)
 
     def reload(self) -> None:
-        people = privacy.left_out_everywhere(self.db, self.purpose.currentData())
+        people = _privacy().left_out_everywhere(self.db, self.purpose.currentData())
         self.summary.setText(
             fill(
                 self.tr(
@@ -280,7 +305,7 @@ class RegisterDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Löschregister"))
         layout = QVBoxLayout(self)
-        entries = privacy.register(db)
+        entries = _privacy().register(db)
         self.table = QTableWidget(len(entries), 5)
         self.table.setHorizontalHeaderLabels(
             [self.tr("gelöscht am (UTC)"), self.tr("von"), self.tr("Aktenzeichen"), self.tr("Regel"), self.tr("Was")]
@@ -311,6 +336,8 @@ def save_processing_record(parent: QWidget, db: Database, path: str | None = Non
         )  # fmt: skip
     if not path:
         return None
+    from kidesk.services.privacy import processing  # reportlab only when the record is written (issue 16)
+
     try:
         written = processing.write_processing_record(db, path)
     except UserError as exc:
@@ -326,7 +353,7 @@ def save_processing_record(parent: QWidget, db: Database, path: str | None = Non
 def apply_saved_user_name() -> None:
     """Use the kidesk user name stored for this workstation (QSettings) in the audit trail."""
     name = QSettings().value(USER_NAME_KEY, "", type=str)
-    privacy.set_user_name(name or None)
+    _privacy().set_user_name(name or None)
 
 
 def ask_user_name(parent: QWidget) -> str | None:
@@ -342,7 +369,7 @@ def ask_user_name(parent: QWidget) -> str | None:
         return None
     name = name.strip()[:120]
     QSettings().setValue(USER_NAME_KEY, name)
-    privacy.set_user_name(name or None)
+    _privacy().set_user_name(name or None)
     return name
 
 
@@ -353,7 +380,7 @@ def install_privacy_menu(window: Any) -> QMenu:
     # no Alt letter: none of its letters is free in every tab (the keyboard walk checks); F10 reaches it
     menu = QMenu(QCoreApplication.translate("PrivacyActions", "Datenschutz"), window)
     menu.addAction(
-        QCoreApplication.translate("PrivacyActions", "&Aufbewahrung prüfen …"), lambda: ReviewDialog(db, window).exec()
+        QCoreApplication.translate("PrivacyActions", "&Aufbewahrung prüfen …"), lambda: _open_review(db, window)
     )
     menu.addAction(
         QCoreApplication.translate("PrivacyActions", "&Fehlende Einwilligungen …"),
