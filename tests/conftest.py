@@ -40,12 +40,6 @@ SQLITE_ONLY = {
     "tests/services/test_import_batches.py::test_a_second_writer_gets_the_lock_during_a_long_import": (
         "SQLite's single write lock, taken with sqlite3 on db.path"
     ),
-    "tests/services/test_long_work_cancel.py::test_a_cancelled_backup_leaves_no_file_and_the_database_unchanged": (
-        "cancels SQLite's backup API between pages; pg_dump on a server reports no progress (docs/POSTGRESQL.md)"
-    ),
-    "tests/services/test_long_work_cancel.py::test_a_restore_cancelled_before_the_copy_in_changes_nothing": (
-        "cancels SQLite's backup API between pages; pg_restore on a server is one all-or-nothing step"
-    ),
 }
 #: tests that fail on PostgreSQL for a known, documented reason (strict: when they pass, remove the entry)
 PG_XFAIL: dict[str, str] = {}  # test id -> reason it cannot pass on PostgreSQL yet (strict xfail)

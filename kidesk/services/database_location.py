@@ -112,7 +112,7 @@ def choose_server(address: str, password: str = "") -> str:
     try:
         server.check_reachable(full)
     except UserError as exc:
-        raise LocationRefused(str(exc)) from None
+        raise LocationRefused(str(exc)) from None  # message passed on: server.check_reachable's one German line
     _remember(full)
     return url.render_as_string(hide_password=True)
 

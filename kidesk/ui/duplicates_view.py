@@ -45,8 +45,8 @@ from kidesk.services.duplicates import (
     merge_preview,
     undo_merge,
 )
-from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.service_text import service_text
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
 
 

@@ -34,8 +34,8 @@ from kidesk.errors import UserError
 from kidesk.services import event_pack
 from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.plural_text import count_text
-from kidesk.ui.common.text import fill
 from kidesk.ui.common.service_text import service_text
+from kidesk.ui.common.text import fill
 
 
 def _when(text: str) -> str:
@@ -169,7 +169,9 @@ def pack_for_laptop(parent: QWidget, db: Database, event_id: int) -> str | None:
     try:
         result = event_pack.create_pack(db, event_id, path)
     except UserError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("EventLaptop", "Für Laptop mitnehmen"), service_text(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("EventLaptop", "Für Laptop mitnehmen"), service_text(exc)
+        )
         return None
     return fill(
         QCoreApplication.translate(

@@ -31,8 +31,8 @@ from kidesk.ui.common import file_dialogs
 from kidesk.ui.common.form_fields import DateField
 from kidesk.ui.common.plural_text import count_text, describe_deletion
 from kidesk.ui.common.prompts import UnsavedAnswer, ask_unsaved_changes, confirm_delete
-from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.service_text import service_text
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
 
 

@@ -38,8 +38,8 @@ from kidesk.errors import UserError
 from kidesk.services.reports import AnnualReport, Cell, Chart, DetailTable, RecordRef, annual_report, format_value
 from kidesk.services.reports.export import write_report
 from kidesk.ui.common import file_dialogs
-from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.service_text import service_text
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
 from kidesk.ui.volunteers.date_field import DateField
 

@@ -60,6 +60,8 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("services", "%1 ist als UTF-16 markiert, aber beschädigt (%2)."),
     QT_TRANSLATE_NOOP("services", "%1 kann ab Zeile %2 nicht gelesen werden (%3)."),
     QT_TRANSLATE_NOOP("services", "%1 ist keine Datei. Bitte eine vorhandene kidesk-Datenbank wählen."),
+    QT_TRANSLATE_NOOP("services", "Das ist keine Server-Adresse. Bitte so angeben: postgresql://BENUTZER@SERVER/DATENBANK"),
+    QT_TRANSLATE_NOOP("services", "In der Server-Adresse fehlt der Name der Datenbank (…/DATENBANK am Ende)."),
     QT_TRANSLATE_NOOP("services", "Diese Datenbank ist keine Datei und lässt sich nicht verschieben."),
     QT_TRANSLATE_NOOP("services", "%1 gibt es schon. Bitte einen neuen Dateinamen wählen; nichts wird überschrieben."),
     QT_TRANSLATE_NOOP("services", "Den Ordner %1 gibt es nicht. Bitte einen vorhandenen Ordner wählen."),

@@ -1760,42 +1760,42 @@ What you typed in open windows is still there: please check it and save. If the 
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="49"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="72"/>
         <source>Löschen nach Art. 17 DSGVO</source>
         <translation>Erasure under Art. 17 GDPR</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="54"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="77"/>
         <source>%1 wird endgültig gelöscht: Kontaktdaten, Zuordnungen, Teilnahmen (Veranstaltungen behalten nur eine anonyme Zahl), Ehrenamtsprofil mit Stunden, Einwilligungen und der Verlauf. Die Daten werden auch aus Suchindex und Protokolldatei entfernt. Das Löschregister vermerkt die Löschung ohne Namen, damit eine zurückgespielte Sicherung die Person nicht zurückbringt. Das lässt sich nicht rückgängig machen.</source>
         <translation>%1 will be erased for good: contact details, affiliations, participations (events keep only an anonymous count), volunteer profile with hours, consents and the history. The data are also removed from the search index and the log file. The erasure register records the erasure without the name, so that a restored backup does not bring the person back. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="66"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="89"/>
         <source>&amp;Aktenzeichen der Anfrage (ohne Namen):</source>
         <translation>Request &amp;reference (no names):</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="69"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="92"/>
         <source>Aktenzeichen der Löschanfrage</source>
         <translation>Reference of the erasure request</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="75"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="98"/>
         <source>Endgültig &amp;löschen</source>
         <translation>&amp;Erase for good</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="76"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="99"/>
         <source>Person endgültig löschen</source>
         <translation>Erase the person for good</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="79"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="102"/>
         <source>Abbre&amp;chen</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="80"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="103"/>
         <source>Nicht löschen</source>
         <translation>Do not erase</translation>
     </message>
@@ -3732,47 +3732,47 @@ Print for everyone else?</translation>
 <context>
     <name>LeftOutDialog</name>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="227"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="252"/>
         <source>Fehlende Einwilligungen</source>
         <translation>Missing consents</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="230"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="255"/>
         <source>&amp;Zweck:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="232"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="257"/>
         <source>Zweck, für den die Liste gilt</source>
         <translation>Purpose the list is for</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="242"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="267"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="242"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="267"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="243"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="268"/>
         <source>Personen, die weggelassen werden</source>
         <translation>People who are left out</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="248"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="273"/>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="249"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="274"/>
         <source>Fehlende Einwilligungen schließen</source>
         <translation>Close missing consents</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="263"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="288"/>
         <source>%1 Personen fehlen auf Listen für diesen Zweck (z. B. Export an Partner): ohne Einwilligung, widerrufen oder abgelaufen. Ehrenamtliche brauchen immer eine Einwilligung.</source>
         <translation>%1 people are left out of lists for this purpose (e.g. the export to partners): no consent, withdrawn or expired. Volunteers always need a consent.</translation>
     </message>
@@ -4036,27 +4036,27 @@ Print for everyone else?</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="410"/>
+        <location filename="../../kidesk/ui/main_window.py" line="416"/>
         <source>Gefunden: %s</source>
         <translation>Found: %s</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="419"/>
+        <location filename="../../kidesk/ui/main_window.py" line="425"/>
         <source>Nichts rückgängig zu machen.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="447"/>
+        <location filename="../../kidesk/ui/main_window.py" line="453"/>
         <source>Einstellungen gespeichert.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="459"/>
+        <location filename="../../kidesk/ui/main_window.py" line="465"/>
         <source>Über kidesk</source>
         <translation>About kidesk</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/main_window.py" line="461"/>
+        <location filename="../../kidesk/ui/main_window.py" line="467"/>
         <source>kidesk %s
 
 Kontakte, Partnerorganisationen, Veranstaltungen und Ehrenamtliche eines Kommunalen Integrationszentrums.
@@ -5523,109 +5523,109 @@ Database: %s</translation>
 <context>
     <name>PrivacyActions</name>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="96"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="119"/>
         <source>Löschen nach Art. 17 DSGVO</source>
         <translation>Erasure under Art. 17 GDPR</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="101"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="124"/>
         <source>%1 gelöscht (Art. 17): %2</source>
         <translation>%1 erased (Art. 17): %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="110"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="133"/>
         <source>Ordner für die Auskunft wählen</source>
         <translation>Choose a folder for the access report</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="118"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="143"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Access report under Art. 15 GDPR</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="124"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="149"/>
         <source>Auskunft geschrieben: %1 und %2</source>
         <translation>Access report written: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="137"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="162"/>
         <source>Kontakt %1</source>
         <translation>Contact %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="148"/>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="195"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="173"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="220"/>
         <source>&amp;Verlauf …</source>
         <translation>&amp;History …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="152"/>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="200"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="177"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="225"/>
         <source>&amp;Einwilligungen …</source>
         <translation>&amp;Consents …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="156"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="181"/>
         <source>&amp;Auskunft nach Art. 15 (PDF und JSON) …</source>
         <translation>&amp;Access report under Art. 15 (PDF and JSON) …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="166"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="191"/>
         <source>&amp;Löschen nach Art. 17 …</source>
         <translation>&amp;Erase under Art. 17 …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="309"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="334"/>
         <source>Verzeichnis der Verarbeitungstätigkeiten speichern</source>
         <translation>Save the record of processing activities</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="310"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="335"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="319"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="346"/>
         <source>Verzeichnis der Verarbeitungstätigkeiten</source>
         <translation>Record of processing activities</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="336"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="363"/>
         <source>Benutzername an diesem Arbeitsplatz</source>
         <translation>User name at this workstation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="337"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="364"/>
         <source>Name für den Verlauf (leer: der Windows-/Linux-Benutzer):</source>
         <translation>Name for the history (empty: the Windows/Linux user):</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="354"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="381"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="356"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="383"/>
         <source>&amp;Aufbewahrung prüfen …</source>
         <translation>&amp;Review retention …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="359"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="386"/>
         <source>&amp;Fehlende Einwilligungen …</source>
         <translation>&amp;Missing consents …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="363"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="390"/>
         <source>&amp;Löschregister …</source>
         <translation>&amp;Erasure register …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="366"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="393"/>
         <source>&amp;Verzeichnis der Verarbeitungstätigkeiten (PDF) …</source>
         <translation>Record of &amp;processing activities (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="371"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="398"/>
         <source>&amp;Benutzername an diesem Arbeitsplatz …</source>
         <translation>&amp;User name at this workstation …</translation>
     </message>
@@ -5918,47 +5918,47 @@ Database: %s</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="281"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="306"/>
         <source>Löschregister</source>
         <translation>Erasure register</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="286"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="311"/>
         <source>gelöscht am (UTC)</source>
         <translation>erased on (UTC)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="286"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="311"/>
         <source>von</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="286"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="311"/>
         <source>Aktenzeichen</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="286"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="311"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="286"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="311"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="288"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="313"/>
         <source>Einträge des Löschregisters</source>
         <translation>Entries of the erasure register</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="299"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="324"/>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/privacy/actions.py" line="300"/>
+        <location filename="../../kidesk/ui/privacy/actions.py" line="325"/>
         <source>Löschregister schließen</source>
         <translation>Close the erasure register</translation>
     </message>
@@ -7653,901 +7653,911 @@ Database: %s</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/service_messages.py" line="63"/>
+        <source>Das ist keine Server-Adresse. Bitte so angeben: postgresql://BENUTZER@SERVER/DATENBANK</source>
+        <translation>This is not a server address. Please write it as postgresql://USER@SERVER/DATABASE</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="64"/>
+        <source>In der Server-Adresse fehlt der Name der Datenbank (…/DATENBANK am Ende).</source>
+        <translation>The server address lacks the database name (…/DATABASE at the end).</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/service_messages.py" line="65"/>
         <source>Diese Datenbank ist keine Datei und lässt sich nicht verschieben.</source>
         <translation>This database is not a file and cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="64"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="66"/>
         <source>%1 gibt es schon. Bitte einen neuen Dateinamen wählen; nichts wird überschrieben.</source>
         <translation>%1 already exists. Please choose a new file name; nothing is overwritten.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="65"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="67"/>
         <source>Den Ordner %1 gibt es nicht. Bitte einen vorhandenen Ordner wählen.</source>
         <translation>The folder %1 does not exist. Please choose an existing folder.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="66"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="68"/>
         <source>Im Ordner %1 darf kidesk nicht schreiben. Bitte einen anderen wählen.</source>
         <translation>kidesk may not write in the folder %1. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="67"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="69"/>
         <source>Die Wahl lässt sich nicht speichern (%1).</source>
         <translation>The choice cannot be saved (%1).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="68"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="70"/>
         <source>Die Kopie nach %1 ist fehlgeschlagen (%2).</source>
         <translation>Copying to %1 failed (%2).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="69"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="71"/>
         <source>Die Wahl lässt sich nicht zurücksetzen (%1).</source>
         <translation>The choice cannot be reset (%1).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="70"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="72"/>
         <source>Die Datenbank %1 enthält schon Kontakte; Demo-Daten kommen nur in eine leere Datenbank. Bitte eine neue Datei angeben, z. B. kidesk --db demo.sqlite demo.</source>
         <translation>The database %1 already contains contacts; demo data only go into an empty database. Please give a new file, e.g. kidesk --db demo.sqlite demo.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="71"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="73"/>
         <source>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</source>
         <translation>A contact cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="72"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="74"/>
         <source>Den Kontakt mit der ID %1 gibt es nicht (mehr). Bitte die Liste neu laden.</source>
         <translation>The contact with the ID %1 does not exist (any more). Please reload the list.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="73"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="75"/>
         <source>Die Zusammenführung kann nicht mehr rückgängig gemacht werden: der Kontakt wurde inzwischen geändert.</source>
         <translation>The merge can no longer be undone: the contact has been changed since.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="74"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="76"/>
         <source>Bei „%1“ läge das Ende vor dem Beginn. Bitte „von“ und „bis“ passend wählen.</source>
         <translation>For “%1” the end would be before the start. Please choose “from” and “to” accordingly.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="75"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="77"/>
         <source>%1 wurde inzwischen an einem anderen Arbeitsplatz geändert. Bitte den Datensatz neu laden, die eigenen Änderungen erneut eingeben und dann speichern.</source>
         <translation>%1 has been changed at another workstation in the meantime. Please reload the record, enter your changes again and then save.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="76"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="78"/>
         <source>Diese Datenbank ist selbst ein Veranstaltungspaket; übernommen wird in die Büro-Datenbank.</source>
         <translation>This database is itself an event pack; packs are brought back into the office database.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="77"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="79"/>
         <source>Das Paket „%1“ stammt aus einer anderen Datenbank (%2). Bitte in die Datenbank übernehmen, aus der es erstellt wurde.</source>
         <translation>The pack “%1” comes from another database (%2). Please bring it back into the database it was made from.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="78"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="80"/>
         <source>Die Veranstaltung „%1“ (ID %2) gibt es im Büro nicht mehr; das Paket kann nicht übernommen werden.</source>
         <translation>The event “%1” (ID %2) no longer exists in the office database; the pack cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="79"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="81"/>
         <source>Im Paket gibt es keinen neu erfassten Gast mit der ID %1; --link gilt nur für Gäste ohne Anmeldung.</source>
         <translation>The pack has no walk-in guest with ID %1; --link only applies to guests who were not registered.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="80"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="82"/>
         <source>%1 ist kein Veranstaltungspaket (es fehlt die Paketbeschreibung).</source>
         <translation>%1 is not an event pack (its pack description is missing).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="81"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="83"/>
         <source>Einen Kontakt mit der ID %1 gibt es im Büro nicht (--link %2=%3).</source>
         <translation>There is no contact with ID %1 in the office database (--link %2=%3).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="82"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="84"/>
         <source>%1 Es wurde nichts übernommen; bitte noch einmal übernehmen.</source>
         <translation>%1 Nothing was brought back; please try again.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="83"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="85"/>
         <source>„%1“ ist der Name einer Datenbankdatei; ein Veranstaltungspaket bekommt die Endung %2 (z. B. veranstaltung%3), damit es nie eine Datenbank überschreibt.</source>
         <translation>“%1” is the name of a database file; an event pack gets the extension %2 (e.g. event%3) so that it never overwrites a database.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="84"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="86"/>
         <source>Diese Datenbank ist selbst ein Veranstaltungspaket. Pakete werden nur aus der Büro-Datenbank erstellt.</source>
         <translation>This database is itself an event pack. Packs are made only from the office database.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="85"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="87"/>
         <source>Unbekannter Teilnahmestatus: %1</source>
         <translation>Unknown participation status: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="86"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="88"/>
         <source>„%1“ findet erst am %2 statt. Einchecken geht ab dem Veranstaltungstag.</source>
         <translation>“%1” only takes place on %2. Check-in is possible from the day of the event.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="87"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="89"/>
         <source>Ein leerer Name kann nicht eingecheckt werden.</source>
         <translation>An empty name cannot be checked in.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="88"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="90"/>
         <source>„%1“ steht nicht auf der Liste von „%2“. Bitte die Schreibweise prüfen oder als Gast ohne Anmeldung erfassen.</source>
         <translation>“%1” is not on the list of “%2”. Please check the spelling or record them as a guest without registration.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="89"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="91"/>
         <source>„%1“ passt auf mehrere Personen (%2). Bitte den vollen Namen angeben.</source>
         <translation>“%1” fits several people (%2). Please give the full name.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="90"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="92"/>
         <source>„%1“ gibt es so nicht, aber ähnlich: %2. Bitte eine davon wählen oder bestätigen, dass sie neu ist.</source>
         <translation>There is no “%1”, but similar ones: %2. Please choose one of them or confirm that it is new.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="91"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="93"/>
         <source>Bitte mindestens den Nachnamen eingeben.</source>
         <translation>Please enter at least the last name.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="92"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="94"/>
         <source>„%1“ ist keine gültige E-Mail-Adresse. Bitte prüfen oder leer lassen.</source>
         <translation>“%1” is not a valid e-mail address. Please check it or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="93"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="95"/>
         <source>%1 steht nicht mehr auf der Liste; es gibt nichts rückgängig zu machen.</source>
         <translation>%1 is no longer on the list; there is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="94"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="96"/>
         <source>%1 steht bei „%2“ mit dem Status „%3“ auf der Liste und wird nicht automatisch eingecheckt. Ist die Person doch gekommen, bitte im Programm als teilgenommen markieren.</source>
         <translation>%1 is on the list of “%2” with the status “%3” and is not checked in automatically. If the person did come, please mark them as attended in the program.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="95"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="97"/>
         <source>„%1“ gehört zu keiner Reihe; es gibt keine früheren Module. Bitte zuerst eine Reihe zuordnen.</source>
         <translation>“%1” belongs to no series; there are no earlier modules. Please assign a series first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="96"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="98"/>
         <source>Ein Kontakt mit der ID %1 gibt es nicht. Es wurde niemand eingeladen.</source>
         <translation>There is no contact with the ID %1. Nobody was invited.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="97"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="99"/>
         <source>Bitte einen Titel für die Veranstaltung eingeben.</source>
         <translation>Please enter a title for the event.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="98"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="100"/>
         <source>Unbekannte Veranstaltungsart: %1</source>
         <translation>Unknown event type: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="99"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="101"/>
         <source>Unbekannter Veranstaltungsstatus: %1</source>
         <translation>Unknown event status: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="100"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="102"/>
         <source>Bitte Datum und Beginn der Veranstaltung angeben.</source>
         <translation>Please give the date and start of the event.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="101"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="103"/>
         <source>Das Ende (%1) liegt vor dem Beginn (%2). Bitte die Uhrzeiten prüfen.</source>
         <translation>The end (%1) is before the start (%2). Please check the times.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="102"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="104"/>
         <source>Die Platzzahl muss größer als 0 sein (oder leer für unbegrenzt).</source>
         <translation>The number of places must be greater than 0 (or empty for unlimited).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="103"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="105"/>
         <source>Alle %1 Module der Reihe „%2“ sind schon geplant. Für ein weiteres Modul bitte zuerst in der Reihe die Zahl der Module erhöhen.</source>
         <translation>All %1 modules of the series “%2” are already planned. For another module please first increase the number of modules in the series.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="104"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="106"/>
         <source>Eine Modulnummer gibt es nur für eine Veranstaltung in einer Reihe.</source>
         <translation>A module number exists only for an event in a series.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="105"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="107"/>
         <source>Die Modulnummer muss größer als 0 sein.</source>
         <translation>The module number must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="106"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="108"/>
         <source>Modul %1 dieser Reihe ist schon vergeben (%2). Bitte eine andere Modulnummer wählen.</source>
         <translation>Module %1 of this series is already taken (%2). Please choose another module number.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="107"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="109"/>
         <source>Die Reihe „%1“ hat %2 Module; Modul %3 gibt es darin nicht. Bitte die Modulnummer prüfen oder zuerst die Zahl der Module der Reihe erhöhen.</source>
         <translation>The series “%1” has %2 modules; there is no module %3 in it. Please check the module number or first increase the number of modules of the series.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="108"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="110"/>
         <source>Unbekannte Rolle eines Veranstalters: %1</source>
         <translation>Unknown role of a host: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="109"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="111"/>
         <source>%1 steht zweimal mit derselben Rolle bei den Veranstaltern. Bitte einen Eintrag entfernen.</source>
         <translation>%1 is listed twice with the same role among the hosts. Please remove one entry.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="110"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="112"/>
         <source>Bitte einen Titel für die Reihe eingeben.</source>
         <translation>Please enter a title for the series.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="111"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="113"/>
         <source>Die Zahl der Module muss größer als 0 sein (oder leer).</source>
         <translation>The number of modules must be greater than 0 (or empty).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="112"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="114"/>
         <source>Die Mindestzahl der Module muss größer als 0 sein (oder leer: alle).</source>
         <translation>The minimum number of modules must be greater than 0 (or empty: all).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="113"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="115"/>
         <source>Für die Teilnahmebescheinigung können nicht %1 von %2 Modulen verlangt werden. Bitte die Regel prüfen.</source>
         <translation>The certificate of attendance cannot require %1 of %2 modules. Please check the rule.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="114"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="116"/>
         <source>Eine Reihe „%1“ gibt es schon. Bitte einen anderen Titel wählen.</source>
         <translation>A series “%1” already exists. Please choose another title.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="115"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="117"/>
         <source>Die Reihe hat schon Modul %1; die Zahl der Module kann darum nicht %2 sein.</source>
         <translation>The series already has module %1; the number of modules therefore cannot be %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="116"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="118"/>
         <source>Das Logo muss eine PNG- oder JPEG-Datei sein.</source>
         <translation>The logo must be a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="119"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="121"/>
         <source>Das Logo ist größer als 2 MB. Bitte eine kleinere PNG- oder JPEG-Datei wählen.</source>
         <translation>The logo is larger than 2 MB. Please choose a smaller PNG or JPEG file.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="117"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="119"/>
         <source>Unbekannte Art „%1“.</source>
         <translation>Unknown type “%1”.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="118"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="120"/>
         <source>Eine Organisation kann nicht sich selbst übergeordnet sein.</source>
         <translation>An organisation cannot be its own parent.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="120"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="122"/>
         <source>Eine Organisation namens „%1“ gibt es schon im Archiv. Bitte sie unter „Archivierte anzeigen“ wiederherstellen statt sie neu anzulegen.</source>
         <translation>An organisation named “%1” already exists in the archive. Please restore it under “Show archived” instead of creating it again.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="121"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="123"/>
         <source>Eine Organisation namens „%1“ gibt es schon. Bitte den vorhandenen Eintrag verwenden oder den Namen unterscheidbar machen (z. B. mit dem Ort).</source>
         <translation>An organisation named “%1” already exists. Please use the existing entry or make the name distinguishable (e.g. with the town).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="122"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="124"/>
         <source>„%1“ ist in den Einstellungen als eigene Organisation eingetragen (Briefkopf, Logo, Absender) und kann darum nicht gelöscht werden. Bitte zuerst unter Einstellungen eine andere eigene Organisation wählen.</source>
         <translation>“%1” is set as your own organisation in the settings (letterhead, logo, sender) and therefore cannot be deleted. Please first choose another own organisation under Settings.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="123"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="125"/>
         <source>Der Name des Netzwerks fehlt.</source>
         <translation>The name of the network is missing.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="125"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="127"/>
         <source>Diese übergeordnete Organisation ist selbst unter dieser Organisation eingeordnet. Bitte eine andere übergeordnete Organisation wählen.</source>
         <translation>This parent organisation is itself placed under this organisation. Please choose another parent organisation.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="126"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="128"/>
         <source>Die übergeordnete Organisation gibt es nicht mehr.</source>
         <translation>The parent organisation no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="127"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="129"/>
         <source>Das Netzwerk „%1“ gibt es nicht mehr.</source>
         <translation>The network “%1” no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="128"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="130"/>
         <source>„%1“ ist in den Einstellungen als eigene Organisation eingetragen und kann darum nicht archiviert werden. Bitte zuerst unter Einstellungen eine andere eigene Organisation wählen.</source>
         <translation>“%1” is set as your own organisation in the settings and therefore cannot be archived. Please first choose another own organisation under Settings.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="129"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="131"/>
         <source>Ein Netzwerk namens „%1“ gibt es schon.</source>
         <translation>A network named “%1” already exists.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="130"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="132"/>
         <source>Die koordinierende Organisation gibt es nicht mehr.</source>
         <translation>The coordinating organisation no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="124"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="126"/>
         <source>Beim Netzwerk „%1“ liegt der Austritt vor dem Beitritt.</source>
         <translation>For the network “%1” the leaving date is before the joining date.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="131"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="133"/>
         <source>Beim Netzwerk „%1“ überschneiden sich zwei Mitgliedschaften. Für einen Wiedereintritt bitte beim früheren den Austritt und beim neuen den Beitritt danach eintragen.</source>
         <translation>For the network “%1” two memberships overlap. To record rejoining, please enter the leaving date on the earlier one and a later joining date on the new one.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="132"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="134"/>
         <source>Der Zugriff ist fehlgeschlagen (%1).</source>
         <translation>Access failed (%1).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="133"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="135"/>
         <source>„%1“ ist kein Dateiname. Bitte einen Dateinamen angeben.</source>
         <translation>“%1” is not a file name. Please give a file name.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="134"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="136"/>
         <source>Der Dateiname enthält ein Nullzeichen. Bitte einen anderen Namen wählen.</source>
         <translation>The file name contains a null character. Please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="135"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="137"/>
         <source>%1 liegt in einem Systemordner (%2). Bitte einen anderen Ort wählen.</source>
         <translation>%1 is in a system folder (%2). Please choose another place.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="136"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="138"/>
         <source>%1 ist der Name einer Datenbankdatei; kidesk überschreibt keine Datenbank. Bitte einen anderen Dateinamen wählen (z. B. mit .pdf, .csv, .xlsx).</source>
         <translation>%1 is the name of a database file; kidesk does not overwrite a database. Please choose another file name (e.g. with .pdf, .csv, .xlsx).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="137"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="139"/>
         <source>Den Ordner %1 gibt es nicht. Bitte einen vorhandenen Ordner angeben.</source>
         <translation>The folder %1 does not exist. Please give an existing folder.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="138"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="140"/>
         <source>%1 liegt im Sicherungsordner %2; dort schreibt nur die Sicherung. Bitte einen anderen Ort wählen.</source>
         <translation>%1 is in the backup folder %2; only the backup writes there. Please choose another place.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="139"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="141"/>
         <source>%1 ist ein Ordner. Bitte einen Dateinamen angeben, z. B. %2.</source>
         <translation>%1 is a folder. Please give a file name, e.g. %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="140"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="142"/>
         <source>%1 ist keine gewöhnliche Datei (Gerät, Pipe oder Socket); kidesk schreibt nur in Dateien.</source>
         <translation>%1 is not an ordinary file (device, pipe or socket); kidesk only writes to files.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="141"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="143"/>
         <source>%1 ist die Datenbank %2 oder eine ihrer Hilfsdateien; kidesk überschreibt sie nicht. Bitte einen anderen Dateinamen wählen.</source>
         <translation>%1 is the database %2 or one of its helper files; kidesk does not overwrite it. Please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="142"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="144"/>
         <source>Der Datenträger ist voll. Bitte Platz schaffen oder einen anderen Ort wählen.</source>
         <translation>The disk is full. Please free some space or choose another location.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="143"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="145"/>
         <source>Das Speicherkontingent ist erschöpft. Bitte Platz schaffen oder einen anderen Ort wählen.</source>
         <translation>The storage quota is used up. Please free some space or choose another location.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="144"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="146"/>
         <source>Der Datenträger ist schreibgeschützt. Bitte einen anderen Ort wählen.</source>
         <translation>The disk is write-protected. Please choose another location.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="145"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="147"/>
         <source>kidesk hat dort keine Schreibrechte, oder die Datei ist in einem anderen Programm (Excel?) geöffnet. Bitte die Datei schließen oder einen anderen Ort wählen.</source>
         <translation>kidesk may not write there, or the file is open in another program (Excel?). Please close the file or choose another location.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="146"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="148"/>
         <source>kidesk hat dort keine Schreibrechte. Bitte einen anderen Ort wählen oder die Rechte prüfen.</source>
         <translation>kidesk may not write there. Please choose another location or check the permissions.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="147"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="149"/>
         <source>Der Dateiname ist zu lang. Bitte einen kürzeren Namen wählen.</source>
         <translation>The file name is too long. Please choose a shorter name.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="148"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="150"/>
         <source>Den Ordner oder die Datei gibt es nicht. Bitte den Pfad prüfen.</source>
         <translation>The folder or file does not exist. Please check the path.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="149"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="151"/>
         <source>Ein Teil des Pfads ist kein Ordner. Bitte den Pfad prüfen.</source>
         <translation>Part of the path is not a folder. Please check the path.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="150"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="152"/>
         <source>Das ist ein Ordner. Bitte einen Dateinamen angeben.</source>
         <translation>That is a folder. Please enter a file name.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="151"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="153"/>
         <source>Lese-/Schreibfehler (Datenträger entfernt?). Bitte den Datenträger prüfen.</source>
         <translation>Read/write error (disk removed?). Please check the disk.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="152"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="154"/>
         <source>Der Pfad enthält zu viele symbolische Verknüpfungen.</source>
         <translation>The path contains too many symbolic links.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="153"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="155"/>
         <source>Die Logodatei %1 gibt es nicht. Bitte den Pfad prüfen.</source>
         <translation>The logo file %1 does not exist. Please check the path.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="154"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="156"/>
         <source>%1 ist ein Ordner, keine Logodatei. Bitte eine PNG- oder JPEG-Datei wählen.</source>
         <translation>%1 is a folder, not a logo file. Please choose a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="155"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="157"/>
         <source>Die Logodatei %1 darf kidesk nicht lesen. Bitte die Dateirechte prüfen.</source>
         <translation>kidesk may not read the logo file %1. Please check the file permissions.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="156"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="158"/>
         <source>Die Anzahl der Karten je Person muss mindestens 1 sein.</source>
         <translation>The number of cards per person must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="157"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="159"/>
         <source>Es gibt keine Mitarbeitenden (Kontakte mit „eigenes Personal“). Bitte Kontakte auswählen.</source>
         <translation>There are no staff members (contacts marked “own staff”). Please select contacts.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="158"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="160"/>
         <source>In der Reihe „%1“ (ID %2) erfüllt niemand die Voraussetzung für eine Teilnahmebescheinigung. Bitte die Anwesenheit bei den Modulen eintragen.</source>
         <translation>In the series “%1” (ID %2) nobody meets the requirement for a certificate of attendance. Please enter the attendance at the modules.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="159"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="161"/>
         <source>Die Zahl der Leerzeilen darf nicht negativ sein.</source>
         <translation>The number of blank lines must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="160"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="162"/>
         <source>Die Veranstaltung %1 hat außer den Referierenden niemanden auf der Einladungsliste.</source>
         <translation>The event %1 has nobody on the invitation list apart from the speakers.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="161"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="163"/>
         <source>Kontakt mit der ID %1 gibt es nicht.</source>
         <translation>There is no contact with the ID %1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="162"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="164"/>
         <source>Veranstaltung mit der ID %1 gibt es nicht.</source>
         <translation>There is no event with the ID %1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="163"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="165"/>
         <source>Die Veranstaltung %1 hat keine Teilnehmenden für %2. Bitte zuerst Personen einladen oder anmelden.</source>
         <translation>The event %1 has no participants for %2. Please invite or register people first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="164"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="166"/>
         <source>Bitte entweder eine Veranstaltung oder Kontakte für die %1 angeben.</source>
         <translation>Please give either an event or contacts for the %1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="165"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="167"/>
         <source>Die eigene Organisation (Briefkopf) ist nicht festgelegt. Bitte in den Einstellungen die eigene Organisation auswählen.</source>
         <translation>Your own organisation (letterhead) is not set. Please choose your own organisation in the settings.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="166"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="168"/>
         <source>%1 Kontakte haben keine Postanschrift: %2. Bitte die Adressen ergänzen oder diese Kontakte auslassen (--skip-missing).</source>
         <translation>%1 contacts have no postal address: %2. Please add the addresses or leave these contacts out (--skip-missing).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="167"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="169"/>
         <source>Keiner der ausgewählten Kontakte hat eine Postanschrift.</source>
         <translation>None of the selected contacts has a postal address.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="168"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="170"/>
         <source>%1 (Kontakt %2) hat keine Postanschrift und keine Organisation mit Anschrift. Bitte die Adresse ergänzen oder den Kontakt auslassen (--skip-missing).</source>
         <translation>%1 (contact %2) has no postal address and no organisation with an address. Please add the address or leave the contact out (--skip-missing).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="169"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="171"/>
         <source>Einen Kontakt mit der ID %1 gibt es nicht.</source>
         <translation>There is no contact with the ID %1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="170"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="172"/>
         <source>Jedes Kürzel eines Zwecks darf nur einmal vorkommen.</source>
         <translation>Each code of a purpose may occur only once.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="171"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="173"/>
         <source>Die Gültigkeit einer Einwilligung muss zwischen 1 und 240 Monaten liegen.</source>
         <translation>The validity of a consent must be between 1 and 240 months.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="172"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="174"/>
         <source>Eine Aufbewahrungsregel „%1“ gibt es nicht. Möglich: %2.</source>
         <translation>There is no retention rule “%1”. Possible: %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="173"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="175"/>
         <source>Die Aufbewahrungsfrist muss zwischen 0 und 600 Monaten liegen.</source>
         <translation>The retention period must be between 0 and 600 months.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="174"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="176"/>
         <source>Jeder Zweck braucht ein Kürzel (bis 40 Zeichen) und eine Bezeichnung.</source>
         <translation>Each purpose needs a code (up to 40 characters) and a name.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="175"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="177"/>
         <source>Unbekannte Form der Einwilligung „%1“ (schriftlich, mündlich oder E-Mail).</source>
         <translation>Unknown form of consent “%1” (written, oral or e-mail).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="176"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="178"/>
         <source>Eine Einwilligung kann nicht in der Zukunft erteilt sein.</source>
         <translation>A consent cannot be given in the future.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="177"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="179"/>
         <source>Einen Zweck „%1“ gibt es nicht.</source>
         <translation>There is no purpose “%1”.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="178"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="180"/>
         <source>Eine Einwilligung mit der ID %1 gibt es nicht.</source>
         <translation>There is no consent with the ID %1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="179"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="181"/>
         <source>Der Widerruf kann nicht vor der Erteilung liegen.</source>
         <translation>The withdrawal cannot be before the consent was given.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="180"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="182"/>
         <source>Das Aktenzeichen der Anfrage darf höchstens 120 Zeichen lang sein.</source>
         <translation>The reference number of the request may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="181"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="183"/>
         <source>Unbekannte Aktion „%1“.</source>
         <translation>Unknown action “%1”.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="182"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="184"/>
         <source>Abgebrochen – es wurde nichts geschrieben oder geändert.</source>
         <translation>Cancelled – nothing was written or changed.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="183"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="185"/>
         <source>Der Zeitraum endet (%1) vor seinem Beginn (%2). Bitte die Daten tauschen.</source>
         <translation>The period ends (%1) before it begins (%2). Please swap the dates.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="184"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="186"/>
         <source>Ein Bericht umfasst höchstens drei Jahre. Bitte einen kürzeren Zeitraum wählen.</source>
         <translation>A report covers at most three years. Please choose a shorter period.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="185"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="187"/>
         <source>Der Bericht wird als .pdf oder .xlsx geschrieben, nicht als „.%1“. Bitte die Endung ändern.</source>
         <translation>The report is written as .pdf or .xlsx, not as “.%1”. Please change the ending.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="186"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="188"/>
         <source>Bitte die Schreibweise prüfen.</source>
         <translation>Please check the spelling.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="187"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="189"/>
         <source>Sie muss genau ein @ enthalten.</source>
         <translation>It must contain exactly one @.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="188"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="190"/>
         <source>Vor und nach dem @ muss etwas stehen.</source>
         <translation>There must be something before and after the @.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="189"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="191"/>
         <source>Ein Punkt darf nicht am Anfang, am Ende oder doppelt stehen.</source>
         <translation>A dot must not be at the start, at the end or doubled.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="190"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="192"/>
         <source>Nach dem @ fehlt die Domain mit Punkt.</source>
         <translation>The domain with a dot is missing after the @.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="191"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="193"/>
         <source>Sie enthält ein Zeichen, das in E-Mail-Adressen nicht erlaubt ist.</source>
         <translation>It contains a character that is not allowed in e-mail addresses.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="192"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="194"/>
         <source>Sie ist zu lang.</source>
         <translation>It is too long.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="193"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="195"/>
         <source>Die Telefonnummer „%1“ enthält unerlaubte Zeichen. Erlaubt sind Ziffern, Leerzeichen, / - ( ) und ein + am Anfang, z. B. 05221/13-1180.</source>
         <translation>The phone number “%1” contains characters that are not allowed. Allowed are digits, spaces, / - ( ) and a + at the start, e.g. 05221/13-1180.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="194"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="196"/>
         <source>Die Telefonnummer „%1“ ist unvollständig oder ungültig. Bitte mit Vorwahl eingeben, z. B. 05221/13-1180.</source>
         <translation>The phone number “%1” is incomplete or invalid. Please enter it with the area code, e.g. 05221/13-1180.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="195"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="197"/>
         <source>Die Postleitzahl ist zu lang (höchstens 12 Zeichen).</source>
         <translation>The postcode is too long (at most 12 characters).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="196"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="198"/>
         <source>Die Postleitzahl „%1“ passt nicht: %2</source>
         <translation>The postcode “%1” does not fit: %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="197"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="199"/>
         <source>Das Land bitte als zweistelligen Ländercode angeben, z. B. DE.</source>
         <translation>Please give the country as a two-letter country code, e.g. DE.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="198"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="200"/>
         <source>Der Nachname fehlt. Bitte mindestens einen Nachnamen eingeben.</source>
         <translation>The last name is missing. Please enter at least a last name.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="201"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="203"/>
         <source>Der Name der Organisation fehlt.</source>
         <translation>The name of the organisation is missing.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="202"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="204"/>
         <source>Die E-Mail-Adresse „%1“ kann vermutlich keine Mail empfangen (%2).</source>
         <translation>The e-mail address “%1” probably cannot receive mail (%2).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="200"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="202"/>
         <source>„%1“ ist keine Telefonnummer. Beispiel: 05221/13-1180</source>
         <translation>“%1” is not a phone number. Example: 05221/13-1180</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="199"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="201"/>
         <source>Die E-Mail-Adresse „%1“ ist ungültig: %2 Beispiel: name@kreis-herford.de</source>
         <translation>The e-mail address “%1” is invalid: %2 Example: name@kreis-herford.de</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="203"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="205"/>
         <source>Die E-Mail-Adresse „%1“ liegt auf der reservierten Domain „.%2“ (nur für Tests oder ein lokales Netz); von außen kann dorthin keine Mail zugestellt werden.</source>
         <translation>The e-mail address “%1” is on the reserved domain “.%2” (only for tests or a local network); mail from outside cannot be delivered there.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="204"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="206"/>
         <source>Die E-Mail-Adresse „%1“ hat eine Domain ohne Punkt („%2“) – eine Intranet-Adresse; von außen kann dorthin keine Mail zugestellt werden.</source>
         <translation>The e-mail address “%1” has a domain without a dot (“%2”) – an intranet address; mail from outside cannot be delivered there.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="205"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="207"/>
         <source>Postleitzahlen in Deutschland haben fünf Ziffern, z. B. 32052.</source>
         <translation>Postcodes in Germany have five digits, e.g. 32052.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="206"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="208"/>
         <source>Postleitzahlen in Österreich haben vier Ziffern, z. B. 1010.</source>
         <translation>Postcodes in Austria have four digits, e.g. 1010.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="207"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="209"/>
         <source>Postleitzahlen in der Schweiz haben vier Ziffern, z. B. 8001.</source>
         <translation>Postcodes in Switzerland have four digits, e.g. 8001.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="208"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="210"/>
         <source>Niederländische Postleitzahlen sehen so aus: 1234 AB.</source>
         <translation>Dutch postcodes look like this: 1234 AB.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="209"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="211"/>
         <source>Ein Führungszeugnis kann nicht in der Zukunft eingesehen werden.</source>
         <translation>A police certificate cannot be inspected in the future.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="210"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="212"/>
         <source>Die Anzahl der Wochen darf nicht negativ sein.</source>
         <translation>The number of weeks must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="211"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="213"/>
         <source>Dieses Ehrenamtsprofil gibt es nicht mehr.</source>
         <translation>This volunteer profile no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="212"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="214"/>
         <source>eingesehen am %1</source>
         <translation>inspected on %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="213"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="215"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="214"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="216"/>
         <source>erteilt am %1</source>
         <translation>given on %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="215"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="217"/>
         <source>Die Regel für die Ehrenamtskarte braucht positive Stunden und mindestens ein Jahr.</source>
         <translation>The rule for the Ehrenamtskarte needs positive hours and at least one year.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="216"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="218"/>
         <source>„%1“ ist keine Stundenzahl.</source>
         <translation>“%1” is not a number of hours.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="217"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="219"/>
         <source>%1 Stunden geht nicht: bitte mehr als 0 und höchstens 24 Stunden eintragen.</source>
         <translation>%1 hours is not possible: please enter more than 0 and at most 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="218"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="220"/>
         <source>Bitte Stunden mit höchstens zwei Nachkommastellen eintragen.</source>
         <translation>Please enter hours with at most two decimal places.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="219"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="221"/>
         <source>Der %1 liegt in der Zukunft: Stunden bitte erst nach dem Einsatz eintragen.</source>
         <translation>%1 is in the future: please enter hours only after the work was done.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="220"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="222"/>
         <source>Der %1 liegt zu weit zurück. Bitte das Datum prüfen.</source>
         <translation>%1 is too far back. Please check the date.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="221"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="223"/>
         <source>Für %1 sind am %2 schon %3 eingetragen; mit %4 weiteren wären es mehr als 24.</source>
         <translation>For %1 there are already %3 on %2; with %4 more it would be more than 24.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="222"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="224"/>
         <source>Eine Organisation mit der ID %1 gibt es nicht.</source>
         <translation>There is no organisation with the ID %1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="223"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="225"/>
         <source>„%1“ ist keine Stundenzahl (Beispiele: 2,5 oder 2:30).</source>
         <translation>“%1” is not a number of hours (examples: 2.5 or 2:30).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="224"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="226"/>
         <source>Kontakt %1 ist nicht als Ehrenamtliche/r erfasst (IDs siehe kidesk list volunteers).</source>
         <translation>Contact %1 is not registered as a volunteer (IDs: see kidesk list volunteers).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="225"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="227"/>
         <source>Unbekannter Status „%1“.</source>
         <translation>Unknown status “%1”.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="226"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="228"/>
         <source>Das Führungszeugnis kann nicht vor der Einsichtnahme wieder fällig sein. Bitte die Daten prüfen.</source>
         <translation>The police certificate cannot be due again before it was inspected. Please check the dates.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="227"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="229"/>
         <source>Für eine Einwilligung (Fotos, Newsletter, Weitergabe) bitte auch das Datum der Einwilligung eintragen.</source>
         <translation>For a consent (photos, newsletter, passing on) please also enter the date of the consent.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="228"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="230"/>
         <source>%1 ist bereits als Ehrenamtliche/r erfasst.</source>
         <translation>%1 is already registered as a volunteer.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="229"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="231"/>
         <source>%1 (ID %2) ist nicht als Ehrenamtliche/r erfasst. Bitte zuerst ein Ehrenamtsprofil anlegen.</source>
         <translation>%1 (ID %2) is not registered as a volunteer. Please create a volunteer profile first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="230"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="232"/>
         <source>%1 kann nicht am %2 (in der Zukunft) vorgelegen haben. Bitte das Datum prüfen.</source>
         <translation>%1 cannot have been presented on %2 (in the future). Please check the date.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="231"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="233"/>
         <source>Unbekanntes Sprachniveau „%1“ für %2 (erlaubt: A1–C2 oder Muttersprache).</source>
         <translation>Unknown language level “%1” for %2 (allowed: A1–C2 or native language).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="232"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="234"/>
         <source>Die Sprache %1 ist doppelt eingetragen.</source>
         <translation>The language %1 is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="233"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="235"/>
         <source>Der Einsatzbereich „%1…“ ist zu lang (höchstens 120 Zeichen).</source>
         <translation>The engagement area “%1…” is too long (at most 120 characters).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="234"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="236"/>
         <source>%1 wurde inzwischen an einem anderen Platz geändert. Bitte neu laden und die Änderung noch einmal eintragen.</source>
         <translation>%1 has been changed at another workstation in the meantime. Please reload and enter the change again.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="235"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="237"/>
         <source>Die Mindeststunden dürfen nicht negativ sein.</source>
         <translation>The minimum hours must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="236"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="238"/>
         <source>„%1“ ist %2: dazu lädt niemand mehr ein.</source>
         <translation>“%1” is %2: nobody invites to it any more.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="237"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="239"/>
         <source>Die Frist muss zwischen %1 und %2 liegen (eingegeben: %3).</source>
         <translation>The period must be between %1 and %2 (entered: %3).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="238"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="240"/>
         <source>%1 ist leer.</source>
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="239"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="241"/>
         <source>%1 ist im alten Excel-Format (.xls). Bitte in Excel als .xlsx speichern.</source>
         <translation>%1 is in the old Excel format (.xls). Please save it as .xlsx in Excel.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="240"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="242"/>
         <source>%1 ist keine Excel-Datei (.xlsx). Ist es eine CSV-Datei mit falscher Endung? Dann bitte als CSV importieren.</source>
         <translation>%1 is not an Excel file (.xlsx). Is it a CSV file with the wrong ending? Then please import it as CSV.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="241"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="243"/>
         <source>%1 ist beschädigt oder keine Excel-Datei (%2).</source>
         <translation>%1 is damaged or not an Excel file (%2).</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="242"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="244"/>
         <source>%1 hat kein Tabellenblatt „%2“. Vorhanden: %3.</source>
         <translation>%1 has no worksheet “%2”. Present: %3.</translation>
     </message>
@@ -9060,142 +9070,142 @@ Database: %s</translation>
         <translation>erased again after a restore</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="246"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="248"/>
         <source>Sprachpatenschaft</source>
         <translation>Language partnership</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="247"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="249"/>
         <source>Begleitung zu Behörden</source>
         <translation>Accompanying to authorities</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="248"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="250"/>
         <source>Hausaufgabenhilfe</source>
         <translation>Homework help</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="249"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="251"/>
         <source>Sport</source>
         <translation>Sport</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="250"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="252"/>
         <source>Übersetzung/Dolmetschen</source>
         <translation>Translating/interpreting</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="251"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="253"/>
         <source>Fahrdienste</source>
         <translation>Driving services</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="252"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="254"/>
         <source>Kleiderkammer</source>
         <translation>Clothing store</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="253"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="255"/>
         <source>Begegnungscafé</source>
         <translation>Meeting café</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="254"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="256"/>
         <source>Wohnungssuche</source>
         <translation>Flat hunting</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="255"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="257"/>
         <source>Kinderbetreuung</source>
         <translation>Childcare</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="256"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="258"/>
         <source>Albanisch</source>
         <translation>Albanian</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="257"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="259"/>
         <source>Arabisch</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="258"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="260"/>
         <source>Dari</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="259"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="261"/>
         <source>Deutsch</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="260"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="262"/>
         <source>Englisch</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="261"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="263"/>
         <source>Farsi</source>
         <translation>Farsi</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="262"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="264"/>
         <source>Französisch</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="263"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="265"/>
         <source>Italienisch</source>
         <translation>Italian</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="264"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="266"/>
         <source>Kurdisch</source>
         <translation>Kurdish</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="265"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="267"/>
         <source>Paschtu</source>
         <translation>Pashto</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="266"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="268"/>
         <source>Polnisch</source>
         <translation>Polish</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="267"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="269"/>
         <source>Rumänisch</source>
         <translation>Romanian</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="268"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="270"/>
         <source>Russisch</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="269"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="271"/>
         <source>Somali</source>
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="270"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="272"/>
         <source>Spanisch</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="271"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="273"/>
         <source>Tigrinya</source>
         <translation>Tigrinya</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="272"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="274"/>
         <source>Türkisch</source>
         <translation>Turkish</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/service_messages.py" line="273"/>
+        <location filename="../../kidesk/ui/service_messages.py" line="275"/>
         <source>Ukrainisch</source>
         <translation>Ukrainian</translation>
     </message>

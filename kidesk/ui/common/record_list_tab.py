@@ -44,8 +44,8 @@ from kidesk.errors import UserError
 from kidesk.ui.common.change_polling import ChangePoller
 from kidesk.ui.common.lazy_table_model import LazyTableModel
 from kidesk.ui.common.prompts import UnsavedAnswer, ask_unsaved_changes, confirm_delete, show_save_problems
-from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.service_text import service_text
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.workspace_tab import WorkspaceTab
 
 SEARCH_DELAY_MS = 200

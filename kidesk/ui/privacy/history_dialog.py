@@ -20,8 +20,8 @@ from kidesk.db.database import Database
 from kidesk.errors import UserError
 from kidesk.services import privacy
 from kidesk.ui.common import file_dialogs
-from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.service_text import service_text
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
 
 

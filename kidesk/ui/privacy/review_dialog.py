@@ -21,8 +21,8 @@ from kidesk.db.database import Database
 from kidesk.domain.dates import format_date
 from kidesk.errors import UserError
 from kidesk.services.privacy import retention
-from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.service_text import service_text
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
 
 

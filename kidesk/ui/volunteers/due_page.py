@@ -31,8 +31,8 @@ from kidesk.errors import UserError
 from kidesk.services import due_export
 from kidesk.services import volunteers as vs
 from kidesk.ui.common import file_dialogs
-from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.service_text import service_text
+from kidesk.ui.common.tables import read_only_table
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.volunteer_table_model import DueItemTableModel
 from kidesk.ui.print_preview import show_pdf_preview
