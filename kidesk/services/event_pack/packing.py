@@ -10,10 +10,8 @@ lists every office row in it with its version.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
-import sqlite3
 import tempfile
 import uuid
 from dataclasses import dataclass
@@ -23,7 +21,7 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, selectinload
 
-from kidesk.db import audit, name_keys, queries
+from kidesk.db import audit, backup_files, name_keys, queries
 from kidesk.db.database import Database, open_database
 from kidesk.db.models import (
     Affiliation,
@@ -198,7 +196,7 @@ def create_pack(db: Database, event_id: int, out: str | Path) -> PackResult:
         finally:
             pack.dispose()
         with output_files.atomic_path(target) as tmp:
-            _copy_sqlite(build, tmp)
+            backup_files.copy_database(build, tmp)  # one self-contained file, no WAL beside it
     return PackResult(
         path=target,
         pack_id=manifest.pack_id,
@@ -208,20 +206,3 @@ def create_pack(db: Database, event_id: int, out: str | Path) -> PackResult:
         participations=len(rows[Participation]),
         organisations=len(rows[Organisation]),
     )
-
-
-def _copy_sqlite(source: Path, target: Path) -> None:
-    """One self-contained file (no WAL beside it) through SQLite's backup API."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    with contextlib.suppress(OSError):
-        for suffix in ("-journal", "-wal", "-shm"):
-            Path(str(target) + suffix).unlink(missing_ok=True)
