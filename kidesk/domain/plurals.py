@@ -19,10 +19,14 @@ def format_number(value: float | int | Decimal, language: str = "de", places: in
     return text.replace(".", ",") if language == "de" else text
 
 
+def noun_for(count: float | int | Decimal, singular: str, plural: str) -> str:
+    """The form of the noun for ``count``: only exactly 1 takes the singular (0, 2 and 1,5 the plural)."""
+    return singular if count == 1 else plural
+
+
 def count_of(count: float | int | Decimal, singular: str, plural: str, language: str = "de") -> str:
     """``count_of(1, "Stunde", "Stunden")`` → "1 Stunde"; 0, 2 and 1,5 take the plural."""
-    noun = singular if count == 1 else plural
-    return f"{format_number(count, language)} {noun}"
+    return f"{format_number(count, language)} {noun_for(count, singular, plural)}"
 
 
 def join_list(items: list[str], language: str = "de") -> str:

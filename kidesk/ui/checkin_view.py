@@ -33,6 +33,7 @@ from kidesk.domain.dates import format_datetime
 from kidesk.errors import UserError
 from kidesk.services import events
 from kidesk.ui.common.change_polling import CHECKIN_TABLES, ChangePoller
+from kidesk.ui.common.plural_text import count_text
 from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.checkin_list_model import CheckinListModel
@@ -181,9 +182,8 @@ class CheckinView(QWidget):
             counts.on_list,
         )
         if counts.contributors:
-            text += " · " + fill(
-                self.tr("+%1 Mitwirkende (%2 anwesend)"), counts.contributors, counts.contributors_attended
-            )
+            people = count_text(counts.contributors, self.tr("Mitwirkende/r"), self.tr("Mitwirkende"))
+            text += " · +" + people + " " + fill(self.tr("(%1 anwesend)"), counts.contributors_attended)
         self.tally.setText(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

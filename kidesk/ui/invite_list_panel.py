@@ -31,7 +31,7 @@ from kidesk.domain.invitations import gets_invitation_letter
 from kidesk.errors import UserError
 from kidesk.services import events
 from kidesk.ui.common.choice_dialog import ChoiceDialog
-from kidesk.ui.common.plural_text import count_text
+from kidesk.ui.common.plural_text import count_text, noun_for
 from kidesk.ui.common.service_text import service_text
 from kidesk.ui.common.text import fill
 from kidesk.ui.models.event_table_model import status_label
@@ -191,10 +191,12 @@ class InviteListPanel(QWidget):
             parts.append(self.tr("Plätze unbegrenzt"))
         else:
             parts.append(fill(self.tr("<b>%1</b> von %2 Plätzen belegt"), counts.registered, counts.capacity))
-            parts.append(fill(self.tr("<b>%1</b> Plätze frei"), counts.free_seats))
+            seats = noun_for(counts.free_seats, self.tr("Platz frei"), self.tr("Plätze frei"))
+            parts.append(fill(self.tr("<b>%1</b> %2"), counts.free_seats, seats))
         parts.append(fill(self.tr("%1 auf der Liste"), counts.on_list))
         if counts.contributors:
-            parts.append(fill(self.tr("+%1 Mitwirkende (Referent/innen, Helfer/innen)"), counts.contributors))
+            people = count_text(counts.contributors, self.tr("Mitwirkende/r"), self.tr("Mitwirkende"))
+            parts.append("+" + people + " " + self.tr("(Referent/innen, Helfer/innen)"))
         return " · ".join(parts)
 
     # -- bulk actions ----------------------------------------------------------------------

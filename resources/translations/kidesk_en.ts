@@ -298,80 +298,90 @@ The current state is backed up first and can be restored later.</translation>
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="63"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="64"/>
         <source>Namen tippen, Enter = anwesend</source>
         <translation>Type a name, Enter = present</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="81"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="82"/>
         <source>Ohne Anmeldung erschienen (Strg+N)</source>
         <translation>Came without registering (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="91"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="92"/>
         <source>Anlegen und einchecken</source>
         <translation>Add and check in</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="92"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="93"/>
         <source>Letzten Check-in &amp;rückgängig (Strg+Z)</source>
         <translation>&amp;Undo last check-in (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="95"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="96"/>
         <source>Letzten Check-in rückgängig machen</source>
         <translation>Undo the last check-in</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="98"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="99"/>
         <source>Zuletzt eingecheckt</source>
         <translation>Checked in last</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="101"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="102"/>
         <source>Name zum Einchecken</source>
         <translation>Name to check in</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="102"/>
-        <location filename="../../kidesk/ui/checkin_view.py" line="109"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="103"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="110"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="103"/>
-        <location filename="../../kidesk/ui/checkin_view.py" line="110"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="104"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="111"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="104"/>
-        <location filename="../../kidesk/ui/checkin_view.py" line="111"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="105"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="112"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="105"/>
-        <location filename="../../kidesk/ui/checkin_view.py" line="112"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="106"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="113"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="124"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="125"/>
         <source>↑/↓ wählen · Enter = anwesend · Esc = Feld leeren
 Strg+N = neue Person ohne Anmeldung</source>
         <translation>↑/↓ select · Enter = present · Esc = clear field
 Ctrl+N = new person without registration</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/checkin_view.py" line="178"/>
+        <location filename="../../kidesk/ui/checkin_view.py" line="179"/>
         <source>%1 anwesend · %2 angemeldet · %3 auf der Liste</source>
         <translation>%1 present · %2 registered · %3 on the list</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/checkin_view.py" line="185"/>
-        <source>+%1 Mitwirkende (%2 anwesend)</source>
-        <translation>+%1 contributors (%2 present)</translation>
+        <source>Mitwirkende/r</source>
+        <translation>contributor</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="185"/>
+        <source>Mitwirkende</source>
+        <translation>contributors</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/checkin_view.py" line="186"/>
+        <source>(%1 anwesend)</source>
+        <translation>(%1 present)</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/checkin_view.py" line="218"/>
@@ -2085,77 +2095,77 @@ What you typed in open windows is still there: please check it and save. If the 
         <translation>Event pack (*.kidesk-paket)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="172"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="173"/>
         <source>Für Laptop mitnehmen</source>
         <translation>Take along on the laptop</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="175"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="177"/>
         <source>Veranstaltungspaket %1 gespeichert (%2) – nur Namen und Hauptorganisation, keine Anschriften.</source>
         <translation>Event pack %1 saved (%2) – names and main organisation only, no addresses.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="182"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="184"/>
         <source>Person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="183"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="185"/>
         <source>Personen</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="193"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="195"/>
         <source>Veranstaltungspaket vom Laptop öffnen</source>
         <translation>Open an event pack from the laptop</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="195"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="197"/>
         <source>Veranstaltungspaket (*.kidesk-paket);;Alle Dateien (*)</source>
         <translation>Event pack (*.kidesk-paket);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="199"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="201"/>
         <source>Vom Laptop übernehmen</source>
         <translation>Bring back from the laptop</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="210"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="212"/>
         <source>Aus dem Paket „%1“ gibt es nichts Neues zu übernehmen; nichts geändert.</source>
         <translation>The pack “%1” has nothing new to bring back; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="229"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="231"/>
         <source>Vom Laptop übernommen: %1, %2.</source>
         <translation>Brought back from the laptop: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="232"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="234"/>
         <source>Statusänderung</source>
         <translation>status change</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="233"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="235"/>
         <source>Statusänderungen</source>
         <translation>status changes</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="237"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="239"/>
         <source>Gast ohne Anmeldung</source>
         <translation>walk-in guest</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="238"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="240"/>
         <source>Gäste ohne Anmeldung</source>
         <translation>walk-in guests</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="254"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="256"/>
         <source>Veranstaltungspaket: „%1“ am %2 – nur für den Einlass (Check-in, Gäste ohne Anmeldung, Namensschilder). Im Büro: „Vom Laptop übernehmen …“.</source>
         <translation>Event pack: “%1” on %2 – for the door only (check-in, walk-ins, name badges). In the office: “Bring back from the laptop …”.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/event_pack_dialog.py" line="265"/>
+        <location filename="../../kidesk/ui/event_pack_dialog.py" line="267"/>
         <source>Hinweis: Veranstaltungspaket</source>
         <translation>Note: event pack</translation>
     </message>
@@ -3402,7 +3412,7 @@ Print for everyone else?</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/invite_list_panel.py" line="67"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="276"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="278"/>
         <source>Teilnehmende früherer Module</source>
         <translation>Participants of earlier modules</translation>
     </message>
@@ -3413,7 +3423,7 @@ Print for everyone else?</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/invite_list_panel.py" line="70"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="249"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="251"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
@@ -3464,8 +3474,8 @@ Print for everyone else?</translation>
     </message>
     <message>
         <location filename="../../kidesk/ui/invite_list_panel.py" line="116"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="361"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="386"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="363"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="388"/>
         <source>Von der Liste nehmen</source>
         <translation>Remove from list</translation>
     </message>
@@ -3505,172 +3515,192 @@ Print for everyone else?</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; of %2 seats taken</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="194"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; Plätze frei</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; places free</translation>
-    </message>
-    <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="195"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="196"/>
         <source>%1 auf der Liste</source>
         <translation>%1 on the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="346"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="348"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="346"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="364"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="348"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="366"/>
         <source>Person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="346"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="364"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="348"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="366"/>
         <source>Personen</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="363"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="365"/>
         <source>%1 von der Einladungsliste nehmen? Ihr Statusverlauf für diese Veranstaltung wird gelöscht.</source>
         <translation>Take %1 off the invitation list? Their status history for this event is deleted.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="197"/>
-        <source>+%1 Mitwirkende (Referent/innen, Helfer/innen)</source>
-        <translation>+%1 contributors (speakers, helpers)</translation>
-    </message>
-    <message>
         <location filename="../../kidesk/ui/invite_list_panel.py" line="86"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="215"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="260"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="217"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="262"/>
         <source>Einladungsliste</source>
         <translation>Invite list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="219"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="194"/>
+        <source>Platz frei</source>
+        <translation>seat free</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="194"/>
+        <source>Plätze frei</source>
+        <translation>seats free</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="195"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="198"/>
+        <source>Mitwirkende/r</source>
+        <translation>contributor</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="198"/>
+        <source>Mitwirkende</source>
+        <translation>contributors</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="199"/>
+        <source>(Referent/innen, Helfer/innen)</source>
+        <translation>(speakers, helpers)</translation>
+    </message>
+    <message>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="221"/>
         <source>%1 Einladung(en)</source>
         <translation>%1 invitation(s)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="222"/>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="264"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="224"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="266"/>
         <source>Einladungsliste: %1</source>
         <translation>Invite list: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="226"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="228"/>
         <source>%1 Personen (%2) auf die Einladungsliste setzen?</source>
         <translation>Put %1 people (%2) on the invite list?</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="228"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="230"/>
         <source>%1 stehen schon darauf und bleiben unverändert.</source>
         <translation>%1 are on it already and stay unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="229"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="231"/>
         <source>Das lässt sich danach mit „Rückgängig“ zurücknehmen.</source>
         <translation>This can be taken back afterwards with “Undo”.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="232"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="234"/>
         <source>Viele Personen einladen</source>
         <translation>Invite many people</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="241"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="243"/>
         <source>%1 Einladung(en) zurückgenommen</source>
         <translation>%1 invitation(s) taken back</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="243"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="245"/>
         <source>, %1 bleiben (Status seitdem geändert)</source>
         <translation>, %1 stay (status changed since)</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="249"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="251"/>
         <source>Rückgängig: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="270"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="272"/>
         <source>alle aktiven Ehrenamtlichen</source>
         <translation>all active volunteers</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="286"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="288"/>
         <source>Kontakte von Organisationen einladen</source>
         <translation>Invite contacts of organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="287"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="289"/>
         <source>Alle aktuellen Kontakte der angehakten Organisationen kommen auf die Liste.</source>
         <translation>All current contacts of the ticked organisations are added to the list.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="294"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="296"/>
         <source>Kontakte der gewählten Organisationen</source>
         <translation>contacts of the chosen organisations</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="301"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="303"/>
         <source>Mitglieder eines Netzwerks einladen</source>
         <translation>Invite members of a network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="302"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="304"/>
         <source>Alle Kontakte der Organisationen, die jetzt Mitglied des Netzwerks sind.</source>
         <translation>All contacts of the organisations that are currently members of the network.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="311"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="313"/>
         <source>Mitglieder des Netzwerks</source>
         <translation>members of the network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="318"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="320"/>
         <source>Personen einladen</source>
         <translation>Invite people</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="319"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="321"/>
         <source>Die angehakten Personen kommen auf die Liste.</source>
         <translation>The ticked people are added to the list.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="334"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="336"/>
         <source>Bitte zuerst Personen in der Liste markieren.</source>
         <translation>Please select people in the list first.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="339"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="341"/>
         <source>Status ändern</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="349"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="351"/>
         <source> – ausgebucht, %1 auf der Warteliste</source>
         <translation> – fully booked, %1 on the waiting list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="351"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="353"/>
         <source> – nachgerückt: %1</source>
         <translation> – moved up from the waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="371"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="373"/>
         <source>%1 von der Liste genommen</source>
         <translation>%1 taken off the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="372"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="374"/>
         <source>%1 Person(en) wieder auf der Liste</source>
         <translation>%1 person(s) back on the list</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/invite_list_panel.py" line="377"/>
+        <location filename="../../kidesk/ui/invite_list_panel.py" line="379"/>
         <source>%1 Person(en) von der Liste genommen (Rückgängig möglich).</source>
         <translation>%1 person(s) taken off the list (can be undone).</translation>
     </message>

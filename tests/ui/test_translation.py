@@ -256,3 +256,23 @@ def test_volunteers_tab_in_english(qtbot, db, english):
     assert tab.save_button.text() == "&Save"
     rows = {tab.model.index(r, 1).data() for r in range(tab.model.rowCount())}
     assert rows and rows <= {"active", "paused", "inactive"}
+
+
+def test_counts_of_one_take_the_singular_in_english(qtbot, db, english):
+    """ "+1 contributors" and "1 seats free" were German plural habits carried into English."""
+    from kidesk.services import events as ev
+    from kidesk.ui.invite_list_panel import InviteListPanel
+    from tests.event_fixtures import build_event_world
+
+    w = build_event_world(db)  # module 2: one speaker, no guests
+    with db.session() as s:
+        from kidesk.db.models import Event
+
+        s.get(Event, w.module2).capacity = 1
+    assert ev.event_counts(db, w.module2).contributors == 1
+    panel = InviteListPanel(db)
+    qtbot.addWidget(panel)
+    panel.set_event(w.module2)
+    text = panel.counts.text()
+    assert "+1 contributor (" in text and "contributors" not in text, text
+    assert "<b>1</b> seat free" in text, text

@@ -12,9 +12,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from kidesk.domain.plurals import count_of, format_number, join_list
+from kidesk.domain.plurals import count_of, format_number, join_list, noun_for
 
-__all__ = ["count_text", "describe_deletion", "list_text", "number_text", "ui_language"]
+__all__ = ["count_text", "describe_deletion", "list_text", "noun_for", "number_text", "ui_language"]
 
 
 def ui_language() -> str:
