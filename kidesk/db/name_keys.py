@@ -27,7 +27,9 @@ from kidesk.domain import names
 
 TABLE = "contact_name_keys"
 _KEYS = table(TABLE, column("contact_id"), column("key"), column("first_fold"), column("last_fold"))
-_SEP = "\x1f"
+# printable, as no stored text may hold a control character; a "|" typed in a name can only add a
+# candidate, which the rules then score
+_SEP = "|"
 #: the contact fields the keys are made of
 SOURCES = ("first_name", "last_name", "email")
 
