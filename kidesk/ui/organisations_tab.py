@@ -195,7 +195,7 @@ class OrganisationsTab(RecordListTab):
             return
         answer = self._ask_archive_or_delete(impacts, len(archivable))
         if answer == "delete":
-            self._delete_confirmed(ids)
+            self.delete_confirmed(ids)
         elif answer == "archive":
             self.archive(archivable)
 
@@ -219,24 +219,6 @@ class OrganisationsTab(RecordListTab):
     def _consequence(self, impacts: list) -> str:
         details = [d for d in (TranslatedImpact(i).describe() for i in impacts) if d]
         return fill(self.tr("Mit gelöscht werden: %1."), "; ".join(details)) if details else ""
-
-    def _delete_confirmed(self, ids: list[int]) -> None:
-        deleted = 0
-        try:
-            for record_id in ids:
-                self.delete_record(record_id)
-                deleted += 1
-        except UserError as exc:
-            QMessageBox.warning(self, self.texts()["delete_title"], service_text(exc))
-        if self.editor.loaded_id() in ids:
-            self._current_id = None
-            self.editor.load(None)
-            self.record_opened(None)
-        self.refresh_choices()
-        self.model.reload()
-        self.update_buttons()
-        self.status_message.emit(self.texts()["deleted"](deleted))
-        self.after_save()
 
     def archive(self, ids: list[int]) -> int:
         """Archive the organisations; returns how many. Undo: :meth:`restore`."""

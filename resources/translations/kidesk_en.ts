@@ -5085,62 +5085,62 @@ Database: %s</translation>
         <translation>Also deleted: %1.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="250"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="232"/>
         <source>Organisation archivieren</source>
         <translation>Archive organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="256"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="238"/>
         <source>„%1“ archiviert. Zurückholen: „Archivierte anzeigen“, dann „Wiederherstellen“.</source>
         <translation>“%1” archived. To bring it back: “Show archived”, then “Restore”.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="263"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="245"/>
         <source>%1 archiviert.</source>
         <translation>%1 archived.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="277"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="259"/>
         <source>Organisation wiederherstellen</source>
         <translation>Restore organisation</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="282"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="264"/>
         <source>„%1“ wiederhergestellt.</source>
         <translation>“%1” restored.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="335"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="317"/>
         <source>Netzwerk „%1“ angelegt.</source>
         <translation>Network &quot;%1&quot; created.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="343"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="325"/>
         <source>&amp;Archivieren</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="346"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="328"/>
         <source>Endgültig &amp;löschen</source>
         <translation>&amp;Delete for good</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="349"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="331"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="351"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="333"/>
         <source>Archivieren statt löschen</source>
         <translation>Archive instead of deleting</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="352"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="334"/>
         <source>Endgültig löschen, mit allem Genannten</source>
         <translation>Delete for good, with everything listed</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="353"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="335"/>
         <source>Abbrechen, nichts ändern</source>
         <translation>Cancel, change nothing</translation>
     </message>
@@ -5155,18 +5155,18 @@ Database: %s</translation>
         <translation>all networks</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="313"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="295"/>
         <source>Für Organisationen gibt es keine Druckprodukte; Etiketten und Visitenkarten druckt der Reiter „Kontakte“.</source>
         <translation>There are no print products for organisations; labels and business cards are printed from the “Contacts” tab.</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="323"/>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="330"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="305"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="312"/>
         <source>Netzwerk anlegen</source>
         <translation>Create network</translation>
     </message>
     <message>
-        <location filename="../../kidesk/ui/organisations_tab.py" line="323"/>
+        <location filename="../../kidesk/ui/organisations_tab.py" line="305"/>
         <source>&amp;Name des Netzwerks:</source>
         <translation>&amp;Name of the network:</translation>
     </message>

@@ -470,6 +470,11 @@ class RecordListTab(WorkspaceTab):
         consequence = self.tr("Mit gelöscht werden: %s.") % "; ".join(details) if details else ""
         if not confirm_delete(self, texts["delete_title"], question, consequence):
             return
+        self.delete_confirmed(ids)
+
+    def delete_confirmed(self, ids: list[int]) -> None:
+        """Delete ``ids`` (the user has said yes); stop at the first refusal and say why."""
+        texts = self.texts()
         deleted = 0
         try:
             for record_id in ids:
