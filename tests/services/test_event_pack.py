@@ -62,8 +62,8 @@ def _diff(before, after):
     return out
 
 
-@pytest.fixture
-def office(db, db_path):
+def fill_office(db):
+    """The event world plus four volunteers in hard scripts on module 2's list, secrets everywhere."""
     world = build_event_world(db)
     hold_today(db, world.module2)
     with db.session() as s:
@@ -97,6 +97,11 @@ def office(db, db_path):
         for p in s.query(Participation).filter_by(event_id=world.module2):
             p.note = f"Allergie {SECRET}"
     return world, ids
+
+
+@pytest.fixture
+def office(db, db_path):
+    return fill_office(db)
 
 
 def _pack(db_path, event_id, out, capsys):

@@ -8,18 +8,22 @@ changes, and nothing the second time. The same CLI and services as tests/service
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from sqlalchemy import select
 
 from kidesk.cli import main
 from kidesk.db.database import open_database
-from kidesk.db.models import Base, Consent, Contact, Volunteer
+from kidesk.db.models import Base
 from kidesk.services import event_pack
 from kidesk.services import events as ev
-from tests.event_fixtures import build_event_world, hold_today
-from tests.services.test_event_pack import ARABIC, CYRILLIC, PERSIAN, SECRET, TURKISH, WALK_IN, _diff, _snapshot
+from tests.services.test_event_pack import (
+    ARABIC,
+    SECRET,
+    WALK_IN,
+    _diff,
+    _snapshot,
+    fill_office,
+)
 
 
 def _server_snapshot(url: str) -> dict[str, dict[tuple, tuple]]:
@@ -43,35 +47,9 @@ def _server_snapshot(url: str) -> dict[str, dict[tuple, tuple]]:
 def server_office(pg_url):
     db = open_database(pg_url)
     try:
-        world = build_event_world(db)
-        hold_today(db, world.module2)
-        ids = {}
-        with db.session() as s:
-            people = {}
-            for key, (first, last) in {
-                "arabic": ARABIC,
-                "persian": PERSIAN,
-                "cyrillic": CYRILLIC,
-                "turkish": TURKISH,
-            }.items():
-                c = Contact(
-                    first_name=first,
-                    last_name=last,
-                    email=f"{key}-{SECRET}@example.org",
-                    street=f"Hauptstraße 1 {SECRET}",
-                    notes=f"<b>vertraulich</b> & =SUM(A1) {SECRET}",
-                )
-                c.volunteer = Volunteer(status="active", notes=SECRET, consent_given_on=dt.date(2024, 1, 1))
-                c.consents.append(Consent(purpose="photos", given_on=dt.date(2024, 1, 1), note=SECRET))
-                s.add(c)
-                people[key] = c
-            s.add(Contact(first_name="Olga", last_name="Außenstehend", notes=SECRET))
-            s.flush()
-            ids = {k: c.id for k, c in people.items()}
-        ev.invite_contacts(db, world.module2, [world.ayse, world.hans, *ids.values()])
+        return fill_office(db)
     finally:
         db.dispose()
-    return world, ids
 
 
 def test_a_pack_from_the_server_used_offline_and_merged_back_twice_leaves_exactly_those_changes(
